@@ -1,0 +1,132 @@
+// Evaluates the loaded-term rule on the shared DEV data: PTC propaganda spans, BASIL lexical-bias spans and BABE
+// neutral sentences. PTC/BASIL/BABE are not wire copy, so models come from a simple blank-line/sentence splitter.
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { ArticleModel, Finding, Paragraph, Quote, Span } from '../src/core/types';
+import { loadedTermRule, type LoadedTermOptions } from '../src/core/rules/loadedTerm';
+
+const SENTENCE_END = /[.!?]["”’)]?\s+(?=["“‘(]?[\p{Lu}\d])/gu;
+
+/** Quotations in one paragraph: curly pairs, and straight quotes toggling; an unclosed quote runs to the end. */
+function findQuotesSimple(text: string, base: number): Quote[] {
+  const out: Quote[] = [];
+  let open = -1;
+  let mark = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (open < 0 && (c === '“' || (c === '"' && !/\w/.test(text[i - 1] ?? '')))) (open = i), (mark = c === '“' ? '”' : '"');
+    else if (open >= 0 && c === mark) {
+      out.push({ start: base + open, end: base + i + 1, innerStart: base + open + 1, innerEnd: base + i, runsOn: false });
+      open = -1;
+    }
+  }
+  if (open >= 0) out.push({ start: base + open, end: base + text.length, innerStart: base + open + 1, innerEnd: base + text.length, runsOn: true });
+  return out;
+}
+
+/** A minimal article model: paragraphs on blank lines (or on every line), sentences on end punctuation. */
+export function simpleModel(text: string, linePerParagraph = false): ArticleModel {
+  const paragraphs: Paragraph[] = [];
+  const re = linePerParagraph ? /[^\n]+/g : /[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const ptext = m[0];
+    if (!ptext.trim()) continue;
+    const start = m.index;
+    const cuts = [0];
+    SENTENCE_END.lastIndex = 0;
+    for (let s = SENTENCE_END.exec(ptext); s; s = SENTENCE_END.exec(ptext)) cuts.push(s.index + s[0].length);
+    cuts.push(ptext.length);
+    const quotes = findQuotesSimple(ptext, start);
+    const sentences = cuts.slice(0, -1).map((c, i) => {
+      const s = start + c;
+      const e = start + cuts[i + 1];
+      const clipped: Span[] = quotes.filter((q) => q.start < e && q.end > s).map((q) => ({ start: Math.max(q.start, s), end: Math.min(q.end, e) }));
+      return { start: s, end: e, text: text.slice(s, e), quotes: clipped };
+    });
+    paragraphs.push({ start, end: start + ptext.length, text: ptext, kind: 'body', key: String(start), sentences, quotes });
+  }
+  return { text, masked: text, furniture: [], paragraphs, meta: { filedSource: 'unknown', update: 0, corrected: false } };
+}
+
+interface Rec {
+  corpus: string;
+  id: string;
+  text: string;
+  outlet?: string;
+  label_bias?: string;
+  spans?: { start: number; end: number; label: string; quote?: boolean }[];
+}
+
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+const rate = (n: number, d: number): number => (d ? Math.round((n / d) * 1000) / 1000 : 0);
+
+function prf(findings: Finding[][], gold: Span[][]): { findings: number; tp: number; precision: number; gold: number; found: number; recall: number } {
+  let tp = 0, total = 0, g = 0, found = 0;
+  findings.forEach((fs, i) => {
+    total += fs.length;
+    tp += fs.filter((f) => gold[i].some((s) => overlaps(f, s))).length;
+    g += gold[i].length;
+    found += gold[i].filter((s) => fs.some((f) => overlaps(f, s))).length;
+  });
+  return { findings: total, tp, precision: rate(tp, total), gold: g, found, recall: rate(found, g) };
+}
+
+export async function evalLoaded(sharedEvalDir: string, options: Partial<LoadedTermOptions> = {}): Promise<object> {
+  const recs: Rec[] = readFileSync(join(sharedEvalDir, 'loaded.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  const run = (text: string, lines: boolean): Finding[] => loadedTermRule.run(simpleModel(text, lines), options);
+  const warn = (fs: Finding[]): Finding[] => fs.filter((f) => f.severity === 'warning');
+
+  const ptc = recs.filter((r) => r.corpus === 'PTC');
+  const ptcF = ptc.map((r) => run(r.text, true));
+  const goldLL = ptc.map((r) => (r.spans ?? []).filter((s) => s.label === 'Loaded_Language'));
+  const goldLN = ptc.map((r) => (r.spans ?? []).filter((s) => s.label === 'Loaded_Language' || s.label === 'Name_Calling,Labeling'));
+
+  const basil = recs.filter((r) => r.corpus === 'BASIL');
+  const basilF = basil.map((r) => run(r.text, false));
+  const goldLex = basil.map((r) => (r.spans ?? []).filter((s) => s.label === 'lex' && !s.quote));
+
+  const babe = recs.filter((r) => r.corpus === 'BABE');
+  const babeRows = babe.map((r) => ({ r, warn: warn(run(r.text, true)).length > 0 }));
+  const share = (rows: typeof babeRows) => ({ sentences: rows.length, flagged: rows.filter((x) => x.warn).length, rate: rate(rows.filter((x) => x.warn).length, rows.length) });
+  const neutral = babeRows.filter((x) => x.r.label_bias === 'Non-biased');
+  const biased = babeRows.filter((x) => x.r.label_bias === 'Biased');
+  const isReuters = (x: (typeof babeRows)[number]): boolean => (x.r.outlet ?? '').toLowerCase() === 'reuters';
+
+  return {
+    ptc: {
+      documents: ptc.length,
+      loadedLanguage: prf(ptcF, goldLL),
+      loadedLanguageWarnings: prf(ptcF.map(warn), goldLL),
+      loadedOrNameCalling: prf(ptcF, goldLN),
+      loadedOrNameCallingWarnings: prf(ptcF.map(warn), goldLN),
+    },
+    basil: { documents: basil.length, lexNotQuoted: prf(basilF, goldLex) },
+    babe: {
+      neutralWithWarning: share(neutral),
+      neutralReutersWithWarning: share(neutral.filter(isReuters)),
+      biasedWithWarning: share(biased),
+    },
+  };
+}
+
+function printTable(res: Record<string, Record<string, unknown>>): void {
+  const rows: string[][] = [['set', 'measure', 'count', 'rate']];
+  const p = res.ptc as Record<string, ReturnType<typeof prf>>;
+  for (const k of ['loadedLanguage', 'loadedLanguageWarnings', 'loadedOrNameCalling', 'loadedOrNameCallingWarnings']) {
+    rows.push([`PTC ${k}`, 'precision', `${p[k].tp}/${p[k].findings}`, String(p[k].precision)]);
+    rows.push([`PTC ${k}`, 'recall', `${p[k].found}/${p[k].gold}`, String(p[k].recall)]);
+  }
+  const b = (res.basil as Record<string, ReturnType<typeof prf>>).lexNotQuoted;
+  rows.push(['BASIL lex quote=false', 'recall', `${b.found}/${b.gold}`, String(b.recall)]);
+  rows.push(['BASIL lex quote=false', 'precision (any finding)', `${b.tp}/${b.findings}`, String(b.precision)]);
+  for (const [k, v] of Object.entries(res.babe as Record<string, { sentences: number; flagged: number; rate: number }>))
+    rows.push([`BABE ${k}`, 'share flagged', `${v.flagged}/${v.sentences}`, String(v.rate)]);
+  const w = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  for (const r of rows) console.log(r.map((c, i) => c.padEnd(w[i])).join('  '));
+}
+
+if (require.main === module) {
+  const dir = resolve(process.argv[2] ?? '../shared/eval');
+  const profile = (process.argv[3] as LoadedTermOptions['profile']) ?? 'inhouse';
+  evalLoaded(dir, { profile }).then((r) => printTable(r as Record<string, Record<string, unknown>>));
+}

@@ -1,0 +1,128 @@
+// Story-matching eval: pairwise precision/recall/F1 of StoryIndex on the ECB+, BASIL and GVA story clusters.
+// Texts are read at run time from the shared eval folder and never copied into the repo.
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { DEFAULT_THRESHOLD, STRICT_THRESHOLD, StoryIndex } from '../src/core/match';
+
+interface StoryRecord {
+  id: string;
+  corpus: string;
+  cluster: string;
+  text: string;
+  /** Document date (GVA, BASIL): passed as the filing date in the 'filed' mode. */
+  date?: string;
+}
+
+export interface PairScores {
+  docs: number;
+  goldPairs: number;
+  predicted: number;
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  /** False positives whose two texts are identical (one scraped page filed under two incidents): label noise. */
+  fpIdenticalText: number;
+}
+
+const CORPORA = ['ECB+', 'BASIL', 'GVA'];
+const SWEEP = [0.1, 0.12, 0.14, 0.16, 0.18, 0.2, 0.22, 0.25, 0.28, 0.3, 0.35, 0.4];
+
+
+export function loadStories(sharedEvalDir: string): StoryRecord[] {
+  return readFileSync(join(sharedEvalDir, 'stories.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as StoryRecord);
+}
+
+function score(tp: number, predicted: number, goldPairs: number, docs: number, fpIdenticalText: number): PairScores {
+  const fp = predicted - tp;
+  const fn = goldPairs - tp;
+  const precision = predicted ? tp / predicted : 1;
+  const recall = goldPairs ? tp / goldPairs : 1;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return { docs, goldPairs, predicted, tp, fp, fn, precision, recall, f1, fpIdenticalText };
+}
+
+/** Index one corpus, score every candidate pair once (threshold 0), then count at each threshold. */
+function evalCorpus(docs: StoryRecord[], thresholds: number[], useFiled: boolean): Map<number, PairScores> {
+  const index = new StoryIndex();
+  const cluster = new Map<string, string>();
+  const text = new Map<string, string>();
+  for (const d of docs) {
+    text.set(d.id, d.text);
+    index.upsert(d.id, d.text, useFiled && d.date ? { filed: d.date } : {});
+    cluster.set(d.id, d.cluster);
+  }
+  const sizes = new Map<string, number>();
+  for (const d of docs) sizes.set(d.cluster, (sizes.get(d.cluster) ?? 0) + 1);
+  let goldPairs = 0;
+  for (const n of sizes.values()) goldPairs += (n * (n - 1)) / 2;
+  // Gold pairs the candidate generation never proposes stay false negatives: recall is over all gold pairs.
+  const scored = index.pairs({ threshold: Math.min(...thresholds) });
+  const out = new Map<number, PairScores>();
+  for (const t of thresholds) {
+    let tp = 0;
+    let predicted = 0;
+    let same = 0;
+    for (const p of scored) {
+      if (p.score < t) continue;
+      predicted++;
+      if (cluster.get(p.a) === cluster.get(p.b)) tp++;
+      else if (text.get(p.a) === text.get(p.b)) same++;
+    }
+    out.set(t, score(tp, predicted, goldPairs, docs.length, same));
+  }
+  return out;
+}
+
+const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
+
+/** One mode: 'text' uses the texts alone; 'filed' also passes the record dates (GVA, BASIL) as filing dates. */
+function evalMode(stories: StoryRecord[], threshold: number, useFiled: boolean): object {
+  const thresholds = [...new Set([...SWEEP, threshold, STRICT_THRESHOLD])].sort((a, b) => a - b);
+  const corpora: Record<string, PairScores> = {};
+  const sweep: Record<string, Record<string, PairScores>> = {};
+  const timings: Record<string, number> = {};
+  for (const name of [...CORPORA, 'ALL']) {
+    const docs = name === 'ALL' ? stories : stories.filter((s) => s.corpus === name);
+    if (!docs.length) continue;
+    const t0 = performance.now();
+    const res = evalCorpus(docs, thresholds, useFiled);
+    timings[name] = Math.round(performance.now() - t0);
+    corpora[name] = res.get(threshold)!;
+    sweep[name] = Object.fromEntries([...res].map(([t, s]) => [t.toFixed(2), s]));
+  }
+  const mode = useFiled ? 'text + filing dates' : 'text only';
+  console.log(`\nstory matching, ${mode}, threshold ${threshold} (pairwise; ALL = the three corpora in one index)`);
+  console.log('corpus  docs  gold   pred     tp     fp     fn   P%     R%     F1%   ms  (fp with identical texts)');
+  for (const [name, s] of Object.entries(corpora)) {
+    const cols = [s.docs, s.goldPairs, s.predicted, s.tp, s.fp, s.fn].map((x) => String(x).padStart(6));
+    console.log(`${name.padEnd(6)}${cols.join(' ')} ${pct(s.precision)}  ${pct(s.recall)}  ${pct(s.f1)} ${String(timings[name]).padStart(5)}  (${s.fpIdenticalText})`);
+  }
+  console.log('threshold sweep (P/R/F1 %):');
+  for (const t of thresholds) {
+    const k = t.toFixed(2);
+    const row = Object.keys(sweep).map((n) => `${n} ${pct(sweep[n][k].precision)}/${pct(sweep[n][k].recall)}/${pct(sweep[n][k].f1)}`);
+    console.log(`  ${k}  ${row.join('   ')}`);
+  }
+  const strict = Object.fromEntries(Object.entries(sweep).map(([n, r]) => [n, r[STRICT_THRESHOLD.toFixed(2)]]));
+  return { threshold, corpora, strictThreshold: STRICT_THRESHOLD, strict, sweep, timingsMs: timings };
+}
+
+export async function evalMatching(sharedEvalDir: string, threshold = DEFAULT_THRESHOLD): Promise<object> {
+  const stories = loadStories(sharedEvalDir);
+  return { text: evalMode(stories, threshold, false), filed: evalMode(stories, threshold, true) };
+}
+
+if (require.main === module) {
+  const dir = resolve(process.argv[2] ?? '../shared/eval');
+  const t = process.argv[3] ? Number(process.argv[3]) : undefined;
+  evalMatching(dir, t).catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,1 @@
+// Webview script for the Matching reports panel.

@@ -1,0 +1,37 @@
+// Builds everything with esbuild: the extension and CLI bundles (dist/), the webview script (media/),
+// and a plain transpile of sources, tests, eval and bench (out/) for mocha and node.
+import * as esbuild from 'esbuild';
+import { cpSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const watch = process.argv.includes('--watch');
+
+function walk(dir, pick) {
+  const found = [];
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) found.push(...walk(full, pick));
+    else if (pick(name)) found.push(full);
+  }
+  return found;
+}
+
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const common = { platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning', mainFields: ['module', 'main'], define: { __WIRECHECK_VERSION__: JSON.stringify(pkg.version) } };
+
+const tsFiles = ['src', 'test', 'eval', 'bench'].flatMap((d) => walk(join(root, d), (n) => n.endsWith('.ts') && !n.endsWith('.d.ts')));
+const jsonFiles = ['src', 'test'].flatMap((d) => walk(join(root, d), (n) => n.endsWith('.json')));
+
+await Promise.all([
+  esbuild.build({ ...common, entryPoints: [join(root, 'src/extension/extension.ts')], bundle: true, outfile: join(root, 'dist/extension.js'), format: 'cjs', external: ['vscode'], minify: !watch }),
+  esbuild.build({ ...common, entryPoints: [join(root, 'src/cli/main.ts')], bundle: true, outfile: join(root, 'dist/cli.js'), format: 'cjs', banner: { js: '#!/usr/bin/env node' }, minify: !watch }),
+  esbuild.build({ ...common, entryPoints: [join(root, 'media/panel.ts')], bundle: true, outfile: join(root, 'media/panel.js'), platform: 'browser', target: 'es2022', format: 'iife', sourcemap: false }),
+  esbuild.build({ ...common, entryPoints: tsFiles, outdir: join(root, 'out'), outbase: root, format: 'cjs', bundle: false }),
+]);
+for (const file of jsonFiles) {
+  const target = join(root, 'out', relative(root, file));
+  mkdirSync(join(target, '..'), { recursive: true });
+  cpSync(file, target);
+}
+console.log(`built dist/extension.js, dist/cli.js, media/panel.js and ${tsFiles.length} files into out/`);

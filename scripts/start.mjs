@@ -1,0 +1,132 @@
+// `npm start`: builds, then runs a real VS Code (code-server 4.100.3) on 127.0.0.1 with Wirecheck
+// installed and a temp copy of test/fixtures/seeds open; prints the URL and runs until Ctrl+C.
+//
+// The extension is "installed" as a folder wirecheck.wirecheck-<version> in a throwaway extensions
+// dir, whose entries are symlinks to the repo's package.json, dist/, media/, docs/, schemas/ (and
+// README/CHANGELOG/LICENSE when present): after a rebuild (`node scripts/build.mjs --watch` in another
+// terminal), "Developer: Reload Window" picks up the change. Nothing is packaged.
+//
+// Options: --no-build; --port N (or env PORT; default a free port);
+//          --screenshot FILE.png [--seed NAME.txt]: open the workbench in headless Chromium, click a
+//          seed in the Explorer, save a screenshot, and exit (a look at it as a user would).
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  ROOT,
+  isInstalled,
+  launchChromium,
+  makeTempDir,
+  runCleanups,
+  startCodeServer,
+  workbenchUrl,
+} from './lib/codeServer.mjs';
+
+const argv = process.argv.slice(2);
+const option = (name) => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
+const screenshot = option('--screenshot');
+const seedToOpen = option('--seed');
+const port = Number(option('--port') ?? process.env.PORT) || undefined;
+
+function run(cmd, args, what) {
+  console.log(`start: ${what}`);
+  const r = spawnSync(cmd, args, { cwd: ROOT, stdio: 'inherit' });
+  if (r.status !== 0) {
+    console.error(`start: ${what} failed (exit ${r.status ?? r.signal})`);
+    process.exit(1);
+  }
+}
+
+if (!argv.includes('--no-build')) run(process.execPath, [join(ROOT, 'scripts/build.mjs')], 'building');
+if (!isInstalled()) run('bash', [join(ROOT, 'scripts/install-vscode.sh')], 'installing code-server');
+
+const tmp = makeTempDir('wirecheck-start-');
+
+// A copy of the seeds: edits made in the editor never touch the repository's fixtures.
+const workspace = join(tmp, 'seeds');
+cpSync(join(ROOT, 'test/fixtures/seeds'), workspace, { recursive: true });
+
+// The extension, as an installed folder of symlinks to the built repo.
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+const extensionsDir = join(tmp, 'extensions');
+const extDir = join(extensionsDir, `${pkg.publisher}.${pkg.name}-${pkg.version}`.toLowerCase());
+mkdirSync(extDir, { recursive: true });
+const wanted = ['package.json', 'dist', 'media', 'docs', 'schemas'];
+const optional = readdirSync(ROOT).filter((n) => /^(README|CHANGELOG|LICENSE)(\.|$)|^package\.nls.*\.json$|^(images|icons|syntaxes|snippets|l10n)$/i.test(n));
+for (const name of [...wanted, ...optional]) {
+  if (existsSync(join(ROOT, name))) symlinkSync(join(ROOT, name), join(extDir, name));
+}
+if (!existsSync(join(ROOT, pkg.main ?? 'dist/extension.js'))) {
+  console.error(`start: ${pkg.main} is missing: build first`);
+  process.exit(1);
+}
+
+let server;
+try {
+  server = await startCodeServer({ stateDir: join(tmp, 'code-server'), port, extensionsDir });
+} catch (err) {
+  console.error(`start: ${err.message}`);
+  process.exit(1);
+}
+const url = workbenchUrl(server, { folder: workspace });
+
+if (screenshot) {
+  const code = await takeScreenshot(url, screenshot).then(
+    () => 0,
+    (err) => {
+      console.error(`start: screenshot failed: ${err.stack || err}`);
+      return 1;
+    },
+  );
+  await server.stop();
+  runCleanups();
+  process.exit(code);
+}
+
+console.log(`
+  Wirecheck ${pkg.version} in VS Code (code-server) is running:
+
+      ${url}
+
+  Workspace (a temp copy of test/fixtures/seeds): ${workspace}
+  Extension installed from: ${extDir} -> ${ROOT}
+  Server log: ${server.logFile}
+  Rebuild with \`node scripts/build.mjs\`, then run "Developer: Reload Window". Ctrl+C stops it.
+`);
+server.exited.then((code) => {
+  console.error(`start: code-server exited (${code}); log: ${server.logFile}`);
+  runCleanups();
+  process.exit(1);
+});
+
+async function takeScreenshot(workbench, file) {
+  const browser = await launchChromium({ userDataDir: join(tmp, 'chromium') });
+  try {
+    const { page } = browser;
+    await page.goto(workbench, { waitUntil: 'domcontentloaded' });
+    const seeds = readdirSync(workspace).filter((n) => n.endsWith('.txt')).sort();
+    const name = seedToOpen ?? seeds[0];
+    // Click the seed in the Explorer, as a user would, and wait until its text is in the editor.
+    const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
+    await row.waitFor({ timeout: 60_000 });
+    await row.click();
+    const firstWords = readFileSync(join(workspace, name), 'utf8').trim().split(/\s+/).slice(0, 3).join(' ');
+    await page.locator('.editor-instance .view-lines').filter({ hasText: firstWords.slice(0, 20) }).first().waitFor({ timeout: 30_000 });
+    // Diagnostics, if the extension reports any for the seed, show as squiggles and in the status bar.
+    await page
+      .locator('.squiggly-warning, .squiggly-error, .squiggly-info')
+      .first()
+      .waitFor({ timeout: 5_000 })
+      .then(
+        () => console.log('start: the editor shows diagnostics'),
+        () => console.log('start: no diagnostics squiggles shown (yet)'),
+      );
+    await page.screenshot({ path: file });
+    console.log(`start: screenshot of ${name} saved to ${file}`);
+  } finally {
+    await browser.close();
+  }
+}

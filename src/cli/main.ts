@@ -1,0 +1,137 @@
+// wirecheck check <files or folders…> [--format text|json] [--fail-on <severity>] [--config <file>] [--max-size <KB>]
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { defaultConfig, parseWorkspaceFile, WORKSPACE_FILE, type CheckConfig } from '../core/config';
+import { Desk } from '../core/desk';
+import { decodeArticle, DEFAULT_MAX_BYTES, notProseReason, tooLargeReason } from '../core/input';
+import { SEVERITIES, severityRank, type Severity } from '../core/types';
+import { VERSION } from '../core/version';
+import { collectFiles } from './files';
+import { buildReport, formatText, type InputDocument } from './report';
+
+const USAGE = `Usage: wirecheck check <files or folders…> [options]
+
+Checks wire copy: figures with no source, loaded terminology, conflicts between the articles given
+(all files given are treated as articles open together).
+
+Options:
+  --format text|json      output format (default: text)
+  --fail-on <severity>    exit 1 when a finding is at least this severe: error, warning, information, hint
+                          (default: never)
+  --config <file>         workspace file (default: the nearest ${WORKSPACE_FILE} above the current folder)
+  --max-size <KB>         skip larger files (default: ${DEFAULT_MAX_BYTES / 1024})
+  -h, --help              this text
+  -v, --version           the version`;
+
+class UsageError extends Error {}
+
+interface Args {
+  paths: string[];
+  format: 'text' | 'json';
+  failOn?: Severity;
+  config?: string;
+  maxBytes: number;
+}
+
+function parseArgs(argv: string[]): Args | 'help' | 'version' {
+  if (argv.includes('-h') || argv.includes('--help')) return 'help';
+  if (argv.includes('-v') || argv.includes('--version')) return 'version';
+  const [command, ...rest] = argv;
+  if (command !== 'check') throw new UsageError(command ? `unknown command "${command}" (expected "check")` : 'missing command "check"');
+  const args: Args = { paths: [], format: 'text', maxBytes: DEFAULT_MAX_BYTES };
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i]!;
+    const value = (): string => {
+      const v = rest[++i];
+      if (v === undefined || v.startsWith('--')) throw new UsageError(`${a} needs a value`);
+      return v;
+    };
+    if (a === '--format') {
+      const v = value();
+      if (v !== 'text' && v !== 'json') throw new UsageError(`--format must be text or json, not "${v}"`);
+      args.format = v;
+    } else if (a === '--fail-on') {
+      const v = value() as Severity;
+      if (!SEVERITIES.includes(v)) throw new UsageError(`--fail-on must be one of ${SEVERITIES.join(', ')}, not "${v}"`);
+      args.failOn = v;
+    } else if (a === '--config') args.config = value();
+    else if (a === '--max-size') {
+      const kb = Number(value());
+      if (!Number.isFinite(kb) || kb <= 0) throw new UsageError('--max-size must be a positive number of kilobytes');
+      args.maxBytes = kb * 1024;
+    } else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option "${a}"`);
+    else args.paths.push(a);
+  }
+  if (args.paths.length === 0) throw new UsageError('no files or folders given');
+  return args;
+}
+
+function findWorkspaceFile(from: string): string | undefined {
+  for (let dir = resolve(from); ; dir = dirname(dir)) {
+    const candidate = join(dir, WORKSPACE_FILE);
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+function loadConfig(path: string | undefined, explicit: boolean): CheckConfig {
+  const config = defaultConfig();
+  if (!path) return config;
+  if (!existsSync(path)) {
+    if (explicit) throw new UsageError(`config file not found: ${path}`);
+    return config;
+  }
+  const { file, errors } = parseWorkspaceFile(readFileSync(path, 'utf8'));
+  for (const e of errors) process.stderr.write(`wirecheck: ${path}: ${e} (ignored; defaults kept)\n`);
+  return { ...config, workspace: file, workspacePath: path, profile: file.profile ?? config.profile };
+}
+
+export function main(argv: string[]): number {
+  let args: ReturnType<typeof parseArgs>;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    process.stderr.write(`wirecheck: ${e.message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (args === 'help') {
+    process.stdout.write(USAGE + '\n');
+    return 0;
+  }
+  if (args === 'version') {
+    process.stdout.write(VERSION + '\n');
+    return 0;
+  }
+  let config: CheckConfig;
+  try {
+    config = loadConfig(args.config ?? findWorkspaceFile(process.cwd()), args.config !== undefined);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    process.stderr.write(`wirecheck: ${e.message}\n`);
+    return 2;
+  }
+  const { files, missing } = collectFiles(args.paths);
+  if (missing.length > 0) {
+    process.stderr.write(`wirecheck: no such file or folder: ${missing.join(', ')}\n`);
+    return 2;
+  }
+  const desk = new Desk(config);
+  const inputs: InputDocument[] = files.map((path) => {
+    const size = statSync(path).size;
+    if (size > args.maxBytes) return { path, skipped: tooLargeReason(size, args.maxBytes) };
+    const decoded = decodeArticle(readFileSync(path), args.maxBytes);
+    if (decoded.skipped !== null) return { path, skipped: decoded.skipped };
+    const notProse = /\.(?:txt|text|md|markdown|mdown|mkd)$/i.test(path) ? undefined : notProseReason(decoded.text);
+    if (notProse) return { path, skipped: notProse };
+    desk.upsert(path, decoded.text, { markdown: /\.(?:md|markdown|mdown|mkd)$/i.test(path), fileTime: statSync(path).mtime.toISOString() });
+    return { path, skipped: null };
+  });
+  const report = buildReport(desk, inputs);
+  process.stdout.write(args.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : formatText(report, process.cwd()) + '\n');
+  if (!args.failOn) return 0;
+  const threshold = severityRank(args.failOn);
+  return report.documents.some((d) => d.findings.some((f) => severityRank(f.severity as Severity) <= threshold)) ? 1 : 0;
+}
+
+if (require.main === module) process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,165 @@
+// Attribution: which words in a sentence say who a figure comes from, and which part of the sentence they cover.
+import type { Attribution, Paragraph, Sentence, Span } from './types';
+
+/** What part of the sentence a cue sources: all of it, the reported clause after it, or the clause before it. */
+export type CueScope = 'all' | 'after' | 'before';
+
+export interface Cue extends Span {
+  kind: 'according' | 'speech' | 'tally' | 'colon' | 'vague';
+  cue: string;
+  source: string;
+  scope: CueScope;
+  /** For 'after': where the coverage stops (the end of a direct quote that carried the speech). */
+  until: number;
+  /** The source is only a pronoun ("he added"): it names no one by itself. */
+  pronoun: boolean;
+}
+
+const SPEECH_VERBS =
+  'said|says|say|saying|told|tells|telling|reported|reports|reporting|estimated|estimates|estimating|stated|states|announced|announces|announcing|' +
+  'added|adds|adding|noted|notes|confirmed|confirms|confirming|warned|warns|wrote|writes|tweeted|posted|counted|recorded|declared|declares|' +
+  'claimed|claims|claiming|insisted|insists|explained|acknowledged|revealed|disclosed|indicated|described|describes|showed|shows|suggested|' +
+  'quoted|cited|puts? the (?:death )?(?:toll|figure|number)(?: of [a-z]+)? at|(?:spoke|spoken|speak|speaks) of|' +
+  'tallied|calculated|found|publishe[sd]|releases|released';
+const SPEECH_RE = new RegExp(`\\b(${SPEECH_VERBS})\\b`, 'g');
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$/;
+const NOT_SPEECH_AFTER = /^\s+(?:at|to be|as\b|up\b|off\b|dead\b|missing\b|responsibility)/;
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+const TIME_WORDS = /\b(?:on|late|early|earlier|later|last|this)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|meanwhile|also|however|then|previously|separately)\b,?/gi;
+
+/** Quote interiors blanked, so cue words inside a quotation never count as the reporter's attribution. */
+function outsideQuotes(sentence: Sentence): string {
+  let s = sentence.text;
+  for (const q of sentence.quotes) {
+    const a = q.start - sentence.start;
+    const b = q.end - sentence.start;
+    s = s.slice(0, a) + s.slice(a, b).replace(/[^\s]/g, '"') + s.slice(b);
+  }
+  return s;
+}
+
+function cleanSource(raw: string): string {
+  return raw
+    .replace(TIME_WORDS, ' ')
+    .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The subject of a speech verb: the words back to a clause boundary, at most eight. */
+function subjectBefore(text: string, at: number): { source: string; start: number } {
+  const left = text.slice(0, at);
+  const cut = Math.max(left.lastIndexOf(','), left.lastIndexOf(';'), left.lastIndexOf('"'), left.lastIndexOf('”'), left.lastIndexOf(':'), left.lastIndexOf(' and '));
+  const clause = left.slice(cut + 1);
+  const words = clause.trim().split(/\s+/).filter(Boolean);
+  const source = cleanSource(words.slice(-8).join(' '));
+  return { source, start: cut + 1 };
+}
+
+/** Words after a cue up to a clause boundary: "according to [the Health Ministry in the Hamas-run territory]". */
+function objectAfter(text: string, from: number): string {
+  const rest = text.slice(from);
+  const stop = /[,;:.!?"”(]|\s[–—-]\s|\s(?:and|but|which|who|while|after|since|as)\s/.exec(rest);
+  return cleanSource((stop ? rest.slice(0, stop.index) : rest).split(/\s+/).slice(0, 10).join(' '));
+}
+
+/** A clause after the verb that carries no content of its own: ", police said." / "said in an update on Monday." */
+function isTrailing(rest: string): boolean {
+  const words = rest.replace(/[.!?"”’)\]]+\s*$/, '').trim();
+  if (words === '') return true;
+  if (/\bthat\b|["“”]/.test(words)) return false;
+  return words.split(/\s+/).length <= 8 && /^(?:on|in|at|to|late|early|last|this|earlier|later|via|after|before|during|from|told|adding|citing|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i.test(words);
+}
+
+export function findCues(sentence: Sentence, headline: boolean): Cue[] {
+  const text = outsideQuotes(sentence);
+  const base = sentence.start;
+  const cues: Cue[] = [];
+  const push = (kind: Cue['kind'], start: number, end: number, cue: string, source: string, scope: CueScope, until = sentence.end): void => {
+    cues.push({ kind, start: base + start, end: base + end, cue, source, scope, until, pronoun: PRONOUNS.has(source.toLowerCase()) });
+  };
+
+  for (const m of text.matchAll(/\b(according to|citing|quoting|per|based on|courtesy of)\s+(?=[\p{Lu}\p{N}]|the\b|an?\b|his\b|her\b|their\b|its\b|official|local|health|police|hospital|medical|rescue|state|government|military|army)/giu)) {
+    const word = m[1]!.toLowerCase();
+    // "per" only before a capitalised source ("per Israel"), never "per cent" or "per day".
+    if (word === 'per' && !/^\p{Lu}/u.test(text.slice(m.index + m[0].length))) continue;
+    if (word === 'based on' && !/\b(?:tally|count|figures|data|estimate)s?\s+$/i.test(text.slice(0, m.index))) continue;
+    push('according', m.index, m.index + m[0].length, m[1]!, objectAfter(text, m.index + m[0].length), 'all');
+  }
+  const tally =
+    /((?:\b[\p{Lu}][\w’'.-]*(?:\s+[\p{Lu}][\w’'.-]*){0,4}|\b(?:the\s+)?(?:ministry|agency|army|military|government|office|police|authorities|officials?|hospital|UN|U\.N\.)(?:['’]s)?))(?:['’]s)?\s+(?:own\s+)?(?:tally|tallies|figures|data|statistics|estimates?|count|census|records)\b|\b(?:tally|tallies|figures|data|statistics|estimates?|report|count)\s+(?:from|by|released by|published by|compiled by|of)\s+(?=[\p{Lu}]|the\b)/gu;
+  for (const m of text.matchAll(tally)) {
+    const source = m[1] ? cleanSource(m[1]) : objectAfter(text, m.index + m[0].length);
+    if (/^(?:The|A|An|This|That|These|Those|Its|Their|His|Her)$/.test(source)) continue;
+    push('tally', m.index, m.index + m[0].length, m[0].trim(), source, 'all');
+  }
+  for (const m of text.matchAll(/\b(reportedly|purportedly|it is (?:reported|said|understood|believed)|(?:is|are|was|were) (?:said|reported) to)\b/gi)) {
+    push('vague', m.index, m.index + m[0].length, m[1]!, m[1]!, 'all');
+  }
+  SPEECH_RE.lastIndex = 0;
+  for (let m = SPEECH_RE.exec(text); m; m = SPEECH_RE.exec(text)) {
+    const at = m.index;
+    const after = text.slice(at + m[0].length);
+    const before = text.slice(0, at);
+    if (PASSIVE_BEFORE.test(before) && !/^\s+by\b/.test(after)) continue;
+    if (NOT_SPEECH_AFTER.test(after)) continue;
+    const inverted = /[,"”]\s*$/.test(before) && /^\s+(?:the\s+|an?\s+)?[\p{L}]/u.test(after) && isTrailing(after.replace(/^\s+\S+(?:\s+\S+){0,6}?(?=[,.]|$)/, ''));
+    if (inverted) {
+      push('speech', at, at + m[0].length, m[0], objectAfter(text, at + m[0].length), 'before');
+      continue;
+    }
+    const subject = subjectBefore(text, at);
+    if (!subject.source || /^(?:that|which|who|and|but|as)$/i.test(subject.source)) continue;
+    if (isTrailing(after)) {
+      push('speech', at, at + m[0].length, m[0], subject.source, 'before');
+    } else {
+      // Speech carried by a direct quote covers the quote, not the reporter's words after it.
+      const lastQuote = sentence.quotes.filter((q) => q.start > base + at).pop();
+      push('speech', at, at + m[0].length, m[0], subject.source, 'after', lastQuote ? lastQuote.end : sentence.end);
+    }
+  }
+  if (headline) {
+    const colon = /:\s*([\p{L}][\p{L}\s.'’-]{1,40})$/u.exec(text.trim());
+    if (colon && colon[1]!.trim().split(/\s+/).length <= 4) push('colon', colon.index, colon.index + colon[0].length, ':', colon[1]!.trim(), 'all');
+  }
+  return cues;
+}
+
+function covers(cue: Cue, at: number): boolean {
+  if (cue.scope === 'all') return true;
+  if (cue.scope === 'before') return at < cue.start;
+  return at > cue.end && at < cue.until;
+}
+
+function toAttribution(cue: Cue, kind: Attribution['kind']): Attribution {
+  return { kind, source: cue.source, cue: cue.cue, cueSpan: { start: cue.start, end: cue.end } };
+}
+
+/** Sentence-level cues of a paragraph, computed once and reused for every figure in it. */
+export function paragraphCues(paragraph: Paragraph): Cue[][] {
+  return paragraph.sentences.map((s) => findCues(s, paragraph.kind === 'headline'));
+}
+
+/**
+ * The attribution of a figure at offset `at` in sentence `index` of a paragraph (cues from paragraphCues): in-sentence cues first; a pronoun
+ * source ("he added") carries the previous sentence's named source; a trailing ", police said." closing the paragraph
+ * sources the sentences before it at a weaker, paragraph-final level.
+ */
+export function attributeAt(cues: Cue[][], index: number, at: number): Attribution | undefined {
+  const own = cues[index]!.filter((c) => covers(c, at));
+  const named = own.find((c) => c.kind !== 'vague' && !c.pronoun);
+  if (named) return toAttribution(named, named.kind === 'colon' ? 'headline-colon' : 'in-sentence');
+  const pronoun = own.find((c) => c.pronoun);
+  if (pronoun) {
+    const prev = index > 0 ? cues[index - 1]!.find((c) => c.kind !== 'vague' && !c.pronoun) : undefined;
+    return prev ? { ...toAttribution(prev, 'carried'), cue: pronoun.cue } : toAttribution(pronoun, 'in-sentence');
+  }
+  const vague = own.find((c) => c.kind === 'vague');
+  if (vague) return toAttribution(vague, 'vague');
+  const last = cues.length - 1;
+  if (index < last) {
+    const closing = cues[last]!.find((c) => c.kind === 'speech' && c.scope === 'before');
+    if (closing) return toAttribution(closing, 'paragraph-final');
+  }
+  return undefined;
+}

@@ -1,0 +1,71 @@
+// Figures of a paragraph turned into claims: quoted or not, a claim or not, attributed or not, background or not.
+import { attributeAt, paragraphCues } from './attribution';
+import { extractFigures, hasFigureCandidate } from './figures';
+import { hashText } from './text/hash';
+import type { Figure, FigureClaim, Paragraph, Sentence } from './types';
+
+const POPULATION_NOUNS = /^(?:people|person|resident|inhabitant|population|gazan|civilian|citizen|soul|palestinian|israeli)s?$/;
+const POPULATION_VERBS = new Set(['live', 'inhabit', 'reside', 'shelter', 'house', 'home']);
+
+/** Population and area figures are background the desk rarely sources; they get a note, not a warning. */
+export function isBackground(figure: Figure, sentence: Sentence): boolean {
+  const after = sentence.text.slice(figure.end - sentence.start, figure.end - sentence.start + 40);
+  const before = sentence.text.slice(Math.max(0, figure.start - sentence.start - 30), figure.start - sentence.start);
+  if (/^\s*(?:square\s+(?:kilomet|km|mile|metre|meter)|sq\.?\s?(?:km|mi)|km2|km²|hectares|acres)/i.test(after)) return true;
+  if (/\b(?:population of|home to|a (?:city|town|country|nation|territory|enclave) of)\s*(?:about|around|some|almost|nearly|more than|over)?\s*$/i.test(before)) return true;
+  const lemma = figure.nounLemma ?? '';
+  if (!POPULATION_NOUNS.test(lemma)) return false;
+  return POPULATION_VERBS.has(figure.verb ?? '') || /\b(?:its|their|the territory's|the enclave's)\s+(?:about|around|some|almost|nearly)?\s*$/i.test(before);
+}
+
+/** "more than 250 hostages, 129 of whom remain": the relative figure counts what the figure before it counts. */
+function inheritAntecedent(figure: Figure, earlier: FigureClaim[], sentence: Sentence): void {
+  if (figure.nounLemma) return;
+  const after = sentence.text.slice(figure.end - sentence.start, figure.end - sentence.start + 12);
+  if (!/^\s+of\s+(?:whom|them|those|which)\b/i.test(after)) return;
+  let previous: FigureClaim | undefined;
+  for (let i = earlier.length - 1; i >= 0 && earlier[i]!.sentence.start === sentence.start; i--) {
+    if (earlier[i]!.figure.nounLemma) {
+      previous = earlier[i];
+      break;
+    }
+  }
+  if (previous) {
+    figure.noun = previous.figure.noun;
+    figure.nounLemma = previous.figure.nounLemma;
+  }
+}
+
+function insideAny(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  return spans.some((q) => start >= q.start && end <= q.end);
+}
+
+/** Every figure in a paragraph with its claim status. Offsets are absolute (the paragraph's own). */
+export function paragraphClaims(paragraph: Paragraph, paragraphIndex: number): FigureClaim[] {
+  if (!hasFigureCandidate(paragraph.text)) return [];
+  const claims: FigureClaim[] = [];
+  let cues: ReturnType<typeof paragraphCues> | undefined;
+  paragraph.sentences.forEach((sentence, index) => {
+    if (!hasFigureCandidate(sentence.text)) return;
+    let sentenceHash: string | undefined;
+    for (const figure of extractFigures(sentence.text, sentence.start)) {
+      cues ??= paragraphCues(paragraph);
+      const inQuote = insideAny(paragraph.quotes, figure.start, figure.end);
+      const attribution = attributeAt(cues, index, figure.start);
+      const { nonClaim, ...plain } = figure;
+      inheritAntecedent(plain, claims, sentence);
+      claims.push({
+        figure: plain,
+        sentence,
+        sentenceHash: (sentenceHash ??= hashText(sentence.text)),
+        paragraphIndex,
+        inHeadline: paragraph.kind === 'headline',
+        inQuote,
+        nonClaim: nonClaim ?? (inQuote ? 'quoted' : undefined),
+        attribution: inQuote && attribution ? { ...attribution, kind: 'quoted' } : attribution,
+        background: isBackground(plain, sentence),
+      });
+    }
+  });
+  return claims;
+}

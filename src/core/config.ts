@@ -1,0 +1,122 @@
+// Check configuration: per-rule settings from the editor or CLI, plus the workspace file (.wirecheck.json) that a
+// desk shares: ignored findings and team lexicon changes. Parsing never throws: bad parts are reported and skipped.
+import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { SEVERITIES, type Severity } from './types';
+
+export interface RuleSetting {
+  enabled?: boolean;
+  severity?: Severity;
+}
+
+export interface IgnoredFigure {
+  figure: string;
+  noun: string;
+  sentence: string;
+  text?: string;
+}
+
+export interface IgnoredTerm {
+  term: string;
+  entry?: string;
+}
+
+export interface TeamLexicon {
+  add?: unknown[];
+  disable?: string[];
+  disableCategories?: string[];
+}
+
+export interface WorkspaceFile {
+  ignoredFigures: IgnoredFigure[];
+  ignoredTerms: IgnoredTerm[];
+  lexicon?: TeamLexicon;
+  profile?: string;
+}
+
+export interface CheckConfig {
+  rules: Record<string, RuleSetting>;
+  profile: string;
+  quotedTerms: 'off' | 'hint' | 'information' | 'warning';
+  workspace: WorkspaceFile;
+  /** Where the workspace file came from, for messages ("ignoredFigures[2] in /desk/.wirecheck.json"). */
+  workspacePath?: string;
+}
+
+export const WORKSPACE_FILE = '.wirecheck.json';
+
+export function defaultConfig(): CheckConfig {
+  return { rules: {}, profile: 'reuters', quotedTerms: 'information', workspace: { ignoredFigures: [], ignoredTerms: [] } };
+}
+
+const isString = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
+
+/** Parses .wirecheck.json text (comments allowed). Returns what is valid and one message per invalid part. */
+export function parseWorkspaceFile(text: string): { file: WorkspaceFile; errors: string[] } {
+  const errors: string[] = [];
+  const parseErrors: ParseError[] = [];
+  const raw = parse(text, parseErrors, { allowTrailingComma: true, disallowComments: false }) as unknown;
+  for (const e of parseErrors.slice(0, 5)) errors.push(`JSON error ${printParseErrorCode(e.error)} at offset ${e.offset}`);
+  const file: WorkspaceFile = { ignoredFigures: [], ignoredTerms: [] };
+  if (raw === undefined || raw === null) return { file, errors };
+  if (typeof raw !== 'object' || Array.isArray(raw)) return { file, errors: [...errors, 'the file must hold a JSON object'] };
+  const obj = raw as Record<string, unknown>;
+  const list = (name: string): unknown[] => {
+    const v = obj[name];
+    if (v === undefined) return [];
+    if (!Array.isArray(v)) {
+      errors.push(`"${name}" must be an array`);
+      return [];
+    }
+    return v;
+  };
+  list('ignoredFigures').forEach((e, i) => {
+    const o = e as Partial<IgnoredFigure> | null;
+    if (o && typeof o === 'object' && isString(o.figure) && typeof o.noun === 'string' && isString(o.sentence)) file.ignoredFigures.push(o as IgnoredFigure);
+    else errors.push(`ignoredFigures[${i}] needs "figure", "noun" and "sentence" strings`);
+  });
+  list('ignoredTerms').forEach((e, i) => {
+    const o = e as Partial<IgnoredTerm> | null;
+    if (o && typeof o === 'object' && isString(o.term)) file.ignoredTerms.push(o as IgnoredTerm);
+    else errors.push(`ignoredTerms[${i}] needs a "term" string`);
+  });
+  if (obj.lexicon !== undefined) {
+    if (typeof obj.lexicon === 'object' && obj.lexicon !== null && !Array.isArray(obj.lexicon)) file.lexicon = obj.lexicon as TeamLexicon;
+    else errors.push('"lexicon" must be an object with "add", "disable" and "disableCategories"');
+  }
+  if (obj.profile !== undefined) {
+    if (isString(obj.profile)) file.profile = obj.profile;
+    else errors.push('"profile" must be a string');
+  }
+  for (const key of Object.keys(obj)) {
+    if (!['$schema', 'ignoredFigures', 'ignoredTerms', 'lexicon', 'profile'].includes(key)) errors.push(`unknown key "${key}"`);
+  }
+  return { file, errors };
+}
+
+/** Rule settings from untyped input (settings.json, CLI): invalid values are dropped with a message. */
+export function parseRuleSettings(raw: unknown, known: readonly string[]): { rules: Record<string, RuleSetting>; errors: string[] } {
+  const rules: Record<string, RuleSetting> = {};
+  const errors: string[] = [];
+  if (raw === undefined || raw === null) return { rules, errors };
+  if (typeof raw !== 'object' || Array.isArray(raw)) return { rules, errors: ['"wirecheck.rules" must be an object'] };
+  for (const [id, value] of Object.entries(raw as Record<string, unknown>)) {
+    if (!known.includes(id)) {
+      errors.push(`unknown rule "${id}" (known: ${known.join(', ')})`);
+      continue;
+    }
+    const v = value as RuleSetting | null;
+    if (!v || typeof v !== 'object') {
+      errors.push(`rule "${id}" needs an object like {"enabled": true, "severity": "warning"}`);
+      continue;
+    }
+    const setting: RuleSetting = {};
+    if (typeof v.enabled === 'boolean') setting.enabled = v.enabled;
+    else if (v.enabled !== undefined) errors.push(`rule "${id}": "enabled" must be true or false`);
+    if (v.severity !== undefined) {
+      if (SEVERITIES.includes(v.severity)) setting.severity = v.severity;
+      else errors.push(`rule "${id}": "severity" must be one of ${SEVERITIES.join(', ')}`);
+    }
+    rules[id] = setting;
+  }
+  return { rules, errors };
+}

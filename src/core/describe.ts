@@ -1,0 +1,54 @@
+// Plain-language descriptions of figures and sources, shared by hovers, the panel, the CLI and reports.
+import type { Attribution, Figure, FigureClaim } from './types';
+
+export function formatNumber(n: number): string {
+  if (!Number.isFinite(n)) return '∞';
+  if (Math.abs(n) >= 1e9) return `${+(n / 1e9).toFixed(2)} billion`;
+  if (Math.abs(n) >= 1e6) return `${+(n / 1e6).toFixed(2)} million`;
+  return Number.isInteger(n) ? n.toLocaleString('en-US') : String(+n.toFixed(2));
+}
+
+/** "exactly 129", "at least 33,207", "between 1,150 and 1,250", "more than 250". */
+export function describeInterval(f: Pick<Figure, 'value' | 'low' | 'high' | 'currency' | 'kind'>): string {
+  const unit = (n: number): string => (f.currency ? `${f.currency}${formatNumber(n)}` : f.kind === 'percent' ? `${formatNumber(n)} %` : formatNumber(n));
+  if (f.low === f.high) return `exactly ${unit(f.value)}`;
+  if (!Number.isFinite(f.high)) return f.low > f.value ? `more than ${unit(f.value)}` : `at least ${unit(f.low)}`;
+  if (f.low <= 0) return `up to ${unit(f.high)}`;
+  return `between ${unit(f.low)} and ${unit(f.high)}`;
+}
+
+const NON_CLAIM: Record<string, string> = {
+  date: 'a date',
+  year: 'a year',
+  time: 'a time of day',
+  duration: 'a duration',
+  age: 'an age',
+  ordinal: 'an ordinal',
+  name: 'part of a name',
+  'list-number': 'list numbering',
+  'speaker-count': 'a count of the speakers themselves',
+  quoted: 'inside a direct quotation (the speaker’s words)',
+  furniture: 'story furniture',
+};
+
+export function describeNonClaim(claim: FigureClaim): string | undefined {
+  return claim.nonClaim ? NON_CLAIM[claim.nonClaim] ?? claim.nonClaim : undefined;
+}
+
+export function describeSource(a: Attribution | undefined): string {
+  if (!a) return 'no source found';
+  switch (a.kind) {
+    case 'carried':
+      return `${a.source} — carried from the previous sentence ("${a.cue}")`;
+    case 'paragraph-final':
+      return `${a.source} — only from the paragraph's closing "${a.cue}"`;
+    case 'headline-colon':
+      return `${a.source} — after the headline's colon`;
+    case 'vague':
+      return `vague ("${a.cue}"), no named source`;
+    case 'quoted':
+      return `${a.source} (quoted speech)`;
+    default:
+      return `${a.source} ("${a.cue}")`;
+  }
+}

@@ -1,0 +1,135 @@
+// The desk: every open article, analysed once per change, matched into stories, and checked by every rule.
+// The editor and the CLI both drive this class, so they report the same findings.
+import { Analyzer, type DocumentAnalysis } from './analyze';
+import { defaultConfig, type CheckConfig } from './config';
+import { StoryIndex, type StoryMatch } from './match';
+import { RULES } from './rules';
+import type { Peer, Rule } from './rules/rule';
+import { hashText } from './text/hash';
+import type { ModelOptions } from './text/model';
+import { severityRank, type Finding, type Severity } from './types';
+
+export interface DeskDocument {
+  id: string;
+  text: string;
+  hash: string;
+  analysis: DocumentAnalysis;
+}
+
+/** A rule's configured severity replaces its default level; weaker findings (notes) are capped, never raised. */
+function adjustSeverity(finding: Finding, rule: Rule, configured: Severity | undefined): Severity {
+  if (!configured) return finding.severity;
+  if (finding.severity === rule.defaultSeverity) return configured;
+  return severityRank(finding.severity) < severityRank(configured) ? configured : finding.severity;
+}
+
+export class Desk {
+  private readonly analyzer = new Analyzer();
+  private readonly docs = new Map<string, DeskDocument>();
+  private readonly stories = new StoryIndex();
+  private readonly labelsByConfig = new WeakMap<CheckConfig, Map<string, string>>();
+
+  constructor(
+    private config: CheckConfig = defaultConfig(),
+    private readonly rules: readonly Rule[] = RULES,
+  ) {
+    this.setConfig(config);
+  }
+
+  setConfig(config: CheckConfig): void {
+    this.config = config;
+  }
+
+  /** Ignore keys of a configuration's workspace file, each with the entry that names it. */
+  private ignoreLabels(config: CheckConfig): Map<string, string> {
+    let labels = this.labelsByConfig.get(config);
+    if (labels) return labels;
+    const where = config.workspacePath ?? '.wirecheck.json';
+    labels = new Map();
+    config.workspace.ignoredFigures.forEach((e, i) => labels!.set(`figure:${e.figure.toLowerCase()}|${e.noun}|${e.sentence}`, `ignoredFigures[${i}] in ${where}`));
+    config.workspace.ignoredTerms.forEach((e, i) => labels!.set(`term:${e.entry ?? '*'}:${e.term.toLowerCase()}`, `ignoredTerms[${i}] in ${where}`));
+    this.labelsByConfig.set(config, labels);
+    return labels;
+  }
+
+  getConfig(): CheckConfig {
+    return this.config;
+  }
+
+  /** Adds or replaces an article; unchanged text is not analysed again. */
+  upsert(id: string, text: string, options: ModelOptions = {}): DeskDocument {
+    const hash = hashText(text);
+    const existing = this.docs.get(id);
+    if (existing && existing.hash === hash) return existing;
+    const analysis = this.analyzer.analyze(text, options);
+    const doc: DeskDocument = { id, text, hash, analysis };
+    this.docs.set(id, doc);
+    const m = analysis.model.meta;
+    this.stories.upsert(id, text, { agency: m.agency, update: m.update, corrected: m.corrected, dateline: m.dateline, filed: m.filed });
+    return doc;
+  }
+
+  remove(id: string): boolean {
+    this.stories.remove(id);
+    return this.docs.delete(id);
+  }
+
+  get(id: string): DeskDocument | undefined {
+    return this.docs.get(id);
+  }
+
+  ids(): string[] {
+    return [...this.docs.keys()];
+  }
+
+  /** Other articles on the same story, best first; an exact duplicate of this text is not a peer. */
+  matches(id: string): StoryMatch[] {
+    const self = this.docs.get(id);
+    if (!self) return [];
+    const seen = new Set([self.hash]);
+    return this.stories.matches(id).filter((m) => {
+      const other = this.docs.get(m.id);
+      if (!other || seen.has(other.hash)) return false;
+      seen.add(other.hash);
+      return true;
+    });
+  }
+
+  relation(a: string, b: string): ReturnType<StoryIndex['relation']> {
+    return this.stories.relation(a, b);
+  }
+
+  peers(id: string): Peer[] {
+    return this.matches(id).map((m) => ({ id: m.id, analysis: this.docs.get(m.id)!.analysis, score: m.score }));
+  }
+
+  /** All findings for one article, ignored ones included but marked (`ignoredBy`), sorted by position. */
+  check(id: string, config: CheckConfig = this.config): Finding[] {
+    const doc = this.docs.get(id);
+    if (!doc) return [];
+    const labels = this.ignoreLabels(config);
+    const findings: Finding[] = [];
+    let peers: Peer[] | undefined;
+    for (const rule of this.rules) {
+      const setting = config.rules[rule.id];
+      if (setting?.enabled === false) continue;
+      if (rule.crossDocument) peers ??= this.peers(id);
+      for (const f of rule.run({ id, analysis: doc.analysis, peers: peers ?? [], config })) {
+        f.severity = adjustSeverity(f, rule, setting?.severity);
+        const ignoredBy = f.ignoreKey ? labels.get(f.ignoreKey) ?? labels.get(f.ignoreKey.replace(/^term:[^:]*:/, 'term:*:')) : undefined;
+        if (ignoredBy) f.ignoredBy = ignoredBy;
+        findings.push(f);
+      }
+    }
+    return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  }
+
+  /** Ids whose findings depend on `id` (its story peers), to refresh after it changes. */
+  dependents(id: string): string[] {
+    return this.rules.some((r) => r.crossDocument) ? this.matches(id).map((m) => m.id) : [];
+  }
+
+  stats(): { documents: number; cacheHits: number; cacheMisses: number } {
+    return { documents: this.docs.size, cacheHits: this.analyzer.hits, cacheMisses: this.analyzer.misses };
+  }
+}

@@ -1,0 +1,55 @@
+// Decoding and screening article input: binary, not UTF-8, too large or not prose are skipped with a reason.
+
+export const DEFAULT_MAX_BYTES = 1024 * 1024;
+
+export type Decoded = { text: string; skipped: null } | { text: null; skipped: string };
+
+/** UTF-8 decode with BOM removed; NUL bytes or invalid UTF-8 are reported, never guessed at. */
+export function decodeArticle(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): Decoded {
+  if (bytes.length > maxBytes) return { text: null, skipped: tooLargeReason(bytes.length, maxBytes) };
+  const probe = bytes.subarray(0, Math.min(bytes.length, 8192));
+  if (probe.includes(0)) return { text: null, skipped: 'binary: the file contains NUL bytes' };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { text: null, skipped: 'not UTF-8: the file is not valid UTF-8 text' };
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { text, skipped: null };
+}
+
+export function tooLargeReason(size: number, maxBytes: number): string {
+  return `too large: ${formatBytes(size)} (limit ${formatBytes(maxBytes)})`;
+}
+
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(0)} KB`;
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/**
+ * A cheap prose test: most non-blank lines read as sentences (words and spaces), not as logs, CSV or code.
+ * Returns the reason it is not prose, or undefined.
+ */
+export function notProseReason(text: string): string | undefined {
+  const sample = text.slice(0, 20_000);
+  const lines = sample.split(/\r?\n/).filter((l) => l.trim() !== '');
+  if (lines.length === 0) return undefined;
+  let proseChars = 0;
+  let total = 0;
+  let delimited = 0;
+  let timestamped = 0;
+  for (const line of lines) {
+    total += line.length;
+    const words = line.match(/[\p{L}][\p{L}'’-]*/gu)?.length ?? 0;
+    if (words >= 4 && /\s/.test(line)) proseChars += line.length;
+    if ((line.match(/[,;\t|]/g)?.length ?? 0) >= 4 && !/[.!?"”]\s*$/.test(line) && words < 12) delimited++;
+    if (/^\s*(?:\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|\[\w+\]|\d{2}:\d{2}:\d{2}|(?:INFO|WARN|ERROR|DEBUG)\b)/.test(line)) timestamped++;
+  }
+  if (delimited / lines.length > 0.5) return 'not prose: looks like delimited data (CSV/TSV)';
+  if (timestamped / lines.length > 0.5) return 'not prose: looks like a log';
+  if (total > 200 && proseChars / total < 0.5) return 'not prose: too few sentences';
+  return undefined;
+}

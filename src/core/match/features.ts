@@ -1,0 +1,258 @@
+// Feature extraction for story matching: content stems, names, figures, dates and the dateline of one text.
+// Pure and dependency-free: it runs on every keystroke-debounced edit, so it avoids an NLP parser.
+
+/** Feature kinds, as the one-letter prefix of a feature key ("n:rafah"). */
+export type FeatureKind = 'w' | 'n' | 'N' | 'f' | 'd' | 'y' | 'p';
+
+/** How much one occurrence of each kind counts: what a story is about is in its names, figures and dates (grid-tuned on DEV). */
+export const KIND_BOOST: Record<FeatureKind, number> = { w: 1, n: 2, N: 2, f: 4, d: 3, y: 1, p: 2 };
+
+export interface WireMeta {
+  agency?: string;
+  /** UPDATE number from a slug ("UPDATE 2-"), 0 when none. */
+  update: number;
+  corrected: boolean;
+  dateline?: string;
+}
+
+export interface DocFeatures {
+  /** Feature key -> raw weight (kind boost x sublinear term frequency), capped to the strongest maxFeatures. */
+  weights: Map<string, number>;
+  /** Content-stem sequence in reading order, for shared-text (shingle) measures. */
+  stems: string[];
+  meta: WireMeta;
+}
+
+const STOP = new Set(
+  (
+    'a about above after again against all almost also although am among an and another any are around as at be because been before being ' +
+    'below between both but by can could did do does doing down during each either else even ever every few for from further had has have ' +
+    'having he her here hers herself him himself his how however i if in into is it its itself just least less like made make many may me ' +
+    'might more most much must my near neither no nor not now of off on once one only or other our ours out over own per quite rather ' +
+    'same she should since so some still such than that the their theirs them then there these they this those though through thus to too ' +
+    'toward towards under until up upon us very was we were what when where whether which while who whom whose why will with within without ' +
+    'would yet you your yours yourself said says say saying told tell according added adding reported reports report news ' +
+    'also mr mrs ms dr st am pm et al inc via new year years day days time times week weeks month months today yesterday tomorrow ' +
+    'people two three four five six seven eight nine ten first second last'
+  ).split(' '),
+);
+
+/** Capitalised words that are not names: they start sentences, titles and calendars, not identities. */
+const NOT_NAME = new Set(
+  (
+    'the a an and but or if in on at of for to from by with as it its he she they we i this that these those there here his her their ' +
+    'our my your when while after before during since until however meanwhile also both all some many most no not one two three four ' +
+    'mr mrs ms dr sir mister president prime minister vice secretary chief officer police sheriff sgt lt gen col capt sen rep gov judge ' +
+    'spokesman spokeswoman spokesperson director deputy head lawyer attorney general governor mayor senator king queen prince pope ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october ' +
+    'november december jan feb mar apr jun jul aug sep sept oct nov dec update corrected refile urgent ' +
+    'first published updated posted advertisement photo video read more related story click share'
+  ).split(' '),
+);
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6, jul: 7, july: 7,
+  aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+};
+const MONTH_NAME = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** Month words that are also ordinary words: only a month when a day number sits next to them. */
+const AMBIGUOUS_MONTH = new Set(['may', 'mar', 'march', 'jan', 'dec', 'sep']);
+
+const NUMBER_WORDS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+};
+
+/** Abbreviations whose full stop does not end a sentence. */
+const ABBREV = new Set('mr mrs ms dr st gen sen rep gov lt sgt col capt jr sr inc co corp no vs calif fla ave blvd mt ft jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
+
+/** Agency names as credited (dateline parentheses, credit lines), not as mentioned ("told Reuters"). */
+const AGENCIES: [string, string][] = [
+  ['Reuters', 'Reuters'],
+  ['AFP|Agence France[- ]Presse', 'AFP'],
+  ['AP|Associated Press', 'AP'],
+  ['Al Jazeera', 'Al Jazeera'],
+  ['Bloomberg', 'Bloomberg'],
+  ['Xinhua', 'Xinhua'],
+];
+const CREDIT_RES: [RegExp, string][] = AGENCIES.map(([alt, name]) => [
+  new RegExp(`\\((?:[^)\\n]*/)?(?:${alt})(?:/[^)\\n]*)?\\)|^\\s*(?:[-—–]\\s*)?(?:${alt})(?: and news agencies)?\\s*$|[-—–]\\s*(?:${alt})\\s*$`, 'm'),
+  name,
+]);
+
+/** Lines that are site or agency furniture, not the story: legal notices, credits, video carousels, widgets. */
+const BOILERPLATE_RE =
+  /copyright|all rights reserved|©|may not be (?:re)?published|redistributed|terms of (?:use|service)|privacy policy|^\s*\(?(?:reporting|writing|editing|additional reporting|compiled) by\b|add a location to your tweets|twitter stores that location|sign up for (?:our|the) newsletter|view full caption|^\s*related coverage\b/i;
+
+/** Drop furniture lines so that two stories from one website do not match on their footer. */
+export function stripBoilerplate(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => (BOILERPLATE_RE.test(line) || (line.match(/\b\d{1,2}:\d{2}\b/g)?.length ?? 0) >= 3 ? '' : line))
+    .join('\n');
+}
+
+/** Light English suffix stripping: enough to meet "talks"/"talk", "killed"/"killing"/"kill". */
+export function stem(w: string): string {
+  if (w.length <= 3) return w;
+  if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
+  if (w.endsWith('sses')) return w.slice(0, -2);
+  if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
+  let base = w;
+  if (w.endsWith('ing') && w.length > 5) base = w.slice(0, -3);
+  else if (w.endsWith('ed') && w.length > 4) base = w.slice(0, -2);
+  else if (w.endsWith('ly') && w.length > 5) base = w.slice(0, -2);
+  // "stopped" -> "stopp" -> "stop": undo the doubled consonant left behind.
+  if (base !== w && base.length > 3 && base[base.length - 1] === base[base.length - 2] && !/[aeiouls]/.test(base[base.length - 1])) base = base.slice(0, -1);
+  if (base.endsWith('e') && base.length > 4) base = base.slice(0, -1);
+  return base;
+}
+
+interface Tok {
+  /** 'w' word, 'n' number, 'x' sentence break. */
+  t: 'w' | 'n' | 'x';
+  s: string;
+  /** First word of a sentence or of a title-case line: capitals there prove nothing. */
+  start?: boolean;
+  cap?: boolean;
+  acronym?: boolean;
+  value?: number;
+}
+
+// Numbers ("1,200", "1 200", "6.1"), times (skipped), abbreviations ("U.S."), words, and sentence breaks.
+const TOKEN_RE = /(\d{1,2}:\d{2})|(\d{1,3}(?:[, ]\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)|(\p{L}(?:\.\p{L})+\.?)|(\p{L}[\p{L}\p{M}'’-]*)|([.!?]+|\n)/gu;
+
+function tokenize(text: string): Tok[] {
+  const toks: Tok[] = [];
+  for (const line of text.split('\n')) {
+    const lineToks: Tok[] = [];
+    let atStart = true;
+    for (const m of line.matchAll(TOKEN_RE)) {
+      if (m[1]) continue;
+      if (m[2]) {
+        lineToks.push({ t: 'n', s: m[2], value: Number(m[2].replace(/[, ]/g, '')) });
+        atStart = false;
+      } else if (m[3] || m[4]) {
+        const raw = (m[3] ?? m[4]).replace(/['’]s$/, '').replace(/\.$/, '');
+        const cap = /^\p{Lu}/u.test(raw);
+        const acronym = raw.length >= 2 && raw === raw.toUpperCase() && /\p{Lu}/u.test(raw);
+        lineToks.push({ t: 'w', s: raw, start: atStart, cap, acronym });
+        atStart = false;
+      } else if (m[5]) {
+        const prev = lineToks[lineToks.length - 1];
+        if (prev && prev.t === 'w' && ABBREV.has(prev.s.toLowerCase()) && m[5] === '.') continue;
+        lineToks.push({ t: 'x', s: m[5] });
+        atStart = true;
+      }
+    }
+    // A headline in title case capitalises every word: treat them all like sentence starts.
+    const long = lineToks.filter((t) => t.t === 'w' && t.s.length >= 4);
+    if (long.length >= 3 && long.filter((t) => t.cap).length >= 0.7 * long.length) for (const t of lineToks) t.start = true;
+    for (const t of lineToks) toks.push(t); // no spread: a 1 MB single line would overflow the call stack
+    toks.push({ t: 'x', s: '\n' });
+  }
+  return toks;
+}
+
+/** Agency, slug and dateline from the first lines of wire copy. */
+export function detectWireMeta(text: string): WireMeta {
+  const head = text.slice(0, 1200);
+  const upd = /^\s*UPDATE\s*(\d+)\s*[-–—:]/m.exec(head);
+  const corrected = /^\s*(?:CORRECTED|REFILE|CORRECTION)\b/m.test(head);
+  let agency: string | undefined;
+  for (const [re, name] of CREDIT_RES) if (re.test(text)) { agency = name; break; }
+  // "GAZA (Reuters) -", "GAZA:", "ROGERS PARK —": an upper-case place leading a paragraph.
+  const dl = /(?:^|\n)\s*(?:date \d{4}-\d{2}-\d{2}\s+)?(\p{Lu}[\p{Lu}.'’ -]{1,40}?\p{Lu})(?:,\s*[\p{L}\d. ]{2,30})?\s*(?:\([^)\n]{1,40}\)\s*)?[:—–-]\s/u.exec(head);
+  const dateline = dl && !/^(?:UPDATE|CORRECTED|REFILE)/.test(dl[1]) ? dl[1].trim().toLowerCase() : undefined;
+  return { agency, update: upd ? Number(upd[1]) : 0, corrected, dateline };
+}
+
+/** All features of one text, capped to maxFeatures by raw weight (names, figures and dates first). */
+export function extractFeatures(text: string, maxFeatures = 200): DocFeatures {
+  const toks = tokenize(stripBoilerplate(text));
+  const counts = new Map<string, number>();
+  const add = (k: string) => counts.set(k, (counts.get(k) ?? 0) + 1);
+  const stems: string[] = [];
+  // Capitalised mid-sentence somewhere in the story: then the same word at a sentence start is a name too.
+  const midCaps = new Set<string>();
+  for (const t of toks) if (t.t === 'w' && t.cap && !t.start) midCaps.add(t.s.toLowerCase());
+
+  const isName = (t: Tok): boolean => {
+    if (t.t !== 'w' || !t.cap) return false;
+    const low = t.s.toLowerCase();
+    if (NOT_NAME.has(low) || (STOP.has(low) && !t.acronym)) return false;
+    return t.acronym || !t.start || midCaps.has(low);
+  };
+
+  const used = new Set<number>();
+  // Dates: "June 13", "13 June", "Oct. 7", with an optional year; the numbers are then not figures.
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.t !== 'w') continue;
+    const mon = MONTHS[t.s.toLowerCase()];
+    if (!mon) continue;
+    const next = toks[i + 1];
+    const prev = toks[i - 1];
+    const dayAfter = next?.t === 'n' && next.value! >= 1 && next.value! <= 31 && Number.isInteger(next.value);
+    const dayBefore = prev?.t === 'n' && prev.value! >= 1 && prev.value! <= 31 && Number.isInteger(prev.value);
+    if (!dayAfter && !dayBefore) {
+      if (!AMBIGUOUS_MONTH.has(t.s.toLowerCase()) || t.cap) add(`w:${MONTH_NAME[mon - 1]}`);
+      continue;
+    }
+    const di = dayAfter ? i + 1 : i - 1;
+    add(`d:${mon}-${toks[di].value}`);
+    used.add(di);
+    used.add(i);
+  }
+  // ISO dates in metadata prefixes and date lines.
+  for (const m of text.matchAll(/\b(\d{4})-(\d{2})-(\d{2})\b/g)) add(`d:${Number(m[2])}-${Number(m[3])}`);
+
+  let seq: string[] = [];
+  const flush = () => {
+    for (let j = 0; j + 1 < seq.length; j++) add(`N:${seq[j]} ${seq[j + 1]}`);
+    seq = [];
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.t !== 'w') flush();
+    if (t.t === 'n') {
+      if (used.has(i)) continue;
+      const v = t.value!;
+      if (Number.isInteger(v) && v >= 1900 && v <= 2099 && !t.s.includes(',')) add(`y:${v}`);
+      else if (v >= 2) add(`f:${v}`);
+      continue;
+    }
+    if (t.t !== 'w' || used.has(i)) continue;
+    const low = t.s.toLowerCase();
+    const nw = NUMBER_WORDS[low];
+    if (nw !== undefined) {
+      add(`f:${nw}`);
+      flush();
+      continue;
+    }
+    if (isName(t)) {
+      // Names are compared without hyphen/apostrophe variants: "al-Balah" = "Al Balah".
+      const name = low.replace(/['’]/g, '');
+      add(`n:${name}`);
+      seq.push(name);
+      stems.push(name);
+      continue;
+    }
+    flush();
+    if (low.length < 3 || STOP.has(low) || /\d/.test(low)) continue;
+    const s = stem(low.replace(/['’]/g, ''));
+    add(`w:${s}`);
+    stems.push(s);
+  }
+  flush();
+
+  const meta = detectWireMeta(text);
+  if (meta.dateline) add(`p:${meta.dateline}`);
+
+  const scored: [string, number][] = [];
+  for (const [k, c] of counts) scored.push([k, KIND_BOOST[k[0] as FeatureKind] * (1 + Math.log(c))]);
+  // Keep the strongest; ties go to the longer key (longer words are rarer), then alphabetical for determinism.
+  scored.sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
+  return { weights: new Map(scored.slice(0, maxFeatures)), stems, meta };
+}
+

@@ -1,0 +1,251 @@
+// An incremental index of stories: per-document feature vectors, document frequencies and an inverted index,
+// so that adding or editing one story costs one extraction and a query touches only stories sharing rare features.
+import type { StoryMeta } from '../types';
+import { extractFeatures, type WireMeta } from './features';
+import { cosine, idf, norm2, type Vec } from './similarity';
+import { relation, type Relation, type Shingles, shingles } from './versions';
+
+/**
+ * Score above which two stories are the same story. Calibrated on the DEV eval data (eval/matching.ts): best
+ * balance of ECB+/BASIL F1 and GVA precision. STRICT_THRESHOLD trades recall for GVA precision >= 0.95.
+ */
+export const DEFAULT_THRESHOLD = 0.2;
+export const STRICT_THRESHOLD = 0.28;
+
+/** What the parser knows about a story; `filed` (ISO date) lets stories filed weeks apart count as different. */
+export type MatchMeta = Partial<Pick<StoryMeta, 'agency' | 'update' | 'corrected' | 'dateline' | 'filed'>>;
+
+export interface StoryIndexOptions {
+  threshold?: number;
+  /** Features kept per story (bounded memory). */
+  maxFeatures?: number;
+  /** Stories scored exactly per query, out of those sharing rare features. */
+  candidates?: number;
+}
+
+export interface MatchOptions {
+  threshold?: number;
+  limit?: number;
+}
+
+export interface StoryMatch {
+  id: string;
+  score: number;
+}
+
+export interface StoryPair {
+  a: string;
+  b: string;
+  score: number;
+}
+
+interface Entry {
+  id: string;
+  slot: number;
+  vec: Vec;
+  meta: WireMeta;
+  shingles: Shingles;
+  /** Filing day (days since 1970), NaN when unknown. */
+  day: number;
+}
+
+interface Posting {
+  slots: number[];
+  w: number[];
+}
+
+/** Days apart within which filing dates say nothing; beyond, a same-kind event elsewhere becomes likelier. */
+export const SAME_NEWS_DAYS = 3;
+/** Decay (days) and floor of the filing-gap factor: follow-ups months later still match when the wording is close. */
+const GAP_DECAY_DAYS = 7;
+const GAP_FLOOR = 0.25;
+
+/** Score multiplier for two stories filed `gapDays` apart (NaN: a date is unknown, no effect). */
+export function timeFactor(gapDays: number): number {
+  if (!(gapDays > SAME_NEWS_DAYS)) return 1;
+  return GAP_FLOOR + (1 - GAP_FLOOR) * Math.exp(-(gapDays - SAME_NEWS_DAYS) / GAP_DECAY_DAYS);
+}
+
+export class StoryIndex {
+  readonly threshold: number;
+  private readonly maxFeatures: number;
+  private readonly candidates: number;
+  private readonly byId = new Map<string, Entry>();
+  private readonly slots: (Entry | undefined)[] = [];
+  private readonly freeSlots: number[] = [];
+  private readonly fidOf = new Map<string, number>();
+  private readonly keyOf: string[] = [];
+  private readonly df: number[] = [];
+  private readonly freeFids: number[] = [];
+  private readonly postings: Posting[] = [];
+  /** Norms depend on every df, so they are cached only until the next change. */
+  private normCache = new Map<number, number>();
+
+  constructor(opts: StoryIndexOptions = {}) {
+    this.threshold = opts.threshold ?? DEFAULT_THRESHOLD;
+    this.maxFeatures = opts.maxFeatures ?? 200;
+    this.candidates = opts.candidates ?? 64;
+  }
+
+  get size(): number {
+    return this.byId.size;
+  }
+
+  has(id: string): boolean {
+    return this.byId.has(id);
+  }
+
+  ids(): string[] {
+    return [...this.byId.keys()];
+  }
+
+  /** Add or replace one story; only its own postings and the dfs of its features change. */
+  upsert(id: string, text: string, meta: MatchMeta = {}): void {
+    this.remove(id);
+    const f = extractFeatures(text, this.maxFeatures);
+    const pairs: [number, number][] = [];
+    for (const [key, w] of f.weights) pairs.push([this.intern(key), w]);
+    pairs.sort((x, y) => x[0] - y[0]);
+    const slot = this.freeSlots.pop() ?? this.slots.length;
+    const vec: Vec = { fids: Int32Array.from(pairs, (p) => p[0]), w: Float32Array.from(pairs, (p) => p[1]) };
+    const wire: WireMeta = {
+      agency: meta.agency ?? f.meta.agency,
+      update: meta.update ?? f.meta.update,
+      corrected: meta.corrected ?? f.meta.corrected,
+      dateline: meta.dateline?.toLowerCase() ?? f.meta.dateline,
+    };
+    const day = meta.filed ? Math.floor(Date.parse(meta.filed.slice(0, 10)) / 86_400_000) : NaN;
+    const entry: Entry = { id, slot, vec, meta: wire, shingles: shingles(f.stems), day };
+    this.slots[slot] = entry;
+    this.byId.set(id, entry);
+    for (let i = 0; i < vec.fids.length; i++) {
+      const p = this.postings[vec.fids[i]];
+      p.slots.push(slot);
+      p.w.push(vec.w[i]);
+      this.df[vec.fids[i]]++;
+    }
+    this.normCache = new Map();
+  }
+
+  remove(id: string): boolean {
+    const e = this.byId.get(id);
+    if (!e) return false;
+    for (const fid of e.vec.fids) {
+      const p = this.postings[fid];
+      const at = p.slots.indexOf(e.slot);
+      // Swap-delete: posting order does not matter.
+      p.slots[at] = p.slots[p.slots.length - 1];
+      p.w[at] = p.w[p.w.length - 1];
+      p.slots.pop();
+      p.w.pop();
+      if (--this.df[fid] === 0) this.release(fid);
+    }
+    this.byId.delete(id);
+    this.slots[e.slot] = undefined;
+    this.freeSlots.push(e.slot);
+    this.normCache = new Map();
+    return true;
+  }
+
+  /** Stories matching one indexed story, best first, above the threshold. */
+  matches(id: string, opts: MatchOptions = {}): StoryMatch[] {
+    const e = this.byId.get(id);
+    if (!e) return [];
+    const threshold = opts.threshold ?? this.threshold;
+    const out: StoryMatch[] = [];
+    for (const c of this.candidatesOf(e)) {
+      const score = this.score(e, c);
+      if (score >= threshold) out.push({ id: c.id, score });
+    }
+    out.sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : 1));
+    return opts.limit !== undefined ? out.slice(0, opts.limit) : out;
+  }
+
+  /** Similarity of two indexed stories (0 when either is missing). */
+  similarity(a: string, b: string): number {
+    const ea = this.byId.get(a);
+    const eb = this.byId.get(b);
+    return ea && eb ? this.score(ea, eb) : 0;
+  }
+
+  /** Every matching pair once (a < b), best first: one candidate query per story, not all n² pairs. */
+  pairs(opts: MatchOptions = {}): StoryPair[] {
+    const seen = new Map<string, StoryPair>();
+    for (const id of this.byId.keys()) {
+      for (const m of this.matches(id, { threshold: opts.threshold })) {
+        const [a, b] = id < m.id ? [id, m.id] : [m.id, id];
+        seen.set(`${a}\u0000${b}`, { a, b, score: m.score });
+      }
+    }
+    const out = [...seen.values()].sort((x, y) => y.score - x.score || (x.a < y.a ? -1 : 1));
+    return opts.limit !== undefined ? out.slice(0, opts.limit) : out;
+  }
+
+  /** Version / rewrite / same-story relation of two indexed stories. */
+  relation(a: string, b: string): (Relation & { score: number }) | undefined {
+    const ea = this.byId.get(a);
+    const eb = this.byId.get(b);
+    if (!ea || !eb) return undefined;
+    const score = this.score(ea, eb);
+    const r = relation({ meta: ea.meta, shingles: ea.shingles }, { meta: eb.meta, shingles: eb.shingles }, score >= this.threshold);
+    return { ...r, score };
+  }
+
+  private readonly idfOf = (fid: number): number => idf(this.df[fid], this.byId.size);
+
+  private normOf(e: Entry): number {
+    let n = this.normCache.get(e.slot);
+    if (n === undefined) this.normCache.set(e.slot, (n = norm2(e.vec, this.idfOf)));
+    return n;
+  }
+
+  private score(a: Entry, b: Entry): number {
+    if (a === b) return 1;
+    return cosine(a.vec, b.vec, this.idfOf, this.normOf(a), this.normOf(b)) * timeFactor(Math.abs(a.day - b.day));
+  }
+
+  /** Stories sharing a rare feature, ranked by their partial dot product over rare features; the best few. */
+  private candidatesOf(e: Entry): Entry[] {
+    const n = this.byId.size;
+    // Common features add little to a match and would touch every story: leave them to exact scoring.
+    const maxDf = Math.max(16, Math.ceil(n * 0.05));
+    const acc = new Map<number, number>();
+    for (let i = 0; i < e.vec.fids.length; i++) {
+      const fid = e.vec.fids[i];
+      if (this.df[fid] > maxDf || this.df[fid] < 2) continue;
+      const g = this.idfOf(fid);
+      const q = e.vec.w[i] * g * g;
+      const p = this.postings[fid];
+      for (let k = 0; k < p.slots.length; k++) {
+        const s = p.slots[k];
+        if (s !== e.slot) acc.set(s, (acc.get(s) ?? 0) + q * p.w[k]);
+      }
+    }
+    const ranked: [Entry, number][] = [];
+    for (const [s, d] of acc) {
+      const c = this.slots[s]!;
+      ranked.push([c, d / Math.sqrt(this.normOf(c))]);
+    }
+    ranked.sort((x, y) => y[1] - x[1] || (x[0].id < y[0].id ? -1 : 1));
+    return ranked.slice(0, this.candidates).map((r) => r[0]);
+  }
+
+  private intern(key: string): number {
+    let fid = this.fidOf.get(key);
+    if (fid === undefined) {
+      fid = this.freeFids.pop() ?? this.keyOf.length;
+      this.fidOf.set(key, fid);
+      this.keyOf[fid] = key;
+      this.df[fid] = 0;
+      this.postings[fid] = { slots: [], w: [] };
+    }
+    return fid;
+  }
+
+  /** A feature no story holds any more: forget it so that churn does not grow memory. */
+  private release(fid: number): void {
+    this.fidOf.delete(this.keyOf[fid]);
+    this.keyOf[fid] = '';
+    this.freeFids.push(fid);
+  }
+}

@@ -1,0 +1,124 @@
+// Versions and rewrites: how much text two stories share, and whether one is a version or rewrite of the other.
+import { extractFeatures, type WireMeta } from './features';
+
+/** Sampled hashes of a story's words: sorted, keeping only hashes divisible by mod (a containment-preserving sample). */
+export interface HashSample {
+  mod: number;
+  hashes: Uint32Array;
+}
+
+/** A story's content-stem vocabulary and its stem bigrams (word order, the trace of shared sentences). */
+export interface Shingles {
+  words: HashSample;
+  pairs: HashSample;
+}
+/** Most hashes kept per story; longer stories are sampled more sparsely (bounded memory). */
+const MAX_SHINGLES = 512;
+
+export type RelationKind = 'version' | 'rewrite' | 'same-story' | 'unrelated';
+
+export interface Relation {
+  kind: RelationKind;
+  /** Share (0..1) of the derived story's content words found in the other: "rewrite of 000, 70 % shared". */
+  shared: number;
+  /** Share of the derived story's stem bigrams found in the other: near 1 for verbatim copy, ~0.2 for a close paraphrase. */
+  sharedPairs: number;
+  /** Which side is the derived one (the version/rewrite): the side whose words are most contained in the other. */
+  derived: 'a' | 'b';
+  /** Share of a's content words found in b, and of b's found in a. */
+  aInB: number;
+  bInA: number;
+  sameAgency: boolean;
+  /** Why, in a few words, for the panel. */
+  reason: string;
+}
+
+/**
+ * A rewrite keeps most of its source's vocabulary and a good share of its word pairs; separate reports of one
+ * story share the vocabulary of the event but few word pairs (seeds: rewrites 0.20-0.44 of pairs, others <= 0.10).
+ */
+export const REWRITE_MIN = 0.45;
+export const REWRITE_PAIRS_MIN = 0.15;
+/** A same-agency story sharing this many word pairs is a version (update, correction, refile) rather than a rewrite. */
+export const VERSION_PAIRS_MIN = 0.5;
+
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+function sample(set: Set<number>): HashSample {
+  let mod = 1;
+  while (set.size / mod > MAX_SHINGLES) mod *= 2;
+  const kept = [...set].filter((h) => h % mod === 0);
+  return { mod, hashes: Uint32Array.from(kept).sort() };
+}
+
+export function shingles(stems: readonly string[]): Shingles {
+  const words = new Set<number>();
+  const pairs = new Set<number>();
+  for (let i = 0; i < stems.length; i++) {
+    words.add(fnv1a(stems[i]));
+    if (i + 1 < stems.length) pairs.add(fnv1a(`${stems[i]} ${stems[i + 1]}`));
+  }
+  return { words: sample(words), pairs: sample(pairs) };
+}
+
+/** Share of a's sampled hashes also in b, both sampled at the coarser of their rates. */
+export function containment(a: HashSample, b: HashSample): number {
+  const mod = Math.max(a.mod, b.mod);
+  const bs = new Set<number>();
+  for (const h of b.hashes) if (h % mod === 0) bs.add(h);
+  let n = 0;
+  let hit = 0;
+  for (const h of a.hashes) {
+    if (h % mod !== 0) continue;
+    n++;
+    if (bs.has(h)) hit++;
+  }
+  return n ? hit / n : 0;
+}
+
+export interface RelationInput {
+  meta: WireMeta;
+  shingles: Shingles;
+}
+
+export function toRelationInput(text: string): RelationInput {
+  const f = extractFeatures(text);
+  return { meta: f.meta, shingles: shingles(f.stems) };
+}
+
+/**
+ * Classify a pair the matcher already holds for one story (or not): agency versions, rewrites sharing much
+ * of their text, or independent reports of the same story. `matched` says whether the similarity passed.
+ */
+export function relation(a: RelationInput | string, b: RelationInput | string, matched = true): Relation {
+  const ra = typeof a === 'string' ? toRelationInput(a) : a;
+  const rb = typeof b === 'string' ? toRelationInput(b) : b;
+  const aInB = containment(ra.shingles.words, rb.shingles.words);
+  const bInA = containment(rb.shingles.words, ra.shingles.words);
+  const derived = aInB >= bInA ? 'a' : 'b';
+  const shared = Math.max(aInB, bInA);
+  const [from, to] = derived === 'a' ? [ra, rb] : [rb, ra];
+  const sharedPairs = containment(from.shingles.pairs, to.shingles.pairs);
+  const ma = ra.meta;
+  const mb = rb.meta;
+  const sameAgency = !!ma.agency && ma.agency === mb.agency;
+  const slugged = ma.update > 0 || mb.update > 0 || ma.corrected || mb.corrected;
+  const sameDateline = !!ma.dateline && ma.dateline === mb.dateline;
+  const pct = `${Math.round(shared * 100)} % shared`;
+  const base = { shared, sharedPairs, derived, aInB, bInA, sameAgency } as const;
+  const rewrite = shared >= REWRITE_MIN && sharedPairs >= REWRITE_PAIRS_MIN;
+  if (sameAgency && (slugged || sameDateline) && (sharedPairs >= VERSION_PAIRS_MIN || (slugged && rewrite))) {
+    const why = slugged ? 'update/correction slug' : 'same dateline';
+    return { ...base, kind: 'version', reason: `${ma.agency} version (${why}), ${pct}` };
+  }
+  if (rewrite) return { ...base, kind: 'rewrite', reason: `rewrite, ${pct}` };
+  if (!matched) return { ...base, kind: 'unrelated', reason: `different story, ${pct}` };
+  return { ...base, kind: 'same-story', reason: `same story, separate reporting, ${pct}` };
+}

@@ -1,0 +1,6 @@
+// Every rule, listed explicitly (no directory scanning, so the bundler sees them all).
+import type { Rule } from './rule';
+import { unattributedFigureRule } from './unattributedFigure';
+
+export const RULES: readonly Rule[] = [unattributedFigureRule];
+export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);

@@ -1,0 +1,146 @@
+// Rule "loaded-term": flags loaded terminology in the reporter's voice and offers neutral wording already fitted
+// to the sentence (case, inflection, a/an). Inside direct quotations it only notes the term as the speaker's words.
+import type { ArticleModel, Finding, Paragraph, Severity } from '../types';
+import { severityRank } from '../types';
+import { inflectPhrase, loadLexicon } from '../lexicon/load';
+import { findTerms, isTitleCase, tokenize, type TermMatch, type Token } from '../lexicon/match';
+import type { Profile, TeamLexicon } from '../lexicon/schema';
+
+export type QuotedSetting = 'off' | 'hint' | 'information' | 'warning';
+
+export interface LoadedTermOptions {
+  profile: Profile;
+  /** Severity for loaded terms inside direct quotations; "off" hides them. */
+  quoted: QuotedSetting;
+  team?: TeamLexicon;
+}
+
+export const DEFAULT_LOADED_TERM_OPTIONS: LoadedTermOptions = { profile: 'inhouse', quoted: 'information' };
+
+export interface RuleContext {
+  model: ArticleModel;
+  options: LoadedTermOptions;
+}
+
+/** Team-lexicon problems for the host to show (the rule itself keeps running on the defaults). */
+export function loadedTermErrors(options: Partial<LoadedTermOptions> = {}): string[] {
+  return loadLexicon({ profile: options.profile, team: options.team }).errors;
+}
+
+function run(model: ArticleModel, options: Partial<LoadedTermOptions> = {}): Finding[] {
+  const opts = { ...DEFAULT_LOADED_TERM_OPTIONS, ...options };
+  const { lexicon } = loadLexicon({ profile: opts.profile, team: opts.team });
+  const source = model.masked && model.masked.length === model.text.length ? model.masked : model.text;
+  const out: Finding[] = [];
+  for (const para of model.paragraphs)
+    for (const s of para.sentences) {
+      const tokens = tokenize(source.slice(s.start, s.end), s.start);
+      if (!tokens.length) continue;
+      const titleCase = isTitleCase(tokens);
+      for (const m of findTerms(lexicon, { tokens, text: model.text })) {
+        const f = toFinding(model.text, tokens, m, quotedAt(para, s.quotes, m), opts, titleCase);
+        if (f) out.push(f);
+      }
+    }
+  return out;
+}
+
+export const loadedTermRule = {
+  id: 'loaded-term',
+  description: 'Loaded terminology in the reporter\'s voice (labels, emotive descriptions of deaths, slanted speech verbs, euphemisms), with neutral alternatives.',
+  defaultSeverity: 'warning' as Severity,
+  run,
+};
+
+function quotedAt(para: Paragraph, sentenceQuotes: { start: number; end: number }[], m: TermMatch): boolean {
+  return para.quotes.some((q) => m.start >= q.start && m.end <= q.end) || sentenceQuotes.some((q) => m.start >= q.start && m.end <= q.end);
+}
+
+function toFinding(text: string, toks: Token[], m: TermMatch, quoted: boolean, opts: LoadedTermOptions, titleCase: boolean): Finding | undefined {
+  const { ce } = m.hit;
+  const e = ce.entry;
+  let severity: Severity = ce.severity;
+  if (quoted) {
+    if (opts.quoted === 'off') return undefined;
+    // Quoted speech never outranks the entry's own severity.
+    if (severityRank(opts.quoted) > severityRank(severity)) severity = opts.quoted;
+  }
+  const term = text.slice(m.start, m.end);
+  const prev = toks[m.first - 1];
+  const pos = m.infl.pos;
+  const raw = pos === 'v' ? ce.alts.v : ce.alts.n;
+  const advice = raw.filter((a) => a.startsWith('(')).map((a) => a.slice(1, -1));
+  const words = raw
+    .filter((a) => !a.startsWith('('))
+    .map((a) => {
+      let s = inflectPhrase(a, pos, m.infl.tag);
+      // "military onslaught" → "military operation", not "military military operation".
+      const sp = s.indexOf(' ');
+      if (prev && sp > 0 && s.slice(0, sp).toLowerCase() === prev.lower) s = s.slice(sp + 1);
+      return matchCase(s, term, m.hit.lowerForm[0], titleCase);
+    });
+  let start = m.start;
+  let suggestions = [...new Set(words)];
+  const gap = prev ? text.slice(prev.end, m.start) : '';
+  if (prev && /^[ \u00a0]$/.test(gap)) {
+    const art = prev.lower;
+    if ((art === 'a' || art === 'an') && suggestions.some((s) => article(s) !== art)) {
+      // The article must change with the word: take it into the range.
+      start = prev.start;
+      suggestions = suggestions.map((s) => `${sameCase(article(s), prev.text)} ${s}`);
+    } else if (art === 'the' && toks[m.first].lower !== 'the' && suggestions.some((s) => /^\p{Lu}/u.test(s)) && !/^\p{Lu}/u.test(term)) {
+      // "the regime" → "Israel": proper-noun alternatives drop the article.
+      start = prev.start;
+      suggestions = suggestions.map((s) => (/^\p{Lu}/u.test(s) ? s : `${prev.text} ${s}`));
+    }
+  }
+  const list = words.map((w) => `"${w}"`);
+  const consider = list.length
+    ? `consider ${joinOr(list)}${advice.length ? `, or ${advice[0]}` : ''}`
+    : `${advice[0] ?? 'reword it'}`;
+  const why = lowerFirst(e.why.replace(/\.$/, ''));
+  const message = quoted
+    ? `"${term}" is in quoted speech (the speaker's words, not the reporter's); in the reporter's voice it would be loaded (${why}). Keep it attributed; outside the quote ${consider}. (${e.guidance})`
+    : `"${term}" is loaded (${why}): ${consider}. (${e.guidance})`;
+  return {
+    rule: 'loaded-term',
+    severity,
+    start,
+    end: m.end,
+    message,
+    suggestions,
+    docs: `docs/rules/loaded-term.md#${e.category}`,
+    related: [],
+    ignoreKey: `term:${e.id}:${term.toLowerCase()}`,
+  };
+}
+
+function joinOr(items: string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
+function lowerFirst(s: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
+}
+
+/** Carries the matched term's case onto the alternative: "Onslaught" → "Offensive", "ONSLAUGHT" → "OFFENSIVE". */
+function matchCase(alt: string, term: string, formLower: boolean, titleCase: boolean): string {
+  const letters = term.replace(/[^\p{L}]/gu, '');
+  if (letters.length > 1 && letters === letters.toUpperCase()) return alt.toUpperCase();
+  if (!formLower || !/^\p{Lu}/u.test(term)) return alt;
+  if (titleCase) return alt.replace(/(^|[\s-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+  return alt[0].toUpperCase() + alt.slice(1);
+}
+
+function sameCase(word: string, like: string): string {
+  if (like.length > 1 && like === like.toUpperCase()) return word.toUpperCase();
+  return /^\p{Lu}/u.test(like) ? word[0].toUpperCase() + word.slice(1) : word;
+}
+
+/** "a" or "an" by the sound of the next word (spelling heuristics for the common exceptions). */
+export function article(phrase: string): 'a' | 'an' {
+  const w = phrase.toLowerCase();
+  if (/^(hour|honest|honou?r|heir)/.test(w)) return 'an';
+  if (/^(uni(?!n)|use|usu|uti|ure|eu|ewe|one\b|once|u\.)/.test(w)) return 'a';
+  return /^[aeiou]/.test(w) ? 'an' : 'a';
+}

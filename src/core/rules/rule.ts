@@ -1,0 +1,27 @@
+// The contract every rule follows, and the context the engine hands it.
+import type { DocumentAnalysis } from '../analyze';
+import type { CheckConfig } from '../config';
+import type { Finding, Severity } from '../types';
+
+/** Another open article on the same story, as cross-document rules see it. */
+export interface Peer {
+  id: string;
+  analysis: DocumentAnalysis;
+  score: number;
+}
+
+export interface RuleContext {
+  id: string;
+  analysis: DocumentAnalysis;
+  peers: Peer[];
+  config: CheckConfig;
+}
+
+export interface Rule {
+  id: string;
+  description: string;
+  defaultSeverity: Severity;
+  /** Whether findings depend on other open articles (re-run when any article changes). */
+  crossDocument: boolean;
+  run(context: RuleContext): Finding[];
+}

@@ -1,0 +1,72 @@
+// unattributed-figure: a number stated in the reporter's voice with no source in reach.
+import type { FigureClaim, Finding } from '../types';
+import type { Rule, RuleContext } from './rule';
+
+const DOCS = 'docs/rules/unattributed-figure.md';
+
+/** Stable key for "ignore this figure": figure text + counted noun + sentence hash, never offsets. */
+export function figureIgnoreKey(claim: FigureClaim): string {
+  const figure = claim.figure.text.replace(/\s+/g, ' ').trim().toLowerCase();
+  return `figure:${figure}|${claim.figure.nounLemma ?? ''}|${claim.sentenceHash}`;
+}
+
+/** `"129" (hostages)` — what the desk reads in a message. */
+export function describeFigure(claim: FigureClaim): string {
+  const f = claim.figure;
+  const what = f.noun ? f.noun : f.kind === 'money' ? 'an amount' : f.kind === 'percent' ? 'a percentage' : f.kind === 'share' ? 'a share' : '';
+  return `"${f.text}"${what ? ` (${what})` : ''}`;
+}
+
+/** Insert ", according to …" before the sentence's final punctuation (outside a closing quote mark). */
+function sourceInsertion(claim: FigureClaim): { at: number; text: string } {
+  const s = claim.sentence;
+  // Only the sentence's tail is searched: a degenerate 1 MB sentence must not make this quadratic.
+  const tail = s.text.slice(-16);
+  const m = /[.!?]?["”’)]*\s*$/.exec(tail);
+  const at = s.end - tail.length + (m ? m.index : tail.length);
+  return { at, text: ', according to …' };
+}
+
+function finding(claim: FigureClaim, severity: Finding['severity'], message: string, anchor: string): Finding {
+  const insertion = sourceInsertion(claim);
+  return {
+    rule: 'unattributed-figure',
+    severity,
+    start: claim.figure.start,
+    end: claim.figure.end,
+    message,
+    suggestions: [insertion.text.replace(/^, /, '')],
+    docs: `${DOCS}#${anchor}`,
+    related: [],
+    ignoreKey: figureIgnoreKey(claim),
+    fixes: [{ title: 'Add "according to …"', start: insertion.at, end: insertion.at, text: insertion.text, snippet: ', according to ${1:source}' }],
+  };
+}
+
+export function checkClaim(claim: FigureClaim): Finding | undefined {
+  if (claim.nonClaim) return undefined;
+  const what = describeFigure(claim);
+  const a = claim.attribution;
+  if (a && (a.kind === 'in-sentence' || a.kind === 'carried' || a.kind === 'headline-colon' || a.kind === 'quoted')) return undefined;
+  if (a?.kind === 'vague') {
+    return finding(claim, 'warning', `Figure ${what} is sourced only as "${a.cue}": name who says so.`, 'vague-sources');
+  }
+  if (a?.kind === 'paragraph-final') {
+    return finding(claim, 'information', `Figure ${what} is sourced only by the paragraph's closing attribution (${a.source} ${a.cue}): consider attributing it in its own sentence.`, 'paragraph-final-attribution');
+  }
+  if (claim.background) {
+    return finding(claim, 'information', `Background figure ${what} has no source: confirm it or say where it comes from.`, 'background-figures');
+  }
+  const kind = claim.figure.kind === 'vague' ? 'Vague figure' : 'Figure';
+  return finding(claim, 'warning', `${kind} ${what} has no source: say who gives it ("according to …").`, 'what-it-flags');
+}
+
+export const unattributedFigureRule: Rule = {
+  id: 'unattributed-figure',
+  description: 'Counts, amounts, percentages and vague quantities stated in the reporter\'s voice with no attribution in reach.',
+  defaultSeverity: 'warning',
+  crossDocument: false,
+  run(context: RuleContext): Finding[] {
+    return context.analysis.claims.map(checkClaim).filter((f): f is Finding => f !== undefined);
+  },
+};

@@ -1,0 +1,170 @@
+// The text model: furniture, paragraphs (with the headline as a checked paragraph), sentences and quotes.
+import type { ArticleModel, Furniture, Paragraph, ParagraphKind, StoryMeta } from '../types';
+import { classifyLine, looksLikeHeadline, matchDateline, matchSlugPrefix, METADATA_PREFIX } from './furniture';
+import { hashText } from './hash';
+import { maskText } from './mask';
+import { findQuotes } from './quotes';
+import { splitSentences } from './sentences';
+
+export interface ModelOptions {
+  /** Markdown masks code blocks, front matter and headings' markers. */
+  markdown?: boolean;
+  /** The file's modification time (ISO), the last resort for the filing time. */
+  fileTime?: string;
+}
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const re = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+  for (let m = re.exec(text); m && m[0].length > 0; m = re.exec(text)) {
+    const body = m[0].replace(/[\r\n]+$/, '');
+    lines.push({ start: m.index, end: m.index + body.length, text: body });
+    if (re.lastIndex >= text.length) break;
+  }
+  return lines;
+}
+
+const isBlank = (l: Line | undefined): boolean => !l || l.text.trim() === '';
+
+/** Hard-wrapped prose: a line that does not end a sentence, followed by one that starts in lower case. */
+function continues(prev: Line, next: Line): boolean {
+  return !/[.!?:"”’)\]]\s*$/.test(prev.text) && /^\s*[\p{Ll}\d(]/u.test(next.text);
+}
+
+export function buildArticleModel(text: string, options: ModelOptions = {}): ArticleModel {
+  const masked = maskText(text, options.markdown ?? false);
+  const furniture: Furniture[] = [];
+  const meta: StoryMeta = { filedSource: 'unknown', update: 0, corrected: false };
+  const blocks: { start: number; end: number; kind: ParagraphKind }[] = [];
+  const addFurniture = (kind: Furniture['kind'], start: number, end: number): void => {
+    furniture.push({ kind, start, end, text: text.slice(start, end) });
+  };
+
+  const lines = splitLines(masked);
+  let bodyStarted = false;
+  let headlineSeen = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (isBlank(line)) continue;
+    let start = line.start + (line.text.length - line.text.trimStart().length);
+    let end = line.start + line.text.trimEnd().length;
+    if (!bodyStarted && blocks.length === 0) {
+      const md = METADATA_PREFIX.exec(masked.slice(start, end));
+      if (md && start === line.start + (line.text.length - line.text.trimStart().length)) {
+        addFurniture('metadata', start, start + md[0].trimEnd().length);
+        meta.filed = md[1];
+        meta.filedSource = 'metadata';
+        start += md[0].length;
+        if (start >= end) continue;
+      }
+    }
+    const lineText = masked.slice(start, end);
+    const alone = isBlank(lines[i - 1]) && isBlank(lines[i + 1]);
+    const kind = classifyLine(lineText, alone, bodyStarted);
+    if (kind) {
+      addFurniture(kind, start, end);
+      if (kind === 'corrected') meta.corrected = true;
+      if (kind === 'dateOnly' && !meta.filed) {
+        const d = parseLooseDate(lineText);
+        if (d) {
+          meta.filed = d;
+          meta.filedSource = 'date line';
+        }
+      }
+      continue;
+    }
+    if (!bodyStarted && !headlineSeen && looksLikeHeadline(lineText) && (isBlank(lines[i + 1]) || i + 1 >= lines.length || isRuleOrDate(lines[i + 1]!.text))) {
+      const slug = matchSlugPrefix(lineText);
+      if (slug) {
+        addFurniture(slug.kind, start, start + slug.length);
+        const n = /\d+/.exec(lineText.slice(0, slug.length));
+        if (slug.kind === 'slug' && n) meta.update = Number(n[0]);
+        if (slug.kind === 'corrected') meta.corrected = true;
+        start += slug.length;
+      }
+      const headlineText = masked.slice(start, end).replace(/^#+\s*/, '');
+      start = end - headlineText.length;
+      addFurniture('headline', start, end);
+      meta.headline = headlineText;
+      headlineSeen = true;
+      blocks.push({ start, end, kind: 'headline' });
+      continue;
+    }
+    const dl = matchDateline(lineText);
+    if (dl && !bodyStarted) {
+      addFurniture('dateline', start, start + dl.length);
+      meta.dateline = dl.dateline;
+      if (dl.agency) meta.agency = dl.agency;
+      start += dl.length;
+    }
+    // Hard-wrapped lines join the paragraph they continue.
+    while (i + 1 < lines.length && !isBlank(lines[i + 1]) && continues(lines[i]!, lines[i + 1]!)) {
+      i++;
+      end = lines[i]!.start + lines[i]!.text.trimEnd().length;
+    }
+    bodyStarted = true;
+    if (end > start) blocks.push({ start, end, kind: 'body' });
+  }
+  if (!meta.filed && options.fileTime) {
+    meta.filed = options.fileTime;
+    meta.filedSource = 'file time';
+  }
+  meta.agency ??= creditedAgency(text);
+  return { text, masked, furniture, paragraphs: buildParagraphs(masked, blocks), meta };
+}
+
+function isRuleOrDate(line: string): boolean {
+  const kind = classifyLine(line.trim(), false, false);
+  return kind === 'rule' || kind === 'dateOnly' || kind === 'dateline' || kind === 'slug';
+}
+
+function buildParagraphs(masked: string, blocks: { start: number; end: number; kind: ParagraphKind }[]): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let quoteOpen = false;
+  for (const b of blocks) {
+    const text = masked.slice(b.start, b.end);
+    const quotes = findQuotes(text, b.start);
+    const sentences = splitSentences(text, b.start).map((s) => ({
+      start: s.start,
+      end: s.end,
+      text: masked.slice(s.start, s.end),
+      quotes: quotes
+        .filter((q) => q.start < s.end && q.end > s.start)
+        .map((q) => ({ start: Math.max(q.start, s.start), end: Math.min(q.end, s.end) })),
+    }));
+    paragraphs.push({ kind: b.kind, start: b.start, end: b.end, text, key: hashText((quoteOpen ? '1' : '0') + b.kind + text), sentences, quotes });
+    quoteOpen = quotes.some((q) => q.runsOn);
+  }
+  return paragraphs;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** "Mon Apr 08 2024", "April 8, 2024", "8 April 2024", "2024-04-08" → "2024-04-08". */
+export function parseLooseDate(s: string): string | undefined {
+  const iso = /(\d{4})-(\d{2})-(\d{2})/.exec(s);
+  if (iso) return iso[0];
+  const md = /\b([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})/.exec(s) ?? undefined;
+  const dm = /\b(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?,?\s+(\d{4})/.exec(s) ?? undefined;
+  const [mon, day, year] = md ? [md[1]!, md[2]!, md[3]!] : dm ? [dm[2]!, dm[1]!, dm[3]!] : [];
+  const m = mon ? MONTHS.indexOf(mon.toLowerCase()) : -1;
+  if (m < 0 || !day || !year) return undefined;
+  return `${year}-${String(m + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+
+/** The agency a story credits in its prose when no dateline names one: "(AFP)", "told Al Jazeera", "Al Jazeera's Imran Khan". */
+function creditedAgency(text: string): string | undefined {
+  const votes = new Map<string, number>();
+  const re = /\((AFP|Reuters|AP|UPI|dpa|Xinhua)(?: Photo)?\)|\btold (AFP|Reuters|Al Jazeera|AP)\b|\b(AFP|Reuters|Al Jazeera)[’']s [A-Z][a-z]+|\ban? (AFP|Reuters|Al Jazeera|AP) (?:tally|count|reporter|correspondent|journalist)/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const name = m[1] ?? m[2] ?? m[3] ?? m[4]!;
+    votes.set(name, (votes.get(name) ?? 0) + 1);
+  }
+  return [...votes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}

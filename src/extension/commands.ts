@@ -1,0 +1,83 @@
+// Command palette actions and the commands behind quick fixes.
+import * as vscode from 'vscode';
+import { RULES } from '../core/rules';
+import type { Checker } from './checker';
+import { applyFix, type FixArgs } from './codeActions';
+import type { WorkspaceFiles } from './workspaceFile';
+
+/** "figure:129|hostage|abc" → the .wirecheck.json entry; "term:<entry>:<form>" likewise. */
+export function ignoreEntry(key: string, sentenceText: string): { list: 'ignoredFigures' | 'ignoredTerms'; value: Record<string, string> } | undefined {
+  const fig = /^figure:(.*)\|([^|]*)\|([^|]+)$/.exec(key);
+  if (fig) return { list: 'ignoredFigures', value: { figure: fig[1]!, noun: fig[2]!, sentence: fig[3]!, text: sentenceText.slice(0, 120) } };
+  const term = /^term:([^:]*):(.+)$/.exec(key);
+  if (term) return { list: 'ignoredTerms', value: { term: term[2]!, entry: term[1]! } };
+  return undefined;
+}
+
+export function registerCommands(checker: Checker, files: WorkspaceFiles, log: vscode.LogOutputChannel, extensionUri: vscode.Uri): vscode.Disposable[] {
+  const active = (): vscode.TextDocument | undefined => vscode.window.activeTextEditor?.document;
+  return [
+    vscode.commands.registerCommand('wirecheck.applyFix', (args: FixArgs) => applyFix(args)),
+    vscode.commands.registerCommand('wirecheck.ignoreFinding', async (uri: string, key: string, text: string) => {
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+      const finding = doc ? checker.result(doc.uri)?.findings.find((f) => f.ignoreKey === key) : undefined;
+      const sentence = doc && finding ? sentenceAround(doc.getText(), finding.start) : text;
+      const entry = ignoreEntry(key, sentence);
+      if (!entry) return;
+      const written = await files.append(vscode.Uri.parse(uri), entry.list, entry.value);
+      if (written) log.info(`ignored ${key} in ${written.toString()}`);
+    }),
+    vscode.commands.registerCommand('wirecheck.addTeamTerm', async (uri?: string) => {
+      const selection = vscode.window.activeTextEditor;
+      const initial = selection && !selection.selection.isEmpty ? selection.document.getText(selection.selection) : '';
+      const term = await vscode.window.showInputBox({ title: 'Team lexicon: term to flag', value: initial, prompt: 'A word or phrase, as written in copy', validateInput: (v) => (v.trim() ? undefined : 'Enter a term') });
+      if (!term) return;
+      const alternatives = await vscode.window.showInputBox({ title: `Team lexicon: neutral alternatives to "${term}"`, prompt: 'Comma-separated', validateInput: (v) => (v.trim() ? undefined : 'At least one alternative') });
+      if (!alternatives) return;
+      const why = await vscode.window.showInputBox({ title: `Team lexicon: why "${term}" is loaded`, prompt: 'One sentence, shown in the warning', validateInput: (v) => (v.trim() ? undefined : 'Say why') });
+      if (!why) return;
+      const id = `team-${term.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+      const entry = { id, forms: [term.trim()], category: 'team', why: why.trim(), alternatives: alternatives.split(',').map((a) => a.trim()).filter(Boolean), guidance: 'In-house', severity: 'warning' };
+      const target = uri ? vscode.Uri.parse(uri) : active()?.uri;
+      if (target) await files.append(target, ['lexicon', 'add'], entry);
+    }),
+    vscode.commands.registerCommand('wirecheck.openRuleDocs', async (rule?: string) => {
+      const id = rule ?? (await vscode.window.showQuickPick(RULES.map((r) => ({ label: r.id, description: r.description })), { title: 'Wirecheck rule' }))?.label;
+      if (!id) return;
+      await vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.joinPath(extensionUri, 'docs', 'rules', `${id}.md`));
+    }),
+    vscode.commands.registerCommand('wirecheck.checkCurrent', async () => {
+      const doc = active();
+      if (!doc) {
+        void vscode.window.showInformationMessage('Wirecheck: open an article first.');
+        return;
+      }
+      checker.schedule(doc, true);
+      const skipped = checker.skipReason(doc.uri);
+      if (skipped) void vscode.window.showWarningMessage(`Wirecheck skipped this document: ${skipped}`);
+      else {
+        const shown = checker.result(doc.uri)?.findings.filter((f) => !f.ignoredBy) ?? [];
+        void vscode.window.showInformationMessage(`Wirecheck: ${shown.length} finding(s) in this article.`);
+      }
+    }),
+    vscode.commands.registerCommand('wirecheck.toggleRule', async () => {
+      const config = vscode.workspace.getConfiguration('wirecheck');
+      const rules = { ...(config.get<Record<string, { enabled?: boolean; severity?: string }>>('rules') ?? {}) };
+      const pick = await vscode.window.showQuickPick(
+        RULES.map((r) => ({ label: r.id, description: rules[r.id]?.enabled === false ? 'off' : 'on', detail: r.description })),
+        { title: 'Toggle a Wirecheck check (workspace setting)' },
+      );
+      if (!pick) return;
+      rules[pick.label] = { ...rules[pick.label], enabled: rules[pick.label]?.enabled === false };
+      const target = vscode.workspace.workspaceFolders ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+      await config.update('rules', rules, target);
+    }),
+    vscode.commands.registerCommand('wirecheck.showLog', () => log.show()),
+  ];
+}
+
+function sentenceAround(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf('\n', at), 0);
+  const end = text.indexOf('\n', at);
+  return text.slice(start, end < 0 ? undefined : end).trim();
+}

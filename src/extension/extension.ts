@@ -1,0 +1,57 @@
+// Activation: wires the checker, providers, commands and views; everything registered is disposed on deactivate.
+import * as vscode from 'vscode';
+import { Checker } from './checker';
+import { WirecheckCodeActions } from './codeActions';
+import { registerCommands } from './commands';
+import { registerDocumentEvents } from './events';
+import { FigureHovers } from './hovers';
+import { createLog } from './log';
+import { readSettings } from './settings';
+import { createStatusBar } from './statusBar';
+import { WorkspaceFiles } from './workspaceFile';
+
+const SELECTOR: vscode.DocumentSelector = [
+  { scheme: 'file', language: 'plaintext' },
+  { scheme: 'file', language: 'markdown' },
+  { scheme: 'untitled', language: 'plaintext' },
+  { scheme: 'untitled', language: 'markdown' },
+  { scheme: 'vscode-remote', language: 'plaintext' },
+  { scheme: 'vscode-remote', language: 'markdown' },
+];
+
+/** What tests reach through the extension's exports: the checker, never a second copy of state. */
+export interface WirecheckApi {
+  checker: Checker;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<WirecheckApi> {
+  const log = createLog();
+  const initial = readSettings();
+  for (const e of initial.errors) log.warn(e);
+  const files = new WorkspaceFiles(log);
+  const checker = new Checker(initial.settings, files, log, context.extensionUri);
+  context.subscriptions.push(
+    log,
+    files,
+    checker,
+    ...registerDocumentEvents(checker),
+    vscode.languages.registerCodeActionsProvider(SELECTOR, new WirecheckCodeActions(checker), { providedCodeActionKinds: WirecheckCodeActions.kinds }),
+    vscode.languages.registerHoverProvider(SELECTOR, new FigureHovers(checker)),
+    ...registerCommands(checker, files, log, context.extensionUri),
+    ...createStatusBar(checker, 'wirecheck.showLog'),
+    files.onDidChange(() => void checker.recheckAll()),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!e.affectsConfiguration('wirecheck')) return;
+      const next = readSettings();
+      for (const err of next.errors) log.warn(err);
+      checker.updateSettings(next.settings);
+      void checker.recheckAll();
+    }),
+  );
+  await files.load();
+  await checker.recheckAll();
+  log.info(`Wirecheck ${context.extension.packageJSON.version as string} active`);
+  return { checker };
+}
+
+export function deactivate(): void {}

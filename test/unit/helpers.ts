@@ -1,0 +1,57 @@
+// Test helpers: seed loading and fixtures whose expected findings are marked inline.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const ROOT = join(__dirname, '..', '..', '..');
+export const SEEDS_DIR = join(ROOT, 'test', 'fixtures', 'seeds');
+export const FIXTURES_DIR = join(ROOT, 'test', 'fixtures', 'articles');
+
+export function seedNames(): string[] {
+  return readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort();
+}
+
+/** Seed by number prefix ("000") → [file name, text]. */
+export function seed(prefix: string): { name: string; text: string } {
+  const name = seedNames().find((n) => n.startsWith(prefix));
+  if (!name) throw new Error(`no seed ${prefix}`);
+  return { name, text: readFileSync(join(SEEDS_DIR, name), 'utf8') };
+}
+
+export interface Expected {
+  start: number;
+  end: number;
+  text: string;
+  severity: 'warning' | 'information';
+}
+
+/**
+ * Strips inline markers: `[!text!]` expects a warning on `text`, `[?text?]` an information note.
+ * Returns the clean article and the expected findings with offsets into it.
+ */
+export function parseMarked(marked: string): { text: string; expected: Expected[] } {
+  const expected: Expected[] = [];
+  let text = '';
+  const re = /\[([!?])([\s\S]*?)\1\]/g;
+  let last = 0;
+  for (let m = re.exec(marked); m; m = re.exec(marked)) {
+    text += marked.slice(last, m.index);
+    expected.push({ start: text.length, end: text.length + m[2]!.length, text: m[2]!, severity: m[1] === '!' ? 'warning' : 'information' });
+    text += m[2];
+    last = m.index + m[0].length;
+  }
+  return { text: text + marked.slice(last), expected };
+}
+
+export function fixture(name: string): string {
+  return readFileSync(join(FIXTURES_DIR, name), 'utf8');
+}
+
+/** The offset of the n-th occurrence of `needle` in `text` (throws when absent, so tests fail loudly). */
+export function offsetOf(text: string, needle: string, nth = 0): number {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) {
+    at = text.indexOf(needle, at + 1);
+    if (at < 0) throw new Error(`"${needle}" not found`);
+  }
+  return at;
+}

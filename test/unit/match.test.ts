@@ -1,0 +1,127 @@
+// Story matching on the five seed versions of one story, synthetic hard negatives, and index incrementality.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_THRESHOLD, StoryIndex, detectWireMeta, relation, timeFactor } from '../../src/core/match';
+
+const seedDir = join(__dirname, '../../../test/fixtures/seeds');
+const seeds = new Map(readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort().map((f) => [f.slice(0, 3), readFileSync(join(seedDir, f), 'utf8')]));
+
+// Our own texts: an unrelated story and ECB+-style pairs of same-kind events that must stay apart.
+const QUAKE_PERU = `LIMA: A magnitude 6.8 earthquake struck southern Peru on Thursday, killing at least 14 people and flattening adobe homes in the Arequipa region, Peru's civil defence institute said.
+The quake hit at 4:12 a.m. at a depth of 35 km near the town of Chala, the US Geological Survey said. Rescuers in Yauca dug through rubble for survivors.
+President Dina Boluarte flew to Arequipa and declared a 60-day state of emergency in eight districts. "We will rebuild every home," she said.`;
+const QUAKE_JAVA = `JAKARTA: A magnitude 5.6 earthquake shook West Java on Monday, killing 162 people, many of them children at school, Indonesian officials said.
+The quake struck near the town of Cianjur at a depth of 10 km, the BMKG geophysics agency said, collapsing more than 2,200 houses. Rescuers searched for survivors in Cugenang.
+President Joko Widodo visited Cianjur and promised aid of 50 million rupiah for each destroyed house. "We must evacuate residents first," Widodo said.`;
+const SHOOTING_DAYTON = `DAYTON, Ohio — Three men were shot dead and two others wounded outside a bar on Wayne Avenue early Sunday, Dayton police said.
+Officers found the victims, identified as Marcus Hill, 24, Tyrell Adams, 31, and Jason Cole, 28, near the Oregon District shortly after 1:30 a.m. Police Chief Richard Biehl said a gunman fired from a silver sedan.
+No arrests have been made. Anyone with information was asked to call Crime Stoppers.`;
+const SHOOTING_TACOMA = `TACOMA, Wash. — A woman was killed and four people were injured in a shooting at a house party on South Yakima Street on Friday night, Tacoma police said.
+The victim, Angela Ruiz, 19, died at Tacoma General Hospital. Police spokeswoman Shelbie Boyd said a 17-year-old suspect was arrested near Lincoln High School on Saturday.
+Officers recovered a handgun and 11 shell casings. Police said the shooting followed an argument.`;
+const FOOTBALL = `Arsenal beat Everton 3-1 at the Emirates on Saturday to move top of the Premier League. Bukayo Saka scored twice and Martin Odegaard added a late penalty after Dominic Calvert-Lewin had equalised for the visitors.
+Manager Mikel Arteta praised his side's patience. Everton remain 16th, two points above the relegation zone.`;
+
+function seedIndex(): StoryIndex {
+  const index = new StoryIndex();
+  for (const [id, text] of seeds) index.upsert(id, text);
+  return index;
+}
+
+describe('story matching', () => {
+  it('matches all five seed versions with each other', () => {
+    const index = seedIndex();
+    for (const id of seeds.keys()) {
+      const got = index.matches(id).map((m) => m.id).sort();
+      assert.deepEqual(got, [...seeds.keys()].filter((x) => x !== id), `matches of ${id}`);
+    }
+  });
+
+  it('ranks the AFP family (000/001/002) closer to each other than to 003/004', () => {
+    const index = seedIndex();
+    const afp = ['000', '001', '002'];
+    for (const a of afp) {
+      const inFamily = Math.min(...afp.filter((b) => b !== a).map((b) => index.similarity(a, b)));
+      const outside = Math.max(index.similarity(a, '003'), index.similarity(a, '004'));
+      assert.ok(inFamily > outside, `${a}: family ${inFamily.toFixed(3)} vs others ${outside.toFixed(3)}`);
+    }
+  });
+
+  it('recognises 001 and 002 as rewrites of 000, and 003/004 as separate reporting of it', () => {
+    const index = seedIndex();
+    for (const id of ['001', '002']) {
+      const r = index.relation('000', id)!;
+      assert.equal(r.kind, 'rewrite', r.reason);
+      assert.equal(r.derived, 'b');
+      assert.ok(r.shared >= 0.5, r.reason);
+    }
+    assert.equal(index.relation('000', '003')!.kind, 'same-story');
+    assert.equal(index.relation('001', '002')!.kind, 'same-story');
+  });
+
+  it('lists no seed for an unrelated article opened beside them', () => {
+    const index = seedIndex();
+    for (const [id, text] of [['quake', QUAKE_PERU], ['football', FOOTBALL]]) {
+      index.upsert(id, text);
+      assert.deepEqual(index.matches(id), [], id);
+      for (const s of seeds.keys()) assert.ok(!index.matches(s).some((m) => m.id === id), `${s} lists ${id}`);
+    }
+  });
+
+  it('never pairs two different events of the same kind', () => {
+    const index = seedIndex();
+    const docs: [string, string][] = [['peru', QUAKE_PERU], ['java', QUAKE_JAVA], ['dayton', SHOOTING_DAYTON], ['tacoma', SHOOTING_TACOMA], ['football', FOOTBALL]];
+    for (const [id, text] of docs) index.upsert(id, text);
+    for (const [id] of docs) assert.deepEqual(index.matches(id), [], `${id}: ${JSON.stringify(index.matches(id, { threshold: 0 }).slice(0, 2))}`);
+  });
+
+  it('keeps matching a condensed rewrite of a shooting story', () => {
+    const index = new StoryIndex();
+    index.upsert('tacoma', SHOOTING_TACOMA);
+    index.upsert('dayton', SHOOTING_DAYTON);
+    index.upsert('rewrite', 'Tacoma police arrested a 17-year-old after Angela Ruiz, 19, was shot dead at a South Yakima Street house party on Friday; four others were hurt.');
+    assert.deepEqual(index.matches('rewrite').map((m) => m.id), ['tacoma']);
+  });
+
+  it('gives the same results after incremental upserts and removes as a fresh index', () => {
+    const incremental = seedIndex();
+    incremental.upsert('peru', QUAKE_PERU);
+    incremental.upsert('000', 'placeholder text about nothing in particular');
+    incremental.upsert('java', QUAKE_JAVA);
+    incremental.upsert('000', seeds.get('000')!);
+    incremental.remove('java');
+    incremental.upsert('dayton', SHOOTING_DAYTON);
+    const fresh = new StoryIndex();
+    for (const [id, text] of seeds) fresh.upsert(id, text);
+    fresh.upsert('peru', QUAKE_PERU);
+    fresh.upsert('dayton', SHOOTING_DAYTON);
+    assert.equal(incremental.size, fresh.size);
+    for (const id of fresh.ids()) {
+      const a = incremental.matches(id, { threshold: 0 });
+      const b = fresh.matches(id, { threshold: 0 });
+      assert.deepEqual(a.map((m) => m.id), b.map((m) => m.id), id);
+      a.forEach((m, i) => assert.ok(Math.abs(m.score - b[i].score) < 1e-9, `${id}/${m.id}`));
+    }
+    assert.equal(incremental.remove('missing'), false);
+  });
+
+  it('recognises agency versions from slugs and datelines', () => {
+    const first = `CAIRO, April 8 (Reuters) - Hamas said on Monday no progress had been made at ceasefire talks in Cairo attended by Israeli, Qatari and US delegations. Egypt's Al Qahera News had reported headway on the agenda.`;
+    const second = `UPDATE 2-Hamas says no progress at Cairo ceasefire talks\nCAIRO, April 8 (Reuters) - Hamas said on Monday no progress had been made at ceasefire talks in Cairo attended by Israeli, Qatari and US delegations. Egypt's Al Qahera News had reported headway on the agenda. Israel's foreign minister Israel Katz said the talks were at a critical point.`;
+    assert.deepEqual(detectWireMeta(second), { agency: 'Reuters', update: 2, corrected: false, dateline: 'cairo' });
+    const r = relation(first, second);
+    assert.equal(r.kind, 'version', r.reason);
+    assert.equal(r.derived, 'a');
+  });
+
+  it('discounts stories filed weeks apart only when both dates are known', () => {
+    assert.equal(timeFactor(NaN), 1);
+    assert.equal(timeFactor(2), 1);
+    assert.ok(timeFactor(60) < 0.3);
+    const index = new StoryIndex();
+    index.upsert('a', SHOOTING_TACOMA, { filed: '2016-05-01' });
+    index.upsert('b', SHOOTING_TACOMA.replace('Friday', 'Saturday'), { filed: '2016-09-01' });
+    assert.ok(index.similarity('a', 'b') < 0.5 && index.similarity('a', 'b') > DEFAULT_THRESHOLD);
+  });
+});
