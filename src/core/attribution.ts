@@ -18,12 +18,17 @@ export interface Cue extends Span {
 const SPEECH_VERBS =
   'said|says|say|saying|told|tells|telling|reported|reports|reporting|estimated|estimates|estimating|stated|states|announced|announces|announcing|' +
   'added|adds|adding|noted|notes|confirmed|confirms|confirming|warned|warns|wrote|writes|tweeted|posted|counted|recorded|declared|declares|' +
-  'claimed|claims|claiming|insisted|insists|explained|acknowledged|revealed|disclosed|indicated|described|describes|showed|shows|suggested|' +
+  'claimed|claims|claiming|insisted|insists|explained|acknowledged|revealed|disclosed|indicated|described|describes|showed|shows|show|showing|suggested|' +
+  'predicted|predicts|projected|projects|forecast|forecasts|expects|expected|expecting|vowed|pledged|promised|argued|argues|asserted|' +
+  // A figure inside someone's proposal, demand or accusation is theirs: "has proposed a 10 percent VAT".
+  'proposed|proposes|proposing|called for|calls for|calling for|threatened|threatens|offered|offers|agreed|demanded|demands|urged|' +
+  'accused|alleged|alleges|charged|(?:raised|raises|increased|increases|revised|revises|gave|gives) the (?:death )?toll|' +
   'quoted|cited|puts? the (?:death )?(?:toll|figure|number)(?: of [a-z]+)? at|(?:spoke|spoken|speak|speaks) of|' +
   'tallied|calculated|found|publishe[sd]|releases|released';
 const SPEECH_RE = new RegExp(`\\b(${SPEECH_VERBS})\\b`, 'g');
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$/;
-const NOT_SPEECH_AFTER = /^\s+(?:at|to be|as\b|up\b|off\b|dead\b|missing\b|responsibility)/;
+// "estimated at $18.5 billion" has no one behind it; "reported at least six" does.
+const NOT_SPEECH_AFTER = /^\s+(?:at\b(?!\s+least)|to be\b|as\b|up\b|off\b|dead\b|missing\b|responsibility)/;
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 const TIME_WORDS = /\b(?:on|late|early|earlier|later|last|this)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|meanwhile|also|however|then|previously|separately)\b,?/gi;
 
@@ -48,8 +53,17 @@ function cleanSource(raw: string): string {
 
 /** The subject of a speech verb: the words back to a clause boundary, at most eight. */
 function subjectBefore(text: string, at: number): { source: string; start: number } {
-  const left = text.slice(0, at);
-  const cut = Math.max(left.lastIndexOf(','), left.lastIndexOf(';'), left.lastIndexOf('"'), left.lastIndexOf('”'), left.lastIndexOf(':'), left.lastIndexOf(' and '));
+  let left = text.slice(0, at);
+  const boundary = (s: string): number => Math.max(s.lastIndexOf(','), s.lastIndexOf(';'), s.lastIndexOf('"'), s.lastIndexOf('”'), s.lastIndexOf(':'), s.lastIndexOf(' and '));
+  let cut = boundary(left);
+  // "A Fox News poll, conducted by X, shows…": the subject stands before the appositive.
+  if (cut >= 0 && !/\p{L}/u.test(left.slice(cut + 1)) && left[cut] === ',') {
+    const open = left.slice(0, cut).lastIndexOf(',');
+    if (open > 0) {
+      left = left.slice(0, open);
+      cut = boundary(left);
+    }
+  }
   const clause = left.slice(cut + 1);
   const words = clause.trim().split(/\s+/).filter(Boolean);
   const source = cleanSource(words.slice(-8).join(' '));
@@ -93,6 +107,10 @@ export function findCues(sentence: Sentence, headline: boolean): Cue[] {
     if (/^(?:The|A|An|This|That|These|Those|Its|Their|His|Her)$/.test(source)) continue;
     push('tally', m.index, m.index + m[0].length, m[0].trim(), source, 'all');
   }
+  // "In the most recent YouGov/Economist survey, 71 percent…": a named poll or report frames the whole sentence.
+  for (const m of text.matchAll(/\b(?:in|by|from) (?:a|an|the|its|their|his|her|this|that|[\p{Lu}][\w’'.-]*['’]s) (?:[\w’'/.&-]+ ){0,6}?(?:poll|polls|survey|study|report|analysis|tally|census|audit|filing|filings|statement|index|average|count|estimate|data|figures)\b/giu)) {
+    push('tally', m.index, m.index + m[0].length, m[0].trim(), objectAfter(text, m.index + m[0].split(' ')[0]!.length + 1), 'all');
+  }
   for (const m of text.matchAll(/\b(reportedly|purportedly|it is (?:reported|said|understood|believed)|(?:is|are|was|were) (?:said|reported) to)\b/gi)) {
     push('vague', m.index, m.index + m[0].length, m[1]!, m[1]!, 'all');
   }
@@ -118,6 +136,8 @@ export function findCues(sentence: Sentence, headline: boolean): Cue[] {
       push('speech', at, at + m[0].length, m[0], subject.source, 'after', lastQuote ? lastQuote.end : sentence.end);
     }
   }
+  const lead = /^((?:Exit |Opinion |New )?(?:Polls?|Survey|Study|Report|Police|Officials?|Sources?|Ministry|Census|Data|UN|WHO))\s*:\s/i.exec(text);
+  if (lead) push('colon', 0, lead[0].length, ':', lead[1]!, 'all');
   if (headline) {
     const colon = /:\s*([\p{L}][\p{L}\s.'’-]{1,40})$/u.exec(text.trim());
     if (colon && colon[1]!.trim().split(/\s+/).length <= 4) push('colon', colon.index, colon.index + colon[0].length, ':', colon[1]!.trim(), 'all');

@@ -86,12 +86,12 @@ const claims: Case[] = [
   ['Dozens of hostages were freed.', 'Dozens', { kind: 'vague', value: 24, low: 24, high: 99, noun: 'hostages', verb: 'free' }],
   ['Scores of homes burned.', 'Scores', { kind: 'vague', low: 40, high: 199 }],
   ['Hundreds were killed.', 'Hundreds', { kind: 'vague', low: 200, high: 999, verb: 'kill' }],
-  ['It left thousands of Palestinians killed.', 'thousands', { kind: 'vague', low: 2000, high: 9999, noun: 'Palestinians', nounLemma: 'palestinian', verb: 'kill' }],
+  ['A heavy toll, with thousands of Palestinians killed.', 'thousands', { kind: 'vague', low: 2000, high: 9999, noun: 'Palestinians', nounLemma: 'palestinian', verb: 'kill' }],
   ['Tens of thousands of people marched.', 'Tens of thousands', { kind: 'vague', low: 20000, high: 99999, noun: 'people' }],
   ['Hundreds of thousands of Syrians fled.', 'Hundreds of thousands', { kind: 'vague', low: 200000, high: 999999 }],
   ['Millions fled.', 'Millions', { kind: 'vague', low: 2e6 }],
   ['Several hundred people gathered.', 'Several hundred', { kind: 'vague', low: 200, high: 999 }],
-  ['At least hundreds died.', 'hundreds', { kind: 'vague', low: 200, high: 999 }],
+  ['At least hundreds died.', 'At least hundreds', { kind: 'vague', low: 200, high: INF }],
   // Hedges.
   ['Hamas killed at least 33,207 people.', 'at least 33,207', { hedge: 'at least', low: 33207, high: INF, verb: 'kill' }],
   ['Hamas took more than 250 Israeli and foreign hostages, 129 of whom remain.', 'more than 250', { low: 251, high: INF, noun: 'hostages', nounLemma: 'hostage', verb: 'take' }],
@@ -143,7 +143,7 @@ const nonClaims: [sentence: string, figure: string, reason: FigureMatch['nonClai
   ['At 10:30 they met.', '10:30', 'time'],
   ['At 3 pm they met.', '3 pm', 'time'],
   ['At 3 p.m. they met.', '3 p.m.', 'time'],
-  ['At 0900 GMT they met.', '0900', 'time'],
+  ['At 0900 GMT they met.', '0900 GMT', 'time'],
   ['They planned 48 hours of talks.', '48', 'duration'],
   ['Six months after the attack.', 'Six', 'duration'],
   ['They return within two days.', 'two', 'duration'],
@@ -263,7 +263,8 @@ describe('figures: cheap scan', () => {
 });
 
 describe('figures: robustness', () => {
-  it('1 MB strings without spaces return (no catastrophic backtracking)', () => {
+  it('1 MB strings without spaces return (no catastrophic backtracking)', function () {
+    this.timeout(60_000); // the "1,1,1…" strings hold 500,000 figures each; linear, but not instant
     for (const big of ['1'.repeat(1e6), 'a'.repeat(1e6), '1,'.repeat(5e5), '1.'.repeat(5e5), 'x1-'.repeat(333333), '$'.repeat(1e6), '١'.repeat(1e6), '1\u00A0000'.repeat(200000)]) {
       assert.ok(Array.isArray(extractFigures(big, 0)));
       assert.equal(typeof hasFigureCandidate(big), 'boolean');

@@ -541,15 +541,21 @@ class SentenceScan {
     if (noun === undefined || !lemma || !SPEAKERS.has(lemma)) return false;
     if ((this.w(q.s - 2) === 'according' && this.w(q.s - 1) === 'to') || ((this.w(q.s - 2) === ',' || this.w(q.s - 2) === '”') && SPEECH.has(verbLemma(this.w(q.s - 1)) ?? ''))) return true;
     if (this.leftVerb(q.s)) return false;
-    for (let i = noun + 1, n = 0; i < this.toks.length && n < 14; i++, n++) {
+    let aside = false;
+    for (let i = noun + 1, n = 0; i < this.toks.length && n < 16; i++, n++) {
       const x = this.w(i);
+      // A comma-bounded aside ("Two sources, who asked not to be named, said") is skipped whole.
+      if (x === ',' && (aside || /^(?:who|speaking|both|all|each|including)$/.test(this.w(i + 1)))) {
+        aside = !aside;
+        continue;
+      }
+      if (aside) continue;
       // Parts of compound modifiers ("state-run") are not the clause's verb.
       if ((this.w(i + 1) === '-' && this.adj(i, i + 1)) || (this.w(i - 1) === '-' && this.adj(i - 1, i))) continue;
       const v = verbLemma(x);
       if (v && SPEECH.has(v)) return true;
       if ((v && !AUX.has(x)) || x === '.' || x === ';') return false;
-      // A comma ends the subject unless a relative clause follows ("Two sources, who asked not to be named, said").
-      if (x === ',' && !/^(?:who|speaking|both|all|each|including)$/.test(this.w(i + 1))) return false;
+      if (x === ',') return false;
     }
     return false;
   }

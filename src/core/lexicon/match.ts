@@ -57,8 +57,11 @@ const ACTORS = new Set(
 );
 const CONNECT = new Set(['and', 'of', 'al', 'el', 'de', 'la', 'du', 'the']);
 
-function isName(t: Token): boolean {
-  return t.cap && !ACTORS.has(t.lower);
+// Capitalised function words start sentences and titles; they are never part of an event's name.
+const FUNCTION = new Set('the a an this that these those in on at of for from by with after before during since his her their its our my your it they he she we i'.split(' '));
+
+function isName(t: Token, i: number): boolean {
+  return i > 0 && t.cap && !ACTORS.has(t.lower) && !FUNCTION.has(t.lower);
 }
 
 /** Matches pattern tokens outward from `ti` (dir -1: leftwards for "before", +1: rightwards for "after"). */
@@ -83,8 +86,8 @@ function matchSeq(pat: PatTok[], pi: number, toks: Token[], ti: number, dir: 1 |
     case 'name': {
       // A run of capitalised non-actor words, possibly joined by "and"/"of"/"al-": "Sabra and Shatila".
       let k = ti;
-      while (toks[k] && (isName(toks[k]) || (CONNECT.has(toks[k].lower) && toks[k + dir] && isName(toks[k + dir])))) {
-        if (isName(toks[k]) && matchSeq(pat, np, toks, k + dir, dir)) return true;
+      while (toks[k] && (isName(toks[k], k) || (CONNECT.has(toks[k].lower) && toks[k + dir] && isName(toks[k + dir], k + dir)))) {
+        if (isName(toks[k], k) && matchSeq(pat, np, toks, k + dir, dir)) return true;
         k += dir;
       }
       return false;
@@ -132,10 +135,17 @@ const FINITE = new Set(
   "is was were are am had has have would will could can did does do should must might may 's 're isn't wasn't weren't aren't hadn't hasn't haven't wouldn't won't couldn't can't didn't doesn't don't shouldn't".split(' '),
 );
 
+// Words that can stand right before a finite verb: pronouns, auxiliaries, relatives, adverbs.
+const SUBJECT_BEFORE = new Set('he she they we i you it who which that to will would could can may might must should did does do not never also still repeatedly often later then now has have had and but or officials critics'.split(' '));
+// Past participles that usually modify a noun ("a policy based on"), not a finite verb.
+const PARTICIPLES = new Set('based aimed designed called named known used located related involved linked backed funded armed injured wounded detained displaced infected unnamed unidentified alleged reported published posted released issued signed dated titled entitled headed owned left taken'.split(' '));
+
 /** True when a speech verb introduces speech or a reported clause, not an object ("claimed responsibility"). */
-function introducesSpeech(toks: Token[], first: number, last: number, text: string): boolean {
+function introducesSpeech(toks: Token[], first: number, last: number, text: string, infl: Infl): boolean {
   const prev = toks[first - 1];
-  if (prev && (NOUN_BEFORE.has(prev.lower) && prev.lower !== 'that')) return false;
+  if (prev && NOUN_BEFORE.has(prev.lower) && prev.lower !== 'that') return false;
+  // "claim"/"claims" are nouns too: as verbs they follow a subject or an auxiliary ("the wild claim that" is a noun).
+  if ((infl.tag === 'base' || infl.tag === 's') && prev && !(SUBJECT_BEFORE.has(prev.lower) || prev.cap || /[^s]s$/.test(prev.lower))) return false;
   const next = toks[last + 1];
   const gapAfter = text.slice(toks[last].end, next ? next.start : toks[last].end + 3);
   if (/^\s*[:,]?\s*["“‘]/.test(gapAfter) || /^\s*:/.test(gapAfter)) return true;
@@ -148,11 +158,13 @@ function introducesSpeech(toks: Token[], first: number, last: number, text: stri
   if (!next) return false;
   if (next.lower === 'that') return true;
   if (!(SUBJECT.has(next.lower) || next.cap || /^\d/.test(next.lower))) return false;
+  // A subject of a few words, then a finite verb: "claimed Israel was near victory".
   for (let k = last + 2; k <= last + 7 && k < toks.length; k++) {
     if (/[,;:()]/.test(text.slice(toks[k - 1].end, toks[k].start))) return false;
     const w = toks[k].lower;
+    if (w === 'and' || w === 'or' || w === 'but') return false;
     if (FINITE.has(w)) return true;
-    if (/[a-z]ed$/.test(w) && !DET.has(toks[k - 1].lower)) return true;
+    if (k <= last + 4 && /[a-z]ed$/.test(w) && !PARTICIPLES.has(w) && !DET.has(toks[k - 1].lower)) return true;
   }
   return false;
 }
@@ -164,7 +176,7 @@ function accept(hit: Hit, toks: Token[], first: number, last: number, text: stri
   const ce = hit.ce;
   if (ce.require.length && !ce.require.some((p) => patternMatches(p, toks, first, last))) return false;
   if (ce.exceptions.some((p) => patternMatches(p, toks, first, last))) return false;
-  if (ce.entry.speechVerb && (infl.pos !== 'v' || !introducesSpeech(toks, first, last, text))) return false;
+  if (ce.entry.speechVerb && (infl.pos !== 'v' || !introducesSpeech(toks, first, last, text, infl))) return false;
   return true;
 }
 

@@ -70,29 +70,29 @@ function toFinding(text: string, toks: Token[], m: TermMatch, quoted: boolean, o
   const pos = m.infl.pos;
   const raw = pos === 'v' ? ce.alts.v : ce.alts.n;
   const advice = raw.filter((a) => a.startsWith('(')).map((a) => a.slice(1, -1));
-  const words = raw
-    .filter((a) => !a.startsWith('('))
-    .map((a) => {
-      let s = inflectPhrase(a, pos, m.infl.tag);
-      // "military onslaught" → "military operation", not "military military operation".
-      const sp = s.indexOf(' ');
-      if (prev && sp > 0 && s.slice(0, sp).toLowerCase() === prev.lower) s = s.slice(sp + 1);
-      return matchCase(s, term, m.hit.lowerForm[0], titleCase);
-    });
-  let start = m.start;
-  let suggestions = [...new Set(words)];
+  const adapted = raw.filter((a) => !a.startsWith('(')).map((a) => matchCase(inflectPhrase(a, pos, m.infl.tag), term, m.hit.lowerForm[0], titleCase));
   const gap = prev ? text.slice(prev.end, m.start) : '';
-  if (prev && /^[ \u00a0]$/.test(gap)) {
-    const art = prev.lower;
-    if ((art === 'a' || art === 'an') && suggestions.some((s) => article(s) !== art)) {
-      // The article must change with the word: take it into the range.
-      start = prev.start;
-      suggestions = suggestions.map((s) => `${sameCase(article(s), prev.text)} ${s}`);
-    } else if (art === 'the' && toks[m.first].lower !== 'the' && suggestions.some((s) => /^\p{Lu}/u.test(s)) && !/^\p{Lu}/u.test(term)) {
-      // "the regime" → "Israel": proper-noun alternatives drop the article.
-      start = prev.start;
-      suggestions = suggestions.map((s) => (/^\p{Lu}/u.test(s) ? s : `${prev.text} ${s}`));
-    }
+  const adjacent = !!prev && /^[ \u00a0]$/.test(gap);
+  let start = m.start;
+  let words: string[];
+  if (adjacent && prev.lower === 'the' && toks[m.first].lower !== 'the' && adapted.some(isProper) && !modifiesNext(toks[m.last + 1])) {
+    // "the Zionist regime" → "Israel" / "the Israeli government": the article joins the range (not in "the Kiev government").
+    start = prev.start;
+    words = adapted.map((s) => (isProper(s) ? s : /^the /i.test(s) ? sameCase('the', prev.text) + s.slice(3) : `${prev.text} ${s}`));
+  } else {
+    // "military onslaught" → "military operation", not "military military operation".
+    words = adapted.map((s) => {
+      const sp = s.indexOf(' ');
+      return prev && sp > 0 && s.slice(0, sp).toLowerCase() === prev.lower ? s.slice(sp + 1) : s;
+    });
+  }
+  words = [...new Set(words)];
+  let suggestions = words;
+  const art = adjacent ? prev.lower : '';
+  if ((art === 'a' || art === 'an') && words.some((s) => article(s) !== art)) {
+    // The article must change with the word: take it into the range.
+    start = prev.start;
+    suggestions = words.map((s) => `${sameCase(article(s), prev.text)} ${s}`);
   }
   const list = words.map((w) => `"${w}"`);
   const consider = list.length
@@ -114,6 +114,14 @@ function toFinding(text: string, toks: Token[], m: TermMatch, quoted: boolean, o
     ignoreKey: `term:${e.id}:${term.toLowerCase()}`,
   };
 }
+
+const FUNCTION_NEXT = new Set("'s on in at of and or but has have had is was were are will would to for from with by as after before since said says".split(' '));
+/** A lower-case content word after the term means the term is a modifier and "the" belongs to that word. */
+function modifiesNext(next: Token | undefined): boolean {
+  return !!next && !next.cap && !FUNCTION_NEXT.has(next.lower) && /^\p{Ll}/u.test(next.text);
+}
+
+const isProper = (s: string): boolean => /^\p{Lu}/u.test(s) && !/^the /i.test(s);
 
 function joinOr(items: string[]): string {
   return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;

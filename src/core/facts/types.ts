@@ -1,0 +1,44 @@
+// The fact model's contract: figures as comparable facts, and how two reports of one fact compare.
+import type { FiledSource, FigureClaim } from '../types';
+
+export interface Fact {
+  docId: string;
+  claim: FigureClaim;
+  /** What is counted, normalised with equivalents (captives ≈ hostages → "hostage"; deaths ≈ killed ≈ dead). */
+  counted: string;
+  /** What happened to it: "killed", "seized", "held", "displaced", "injured", "damage", "population"… */
+  predicate: string;
+  /** Scope words that narrow the fact: "of whom", "in combat", "in Gaza", "since October 7". */
+  scope: string[];
+  /** Event or time anchor ("oct-7-attack", "war", "truce"), when one is stated. */
+  anchor?: string;
+  /** Interval from hedge and rounding. */
+  low: number;
+  high: number;
+  /** Who gives the figure (a quotation's speaker for quoted figures), undefined when unattributed. */
+  source?: string;
+  /** Filing time of the story and where it came from. */
+  filed?: string;
+  filedSource: FiledSource;
+  /** Alignment identity: facts with equal keys are the same fact (never built from the value). */
+  key: string;
+}
+
+export type ConflictClass =
+  | 'sources-differ'
+  | 'same-source'
+  | 'scope-differs'
+  | 'update'
+  | 'one-unattributed'
+  | 'both-unattributed';
+
+/** Two reports of the same fact, compared. */
+export interface FactComparison {
+  a: Fact;
+  b: Fact;
+  compatible: boolean;
+  /** Set when not compatible. */
+  conflict?: ConflictClass;
+  /** One sentence for the editor: what differs and what to decide. */
+  explanation: string;
+}

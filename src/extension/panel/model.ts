@@ -1,0 +1,319 @@
+// Builds the Matching reports panel's model from the Desk: pure (no `vscode`), so the bench and unit tests
+// can run it on a Desk directly. The provider turns editor state into the inputs and posts the result.
+import { detectAgency, type AgencyReport } from '../../core/agency';
+import type { DocumentAnalysis } from '../../core/analyze';
+import { describeInterval, describeSource } from '../../core/describe';
+import type { Desk } from '../../core/desk';
+import type { FigureClaim, Finding } from '../../core/types';
+import type { ActiveSummary, FactCell, FactRow, PanelModel, ReportSummary } from './protocol';
+
+export interface PanelInput {
+  /** Active article id, undefined when no article is active. */
+  activeId?: string;
+  /** Findings of the active article (figure-conflict ones are counted per report). */
+  findings?: readonly Finding[];
+  /** Why the active document is not checked, when it is not. */
+  skipped?: string;
+  /** Report to expand once (Compare With…). */
+  reveal?: string;
+  seq?: number;
+}
+
+/** "000_0724527d9ff2bd15.txt" → "000_0724527d9ff2bd15.txt"; any id → its last path segment, decoded. */
+export function displayName(id: string): string {
+  const last = id.replace(/[?#].*$/, '').split(/[\\/]/).pop() || id;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
+/** Short label for badges: "000" for seed-style names ("000_<hash>.txt"), else the name without extension. */
+export function shortName(id: string): string {
+  const name = displayName(id).replace(/\.[A-Za-z0-9]{1,8}$/, '');
+  const m = /^([^_]{1,12})_[0-9a-f]{8,}$/i.exec(name);
+  return m ? m[1]! : name;
+}
+
+const agencyCache = new WeakMap<DocumentAnalysis, AgencyReport>();
+function agencyOf(analysis: DocumentAnalysis): AgencyReport {
+  let a = agencyCache.get(analysis);
+  if (!a) agencyCache.set(analysis, (a = detectAgency(analysis.model)));
+  return a;
+}
+
+function headlineOf(analysis: DocumentAnalysis): { text: string; sentence: boolean } {
+  const h = analysis.model.meta.headline?.trim();
+  if (h) return { text: clip(h, 200), sentence: false };
+  for (const p of analysis.model.paragraphs) {
+    const s = p.kind === 'body' ? p.sentences[0]?.text.trim() : undefined;
+    if (s) return { text: clip(s, 200), sentence: true };
+  }
+  return { text: clip(analysis.model.text.trim().split('\n')[0] ?? '', 200), sentence: true };
+}
+
+function clip(s: string, n: number): string {
+  const one = s.replace(/\s+/g, ' ');
+  return one.length > n ? `${one.slice(0, n - 1)}…` : one;
+}
+
+function summary(id: string, analysis: DocumentAnalysis): ActiveSummary & { update: number; corrected: boolean; headlineIsSentence: boolean } {
+  const meta = analysis.model.meta;
+  const agency = agencyOf(analysis);
+  const headline = headlineOf(analysis);
+  return {
+    id,
+    name: displayName(id),
+    agency: agency.primary?.agency ?? 'agency unknown',
+    agencyEvidence: agency.primary?.evidence ?? '',
+    filed: meta.filed,
+    filedSource: meta.filedSource,
+    headline: headline.text,
+    headlineIsSentence: headline.sentence,
+    update: meta.update,
+    corrected: meta.corrected,
+  };
+}
+
+export function emptyModel(seq = 0, note = 'Open an article (a plain-text or Markdown story) to see the other open reports of the same story.'): PanelModel {
+  return { state: 'empty', note, reports: [], seq };
+}
+
+/** The panel's model for the active article: matching reports grouped by family, newest first. */
+export function buildPanelModel(desk: Desk, input: PanelInput): PanelModel {
+  const seq = input.seq ?? 0;
+  if (!input.activeId) return emptyModel(seq);
+  const self = desk.get(input.activeId);
+  if (!self) {
+    return input.skipped
+      ? { state: 'skipped', note: `Wirecheck does not check this document: ${input.skipped}`, reports: [], seq }
+      : { state: 'unchecked', note: 'This document is not a checked article (Wirecheck checks plain-text and Markdown stories).', reports: [], seq };
+  }
+  const active = summary(self.id, self.analysis);
+  const { update: _u, corrected: _c, headlineIsSentence: _h, ...activeSummary } = active;
+  const matches = desk.matches(self.id);
+  if (matches.length === 0) {
+    return {
+      state: 'no-matches',
+      note: 'No other open article reports this story. Open other versions or agency reports of it (they are matched by names, places, figures and wording).',
+      active: activeSummary,
+      reports: [],
+      seq,
+    };
+  }
+  const conflicts = new Map<string, number>();
+  for (const f of input.findings ?? []) {
+    if (f.rule !== 'figure-conflict' || f.ignoredBy) continue;
+    for (const id of new Set(f.related.map((r) => r.docId))) conflicts.set(id, (conflicts.get(id) ?? 0) + 1);
+  }
+
+  const ids = matches.map((m) => m.id);
+  const all = [self.id, ...ids];
+  // Families: union of version/rewrite pairs among the active article and its matches.
+  const parent = new Map(all.map((id) => [id, id]));
+  const find = (x: string): string => {
+    while (parent.get(x) !== x) x = parent.get(x)!;
+    return x;
+  };
+  type Derivation = { from: string; kind: 'version' | 'rewrite'; shared: number };
+  const derivedFrom = new Map<string, Derivation>();
+  const relToActive = new Map<string, ReturnType<Desk['relation']>>();
+  for (let i = 0; i < all.length; i++) {
+    for (let j = i + 1; j < all.length; j++) {
+      const a = all[i]!;
+      const b = all[j]!;
+      const r = desk.relation(a, b);
+      if (i === 0) relToActive.set(b, r);
+      if (!r || (r.kind !== 'version' && r.kind !== 'rewrite')) continue;
+      parent.set(find(a), find(b));
+      const [child, from] = r.derived === 'a' ? [a, b] : [b, a];
+      const prev = derivedFrom.get(child);
+      if (!prev || r.shared > prev.shared) derivedFrom.set(child, { from, kind: r.kind, shared: r.shared });
+    }
+  }
+  const familyIds = new Map<string, number>();
+  const familyOf = (id: string): number => {
+    const root = find(id);
+    if (!familyIds.has(root)) familyIds.set(root, familyIds.size);
+    return familyIds.get(root)!;
+  };
+  familyOf(self.id);
+
+  const reports: ReportSummary[] = matches.map((m) => {
+    const doc = desk.get(m.id)!;
+    const s = summary(m.id, doc.analysis);
+    const rel = relToActive.get(m.id);
+    const d = derivedFrom.get(m.id);
+    const selfFrom = derivedFrom.get(self.id);
+    let badge: string | undefined;
+    if (d) badge = `${d.kind} of ${d.from === self.id ? `${shortName(d.from)} (this article)` : shortName(d.from)}, ${Math.round(d.shared * 100)} % shared`;
+    else if (selfFrom?.from === m.id) badge = `source of this ${selfFrom.kind}, ${Math.round(selfFrom.shared * 100)} % shared`;
+    return {
+      id: m.id,
+      name: s.name,
+      agency: s.agency,
+      agencyEvidence: s.agencyEvidence,
+      update: s.update,
+      corrected: s.corrected,
+      filed: s.filed,
+      filedSource: s.filedSource,
+      headline: s.headline,
+      headlineIsSentence: s.headlineIsSentence,
+      score: m.score,
+      conflicts: conflicts.get(m.id) ?? 0,
+      relation: rel?.kind ?? 'same-story',
+      ...(badge ? { badge } : {}),
+      relationReason: rel?.reason ?? '',
+      family: familyOf(m.id),
+      facts: factRows(self.id, self.analysis, m.id, doc.analysis),
+    };
+  });
+
+  // Older versions of the same agency's story: superseded by the newest one (higher UPDATE, later filing).
+  const byFamily = new Map<number, ReportSummary[]>();
+  for (const r of reports) byFamily.set(r.family, [...(byFamily.get(r.family) ?? []), r]);
+  const newer = (a: ReportSummary, b: ReportSummary): number => (b.filed ?? '').localeCompare(a.filed ?? '') || b.update - a.update || b.score - a.score;
+  for (const members of byFamily.values()) {
+    for (const r of members) {
+      const d = derivedFrom.get(r.id);
+      if (!d || d.kind !== 'version') continue;
+      // The version relation says r derives from d.from; with the slug, the one with the higher update is newer.
+      const other = members.find((x) => x.id === d.from);
+      if (!other || r.agency !== other.agency) continue;
+      const [older, newest] = newer(r, other) < 0 ? [other, r] : [r, other];
+      older.supersededBy ??= newest.id;
+    }
+  }
+  // Families in order of their newest member; within a family, newest first (unknown filing times last).
+  const familyKey = new Map<number, ReportSummary>();
+  for (const [f, members] of byFamily) familyKey.set(f, [...members].sort(newer)[0]!);
+  reports.sort((a, b) => {
+    if (a.family !== b.family) {
+      const fa = familyKey.get(a.family)!;
+      const fb = familyKey.get(b.family)!;
+      // The active article's own family first: its rewrites and versions are what the editor checks against.
+      if (a.family === 0 || b.family === 0) return a.family === 0 ? -1 : 1;
+      return newer(fa, fb) || a.family - b.family;
+    }
+    return newer(a, b);
+  });
+  return { state: 'matches', active: activeSummary, reports, seq, ...(input.reveal ? { reveal: input.reveal } : {}) };
+}
+
+// ---- fact table ---------------------------------------------------------------------------------
+// Aligns the figures of two reports by what is counted and what happened to it. This is the panel's own
+// simple alignment until the shared fact model (src/core/facts) is available.
+
+const NOUN_EQUIV: Record<string, string> = {
+  captive: 'hostage',
+  hostage: 'hostage',
+  person: 'people',
+  people: 'people',
+  palestinian: 'people',
+  gazan: 'people',
+  civilian: 'people',
+  death: 'people',
+};
+const VERB_EQUIV: Record<string, string> = { die: 'kill', dead: 'kill', death: 'kill', hold: 'remain', seize: 'take', abduct: 'take', kidnap: 'take', capture: 'take' };
+
+function isFact(c: FigureClaim): boolean {
+  return !c.nonClaim;
+}
+
+function cell(docId: string, c: FigureClaim): FactCell {
+  return {
+    docId,
+    text: c.figure.text,
+    interval: describeInterval(c.figure),
+    source: describeSource(c.attribution),
+    start: c.figure.start,
+    end: c.figure.end,
+  };
+}
+
+function noun(c: FigureClaim): string | undefined {
+  const n = c.figure.nounLemma ?? (c.figure.kind === 'money' ? 'money' : undefined);
+  return n ? NOUN_EQUIV[n] ?? n : undefined;
+}
+function verb(c: FigureClaim): string | undefined {
+  const v = c.figure.verb;
+  return v ? VERB_EQUIV[v] ?? v : undefined;
+}
+
+function comparable(a: FigureClaim, b: FigureClaim): boolean {
+  if (a.figure.kind === 'money' || b.figure.kind === 'money') {
+    if (a.figure.kind !== b.figure.kind || (a.figure.currency ?? '') !== (b.figure.currency ?? '')) return false;
+  }
+  const va = verb(a);
+  const vb = verb(b);
+  if (!va || !vb || va !== vb) return false;
+  const na = noun(a);
+  const nb = noun(b);
+  if (na && nb && na !== nb) return false;
+  // Different facts that share a verb (a toll of 1,200 and one of 33,207) are far apart in size.
+  const x = Math.max(a.figure.value, 1);
+  const y = Math.max(b.figure.value, 1);
+  return Math.max(x, y) / Math.min(x, y) <= 3;
+}
+
+function overlaps(a: FigureClaim, b: FigureClaim): boolean {
+  return a.figure.low <= b.figure.high && b.figure.low <= a.figure.high;
+}
+
+function conflictClass(a: FigureClaim, b: FigureClaim): string {
+  const sa = a.attribution?.kind === 'vague' ? undefined : a.attribution?.source;
+  const sb = b.attribution?.kind === 'vague' ? undefined : b.attribution?.source;
+  if (!sa && !sb) return 'both-unattributed';
+  if (!sa || !sb) return 'one-unattributed';
+  return sa.toLowerCase() === sb.toLowerCase() ? 'same-source' : 'sources-differ';
+}
+
+const CLASS_ADVICE: Record<string, string> = {
+  'both-unattributed': 'Neither report says who gives the figure: find the source before running either.',
+  'one-unattributed': 'Only one report names a source: prefer the sourced figure or source the other.',
+  'same-source': 'The same source gives different figures: check which is more recent.',
+  'sources-differ': 'Different sources give different figures: attribute the one you run.',
+  'scope-differs': 'The reports count different things: check the scope words.',
+  update: 'A later version changed the figure: run the newer one.',
+};
+
+/** Aligned facts of `here` (the active article) and `there` (a matching report), conflicts first. */
+export function factRows(hereId: string, here: DocumentAnalysis, thereId: string, there: DocumentAnalysis): FactRow[] {
+  const mine = here.claims.filter(isFact);
+  const theirs = there.claims.filter(isFact);
+  const used = new Set<FigureClaim>();
+  const rows: FactRow[] = [];
+  for (const a of mine) {
+    let best: FigureClaim | undefined;
+    let bestGap = Infinity;
+    for (const b of theirs) {
+      if (used.has(b) || !comparable(a, b)) continue;
+      const gap = Math.abs(Math.log(Math.max(a.figure.value, 1)) - Math.log(Math.max(b.figure.value, 1)));
+      if (gap < bestGap) {
+        best = b;
+        bestGap = gap;
+      }
+    }
+    const label = [noun(a) ?? a.figure.noun ?? 'figure', verb(a)].filter(Boolean).join(' · ');
+    if (!best) {
+      rows.push({ key: `h:${a.figure.start}`, label, here: cell(hereId, a), status: 'only-here' });
+      continue;
+    }
+    used.add(best);
+    const ok = overlaps(a, best);
+    const row: FactRow = { key: `p:${a.figure.start}:${best.figure.start}`, label, here: cell(hereId, a), there: cell(thereId, best), status: ok ? 'agrees' : 'conflict' };
+    if (!ok) {
+      row.conflictClass = conflictClass(a, best);
+      row.explanation = `${describeInterval(a.figure)} here vs ${describeInterval(best.figure)} there. ${CLASS_ADVICE[row.conflictClass] ?? ''}`.trim();
+    }
+    rows.push(row);
+  }
+  for (const b of theirs) {
+    if (used.has(b)) continue;
+    const label = [noun(b) ?? b.figure.noun ?? 'figure', verb(b)].filter(Boolean).join(' · ');
+    rows.push({ key: `t:${b.figure.start}`, label, there: cell(thereId, b), status: 'only-there' });
+  }
+  const rank = { conflict: 0, agrees: 1, 'only-here': 2, 'only-there': 3 } as const;
+  return rows.sort((x, y) => rank[x.status] - rank[y.status] || (x.here?.start ?? x.there?.start ?? 0) - (y.here?.start ?? y.there?.start ?? 0));
+}

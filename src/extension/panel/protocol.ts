@@ -1,0 +1,138 @@
+// The message protocol between the Matching reports webview (media/panel.ts) and the extension, and the
+// model the panel renders. Shared by both sides: no `vscode` import, no DOM. Every message the extension
+// receives goes through `parseWebviewMessage`; anything that does not validate is dropped (and counted).
+
+/** How two values of one fact compare, in words the panel shows next to an icon (never colour alone). */
+export type FactStatus = 'agrees' | 'conflict' | 'only-here' | 'only-there';
+
+export interface FactCell {
+  docId: string;
+  /** The figure as written ("at least 33,207"). */
+  text: string;
+  /** "between 1,140 and 1,260". */
+  interval: string;
+  /** "the Health Ministry (\"according to\")" or "no source found". */
+  source: string;
+  start: number;
+  end: number;
+}
+
+export interface FactRow {
+  key: string;
+  /** What is counted and what happened to it: "hostage · remain". */
+  label: string;
+  here?: FactCell;
+  there?: FactCell;
+  status: FactStatus;
+  /** ConflictClass when status is 'conflict' ("sources-differ", "both-unattributed"…). */
+  conflictClass?: string;
+  /** One sentence: what differs and what to decide. */
+  explanation?: string;
+}
+
+export interface ReportSummary {
+  id: string;
+  /** File name ("003_d20e….txt"). */
+  name: string;
+  agency: string;
+  /** How the agency was found: "metadata", "dateline", "credit line", "prose", or "" when unknown. */
+  agencyEvidence: string;
+  update: number;
+  corrected: boolean;
+  /** "2024-04-09" or undefined. */
+  filed?: string;
+  /** Where the filing time came from: "metadata", "date line", "unknown"… */
+  filedSource: string;
+  /** Headline, or the first sentence when there is none. */
+  headline: string;
+  headlineIsSentence: boolean;
+  /** Story similarity, 0..1. */
+  score: number;
+  /** figure-conflict findings of the active article that point at this report. */
+  conflicts: number;
+  relation: 'version' | 'rewrite' | 'same-story' | 'unrelated';
+  /** "rewrite of 000_….txt, 82 % shared", when one is a rewrite or version of the other. */
+  badge?: string;
+  relationReason: string;
+  /** Reports in one family (versions and rewrites of one story) share a number. */
+  family: number;
+  /** Set on older versions of the same agency's story: the id of the newer one. */
+  supersededBy?: string;
+  facts: FactRow[];
+}
+
+export interface ActiveSummary {
+  id: string;
+  name: string;
+  agency: string;
+  agencyEvidence: string;
+  filed?: string;
+  filedSource: string;
+  headline: string;
+}
+
+export type PanelState = 'empty' | 'skipped' | 'unchecked' | 'no-matches' | 'matches';
+
+export interface PanelModel {
+  state: PanelState;
+  /** Why the state is what it is, in one sentence (empty, skipped, no matches). */
+  note?: string;
+  active?: ActiveSummary;
+  reports: ReportSummary[];
+  /** Report to expand and scroll to (Compare With…), once. */
+  reveal?: string;
+  /** Increases with every render. */
+  seq: number;
+}
+
+// ---- extension → webview ----------------------------------------------------------------------
+export type ExtensionMessage = { type: 'render'; model: PanelModel };
+
+// ---- webview → extension ----------------------------------------------------------------------
+export type WebviewMessage =
+  | { type: 'ready' }
+  | { type: 'open'; docId: string; start: number; end: number }
+  | { type: 'compare'; docId: string }
+  | {
+      type: 'rendered';
+      seq: number;
+      /** Report ids in the order shown. */
+      reports: string[];
+      /** The rendered text of the header and report lines (textContent), for tests. */
+      text: string;
+      /** Number of <script> and <img> elements in the document (tests: nothing injected). */
+      scripts: number;
+      images: number;
+    };
+
+const MAX_ID = 4096;
+const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 1e9;
+const isId = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= MAX_ID;
+
+/** The message when it is exactly one of the protocol's shapes, else undefined. */
+export function parseWebviewMessage(raw: unknown): WebviewMessage | undefined {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
+  const m = raw as Record<string, unknown>;
+  const keys = Object.keys(m).sort().join(',');
+  switch (m.type) {
+    case 'ready':
+      return keys === 'type' ? { type: 'ready' } : undefined;
+    case 'open':
+      if (keys !== 'docId,end,start,type' || !isId(m.docId) || !isInt(m.start) || !isInt(m.end) || m.end < m.start) return undefined;
+      return { type: 'open', docId: m.docId, start: m.start, end: m.end };
+    case 'compare':
+      return keys === 'docId,type' && isId(m.docId) ? { type: 'compare', docId: m.docId } : undefined;
+    case 'rendered':
+      if (keys !== 'images,reports,scripts,seq,text,type') return undefined;
+      if (!isInt(m.seq) || !isInt(m.scripts) || !isInt(m.images) || typeof m.text !== 'string' || m.text.length > 200_000) return undefined;
+      if (!Array.isArray(m.reports) || m.reports.length > 1000 || !m.reports.every(isId)) return undefined;
+      return { type: 'rendered', seq: m.seq, reports: m.reports as string[], text: m.text, scripts: m.scripts, images: m.images };
+    default:
+      return undefined;
+  }
+}
+
+/** "2024-04-09 · metadata", "filing time unknown". */
+export function filedLabel(filed: string | undefined, source: string): string {
+  return filed ? `${filed} · ${source}` : 'filing time unknown';
+}
