@@ -92,9 +92,21 @@ export async function evalLoaded(sharedEvalDir: string, options: Partial<LoadedT
   const biased = babeRows.filter((x) => x.r.label_bias === 'Biased');
   const isReuters = (x: (typeof babeRows)[number]): boolean => (x.r.outlet ?? '').toLowerCase() === 'reuters';
 
+  // Precision per lexicon category: PTC annotates propaganda, not wire style, so categories differ widely.
+  const byCategory: Record<string, { findings: number; tp: number; precision: number }> = {};
+  ptcF.forEach((fs, i) =>
+    fs.forEach((f) => {
+      const c = (byCategory[f.docs.split('#')[1]] ??= { findings: 0, tp: 0, precision: 0 });
+      c.findings++;
+      if (goldLN[i].some((s) => overlaps(f, s))) c.tp++;
+    }),
+  );
+  for (const c of Object.values(byCategory)) c.precision = rate(c.tp, c.findings);
+
   return {
     ptc: {
       documents: ptc.length,
+      byCategoryLoadedOrNameCalling: byCategory,
       loadedLanguage: prf(ptcF, goldLL),
       loadedLanguageWarnings: prf(ptcF.map(warn), goldLL),
       loadedOrNameCalling: prf(ptcF, goldLN),
@@ -116,6 +128,8 @@ function printTable(res: Record<string, Record<string, unknown>>): void {
     rows.push([`PTC ${k}`, 'precision', `${p[k].tp}/${p[k].findings}`, String(p[k].precision)]);
     rows.push([`PTC ${k}`, 'recall', `${p[k].found}/${p[k].gold}`, String(p[k].recall)]);
   }
+  for (const [c, v] of Object.entries(res.ptc.byCategoryLoadedOrNameCalling as Record<string, { findings: number; tp: number; precision: number }>).sort((a, b) => b[1].precision - a[1].precision))
+    rows.push([`PTC LL+NC ${c}`, 'precision', `${v.tp}/${v.findings}`, String(v.precision)]);
   const b = (res.basil as Record<string, ReturnType<typeof prf>>).lexNotQuoted;
   rows.push(['BASIL lex quote=false', 'recall', `${b.found}/${b.gold}`, String(b.recall)]);
   rows.push(['BASIL lex quote=false', 'precision (any finding)', `${b.tp}/${b.findings}`, String(b.precision)]);

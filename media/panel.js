@@ -1,3 +1,214 @@
 "use strict";
 (() => {
+  // media/panel.ts
+  var vscode = acquireVsCodeApi();
+  var root = document.getElementById("root");
+  function loadState() {
+    const s = vscode.getState();
+    const strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
+    return { expanded: strings(s?.expanded), openGroups: strings(s?.openGroups) };
+  }
+  var state = loadState();
+  function saveState() {
+    vscode.setState(state);
+  }
+  function setIn(list, id, on) {
+    const rest = list.filter((x) => x !== id);
+    return on ? [...rest, id] : rest;
+  }
+  function el(tag, attrs = {}, ...children) {
+    const node = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs)) {
+      if (/^on/i.test(k)) continue;
+      node.setAttribute(k, v);
+    }
+    for (const c of children) if (c !== void 0 && c !== false) node.append(typeof c === "string" ? document.createTextNode(c) : c);
+    return node;
+  }
+  var BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
+  function txt(s, cls = "art") {
+    const shown = s.replace(BIDI, (c) => `[U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}]`);
+    const node = el("bdi", { class: cls, dir: "auto" });
+    node.textContent = shown;
+    return node;
+  }
+  function pct(n) {
+    return `${Math.round(n * 100)} %`;
+  }
+  function filed(f, source) {
+    return f ? `${f} \xB7 ${source}` : "filing time unknown";
+  }
+  var STATUS = {
+    conflict: { icon: "\u2717", words: "Conflict" },
+    agrees: { icon: "\u2713", words: "Agrees" },
+    "only-here": { icon: "\u2013", words: "Only in this article" },
+    "only-there": { icon: "\u2013", words: "Only in that report" }
+  };
+  var CLASS_WORDS = {
+    "sources-differ": "sources differ",
+    "same-source": "same source, different figures",
+    "scope-differs": "scope differs",
+    update: "changed in a later version",
+    "one-unattributed": "one side has no source",
+    "both-unattributed": "neither side has a source"
+  };
+  function valueButton(cell, where) {
+    const b = el("button", { type: "button", class: "value", title: `Open ${where} at this figure (${cell.interval})` });
+    b.append(txt(cell.text, "figure"));
+    b.addEventListener("click", () => vscode.postMessage({ type: "open", docId: cell.docId, start: cell.start, end: cell.end }));
+    return b;
+  }
+  function side(label, cell, where) {
+    return el(
+      "div",
+      { class: "side" },
+      el("span", { class: "who" }, label),
+      cell ? valueButton(cell, where) : el("span", { class: "missing" }, "not reported"),
+      cell && el("span", { class: "source" }, txt(cell.source, "src"))
+    );
+  }
+  function factList(report, activeName) {
+    if (report.facts.length === 0) return el("p", { class: "note" }, "Neither report states figures that could be compared.");
+    const list = el("ul", { class: "facts", "aria-label": `Figures in this article and in ${report.name}` });
+    for (const row of report.facts) {
+      const s = STATUS[row.status];
+      const cls = row.conflictClass ? CLASS_WORDS[row.conflictClass] ?? row.conflictClass : "";
+      const li = el(
+        "li",
+        { class: `fact ${row.status}` },
+        el(
+          "div",
+          { class: "fact-head" },
+          el("span", { class: "status", "aria-hidden": "true" }, s.icon),
+          el("span", { class: "status-words" }, s.words + (cls ? ` \u2014 ${cls}` : "")),
+          el("span", { class: "label" }, txt(row.label, "what"))
+        ),
+        side("This article", row.here, activeName),
+        side(shortLabel(report), row.there, report.name),
+        row.explanation && el("p", { class: "explain" }, txt(row.explanation, "why"))
+      );
+      list.append(li);
+    }
+    return list;
+  }
+  function shortLabel(r) {
+    return r.agency === "agency unknown" ? "That report" : `${r.agency} report`;
+  }
+  function reportItem(report, model) {
+    const open = state.expanded.includes(report.id) || model.reveal === report.id;
+    const details = el("details", { class: "report", "data-id": report.id });
+    if (open) details.open = true;
+    const agency = el("span", { class: "agency", title: report.agencyEvidence ? `agency from ${report.agencyEvidence}` : "no agency credit found" }, txt(report.agency, "ag"));
+    const conflicts = report.conflicts > 0 ? el("span", { class: "pill conflicts" }, el("span", { "aria-hidden": "true" }, "\u26A0 "), `${report.conflicts} conflict${report.conflicts === 1 ? "" : "s"}`) : el("span", { class: "pill quiet" }, "no conflicts");
+    const summary = el(
+      "summary",
+      {},
+      el(
+        "div",
+        { class: "line1" },
+        agency,
+        report.update > 0 && el("span", { class: "pill" }, `UPDATE ${report.update}`),
+        report.corrected && el("span", { class: "pill" }, "CORRECTED"),
+        el("span", { class: "filed" }, filed(report.filed, report.filedSource)),
+        el("span", { class: "score", title: "story similarity" }, `${pct(report.score)} similar`)
+      ),
+      el("div", { class: `headline${report.headlineIsSentence ? " sentence" : ""}` }, txt(report.headline, "hl")),
+      el(
+        "div",
+        { class: "line3" },
+        el("span", { class: "name" }, txt(report.name, "fn")),
+        report.badge && el("span", { class: `pill badge ${report.relation}` }, txt(report.badge, "bd")),
+        report.supersededBy && el("span", { class: "pill" }, "superseded"),
+        conflicts
+      )
+    );
+    details.append(summary);
+    details.addEventListener("toggle", () => {
+      state = { ...state, expanded: setIn(state.expanded, report.id, details.open) };
+      saveState();
+    });
+    const actions = el("div", { class: "actions" });
+    const openBtn = el("button", { type: "button", class: "secondary" }, "Open report");
+    openBtn.addEventListener("click", () => vscode.postMessage({ type: "open", docId: report.id, start: 0, end: 0 }));
+    const diffBtn = el("button", { type: "button", class: "secondary" }, "Compare side by side");
+    diffBtn.addEventListener("click", () => vscode.postMessage({ type: "compare", docId: report.id }));
+    actions.append(openBtn, diffBtn);
+    details.append(el("div", { class: "body" }, el("p", { class: "relation" }, txt(report.relationReason, "rel")), factList(report, model.active?.name ?? "this article"), actions));
+    return details;
+  }
+  function render(model) {
+    const frag = document.createDocumentFragment();
+    if (model.active) {
+      const a = model.active;
+      frag.append(
+        el(
+          "header",
+          { class: "active" },
+          el("div", { class: "eyebrow" }, "Checking"),
+          el("div", { class: "active-headline" }, txt(a.headline, "hl")),
+          el("div", { class: "line3" }, el("span", { class: "agency" }, txt(a.agency, "ag")), el("span", { class: "filed" }, filed(a.filed, a.filedSource)), el("span", { class: "name" }, txt(a.name, "fn")))
+        )
+      );
+    }
+    if (model.state !== "matches") {
+      const title = { empty: "Open an article\u2026", skipped: "Not checked", unchecked: "Not an article", "no-matches": "No matching reports", matches: "" }[model.state];
+      frag.append(el("section", { class: `state ${model.state}` }, el("h2", {}, title), model.note && el("p", { class: "note" }, model.note)));
+    } else {
+      frag.append(el("h2", { class: "count" }, `${model.reports.length} matching report${model.reports.length === 1 ? "" : "s"}`));
+      const families = /* @__PURE__ */ new Map();
+      for (const r of model.reports) families.set(r.family, [...families.get(r.family) ?? [], r]);
+      const list = el("ul", { class: "reports", "aria-label": "Matching reports, newest first" });
+      for (const [family, members] of families) {
+        const current = members.filter((r) => !r.supersededBy);
+        const older = members.filter((r) => r.supersededBy);
+        const group = el("li", { class: members.length > 1 || family === 0 ? "family grouped" : "family" });
+        if (members.length > 1 || family === 0 && members.some((m) => m.badge)) {
+          group.append(el("div", { class: "family-label" }, family === 0 ? "Versions and rewrites of this story" : "Versions and rewrites of one story"));
+        }
+        for (const r of current) group.append(reportItem(r, model));
+        if (older.length > 0) {
+          const key = `older:${older.map((o) => o.id).join("|")}`;
+          const box = el("details", { class: "superseded" });
+          if (state.openGroups.includes(key)) box.open = true;
+          box.append(el("summary", {}, `${older.length} older version${older.length === 1 ? "" : "s"} (superseded)`));
+          for (const r of older) box.append(reportItem(r, model));
+          box.addEventListener("toggle", () => {
+            state = { ...state, openGroups: setIn(state.openGroups, key, box.open) };
+            saveState();
+          });
+          group.append(box);
+        }
+        list.append(group);
+      }
+      frag.append(list);
+    }
+    root.replaceChildren(frag);
+    root.setAttribute("aria-busy", "false");
+    if (model.reveal) {
+      const target = [...root.querySelectorAll("details.report")].find((d) => d.dataset.id === model.reveal);
+      if (target) {
+        target.open = true;
+        target.scrollIntoView({ block: "nearest" });
+        target.querySelector("summary")?.focus();
+      }
+    }
+    vscode.postMessage({
+      type: "rendered",
+      seq: model.seq,
+      reports: model.reports.map((r) => r.id),
+      text: (root.textContent ?? "").slice(0, 2e5),
+      scripts: document.querySelectorAll("script").length,
+      images: document.querySelectorAll("img").length
+    });
+  }
+  function isExtensionMessage(data) {
+    if (typeof data !== "object" || data === null) return false;
+    const m = data;
+    return m.type === "render" && typeof m.model === "object" && m.model !== null && Array.isArray(m.model.reports) && typeof m.model.state === "string" && typeof m.model.seq === "number";
+  }
+  window.addEventListener("message", (event) => {
+    if (!isExtensionMessage(event.data)) return;
+    render(event.data.model);
+  });
+  vscode.postMessage({ type: "ready" });
 })();

@@ -82,7 +82,7 @@ function isTrailing(rest: string): boolean {
   const words = rest.replace(/[.!?"”’)\]]+\s*$/, '').trim();
   if (words === '') return true;
   if (/\bthat\b|["“”]/.test(words)) return false;
-  return words.split(/\s+/).length <= 8 && /^(?:on|in|at|to|late|early|last|this|earlier|later|via|after|before|during|from|told|adding|citing|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i.test(words);
+  return words.split(/\s+/).length <= 8 && /^(?:on|in|at|to|about|of|late|early|last|this|earlier|later|via|after|before|during|from|told|adding|citing|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i.test(words);
 }
 
 export function findCues(sentence: Sentence, headline: boolean): Cue[] {
@@ -121,28 +121,39 @@ export function findCues(sentence: Sentence, headline: boolean): Cue[] {
     const before = text.slice(0, at);
     if (PASSIVE_BEFORE.test(before) && !/^\s+by\b/.test(after)) continue;
     if (NOT_SPEECH_AFTER.test(after)) continue;
-    const inverted = /[,"”]\s*$/.test(before) && /^\s+(?:the\s+|an?\s+)?[\p{L}]/u.test(after) && isTrailing(after.replace(/^\s+\S+(?:\s+\S+){0,6}?(?=[,.]|$)/, ''));
+    // ", said Lee Epstein, who teaches…": the inverted attribution closes what came before it.
+    const inverted = /[,"”]\s*$/.test(before) && /^\s+(?:the\s+|an?\s+)?[\p{Lu}]/u.test(after) && !/^\s+(?:the\s+|an?\s+)?[\p{Lu}][\w’'-]*\s+(?:that|to)\b/u.test(after);
     if (inverted) {
       push('speech', at, at + m[0].length, m[0], objectAfter(text, at + m[0].length), 'before');
       continue;
     }
     const subject = subjectBefore(text, at);
     if (!subject.source || /^(?:that|which|who|and|but|as)$/i.test(subject.source)) continue;
-    if (isTrailing(after)) {
+    if (/^(?:\s+(?:on|late|early|last|this|earlier|later)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\s*,/.test(after) && /,\s*[^,]*$/.test(before)) {
+      // A parenthetical ", federal officials said," sources the whole sentence.
+      push('speech', at, at + m[0].length, m[0], subject.source, 'all');
+    } else if (isTrailing(after)) {
       push('speech', at, at + m[0].length, m[0], subject.source, 'before');
     } else {
-      // Speech carried by a direct quote covers the quote, not the reporter's words after it.
-      const lastQuote = sentence.quotes.filter((q) => q.start > base + at).pop();
-      push('speech', at, at + m[0].length, m[0], subject.source, 'after', lastQuote ? lastQuote.end : sentence.end);
+      push('speech', at, at + m[0].length, m[0], subject.source, 'after', quoteCutoff(sentence, text, base + at));
     }
   }
-  const lead = /^((?:Exit |Opinion |New )?(?:Polls?|Survey|Study|Report|Police|Officials?|Sources?|Ministry|Census|Data|UN|WHO))\s*:\s/i.exec(text);
-  if (lead) push('colon', 0, lead[0].length, ':', lead[1]!, 'all');
   if (headline) {
     const colon = /:\s*([\p{L}][\p{L}\s.'’-]{1,40})$/u.exec(text.trim());
     if (colon && colon[1]!.trim().split(/\s+/).length <= 4) push('colon', colon.index, colon.index + colon[0].length, ':', colon[1]!.trim(), 'all');
   }
   return cues;
+}
+
+/**
+ * Speech carried by a direct quote covers the quote, not the reporter's words after it ("warned that embassies were
+ * "no longer safe" after the strike that killed seven"), unless the reported speech goes on ("… and that China had…").
+ */
+function quoteCutoff(sentence: Sentence, text: string, verbAt: number): number {
+  const quote = sentence.quotes.filter((q) => q.start > verbAt).pop();
+  if (!quote) return sentence.end;
+  const rest = text.slice(quote.end - sentence.start);
+  return /^[\s,]*(?:and|but|while)\s+(?:that|said|says|added|adds)\b/.test(rest) ? sentence.end : quote.end;
 }
 
 function covers(cue: Cue, at: number): boolean {

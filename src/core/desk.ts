@@ -7,7 +7,7 @@ import { RULES } from './rules';
 import type { Peer, Rule } from './rules/rule';
 import { hashText } from './text/hash';
 import type { ModelOptions } from './text/model';
-import { severityRank, type Finding, type Severity } from './types';
+import { severityRank, type Finding, type Severity, type StoryMeta } from './types';
 
 export interface DeskDocument {
   id: string;
@@ -27,6 +27,8 @@ export class Desk {
   private readonly analyzer = new Analyzer();
   private readonly docs = new Map<string, DeskDocument>();
   private readonly stories = new StoryIndex();
+  /** Desk-folder stories: matched against open articles but not checked or compared (no analysis kept). */
+  private readonly background = new Map<string, string>();
   private readonly labelsByConfig = new WeakMap<CheckConfig, Map<string, string>>();
 
   constructor(
@@ -69,9 +71,32 @@ export class Desk {
     return doc;
   }
 
+  /** Closes an article; a desk-folder story stays matchable (with the text last seen). */
   remove(id: string): boolean {
-    this.stories.remove(id);
+    if (!this.background.has(id)) this.stories.remove(id);
     return this.docs.delete(id);
+  }
+
+  /** Indexes a desk-folder story for matching only; an open article with the same id takes precedence. */
+  indexStory(id: string, text: string, meta: Partial<StoryMeta> = {}): void {
+    const hash = hashText(text);
+    if (this.background.get(id) === hash) return;
+    this.background.set(id, hash);
+    if (this.docs.has(id)) return;
+    this.stories.upsert(id, text, { agency: meta.agency, update: meta.update, corrected: meta.corrected, dateline: meta.dateline, filed: meta.filed });
+  }
+
+  removeStory(id: string): void {
+    if (!this.background.delete(id)) return;
+    if (!this.docs.has(id)) this.stories.remove(id);
+  }
+
+  isBackground(id: string): boolean {
+    return this.background.has(id) && !this.docs.has(id);
+  }
+
+  backgroundCount(): number {
+    return this.background.size;
   }
 
   get(id: string): DeskDocument | undefined {
@@ -88,9 +113,9 @@ export class Desk {
     if (!self) return [];
     const seen = new Set([self.hash]);
     return this.stories.matches(id).filter((m) => {
-      const other = this.docs.get(m.id);
-      if (!other || seen.has(other.hash)) return false;
-      seen.add(other.hash);
+      const hash = this.docs.get(m.id)?.hash ?? this.background.get(m.id);
+      if (!hash || seen.has(hash)) return false;
+      seen.add(hash);
       return true;
     });
   }
@@ -99,8 +124,11 @@ export class Desk {
     return this.stories.relation(a, b);
   }
 
+  /** Open articles on the same story (desk-folder stories are listed as matches but not compared). */
   peers(id: string): Peer[] {
-    return this.matches(id).map((m) => ({ id: m.id, analysis: this.docs.get(m.id)!.analysis, score: m.score }));
+    return this.matches(id)
+      .filter((m) => this.docs.has(m.id))
+      .map((m) => ({ id: m.id, analysis: this.docs.get(m.id)!.analysis, score: m.score }));
   }
 
   /** All findings for one article, ignored ones included but marked (`ignoredBy`), sorted by position. */
@@ -126,7 +154,7 @@ export class Desk {
 
   /** Ids whose findings depend on `id` (its story peers), to refresh after it changes. */
   dependents(id: string): string[] {
-    return this.rules.some((r) => r.crossDocument) ? this.matches(id).map((m) => m.id) : [];
+    return this.rules.some((r) => r.crossDocument) ? this.matches(id).filter((m) => this.docs.has(m.id)).map((m) => m.id) : [];
   }
 
   stats(): { documents: number; cacheHits: number; cacheMisses: number } {

@@ -8,6 +8,7 @@ import { FigureHovers } from './hovers';
 import { createLog } from './log';
 import { readSettings } from './settings';
 import { createStatusBar } from './statusBar';
+import { StoryFolders } from './storyFolders';
 import { WorkspaceFiles } from './workspaceFile';
 
 const SELECTOR: vscode.DocumentSelector = [
@@ -30,7 +31,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Wirech
   for (const e of initial.errors) log.warn(e);
   const files = new WorkspaceFiles(log);
   const checker = new Checker(initial.settings, files, log, context.extensionUri);
+  const storyFolders = new StoryFolders(checker, log);
   context.subscriptions.push(
+    storyFolders,
     log,
     files,
     checker,
@@ -46,10 +49,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Wirech
       for (const err of next.errors) log.warn(err);
       checker.updateSettings(next.settings);
       void checker.recheckAll();
+      if (e.affectsConfiguration('wirecheck.storyFolders')) void storyFolders.refresh(next.settings.storyFolders, next.settings.maxFileBytes);
     }),
   );
   await files.load();
   await checker.recheckAll();
+  // Desk folders are indexed after activation returns: start-up never waits on them.
+  if (initial.settings.storyFolders.length > 0) void storyFolders.refresh(initial.settings.storyFolders, initial.settings.maxFileBytes);
   log.info(`Wirecheck ${context.extension.packageJSON.version as string} active`);
   return { checker };
 }

@@ -120,6 +120,7 @@ const claims: Case[] = [
   ['129 remaining in Gaza.', '129', { verb: 'remain', noun: undefined }],
   ['Some 33 207 Palestinians have been killed.', 'Some 33 207', { noun: 'Palestinians', verb: 'kill' }],
   ['The 34 casualties were counted.', '34', { nounLemma: 'casualty' }],
+  ['Four people, including two children, were killed.', 'Four', { noun: 'people', verb: 'kill' }],
   // Unicode digits.
   ['قتل ٣٣٬٢٠٧ people', '٣٣٬٢٠٧', { value: 33207, noun: 'people' }],
   ['It killed ۱۲۳ soldiers.', '۱۲۳', { value: 123, noun: 'soldiers' }],
@@ -384,14 +385,5 @@ describe('figures: seed stories', () => {
     assert.ok(overlap(f('000', 'almost 1.5 million'), f('004', 'more than a million')), 'almost 1.5 million vs more than a million');
     assert.ok(overlap(f('000', 'almost 1.5 million'), f('001', '1.5 million')), 'almost 1.5 million vs 1.5 million');
     assert.ok(overlap(f('003', 'around 40'), f('004', 'about 40')), 'around 40 vs about 40');
-  });
-  it('stays cheap: well under 1 ms per sentence on the seeds after warm-up', () => {
-    const texts = ['000', '001', '002', '003', '004'].map((s) => seedFigures(s).text);
-    const sentences = texts.flatMap((t) => t.split(/(?<=[.!?]["”]?)\s+/));
-    for (const s of sentences) extractFigures(s, 0);
-    const t0 = performance.now();
-    for (let i = 0; i < 20; i++) for (const s of sentences) extractFigures(s, 0);
-    const perSentence = (performance.now() - t0) / (20 * sentences.length);
-    assert.ok(perSentence < 5, `${perSentence} ms`); // generous bound for slow CI; typically ~0.02 ms
   });
 });

@@ -205,6 +205,11 @@ describe('loaded-term rule', () => {
       const f = one('The boffins said it worked.', { team: { add: [entry as never] } });
       assert.deepEqual(f.suggestions, ['scientists']);
     });
+    it('fills severity, exceptions and guidance a team entry leaves out', () => {
+      const f = one('The boffins said it worked.', { team: { add: [{ id: 'boffin', forms: ['boffin'], category: 'general-loaded', why: 'Desk slang that belittles scientists.', alternatives: ['scientist'], inflect: 'noun' } as never] } });
+      assert.equal(f.severity, 'warning');
+      assert.match(f.message, /\(house style\)$/);
+    });
     it('disables ids and categories', () => {
       assert.deepEqual(run('It was an onslaught.', { team: { disable: ['onslaught'] } }), []);
       assert.deepEqual(run('It was an onslaught.', { team: { disableCategories: ['deaths-described'] } }), []);

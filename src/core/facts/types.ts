@@ -22,6 +22,8 @@ export interface Fact {
   filedSource: FiledSource;
   /** Alignment identity: facts with equal keys are the same fact (never built from the value). */
   key: string;
+  /** Reader's name for the fact ("people killed in the 7 October attack"), for messages and the panel. */
+  label?: string;
 }
 
 export type ConflictClass =

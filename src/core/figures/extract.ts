@@ -528,6 +528,15 @@ class SentenceScan {
     if (this.w(i) === 'of' && /^(?:whom|them|those|which|these)$/.test(this.w(i + 1))) i += 2;
     for (let n = 0; n < 5 && i < this.toks.length; i++, n++) {
       const t = this.toks[i]!;
+      // Skip an aside: "33,207 people, mostly women and children, have been killed".
+      if (t.text === ',' && /^(?:including|mostly|mainly|many|most|among|who|all|both)$/.test(this.w(i + 1))) {
+        let close = i + 2;
+        while (close < i + 16 && close < this.toks.length && this.toks[close]!.text !== ',') close++;
+        if (this.toks[close]?.text === ',') {
+          i = close;
+          continue;
+        }
+      }
       if (t.t !== 'word') return undefined;
       if (AUX.has(t.low)) continue;
       const v = verbLemma(t.low);

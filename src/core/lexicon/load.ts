@@ -1,7 +1,7 @@
 // Builds the matcher's data: expands forms into inflections, compiles context patterns, merges team
 // additions/disables and applies a style profile. Compiled lexicons are cached per profile and team object.
 import rawLexicon from './lexicon.json';
-import { CATEGORIES, type Category, type EntrySeverity, type InflTag, type LexiconEntry, type Profile, type TeamLexicon, validateEntries } from './schema';
+import { CATEGORIES, HOUSE_STYLE, type Category, type EntrySeverity, type InflTag, type LexiconEntry, type Profile, type TeamLexicon, validateEntries } from './schema';
 import { tokenize, wordTokens } from './match';
 
 export type Pos = 'n' | 'v' | '-';
@@ -207,8 +207,8 @@ export function checkForms(entries: LexiconEntry[]): string[] {
 }
 
 /** Validates a whole entry list: shapes, duplicate ids, duplicate forms, compilable patterns. */
-export function validateLexicon(list: unknown[], where = 'lexicon'): { entries: LexiconEntry[]; errors: string[] } {
-  const { entries, errors } = validateEntries(list, where);
+export function validateLexicon(list: unknown[], where = 'lexicon', team = false): { entries: LexiconEntry[]; errors: string[] } {
+  const { entries, errors } = validateEntries(list, where, team);
   errors.push(...checkForms(entries));
   for (const e of entries) {
     const forms = [...expandForms(e).keys()].map(wordTokens);
@@ -268,7 +268,9 @@ export function mergeTeam(base: LexiconEntry[], team: unknown): { entries: Lexic
   for (const k of Object.keys(t)) if (!['add', 'disable', 'disableCategories'].includes(k)) errors.push(`lexicon: unknown field "${k}"`);
   const addList = t.add ?? [];
   if (!Array.isArray(addList)) errors.push('lexicon.add: must be a list of entries');
-  const added = Array.isArray(addList) ? validateLexicon(addList, 'lexicon.add') : { entries: [], errors: [] };
+  // Team entries may leave out severity, exceptions and guidance (the .wirecheck.json schema does not require them).
+  const withDefaults = Array.isArray(addList) ? addList.map((x) => (x && typeof x === 'object' && !Array.isArray(x) ? { severity: 'warning', exceptions: [], guidance: HOUSE_STYLE, ...x } : x)) : [];
+  const added = validateLexicon(withDefaults, 'lexicon.add', true);
   errors.push(...added.errors);
   // Team entries replace shipped entries with the same id.
   const replaced = new Set(added.entries.map((e) => e.id));
@@ -287,19 +289,18 @@ export function mergeTeam(base: LexiconEntry[], team: unknown): { entries: Lexic
   return { entries: merged.filter((e) => !off.has(e.id) && !offCats.has(e.category)), errors: [] };
 }
 
+// Keyed by profile and the team lexicon's JSON: config reloads give new objects with the same content.
 const cache = new Map<string, { lexicon: CompiledLexicon; errors: string[] }>();
-const teamCache = new WeakMap<object, Map<string, { lexicon: CompiledLexicon; errors: string[] }>>();
 
 /** The compiled lexicon for a profile and optional team lexicon, with every validation error found. */
 export function loadLexicon(opts: { profile?: Profile; team?: TeamLexicon | unknown } = {}): { lexicon: CompiledLexicon; errors: string[] } {
   const profile = opts.profile ?? 'inhouse';
-  const team = opts.team && typeof opts.team === 'object' ? opts.team : undefined;
-  if (opts.team !== undefined && !team) return build(profile, opts.team); // malformed team part: report, do not cache
-  const store = team ? (teamCache.get(team) ?? teamCache.set(team, new Map()).get(team)!) : cache;
-  const hit = store.get(profile);
+  const key = `${profile}\u0000${opts.team === undefined ? '' : JSON.stringify(opts.team)}`;
+  const hit = cache.get(key);
   if (hit) return hit;
-  const result = build(profile, team);
-  store.set(profile, result);
+  if (cache.size >= 16) cache.delete(cache.keys().next().value as string);
+  const result = build(profile, opts.team);
+  cache.set(key, result);
   return result;
 }
 

@@ -145,7 +145,9 @@ function introducesSpeech(toks: Token[], first: number, last: number, text: stri
   const prev = toks[first - 1];
   if (prev && NOUN_BEFORE.has(prev.lower) && prev.lower !== 'that') return false;
   // "claim"/"claims" are nouns too: as verbs they follow a subject or an auxiliary ("the wild claim that" is a noun).
-  if ((infl.tag === 'base' || infl.tag === 's') && prev && !(SUBJECT_BEFORE.has(prev.lower) || prev.cap || /[^s]s$/.test(prev.lower))) return false;
+  // A bare form after a singular name is a compound noun ("Trump claim that"): a singular subject takes "claims".
+  if (infl.tag === 'base' && prev && !(SUBJECT_BEFORE.has(prev.lower) || /[^s]s$/.test(prev.lower))) return false;
+  if (infl.tag === 's' && prev && !(SUBJECT_BEFORE.has(prev.lower) || prev.cap || /[^s]s$/.test(prev.lower))) return false;
   const next = toks[last + 1];
   const gapAfter = text.slice(toks[last].end, next ? next.start : toks[last].end + 3);
   if (/^\s*[:,]?\s*["“‘]/.test(gapAfter) || /^\s*:/.test(gapAfter)) return true;

@@ -14,12 +14,15 @@ export const CATEGORIES = [
 export type Category = (typeof CATEGORIES)[number];
 
 export const GUIDANCES = ['AP Stylebook', 'Reuters Handbook of Journalism', 'BBC Editorial Guidelines', 'AFP style'] as const;
-export type Guidance = (typeof GUIDANCES)[number];
+/** Team entries may cite the desk's own rules instead of a published guide. */
+export const HOUSE_STYLE = 'house style';
+export type Guidance = (typeof GUIDANCES)[number] | typeof HOUSE_STYLE;
 
 export const PROFILES = ['ap', 'reuters', 'afp', 'inhouse'] as const;
 export type Profile = (typeof PROFILES)[number];
 
-export type EntrySeverity = 'warning' | 'information';
+/** Shipped entries use warning/information; a team may also add hint-level entries. */
+export type EntrySeverity = 'warning' | 'information' | 'hint';
 export type ProfileSetting = EntrySeverity | 'off';
 
 /** How the forms inflect: verbs inflect their first word, nouns their last. */
@@ -65,7 +68,7 @@ function isStringArray(v: unknown, nonEmpty: boolean): v is string[] {
 }
 
 /** Checks one entry's shape; `where` prefixes every message ("lexicon.add[2]"). */
-export function validateEntry(raw: unknown, where: string): string[] {
+export function validateEntry(raw: unknown, where: string, team = false): string[] {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return [`${where}: an entry must be an object`];
   const e = raw as Record<string, unknown>;
   const name = typeof e.id === 'string' && e.id ? `${where} ("${e.id}")` : where;
@@ -76,15 +79,17 @@ export function validateEntry(raw: unknown, where: string): string[] {
   if (!CATEGORIES.includes(e.category as Category)) bad(`unknown category ${JSON.stringify(e.category)} (use one of: ${CATEGORIES.join(', ')})`);
   if (typeof e.why !== 'string' || e.why.trim().length < 10) bad('"why" must explain in one sentence why the term is loaded');
   if (!isStringArray(e.alternatives, true)) bad('"alternatives" must be a non-empty list');
-  if (!GUIDANCES.includes(e.guidance as Guidance)) bad(`unknown guidance ${JSON.stringify(e.guidance)} (use one of: ${GUIDANCES.join(', ')})`);
-  if (e.severity !== 'warning' && e.severity !== 'information') bad('"severity" must be "warning" or "information"');
+  const guides: string[] = team ? [...GUIDANCES, HOUSE_STYLE] : [...GUIDANCES];
+  if (!guides.includes(e.guidance as string)) bad(`unknown guidance ${JSON.stringify(e.guidance)} (use one of: ${guides.join(', ')})`);
+  const sevs = team ? ['warning', 'information', 'hint'] : ['warning', 'information'];
+  if (!sevs.includes(e.severity as string)) bad(`"severity" must be ${sevs.map((x) => `"${x}"`).join(' or ')}`);
   if (!isStringArray(e.exceptions, false)) bad('"exceptions" must be a list of phrases (may be empty)');
   if (e.profiles !== undefined) {
     if (!e.profiles || typeof e.profiles !== 'object') bad('"profiles" must be an object');
     else
       for (const [k, v] of Object.entries(e.profiles)) {
         if (!PROFILES.includes(k as Profile)) bad(`unknown profile "${k}" (use ${PROFILES.join(', ')})`);
-        if (v !== 'warning' && v !== 'information' && v !== 'off') bad(`profile "${k}" must be "warning", "information" or "off"`);
+        if (v !== 'warning' && v !== 'information' && v !== 'off' && !(team && v === 'hint')) bad(`profile "${k}" must be "warning", "information" or "off"`);
       }
   }
   if (e.speechVerb !== undefined && typeof e.speechVerb !== 'boolean') bad('"speechVerb" must be true or false');
@@ -109,12 +114,12 @@ export function parseLexiconJson(text: string, where = 'lexicon'): { entries: un
 }
 
 /** Shape checks plus duplicate ids; duplicate surface forms are checked in load.ts after inflection. */
-export function validateEntries(list: unknown[], where: string): { entries: LexiconEntry[]; errors: string[] } {
+export function validateEntries(list: unknown[], where: string, team = false): { entries: LexiconEntry[]; errors: string[] } {
   const errors: string[] = [];
   const entries: LexiconEntry[] = [];
   const ids = new Map<string, number>();
   list.forEach((raw, i) => {
-    const errs = validateEntry(raw, `${where}[${i}]`);
+    const errs = validateEntry(raw, `${where}[${i}]`, team);
     if (errs.length) return void errors.push(...errs);
     const e = raw as LexiconEntry;
     const prev = ids.get(e.id);

@@ -106,7 +106,7 @@ describe('unattributed-figure in the real editor', function () {
 
   it('inserts "according to …" through the quick fix, once, and the warning goes', async () => {
     const { uri, doc } = await seedByPrefix('001');
-    const before = await waitForDiagnostics(uri, (d) => covering(doc, figureDiagnostics(uri), '34 presumed') !== undefined);
+    const before = await waitForDiagnostics(uri, (d) => covering(doc, wirecheck(d), '34 presumed') !== undefined);
     const target = covering(doc, wirecheck(before), '34 presumed')!;
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, target.range, vscode.CodeActionKind.QuickFix.value);
     const add = actions.find((a) => a.title.startsWith('Add "according to'));

@@ -1,0 +1,79 @@
+// Two reports of one fact: do their intervals overlap, and if not, what kind of disagreement is it.
+import { FALLING, RISING, sameSource, scopePlace, significantScope } from './normalise';
+import type { ConflictClass, Fact, FactComparison } from './types';
+
+export function overlaps(a: Fact, b: Fact): boolean {
+  return a.low <= b.high && b.low <= a.high;
+}
+
+/** Milliseconds of a filing time, or undefined; a bare date and a timestamp on that day are not ordered. */
+function filedOrder(a?: string, b?: string): number {
+  if (!a || !b) return 0;
+  const day = (s: string): string => s.slice(0, 10);
+  if ((a.length <= 10 || b.length <= 10) && day(a) === day(b)) return 0;
+  const x = Date.parse(a);
+  const y = Date.parse(b);
+  if (Number.isNaN(x) || Number.isNaN(y) || x === y) return 0;
+  return x < y ? -1 : 1;
+}
+
+/** The later report moved the figure the way the quantity can move (tolls rise, "still held" falls). */
+function isUpdate(a: Fact, b: Fact): boolean {
+  const order = filedOrder(a.filed, b.filed);
+  if (order === 0) return false;
+  const [early, late] = order < 0 ? [a, b] : [b, a];
+  if (RISING.has(a.predicate)) return late.low > early.high;
+  if (FALLING.has(a.predicate)) return late.high < early.low;
+  return false;
+}
+
+function scopeDiffers(a: Fact, b: Fact): boolean {
+  const x = significantScope(a.scope).join('|');
+  const y = significantScope(b.scope).join('|');
+  if (x !== y) return true;
+  const pa = scopePlace(a.scope);
+  const pb = scopePlace(b.scope);
+  return pa !== undefined && pb !== undefined && pa !== pb;
+}
+
+export function classify(a: Fact, b: Fact): ConflictClass {
+  if (scopeDiffers(a, b)) return 'scope-differs';
+  if (isUpdate(a, b)) return 'update';
+  if (a.source && b.source) return sameSource(a.source, b.source) ? 'same-source' : 'sources-differ';
+  if (a.source || b.source) return 'one-unattributed';
+  return 'both-unattributed';
+}
+
+/** What the editor has to decide, per class. */
+export const DECISION: Record<ConflictClass, string> = {
+  'sources-differ': 'the sources disagree: choose one and attribute it, or run both figures with their sources',
+  'same-source': 'the same source is quoted with different figures: check which is its latest figure',
+  'scope-differs': 'the scope differs: check both count the same thing before changing either',
+  update: 'the later story carries a newer figure: use it if it is still current, with its source',
+  'one-unattributed': 'only one figure has a source: attribute the other or use the sourced figure',
+  'both-unattributed': 'neither figure has a source: find who gives each figure before running either',
+};
+
+export const CLASS_LABEL: Record<ConflictClass, string> = {
+  'sources-differ': 'sources differ',
+  'same-source': 'same source, different figure',
+  'scope-differs': 'scope differs',
+  update: 'update',
+  'one-unattributed': 'one side unattributed',
+  'both-unattributed': 'both unattributed',
+};
+
+export function describeFiled(f: Fact): string {
+  return f.filed ? `filed ${f.filed} (from ${f.filedSource})` : 'filing time unknown';
+}
+
+export function describeSide(f: Fact): string {
+  const scope = f.scope.length ? `; scope: ${f.scope.join(', ')}` : '';
+  return `"${f.claim.figure.text}" (${f.source ? `source: ${f.source}` : 'no source'}${scope}; ${describeFiled(f)})`;
+}
+
+export function compareFacts(a: Fact, b: Fact): FactComparison {
+  if (overlaps(a, b)) return { a, b, compatible: true, explanation: `${describeSide(a)} and ${describeSide(b)} agree within their hedges and rounding.` };
+  const conflict = classify(a, b);
+  return { a, b, compatible: false, conflict, explanation: `${describeSide(a)} vs ${describeSide(b)}: ${CLASS_LABEL[conflict]} — ${DECISION[conflict]}.` };
+}

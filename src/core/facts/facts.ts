@@ -1,0 +1,106 @@
+// Claims of one analysis turned into facts, memoised per analysis object (called on every keystroke for every peer).
+import type { DocumentAnalysis } from '../analyze';
+import type { FigureClaim } from '../types';
+import { anchorOf, countedOf, placeOf, predicateOf, scopeOf } from './normalise';
+import type { Fact } from './types';
+
+/** The facts of one article and the same facts by key (peers are looked up by key, never scanned). */
+export interface FactIndex {
+  docId: string;
+  facts: Fact[];
+  byKey: Map<string, Fact[]>;
+}
+
+type Core = Omit<Fact, 'docId' | 'filed' | 'filedSource'>;
+
+const byAnalysis = new WeakMap<DocumentAnalysis, FactIndex>();
+// Claims of untouched paragraphs keep their identity across edits, so their fact core is reused.
+const byClaim = new WeakMap<FigureClaim, Core | null>();
+
+const PERSON_DEFAULT = new Set(['killed', 'injured', 'shot', 'displaced', 'arrested']);
+const HOSTAGE_DEFAULT = new Set(['seized', 'held', 'freed']);
+// Frames that keep tolls apart (the attack vs the war); other predicates only split on windows and stages.
+const TOLL_FRAMED = new Set(['killed', 'injured', 'shot', 'displaced']);
+
+const COUNTED_LABEL: Record<string, string> = { person: 'people', hostage: 'hostages', soldier: 'soldiers', child: 'children', woman: 'women', man: 'men', casualty: 'casualties' };
+const PREDICATE_LABEL: Record<string, string> = { held: 'still held', population: 'living there', damage: 'damage' };
+const ANCHOR_LABEL: Record<string, string> = { 'oct-7-attack': 'in the 7 October attack', war: 'in the war in Gaza', truce: 'under the truce' };
+
+export function factLabel(counted: string, predicate: string, anchor: string): string {
+  const what = counted.startsWith('money:') ? `${counted.slice(6)} amount` : COUNTED_LABEL[counted] ?? `${counted}s`;
+  const frame = ANCHOR_LABEL[anchor] ?? (anchor.endsWith('-stage') ? `in the ${anchor.replace('-', ' ')}` : anchor.startsWith('window:') ? anchor.slice(7) : anchor ? `(${anchor})` : '');
+  return [what, PREDICATE_LABEL[predicate] ?? predicate, frame].filter(Boolean).join(' ');
+}
+
+/** "129 remaining": a figure with no noun counts what the figure before it in the sentence counts. */
+function antecedentLemma(claims: readonly FigureClaim[], i: number): string | undefined {
+  const c = claims[i]!;
+  if (c.figure.nounLemma) return c.figure.nounLemma;
+  for (let j = i - 1; j >= 0 && claims[j]!.sentence.start === c.sentence.start; j--) {
+    if (!claims[j]!.nonClaim && claims[j]!.figure.nounLemma) return claims[j]!.figure.nounLemma;
+  }
+  return undefined;
+}
+
+/** A quoted figure whose cue lies outside its sentence got the paragraph's closing source: name the speaker before the quote instead. */
+function sourceOf(c: FigureClaim): string | undefined {
+  const a = c.attribution;
+  if (!a || a.kind === 'vague') return undefined;
+  if (c.inQuote && a.cueSpan && (a.cueSpan.start < c.sentence.start || a.cueSpan.end > c.sentence.end)) {
+    const q = c.sentence.quotes[0];
+    const lead = c.sentence.text.slice(0, (q ? q.start : c.figure.start) - c.sentence.start);
+    const names = [...lead.matchAll(/\b[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+)+/gu)].map((m) => m[0]);
+    return names.pop() ?? a.source;
+  }
+  return a.source || undefined;
+}
+
+function coreOf(claims: readonly FigureClaim[], i: number): Core | null {
+  const c = claims[i]!;
+  const f = c.figure;
+  if (c.nonClaim && c.nonClaim !== 'quoted') return null;
+  if (f.kind === 'percent' || f.kind === 'share') return null;
+  const lemma = antecedentLemma(claims, i);
+  const predicate = predicateOf(c, lemma);
+  if (!predicate) return null;
+  let counted = f.kind === 'money' ? `money:${f.currency ?? ''}` : countedOf(lemma);
+  if (!counted) counted = PERSON_DEFAULT.has(predicate) ? 'person' : HOSTAGE_DEFAULT.has(predicate) ? 'hostage' : undefined;
+  if (!counted) return null;
+  if (counted === 'person' && (predicate === 'seized' || predicate === 'held')) counted = 'hostage';
+  const anchor = anchorOf(c);
+  const framed = predicate === 'population' ? placeOf(c) ?? '' : TOLL_FRAMED.has(predicate) ? anchor ?? '' : anchor && /^window:|-stage$/.test(anchor) ? anchor : '';
+  // Vague plurals ("thousands") are lower bounds in wire usage: "thousands killed" does not contradict 33,207.
+  const high = f.kind === 'vague' ? Infinity : f.high;
+  return {
+    claim: c, counted, predicate, scope: scopeOf(c), anchor, low: f.low, high, source: sourceOf(c),
+    key: `${counted}|${predicate}|${framed}`, label: factLabel(counted, predicate, framed),
+  };
+}
+
+/** The article's facts and their index by key. */
+export function factIndex(docId: string, analysis: DocumentAnalysis): FactIndex {
+  const hit = byAnalysis.get(analysis);
+  if (hit && hit.docId === docId) return hit;
+  const { filed, filedSource } = analysis.model.meta;
+  const facts: Fact[] = [];
+  const byKey = new Map<string, Fact[]>();
+  const claims = analysis.claims;
+  for (let i = 0; i < claims.length; i++) {
+    let core = byClaim.get(claims[i]!);
+    if (core === undefined) byClaim.set(claims[i]!, (core = coreOf(claims, i)));
+    if (!core) continue;
+    const fact: Fact = { ...core, docId, filed, filedSource };
+    facts.push(fact);
+    const list = byKey.get(fact.key);
+    if (list) list.push(fact);
+    else byKey.set(fact.key, [fact]);
+  }
+  const index = { docId, facts, byKey };
+  byAnalysis.set(analysis, index);
+  return index;
+}
+
+/** Every claim that is a figure about a fact (quoted figures included, the speaker as source). */
+export function factsOf(docId: string, analysis: DocumentAnalysis): Fact[] {
+  return factIndex(docId, analysis).facts;
+}

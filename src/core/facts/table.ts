@@ -1,0 +1,89 @@
+// The fact table for the side panel and the hover lines on a figure: what every other open report says about the same fact.
+import type { DocumentAnalysis } from '../analyze';
+import type { Peer } from '../rules/rule';
+import { CLASS_LABEL, compareFacts, describeFiled, DECISION } from './compare';
+import { factIndex } from './facts';
+import type { ConflictClass, Fact } from './types';
+
+/** One report's figure for a fact, as the panel shows it. */
+export interface FactCell {
+  docId: string;
+  /** True for the article the table was built for. */
+  self: boolean;
+  /** The figure as written ("around 1,200"), its offsets in that report, and the interval it allows. */
+  text: string;
+  start: number;
+  end: number;
+  low: number;
+  high: number;
+  /** Who gives it; undefined when unattributed. */
+  source?: string;
+  filed?: string;
+  filedSource: Fact['filedSource'];
+  /** Against the self figure: undefined for self and for agreeing reports. */
+  conflict?: ConflictClass;
+}
+
+/** One fact of the self article with every open report's figure for it (self first). */
+export interface FactRow {
+  key: string;
+  /** "people killed in the 7 October attack". */
+  label: string;
+  cells: FactCell[];
+  /** True when any other report's figure disagrees with the self figure. */
+  disagrees: boolean;
+}
+
+function cell(f: Fact, self: boolean, conflict?: ConflictClass): FactCell {
+  const c = f.claim.figure;
+  return { docId: f.docId, self, text: c.text, start: c.start, end: c.end, low: f.low, high: f.high, source: f.source, filed: f.filed, filedSource: f.filedSource, conflict };
+}
+
+/** Peer facts with the same key, one per distinct value and source in each peer. */
+function peerFacts(key: string, peers: readonly Peer[], selfText: string): Fact[] {
+  const out: Fact[] = [];
+  for (const p of peers) {
+    if (p.analysis.model.text === selfText) continue;
+    const seen = new Set<string>();
+    for (const y of factIndex(p.id, p.analysis).byKey.get(key) ?? []) {
+      const id = `${y.low}|${y.high}|${y.source ?? ''}`;
+      if (!seen.has(id)) out.push(y);
+      seen.add(id);
+    }
+  }
+  return out;
+}
+
+/** Rows for every fact of `self` (one row per distinct figure), with each peer's figure for the same fact. */
+export function factTable(self: { id: string; analysis: DocumentAnalysis }, peers: Peer[]): FactRow[] {
+  const rows: FactRow[] = [];
+  const seen = new Set<string>();
+  for (const x of factIndex(self.id, self.analysis).facts) {
+    const id = `${x.key}|${x.claim.figure.text}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const cells = [cell(x, true)];
+    for (const y of peerFacts(x.key, peers, self.analysis.model.text)) cells.push(cell(y, false, compareFacts(x, y).conflict));
+    rows.push({ key: x.key, label: x.label ?? x.key, cells, disagrees: cells.some((c) => c.conflict) });
+  }
+  return rows;
+}
+
+const md = (s: string): string => s.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (c) => `\\${c}`);
+export const shortName = (id: string): string => decodeURIComponent(id.split(/[\\/]/).pop() ?? id);
+
+/** Markdown lines for the hover on the figure starting at `claimStart`: each other report's figure for the same fact. */
+export function describeOtherReports(self: { id: string; analysis: DocumentAnalysis }, peers: Peer[], claimStart: number): string[] {
+  const x = factIndex(self.id, self.analysis).facts.find((f) => f.claim.figure.start === claimStart);
+  if (!x) return [];
+  const others = peerFacts(x.key, peers, self.analysis.model.text);
+  if (others.length === 0) return [];
+  const lines = [`**Other open reports** on ${md(x.label ?? x.key)}:`];
+  for (const y of others) {
+    const c = compareFacts(x, y);
+    const said = `\`${y.claim.figure.text}\` — ${md(y.source ? y.source : 'no source')}, ${md(describeFiled(y))}`;
+    const verdict = c.conflict ? `**disagrees** (${CLASS_LABEL[c.conflict]}): ${md(DECISION[c.conflict])}` : 'agrees within hedges and rounding';
+    lines.push(`- ${md(shortName(y.docId))}: ${said} — ${verdict}`);
+  }
+  return lines;
+}

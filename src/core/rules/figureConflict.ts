@@ -1,0 +1,95 @@
+// figure-conflict: the same fact with an incompatible figure in another open article on the same story.
+import { CLASS_LABEL, DECISION, describeSide, compareFacts, overlaps } from '../facts/compare';
+import { factIndex } from '../facts/facts';
+import { shortName } from '../facts/table';
+import type { Fact, FactComparison } from '../facts/types';
+import type { FixEdit, Finding } from '../types';
+import type { Rule, RuleContext } from './rule';
+
+const DOCS = 'docs/rules/figure-conflict.md';
+
+const norm = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** "1,139, according to an Al Jazeera tally": the other figure with its source, as a replacement text. */
+export function withSource(f: Fact): string {
+  return f.source ? `${f.claim.figure.text}, according to ${f.source}` : f.claim.figure.text;
+}
+
+/** Replace figure (and its noun, when adjacent) by the other figure + noun + ", according to …". */
+function sourcedFix(x: Fact, y: Fact, text: string): FixEdit | undefined {
+  if (!y.source) return undefined;
+  const f = x.claim.figure;
+  const a = x.claim.attribution;
+  // "1,139 people, according to X": the other figure replaces the figure through its own "according to" source.
+  if (a?.cueSpan && a.cueSpan.start > f.end && /^according to$/i.test(a.cue) && a.cueSpan.start - f.end < 60) {
+    const at = text.indexOf(a.source, a.cueSpan.end);
+    if (at >= 0 && at - a.cueSpan.end <= 2) {
+      return { title: "Use the other report's figure with its source", start: f.start, end: at + a.source.length, text: `${y.claim.figure.text}${text.slice(f.end, a.cueSpan.start)}according to ${y.source}` };
+    }
+  }
+  const s = x.claim.sentence;
+  const gap = f.nounSpan ? text.slice(f.end, f.nounSpan.start) : '';
+  const end = f.nounSpan && f.nounSpan.start >= f.end && /^[^,.;:!?"“”]{0,24}$/.test(gap) ? f.nounSpan.end : f.end;
+  const next = end < s.end ? text[end] ?? '' : '';
+  const tail = /^[,.;:!?)"”’]?$/.test(next) ? '' : ',';
+  return { title: "Use the other report's figure with its source", start: f.start, end, text: `${y.claim.figure.text}${text.slice(f.end, end)}, according to ${y.source}${tail}` };
+}
+
+function finding(ctx: RuleContext, c: FactComparison, peerId: string): Finding {
+  const { a: x, b: y } = c;
+  const cls = c.conflict!;
+  const text = ctx.analysis.model.text;
+  // The newer side of an update only needs to know the older report lags.
+  const newer = cls === 'update' && !!x.filed && !!y.filed && Date.parse(x.filed) > Date.parse(y.filed);
+  const decision = newer ? 'this report carries the newer figure; the other report lags' : DECISION[cls];
+  const message =
+    `Another open report gives a different figure for ${x.label ?? x.key}: ${describeSide(x)} here vs ${describeSide(y)} in ${shortName(peerId)}. ` +
+    `${CLASS_LABEL[cls][0]!.toUpperCase()}${CLASS_LABEL[cls].slice(1)}: ${decision}.`;
+  const plain: FixEdit = { title: "Use the other report's figure", start: x.claim.figure.start, end: x.claim.figure.end, text: y.claim.figure.text };
+  const sourced = sourcedFix(x, y, text);
+  return {
+    rule: 'figure-conflict',
+    severity: newer ? 'information' : 'warning',
+    start: x.claim.figure.start,
+    end: x.claim.figure.end,
+    message,
+    suggestions: [withSource(y)],
+    docs: `${DOCS}#${cls}`,
+    related: [{ docId: peerId, start: y.claim.figure.start, end: y.claim.figure.end, text: y.claim.figure.text, message: `${describeSide(y)}: ${CLASS_LABEL[cls]}` }],
+    ignoreKey: `conflict:${x.key}|${norm(x.claim.figure.text)}|${norm(y.claim.figure.text)}`,
+    fixes: sourced ? [sourced, plain] : [plain],
+  };
+}
+
+export const figureConflictRule: Rule = {
+  id: 'figure-conflict',
+  description: 'The same fact (what is counted, what happened, in which frame) with an incompatible figure in another open article on the same story.',
+  defaultSeverity: 'warning',
+  crossDocument: true,
+  run(ctx: RuleContext): Finding[] {
+    if (ctx.peers.length === 0) return [];
+    const mine = factIndex(ctx.id, ctx.analysis);
+    if (mine.facts.length === 0) return [];
+    const findings: Finding[] = [];
+    for (const peer of ctx.peers) {
+      // The same article open twice is not a second report.
+      if (peer.id === ctx.id || peer.analysis.model.text === ctx.analysis.model.text) continue;
+      const theirs = factIndex(peer.id, peer.analysis).byKey;
+      for (const [key, xs] of mine.byKey) {
+        const ys = theirs.get(key);
+        if (!ys) continue;
+        for (const x of xs) {
+          const seen = new Set<string>();
+          for (const y of ys) {
+            if (overlaps(x, y)) continue;
+            const id = `${y.low}|${y.high}|${y.source ?? ''}`;
+            if (seen.has(id)) continue;
+            seen.add(id);
+            findings.push(finding(ctx, compareFacts(x, y), peer.id));
+          }
+        }
+      }
+    }
+    return findings;
+  },
+};

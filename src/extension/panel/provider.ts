@@ -1,0 +1,243 @@
+// The Matching reports webview view: follows the active article, rebuilds the model (debounced) when the
+// checker publishes or the editor changes, and posts it to the webview. The webview gets no article text in
+// its HTML: everything arrives as data in a 'render' message and is inserted with DOM text APIs.
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import type { Checker } from '../checker';
+import { buildPanelModel, emptyModel } from './model';
+import { parseWebviewMessage, type ExtensionMessage, type PanelModel, type WebviewMessage } from './protocol';
+
+export const VIEW_ID = 'wirecheck.matchingReports';
+const SCHEMES = new Set(['file', 'untitled', 'vscode-remote']);
+const DEBOUNCE_MS = 60;
+
+type Rendered = Extract<WebviewMessage, { type: 'rendered' }>;
+
+/** What tests and the commands can see of the panel (no second copy of the desk's state). */
+export interface PanelSnapshot {
+  activeId?: string;
+  model?: PanelModel;
+  rendered?: Rendered;
+  /** Messages from the webview that did not validate (an injected script's message would land here). */
+  rejected: unknown[];
+  accepted: string[];
+  visible: boolean;
+}
+
+export class MatchingReportsProvider implements vscode.WebviewViewProvider, vscode.Disposable {
+  private view: vscode.WebviewView | undefined;
+  private activeId: string | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private seq = 0;
+  private reveal: string | undefined;
+  private model: PanelModel | undefined;
+  private rendered: Rendered | undefined;
+  private readonly rejected: unknown[] = [];
+  private readonly accepted: string[] = [];
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly renderedEmitter = new vscode.EventEmitter<Rendered>();
+  /** Fires when the webview reports it has drawn a model. */
+  readonly onDidRender = this.renderedEmitter.event;
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly checker: Checker,
+  ) {
+    this.track(vscode.window.activeTextEditor);
+    this.disposables.push(
+      this.renderedEmitter,
+      vscode.window.onDidChangeActiveTextEditor((e) => {
+        this.track(e);
+        this.refresh();
+      }),
+      vscode.window.onDidChangeVisibleTextEditors(() => {
+        if (this.activeId && !this.isOpen(this.activeId)) {
+          this.track(vscode.window.activeTextEditor);
+          this.refresh();
+        }
+      }),
+      checker.onDidCheck(() => this.refresh()),
+    );
+  }
+
+  /** The article the panel shows: the active editor's, kept while the panel itself (or a non-file view) has focus. */
+  private track(editor: vscode.TextEditor | undefined): void {
+    if (editor && SCHEMES.has(editor.document.uri.scheme)) {
+      this.activeId = editor.document.uri.toString();
+    } else if (!editor && this.activeId && !this.isOpen(this.activeId)) {
+      this.activeId = undefined;
+    }
+  }
+
+  private isOpen(id: string): boolean {
+    return vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === id) || !!this.checker.desk.get(id);
+  }
+
+  get currentId(): string | undefined {
+    return this.activeId;
+  }
+
+  resolveWebviewView(view: vscode.WebviewView): void {
+    this.view = view;
+    const media = vscode.Uri.joinPath(this.extensionUri, 'media');
+    view.webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: [media] };
+    view.webview.html = this.html(view.webview);
+    view.onDidDispose(() => {
+      if (this.view === view) this.view = undefined;
+    }, undefined, this.disposables);
+    view.onDidChangeVisibility(() => view.visible && this.refresh(true), undefined, this.disposables);
+    view.webview.onDidReceiveMessage((raw: unknown) => void this.receive(raw), undefined, this.disposables);
+  }
+
+  private html(webview: vscode.Webview): string {
+    const nonce = randomBytes(18).toString('base64').replace(/[^A-Za-z0-9]/g, '');
+    const media = vscode.Uri.joinPath(this.extensionUri, 'media');
+    const css = webview.asWebviewUri(vscode.Uri.joinPath(media, 'panel.css'));
+    const js = webview.asWebviewUri(vscode.Uri.joinPath(media, 'panel.js'));
+    return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${webview.cspSource}; script-src 'nonce-${nonce}';">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${css.toString()}">
+<title>Matching reports</title>
+</head>
+<body>
+<main id="root" aria-live="polite" aria-busy="true"><p class="note">Loading matching reports…</p></main>
+<script nonce="${nonce}" src="${js.toString()}"></script>
+</body>
+</html>`;
+  }
+
+  /** Rebuilds and posts the model, after a short pause unless `immediate`. */
+  refresh(immediate = false): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    if (immediate) {
+      this.post();
+      return;
+    }
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.post();
+    }, DEBOUNCE_MS);
+  }
+
+  /** Expands and scrolls to one report on the next render (Compare With…). */
+  revealReport(id: string): void {
+    this.reveal = id;
+    this.refresh(true);
+  }
+
+  buildModel(): PanelModel {
+    const seq = ++this.seq;
+    const id = this.activeId;
+    if (!id) return emptyModel(seq);
+    const uri = vscode.Uri.parse(id);
+    const reveal = this.reveal;
+    this.reveal = undefined;
+    return buildPanelModel(this.checker.desk, {
+      activeId: id,
+      findings: this.checker.result(uri)?.findings ?? [],
+      skipped: this.checker.skipReason(uri),
+      ...(reveal ? { reveal } : {}),
+      seq,
+    });
+  }
+
+  private post(): void {
+    if (!this.view) return;
+    this.model = this.buildModel();
+    const message: ExtensionMessage = { type: 'render', model: this.model };
+    void this.view.webview.postMessage(message);
+  }
+
+  /** Every message from the webview comes through here: validated, then handled. Returns whether it was accepted. */
+  async receive(raw: unknown): Promise<boolean> {
+    const msg = parseWebviewMessage(raw);
+    if (!msg) {
+      if (this.rejected.length < 100) this.rejected.push(raw);
+      return false;
+    }
+    this.accepted.push(msg.type);
+    if (this.accepted.length > 200) this.accepted.splice(0, 100);
+    switch (msg.type) {
+      case 'ready':
+        this.refresh(true);
+        return true;
+      case 'rendered':
+        this.rendered = msg;
+        this.renderedEmitter.fire(msg);
+        return true;
+      case 'open':
+        return this.openAt(msg.docId, msg.start, msg.end);
+      case 'compare':
+        if (!this.known(msg.docId)) return false;
+        await vscode.commands.executeCommand('wirecheck.compareWith', msg.docId);
+        return true;
+    }
+  }
+
+  /** Only the active article and the reports the panel listed may be opened from the webview. */
+  private known(docId: string): boolean {
+    return docId === this.model?.active?.id || !!this.model?.reports.some((r) => r.id === docId);
+  }
+
+  /** Opens an article with the figure at [start, end) selected and in view. */
+  async openAt(docId: string, start: number, end: number): Promise<boolean> {
+    if (!this.known(docId)) return false;
+    const uri = vscode.Uri.parse(docId);
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const length = doc.getText().length;
+    if (end > length || start > end) return false;
+    const selection = new vscode.Selection(doc.positionAt(start), doc.positionAt(end));
+    const existing = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === docId);
+    const editor = await vscode.window.showTextDocument(doc, { preview: false, selection, ...(existing?.viewColumn ? { viewColumn: existing.viewColumn } : {}) });
+    editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    return true;
+  }
+
+  snapshot(): PanelSnapshot {
+    return {
+      ...(this.activeId ? { activeId: this.activeId } : {}),
+      ...(this.model ? { model: this.model } : {}),
+      ...(this.rendered ? { rendered: this.rendered } : {}),
+      rejected: [...this.rejected],
+      accepted: [...this.accepted],
+      visible: !!this.view?.visible,
+    };
+  }
+
+  /**
+   * Resolves once the webview has drawn a model for `activeId` (any article when undefined) that is at least as
+   * new as the latest model posted; rejects after timeoutMs. Event-driven: no polling.
+   */
+  whenRendered(activeId: string | undefined, timeoutMs = 10_000, predicate: (s: PanelSnapshot) => boolean = () => true): Promise<PanelSnapshot> {
+    const done = (): boolean =>
+      !!this.model &&
+      !!this.rendered &&
+      this.rendered.seq === this.model.seq &&
+      (activeId === undefined || this.model.active?.id === activeId) &&
+      !this.timer &&
+      predicate(this.snapshot());
+    if (done()) return Promise.resolve(this.snapshot());
+    return new Promise((resolve, reject) => {
+      const sub = this.onDidRender(() => {
+        if (!done()) return;
+        sub.dispose();
+        clearTimeout(timer);
+        resolve(this.snapshot());
+      });
+      const timer = setTimeout(() => {
+        sub.dispose();
+        reject(new Error(`panel did not render ${activeId ?? 'a model'} within ${timeoutMs} ms; last: ${JSON.stringify({ active: this.model?.active?.id, seq: this.model?.seq, rendered: this.rendered?.seq })}`));
+      }, timeoutMs);
+    });
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    for (const d of this.disposables) d.dispose();
+  }
+}
