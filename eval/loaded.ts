@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ArticleModel, Finding, Paragraph, Quote, Span } from '../src/core/types';
-import { loadedTermRule, type LoadedTermOptions } from '../src/core/rules/loadedTerm';
+import { findLoadedTerms, type LoadedTermOptions } from '../src/core/rules/loadedTerm';
 
 const SENTENCE_END = /[.!?]["”’)]?\s+(?=["“‘(]?[\p{Lu}\d])/gu;
 
@@ -73,7 +73,7 @@ function prf(findings: Finding[][], gold: Span[][]): { findings: number; tp: num
 
 export async function evalLoaded(sharedEvalDir: string, options: Partial<LoadedTermOptions> = {}): Promise<object> {
   const recs: Rec[] = readFileSync(join(sharedEvalDir, 'loaded.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
-  const run = (text: string, lines: boolean): Finding[] => loadedTermRule.run(simpleModel(text, lines), options);
+  const run = (text: string, lines: boolean): Finding[] => findLoadedTerms(simpleModel(text, lines), options);
   const warn = (fs: Finding[]): Finding[] => fs.filter((f) => f.severity === 'warning');
 
   const ptc = recs.filter((r) => r.corpus === 'PTC');

@@ -99,7 +99,7 @@
     const details = el("details", { class: "report", "data-id": report.id });
     if (open) details.open = true;
     const agency = el("span", { class: "agency", title: report.agencyEvidence ? `agency from ${report.agencyEvidence}` : "no agency credit found" }, txt(report.agency, "ag"));
-    const conflicts = report.conflicts > 0 ? el("span", { class: "pill conflicts" }, el("span", { "aria-hidden": "true" }, "\u26A0 "), `${report.conflicts} conflict${report.conflicts === 1 ? "" : "s"}`) : el("span", { class: "pill quiet" }, "no conflicts");
+    const conflicts = report.conflicts > 0 ? el("span", { class: "pill conflicts" }, el("span", { "aria-hidden": "true" }, "\u26A0 "), `${report.conflicts} conflict${report.conflicts === 1 ? "" : "s"}`) : report.factConflicts > 0 ? el("span", { class: "pill conflicts" }, el("span", { "aria-hidden": "true" }, "\u26A0 "), `${report.factConflicts} figure${report.factConflicts === 1 ? "" : "s"} differ${report.factConflicts === 1 ? "s" : ""}`) : el("span", { class: "pill quiet" }, "no conflicts");
     const summary = el(
       "summary",
       {},
@@ -185,7 +185,7 @@
     root.replaceChildren(frag);
     root.setAttribute("aria-busy", "false");
     if (model.reveal) {
-      const target = [...root.querySelectorAll("details.report")].find((d) => d.dataset.id === model.reveal);
+      const target = Array.from(root.querySelectorAll("details.report")).find((d) => d.dataset.id === model.reveal);
       if (target) {
         target.open = true;
         target.scrollIntoView({ block: "nearest" });

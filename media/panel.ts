@@ -133,7 +133,9 @@ function reportItem(report: ReportSummary, model: PanelModel): HTMLElement {
   const conflicts =
     report.conflicts > 0
       ? el('span', { class: 'pill conflicts' }, el('span', { 'aria-hidden': 'true' }, '⚠ '), `${report.conflicts} conflict${report.conflicts === 1 ? '' : 's'}`)
-      : el('span', { class: 'pill quiet' }, 'no conflicts');
+      : report.factConflicts > 0
+        ? el('span', { class: 'pill conflicts' }, el('span', { 'aria-hidden': 'true' }, '⚠ '), `${report.factConflicts} figure${report.factConflicts === 1 ? '' : 's'} differ${report.factConflicts === 1 ? 's' : ''}`)
+        : el('span', { class: 'pill quiet' }, 'no conflicts');
   const summary = el(
     'summary',
     {},
@@ -220,7 +222,7 @@ function render(model: PanelModel): void {
   root.replaceChildren(frag);
   root.setAttribute('aria-busy', 'false');
   if (model.reveal) {
-    const target = [...root.querySelectorAll<HTMLDetailsElement>('details.report')].find((d) => d.dataset.id === model.reveal);
+    const target = Array.from(root.querySelectorAll<HTMLDetailsElement>("details.report")).find((d) => d.dataset.id === model.reveal);
     if (target) {
       target.open = true;
       target.scrollIntoView({ block: 'nearest' });

@@ -1,6 +1,8 @@
 // wirecheck check <files or folders…> [--format text|json] [--fail-on <severity>] [--config <file>] [--max-size <KB>]
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import type { TeamLexicon } from '../core/lexicon/schema';
+import { loadedTermErrors } from '../core/rules/loadedTerm';
 import { defaultConfig, parseWorkspaceFile, WORKSPACE_FILE, type CheckConfig } from '../core/config';
 import { Desk } from '../core/desk';
 import { decodeArticle, DEFAULT_MAX_BYTES, notProseReason, tooLargeReason } from '../core/input';
@@ -81,7 +83,7 @@ function loadConfig(path: string | undefined, explicit: boolean): CheckConfig {
     if (explicit) throw new UsageError(`config file not found: ${path}`);
     return config;
   }
-  const { file, errors } = parseWorkspaceFile(readFileSync(path, 'utf8'));
+  const { file, errors } = parseWorkspaceFile(readFileSync(path, 'utf8'), (team) => loadedTermErrors({ team: team as TeamLexicon }));
   for (const e of errors) process.stderr.write(`wirecheck: ${path}: ${e} (ignored; defaults kept)\n`);
   return { ...config, workspace: file, workspacePath: path, profile: file.profile ?? config.profile };
 }

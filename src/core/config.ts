@@ -45,13 +45,16 @@ export interface CheckConfig {
 export const WORKSPACE_FILE = '.wirecheck.json';
 
 export function defaultConfig(): CheckConfig {
-  return { rules: {}, profile: 'reuters', quotedTerms: 'information', workspace: { ignoredFigures: [], ignoredTerms: [] } };
+  return { rules: {}, profile: 'inhouse', quotedTerms: 'information', workspace: { ignoredFigures: [], ignoredTerms: [] } };
 }
 
 const isString = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
 
-/** Parses .wirecheck.json text (comments allowed). Returns what is valid and one message per invalid part. */
-export function parseWorkspaceFile(text: string): { file: WorkspaceFile; errors: string[] } {
+/**
+ * Parses .wirecheck.json text (comments allowed). Returns what is valid and one message per invalid part;
+ * `validateLexicon` (the lexicon's own validator) names bad team entries.
+ */
+export function parseWorkspaceFile(text: string, validateLexicon?: (team: TeamLexicon) => string[]): { file: WorkspaceFile; errors: string[] } {
   const errors: string[] = [];
   const parseErrors: ParseError[] = [];
   const raw = parse(text, parseErrors, { allowTrailingComma: true, disallowComments: false }) as unknown;
@@ -80,8 +83,10 @@ export function parseWorkspaceFile(text: string): { file: WorkspaceFile; errors:
     else errors.push(`ignoredTerms[${i}] needs a "term" string`);
   });
   if (obj.lexicon !== undefined) {
-    if (typeof obj.lexicon === 'object' && obj.lexicon !== null && !Array.isArray(obj.lexicon)) file.lexicon = obj.lexicon as TeamLexicon;
-    else errors.push('"lexicon" must be an object with "add", "disable" and "disableCategories"');
+    if (typeof obj.lexicon === 'object' && obj.lexicon !== null && !Array.isArray(obj.lexicon)) {
+      file.lexicon = obj.lexicon as TeamLexicon;
+      if (validateLexicon) errors.push(...validateLexicon(file.lexicon));
+    } else errors.push('"lexicon" must be an object with "add", "disable" and "disableCategories"');
   }
   if (obj.profile !== undefined) {
     if (isString(obj.profile)) file.profile = obj.profile;

@@ -36,7 +36,7 @@ export function mdText(s: string): string {
   return s
     .replace(/\r?\n|\r/g, ' ')
     .replace(BIDI, (c) => `[U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}]`)
-    .replace(/[\\`*_{}[\]()<>#+!|~&"]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : c === '"' ? '&quot;' : `\\${c}`));
+    .replace(/[\\`*_[\]<>|~&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`));
 }
 
 const CLASS_WORDS: Record<string, string> = {
@@ -69,7 +69,7 @@ export function reviewReport(desk: Desk, id: string, options: ReviewReportOption
   const out: string[] = [];
   const title = meta.headline ?? doc.analysis.model.paragraphs.find((p) => p.kind === 'body')?.sentences[0]?.text ?? name(id);
 
-  out.push(`# Review report: ${mdText(title.length > 140 ? `${title.slice(0, 139)}…` : title)}`, '');
+  out.push(`# Review report: ${mdText(title.length > 300 ? `${title.slice(0, 299)}…` : title)}`, '');
   out.push(`- **Article:** ${mdText(name(id))}`);
   out.push(`- **Agency:** ${agency ? `${mdText(agency.agency)} (from ${agency.evidence}${agency.cue ? `: “${mdText(agency.cue)}”` : ''})` : 'not credited'}`);
   out.push(`- **Filed:** ${meta.filed ? `${mdText(meta.filed)} (from ${meta.filedSource})` : 'unknown'}`);

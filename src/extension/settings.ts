@@ -32,7 +32,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): { settings: Set
     exclude: stringList(c.get('exclude'), []),
     maxFileBytes: number(c.get('maxFileSizeKB'), 1024, 1, 1024 * 1024) * 1024,
     debounceMs: number(c.get('debounceMs'), 250, 0, 5000),
-    styleProfile: profile && ['ap', 'reuters', 'afp', 'inhouse'].includes(profile) ? profile : 'reuters',
+    styleProfile: profile && ['ap', 'reuters', 'afp', 'inhouse'].includes(profile) ? profile : 'inhouse',
     quotedTerms: quoted === 'off' || quoted === 'hint' || quoted === 'warning' ? quoted : 'information',
     storyFolders: stringList(c.get('storyFolders'), []),
   });

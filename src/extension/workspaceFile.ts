@@ -2,6 +2,8 @@
 // the "ignore" quick fixes through jsonc-parser so comments and formatting survive.
 import { applyEdits, modify } from 'jsonc-parser';
 import * as vscode from 'vscode';
+import type { TeamLexicon } from '../core/lexicon/schema';
+import { loadedTermErrors } from '../core/rules/loadedTerm';
 import { parseWorkspaceFile, WORKSPACE_FILE, type WorkspaceFile } from '../core/config';
 
 interface Loaded {
@@ -34,7 +36,7 @@ export class WorkspaceFiles implements vscode.Disposable {
       } catch {
         continue;
       }
-      const { file, errors } = parseWorkspaceFile(text);
+      const { file, errors } = parseWorkspaceFile(text, (team) => loadedTermErrors({ team: team as TeamLexicon }));
       for (const e of errors) this.log.warn(`${uri.fsPath}: ${e} (ignored; defaults kept)`);
       if (errors.length > 0) void vscode.window.showWarningMessage(`Wirecheck: ${WORKSPACE_FILE} has problems: ${errors[0]}${errors.length > 1 ? ` (+${errors.length - 1} more, see the log)` : ''}. Defaults are kept for those parts.`);
       this.byFolder.set(folder.uri.toString(), { uri, file });

@@ -82,4 +82,26 @@ describe('CLI', () => {
     const text = 'Floods 😀 killed 41 people.\n';
     assert.equal(text.slice(f.start, f.end), f.text);
   });
+
+  it('names a bad team-lexicon entry and a malformed setting in .wirecheck.json, keeping the defaults', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wirecheck-config-'));
+    writeFileSync(join(dir, 'story.txt'), 'Israel launched a brutal onslaught on Monday, killing 12 people.\n');
+    writeFileSync(
+      join(dir, '.wirecheck.json'),
+      '// desk file\n{ "lexicon": { "add": [ { "id": "team-x", "forms": ["foo"], "category": "team" } ] }, "ignoredFigures": [ { "figure": 3 } ] }',
+    );
+    const r = run(['check', 'story.txt', '--format', 'json'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /team-x/);
+    assert.match(r.stderr, /ignoredFigures\[0\]/);
+    const findings = JSON.parse(r.stdout).documents[0].findings as { rule: string; text: string }[];
+    assert.ok(findings.some((f) => f.rule === 'loaded-term' && f.text === 'onslaught'), 'default lexicon still applies');
+    assert.ok(findings.some((f) => f.rule === 'unattributed-figure'), 'figures still checked');
+    const broken = mkdtempSync(join(tmpdir(), 'wirecheck-broken-'));
+    writeFileSync(join(broken, 'story.txt'), 'Floods killed 12 people.\n');
+    writeFileSync(join(broken, '.wirecheck.json'), '{ "ignoredFigures": [ ');
+    const b = run(['check', 'story.txt'], broken);
+    assert.equal(b.code, 0);
+    assert.match(b.stderr, /JSON error/);
+  });
 });

@@ -3,11 +3,11 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleModel, Finding } from '../../src/core/types';
-import { loadedTermRule, loadedTermErrors, type LoadedTermOptions } from '../../src/core/rules/loadedTerm';
+import { findLoadedTerms, loadedTermRule, loadedTermErrors, type LoadedTermOptions } from '../../src/core/rules/loadedTerm';
 import { buildArticleModel } from '../../src/core/text/model';
 import { simpleModel } from '../../eval/loaded';
 
-const run = (text: string, options: Partial<LoadedTermOptions> = {}, model: ArticleModel = simpleModel(text)): Finding[] => loadedTermRule.run(model, options);
+const run = (text: string, options: Partial<LoadedTermOptions> = {}, model: ArticleModel = simpleModel(text)): Finding[] => findLoadedTerms(model, options);
 const found = (text: string, options: Partial<LoadedTermOptions> = {}): string[] => run(text, options).map((f) => text.slice(f.start, f.end));
 const one = (text: string, options: Partial<LoadedTermOptions> = {}): Finding => {
   const fs = run(text, options);

@@ -1,6 +1,7 @@
 // Every rule, listed explicitly (no directory scanning, so the bundler sees them all).
 import type { Rule } from './rule';
+import { loadedTermRule } from './loadedTerm';
 import { unattributedFigureRule } from './unattributedFigure';
 
-export const RULES: readonly Rule[] = [unattributedFigureRule];
+export const RULES: readonly Rule[] = [unattributedFigureRule, loadedTermRule];
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);

@@ -4,7 +4,8 @@ import type { ArticleModel, Finding, Paragraph, Severity } from '../types';
 import { severityRank } from '../types';
 import { inflectPhrase, loadLexicon } from '../lexicon/load';
 import { findTerms, isTitleCase, tokenize, type TermMatch, type Token } from '../lexicon/match';
-import type { Profile, TeamLexicon } from '../lexicon/schema';
+import { PROFILES, type Profile, type TeamLexicon } from '../lexicon/schema';
+import type { Rule, RuleContext } from './rule';
 
 export type QuotedSetting = 'off' | 'hint' | 'information' | 'warning';
 
@@ -17,17 +18,14 @@ export interface LoadedTermOptions {
 
 export const DEFAULT_LOADED_TERM_OPTIONS: LoadedTermOptions = { profile: 'inhouse', quoted: 'information' };
 
-export interface RuleContext {
-  model: ArticleModel;
-  options: LoadedTermOptions;
-}
-
 /** Team-lexicon problems for the host to show (the rule itself keeps running on the defaults). */
 export function loadedTermErrors(options: Partial<LoadedTermOptions> = {}): string[] {
+  if (!options.team) return [];
   return loadLexicon({ profile: options.profile, team: options.team }).errors;
 }
 
-function run(model: ArticleModel, options: Partial<LoadedTermOptions> = {}): Finding[] {
+/** The rule on a bare model (eval and tests); the engine calls `loadedTermRule.run` with its context. */
+export function findLoadedTerms(model: ArticleModel, options: Partial<LoadedTermOptions> = {}): Finding[] {
   const opts = { ...DEFAULT_LOADED_TERM_OPTIONS, ...options };
   const { lexicon } = loadLexicon({ profile: opts.profile, team: opts.team });
   const source = model.masked && model.masked.length === model.text.length ? model.masked : model.text;
@@ -45,11 +43,19 @@ function run(model: ArticleModel, options: Partial<LoadedTermOptions> = {}): Fin
   return out;
 }
 
-export const loadedTermRule = {
+const isProfile = (p: string): p is Profile => (PROFILES as readonly string[]).includes(p);
+
+export const loadedTermRule: Rule = {
   id: 'loaded-term',
   description: 'Loaded terminology in the reporter\'s voice (labels, emotive descriptions of deaths, slanted speech verbs, euphemisms), with neutral alternatives.',
   defaultSeverity: 'warning' as Severity,
-  run,
+  crossDocument: false,
+  run: (ctx: RuleContext) =>
+    findLoadedTerms(ctx.analysis.model, {
+      profile: isProfile(ctx.config.profile) ? ctx.config.profile : DEFAULT_LOADED_TERM_OPTIONS.profile,
+      quoted: ctx.config.quotedTerms,
+      team: ctx.config.workspace.lexicon as TeamLexicon | undefined,
+    }),
 };
 
 function quotedAt(para: Paragraph, sentenceQuotes: { start: number; end: number }[], m: TermMatch): boolean {

@@ -2,9 +2,10 @@
 // can run it on a Desk directly. The provider turns editor state into the inputs and posts the result.
 import { detectAgency, type AgencyReport } from '../../core/agency';
 import type { DocumentAnalysis } from '../../core/analyze';
-import { describeInterval, describeSource } from '../../core/describe';
+import { describeInterval } from '../../core/describe';
 import type { Desk } from '../../core/desk';
-import type { FigureClaim, Finding } from '../../core/types';
+import { DECISION, factLabel, factsOf, factTable, type Fact, type FactCell as CoreFactCell } from '../../core/facts';
+import type { Finding } from '../../core/types';
 import type { ActiveSummary, FactCell, FactRow, PanelModel, ReportSummary } from './protocol';
 
 export interface PanelInput {
@@ -45,10 +46,10 @@ function agencyOf(analysis: DocumentAnalysis): AgencyReport {
 
 function headlineOf(analysis: DocumentAnalysis): { text: string; sentence: boolean } {
   const h = analysis.model.meta.headline?.trim();
-  if (h) return { text: clip(h, 200), sentence: false };
+  if (h) return { text: clip(h, 160), sentence: false };
   for (const p of analysis.model.paragraphs) {
     const s = p.kind === 'body' ? p.sentences[0]?.text.trim() : undefined;
-    if (s) return { text: clip(s, 200), sentence: true };
+    if (s) return { text: clip(s, 140), sentence: true };
   }
   return { text: clip(analysis.model.text.trim().split('\n')[0] ?? '', 200), sentence: true };
 }
@@ -146,6 +147,7 @@ export function buildPanelModel(desk: Desk, input: PanelInput): PanelModel {
     const rel = relToActive.get(m.id);
     const d = derivedFrom.get(m.id);
     const selfFrom = derivedFrom.get(self.id);
+    const facts = factRows(self.id, self.analysis, m.id, doc.analysis);
     let badge: string | undefined;
     if (d) badge = `${d.kind} of ${d.from === self.id ? `${shortName(d.from)} (this article)` : shortName(d.from)}, ${Math.round(d.shared * 100)} % shared`;
     else if (selfFrom?.from === m.id) badge = `source of this ${selfFrom.kind}, ${Math.round(selfFrom.shared * 100)} % shared`;
@@ -166,7 +168,8 @@ export function buildPanelModel(desk: Desk, input: PanelInput): PanelModel {
       ...(badge ? { badge } : {}),
       relationReason: rel?.reason ?? '',
       family: familyOf(m.id),
-      facts: factRows(self.id, self.analysis, m.id, doc.analysis),
+      facts,
+      factConflicts: facts.filter((f) => f.status === 'conflict').length,
     };
   });
 
@@ -202,118 +205,56 @@ export function buildPanelModel(desk: Desk, input: PanelInput): PanelModel {
 }
 
 // ---- fact table ---------------------------------------------------------------------------------
-// Aligns the figures of two reports by what is counted and what happened to it. This is the panel's own
-// simple alignment until the shared fact model (src/core/facts) is available.
+// The shared fact model (src/core/facts) aligns the figures; the panel shows them report by report.
 
-const NOUN_EQUIV: Record<string, string> = {
-  captive: 'hostage',
-  hostage: 'hostage',
-  person: 'people',
-  people: 'people',
-  palestinian: 'people',
-  gazan: 'people',
-  civilian: 'people',
-  death: 'people',
-};
-const VERB_EQUIV: Record<string, string> = { die: 'kill', dead: 'kill', death: 'kill', hold: 'remain', seize: 'take', abduct: 'take', kidnap: 'take', capture: 'take' };
-
-function isFact(c: FigureClaim): boolean {
-  return !c.nonClaim;
-}
-
-function cell(docId: string, c: FigureClaim): FactCell {
+function cellOf(c: CoreFactCell, analysis: DocumentAnalysis): FactCell {
+  const claim = analysis.claims.find((x) => x.figure.start === c.start && x.figure.end === c.end);
   return {
-    docId,
-    text: c.figure.text,
-    interval: describeInterval(c.figure),
-    source: describeSource(c.attribution),
-    start: c.figure.start,
-    end: c.figure.end,
+    docId: c.docId,
+    text: c.text,
+    interval: claim ? describeInterval(claim.figure) : describeInterval({ value: c.low, low: c.low, high: c.high, kind: 'count' }),
+    source: c.source ?? 'no source found',
+    start: c.start,
+    end: c.end,
   };
 }
 
-function noun(c: FigureClaim): string | undefined {
-  const n = c.figure.nounLemma ?? (c.figure.kind === 'money' ? 'money' : undefined);
-  return n ? NOUN_EQUIV[n] ?? n : undefined;
-}
-function verb(c: FigureClaim): string | undefined {
-  const v = c.figure.verb;
-  return v ? VERB_EQUIV[v] ?? v : undefined;
-}
-
-function comparable(a: FigureClaim, b: FigureClaim): boolean {
-  if (a.figure.kind === 'money' || b.figure.kind === 'money') {
-    if (a.figure.kind !== b.figure.kind || (a.figure.currency ?? '') !== (b.figure.currency ?? '')) return false;
-  }
-  const va = verb(a);
-  const vb = verb(b);
-  if (!va || !vb || va !== vb) return false;
-  const na = noun(a);
-  const nb = noun(b);
-  if (na && nb && na !== nb) return false;
-  // Different facts that share a verb (a toll of 1,200 and one of 33,207) are far apart in size.
-  const x = Math.max(a.figure.value, 1);
-  const y = Math.max(b.figure.value, 1);
-  return Math.max(x, y) / Math.min(x, y) <= 3;
-}
-
-function overlaps(a: FigureClaim, b: FigureClaim): boolean {
-  return a.figure.low <= b.figure.high && b.figure.low <= a.figure.high;
-}
-
-function conflictClass(a: FigureClaim, b: FigureClaim): string {
-  const sa = a.attribution?.kind === 'vague' ? undefined : a.attribution?.source;
-  const sb = b.attribution?.kind === 'vague' ? undefined : b.attribution?.source;
-  if (!sa && !sb) return 'both-unattributed';
-  if (!sa || !sb) return 'one-unattributed';
-  return sa.toLowerCase() === sb.toLowerCase() ? 'same-source' : 'sources-differ';
-}
-
-const CLASS_ADVICE: Record<string, string> = {
-  'both-unattributed': 'Neither report says who gives the figure: find the source before running either.',
-  'one-unattributed': 'Only one report names a source: prefer the sourced figure or source the other.',
-  'same-source': 'The same source gives different figures: check which is more recent.',
-  'sources-differ': 'Different sources give different figures: attribute the one you run.',
-  'scope-differs': 'The reports count different things: check the scope words.',
-  update: 'A later version changed the figure: run the newer one.',
-};
-
 /** Aligned facts of `here` (the active article) and `there` (a matching report), conflicts first. */
 export function factRows(hereId: string, here: DocumentAnalysis, thereId: string, there: DocumentAnalysis): FactRow[] {
-  const mine = here.claims.filter(isFact);
-  const theirs = there.claims.filter(isFact);
-  const used = new Set<FigureClaim>();
   const rows: FactRow[] = [];
-  for (const a of mine) {
-    let best: FigureClaim | undefined;
-    let bestGap = Infinity;
-    for (const b of theirs) {
-      if (used.has(b) || !comparable(a, b)) continue;
-      const gap = Math.abs(Math.log(Math.max(a.figure.value, 1)) - Math.log(Math.max(b.figure.value, 1)));
-      if (gap < bestGap) {
-        best = b;
-        bestGap = gap;
-      }
+  const keys = new Set<string>();
+  for (const row of factTable({ id: hereId, analysis: here }, [{ id: thereId, analysis: there, score: 0 }])) {
+    keys.add(row.key);
+    const self = row.cells.find((c) => c.self);
+    const others = row.cells.filter((c) => !c.self);
+    if (!self) continue;
+    // Several figures for one fact in that report: the disagreeing one is what the editor must see.
+    const other = others.find((c) => c.conflict) ?? others[0];
+    const out: FactRow = { key: row.key, label: row.label, here: cellOf(self, here), status: other ? (other.conflict ? 'conflict' : 'agrees') : 'only-here' };
+    if (other) out.there = cellOf(other, there);
+    if (other?.conflict) {
+      out.conflictClass = other.conflict;
+      out.explanation = `${describeInterval({ value: self.low, low: self.low, high: self.high, kind: 'count' })} here vs ${describeInterval({ value: other.low, low: other.low, high: other.high, kind: 'count' })} there: ${DECISION[other.conflict]}.`;
     }
-    const label = [noun(a) ?? a.figure.noun ?? 'figure', verb(a)].filter(Boolean).join(' · ');
-    if (!best) {
-      rows.push({ key: `h:${a.figure.start}`, label, here: cell(hereId, a), status: 'only-here' });
-      continue;
-    }
-    used.add(best);
-    const ok = overlaps(a, best);
-    const row: FactRow = { key: `p:${a.figure.start}:${best.figure.start}`, label, here: cell(hereId, a), there: cell(thereId, best), status: ok ? 'agrees' : 'conflict' };
-    if (!ok) {
-      row.conflictClass = conflictClass(a, best);
-      row.explanation = `${describeInterval(a.figure)} here vs ${describeInterval(best.figure)} there. ${CLASS_ADVICE[row.conflictClass] ?? ''}`.trim();
-    }
-    rows.push(row);
+    rows.push(out);
   }
-  for (const b of theirs) {
-    if (used.has(b)) continue;
-    const label = [noun(b) ?? b.figure.noun ?? 'figure', verb(b)].filter(Boolean).join(' · ');
-    rows.push({ key: `t:${b.figure.start}`, label, there: cell(thereId, b), status: 'only-there' });
+  const seen = new Set<string>();
+  for (const f of factsOf(thereId, there)) {
+    const id = `${f.key}|${f.claim.figure.text}`;
+    if (keys.has(f.key) || seen.has(id)) continue;
+    seen.add(id);
+    const c = f.claim.figure;
+    rows.push({
+      key: `there:${id}`,
+      label: factLabelOf(f),
+      there: { docId: thereId, text: c.text, interval: describeInterval(c), source: f.source ?? 'no source found', start: c.start, end: c.end },
+      status: 'only-there',
+    });
   }
   const rank = { conflict: 0, agrees: 1, 'only-here': 2, 'only-there': 3 } as const;
   return rows.sort((x, y) => rank[x.status] - rank[y.status] || (x.here?.start ?? x.there?.start ?? 0) - (y.here?.start ?? y.there?.start ?? 0));
+}
+
+function factLabelOf(f: Fact): string {
+  return f.label ?? factLabel(f.counted, f.predicate, f.anchor ?? '');
 }

@@ -50,6 +50,8 @@ export interface ReportSummary {
   score: number;
   /** figure-conflict findings of the active article that point at this report. */
   conflicts: number;
+  /** Aligned facts that disagree (the fact table), shown when no conflict findings exist. */
+  factConflicts: number;
   relation: 'version' | 'rewrite' | 'same-story' | 'unrelated';
   /** "rewrite of 000_….txt, 82 % shared", when one is a rewrite or version of the other. */
   badge?: string;
