@@ -92,7 +92,7 @@
     return list;
   }
   function shortLabel(r) {
-    return r.agency === "agency unknown" ? "That report" : `${r.agency} report`;
+    return r.short;
   }
   function reportItem(report, model) {
     const open = state.expanded.includes(report.id) || model.reveal === report.id;
@@ -188,8 +188,9 @@
       const target = Array.from(root.querySelectorAll("details.report")).find((d) => d.dataset.id === model.reveal);
       if (target) {
         target.open = true;
-        target.scrollIntoView({ block: "nearest" });
-        target.querySelector("summary")?.focus();
+        const summary = target.querySelector("summary");
+        summary?.scrollIntoView({ block: "nearest" });
+        summary?.focus({ preventScroll: true });
       }
     }
     vscode.postMessage({

@@ -122,7 +122,7 @@ function factList(report: ReportSummary, activeName: string): HTMLElement {
 }
 
 function shortLabel(r: ReportSummary): string {
-  return r.agency === 'agency unknown' ? 'That report' : `${r.agency} report`;
+  return r.short;
 }
 
 function reportItem(report: ReportSummary, model: PanelModel): HTMLElement {
@@ -225,8 +225,9 @@ function render(model: PanelModel): void {
     const target = Array.from(root.querySelectorAll<HTMLDetailsElement>("details.report")).find((d) => d.dataset.id === model.reveal);
     if (target) {
       target.open = true;
-      target.scrollIntoView({ block: 'nearest' });
-      target.querySelector('summary')?.focus();
+      const summary = target.querySelector('summary');
+      summary?.scrollIntoView({ block: 'nearest' });
+      summary?.focus({ preventScroll: true });
     }
   }
   vscode.postMessage({

@@ -9,6 +9,8 @@
 // Options: --no-build; --port N (or env PORT; default a free port);
 //          --screenshot FILE.png [--seed NAME.txt]: open the workbench in headless Chromium, click a
 //          seed in the Explorer, save a screenshot, and exit (a look at it as a user would).
+//          --open-all opens every seed first; --problems shows the Problems panel; --panel the Matching
+//          reports view; --hover TEXT hovers the editor over TEXT before the screenshot.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,6 +30,10 @@ const option = (name) => {
   return i >= 0 ? argv[i + 1] : undefined;
 };
 const screenshot = option('--screenshot');
+const hover = option('--hover');
+const openAll = process.argv.includes('--open-all');
+const problems = process.argv.includes('--problems');
+const panel = process.argv.includes('--panel');
 const seedToOpen = option('--seed');
 const port = Number(option('--port') ?? process.env.PORT) || undefined;
 
@@ -124,6 +130,34 @@ async function takeScreenshot(workbench, file) {
         () => console.log('start: the editor shows diagnostics'),
         () => console.log('start: no diagnostics squiggles shown (yet)'),
       );
+    if (openAll) {
+      // Open the other seeds too (so cross-article checks have peers), then come back to the chosen one.
+      for (const other of seeds.filter((n) => n !== name)) {
+        await page.locator('.explorer-folders-view .monaco-list-row', { hasText: other }).first().dblclick();
+      }
+      await page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first().dblclick();
+      await page.locator('.editor-instance .view-lines').filter({ hasText: firstWords.slice(0, 20) }).first().waitFor({ timeout: 30_000 });
+    }
+    if (problems) {
+      await page.keyboard.press('Control+Shift+M');
+      await page.locator('.markers-panel .monaco-list-row').first().waitFor({ timeout: 15_000 });
+    }
+    if (panel) {
+      await page.locator('.activitybar [aria-label^="Wirecheck"]').first().click();
+      await page.locator('.pane-header', { hasText: 'Matching reports' }).first().waitFor({ timeout: 15_000 });
+      await page.waitForTimeout(1500); // screenshot helper only: let the webview paint
+    }
+    if (hover) {
+      // Find the text (the match becomes the selection), close the find widget, then "Show Hover" at the cursor.
+      await page.locator('.editor-instance .view-lines').first().click();
+      await page.keyboard.press('Control+f');
+      await page.keyboard.type(hover);
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+k');
+      await page.keyboard.press('Control+i');
+      await page.locator('.monaco-hover:not(.hidden)').first().waitFor({ timeout: 15_000 });
+    }
     await page.screenshot({ path: file });
     console.log(`start: screenshot of ${name} saved to ${file}`);
   } finally {

@@ -113,6 +113,8 @@ export const DEFAULT_SETTINGS = {
   'extensions.autoUpdate': false,
   'update.mode': 'none',
   'security.workspace.trust.enabled': false,
+  // Wire copy is one paragraph per line: wrap so a whole story reads on screen.
+  'editor.wordWrap': 'on',
 };
 
 /**

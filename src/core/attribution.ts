@@ -24,11 +24,12 @@ const SPEECH_VERBS =
   'proposed|proposes|proposing|called for|calls for|calling for|threatened|threatens|offered|offers|agreed|demanded|demands|urged|' +
   'accused|alleged|alleges|charged|(?:raised|raises|increased|increases|revised|revises|gave|gives) the (?:death )?toll|' +
   'quoted|cited|puts? the (?:death )?(?:toll|figure|number)(?: of [a-z]+)? at|(?:spoke|spoken|speak|speaks) of|' +
-  'tallied|calculated|found|publishe[sd]|releases|released';
+  // Not "released": hostages and prisoners are released far more often than figures are.
+  'tallied|calculated|found|publishe[sd]';
 const SPEECH_RE = new RegExp(`\\b(${SPEECH_VERBS})\\b`, 'g');
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$/;
 // "estimated at $18.5 billion" has no one behind it; "reported at least six" does.
-const NOT_SPEECH_AFTER = /^\s+(?:at\b(?!\s+least)|to be\b|as\b|up\b|off\b|dead\b|missing\b|responsibility)/;
+const NOT_SPEECH_AFTER = /^\s+(?:of\b|at\b(?!\s+least)|to be\b|as\b|up\b|off\b|dead\b|missing\b|responsibility)/;
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 const TIME_WORDS = /\b(?:on|late|early|earlier|later|last|this)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|meanwhile|also|however|then|previously|separately)\b,?/gi;
 
@@ -54,20 +55,34 @@ function cleanSource(raw: string): string {
 /** The subject of a speech verb: the words back to a clause boundary, at most eight. */
 function subjectBefore(text: string, at: number): { source: string; start: number } {
   let left = text.slice(0, at);
-  const boundary = (s: string): number => Math.max(s.lastIndexOf(','), s.lastIndexOf(';'), s.lastIndexOf('"'), s.lastIndexOf('”'), s.lastIndexOf(':'), s.lastIndexOf(' and '));
+  // The clause starts after the last comma, semicolon, colon or quote mark, or after a coordinating "and"/"but".
+  const boundary = (s: string): number => {
+    const mark = Math.max(s.lastIndexOf(','), s.lastIndexOf(';'), s.lastIndexOf('"'), s.lastIndexOf('”'), s.lastIndexOf(':'));
+    const conj = /.*\s(?:and|but|while|whereas)\s/s.exec(s);
+    return Math.max(mark + 1, conj ? conj[0].length : 0);
+  };
   let cut = boundary(left);
+  const verb = /^\S+/.exec(text.slice(at))?.[0] ?? '';
+  // "Avi Hyman would not go into detail, saying only: …": a participle takes the main clause's subject.
+  if (cut > 0 && !/\p{L}/u.test(left.slice(cut)) && left[cut - 1] === ',' && /ing$/.test(verb)) {
+    const clause = left.slice(boundary(left.slice(0, cut - 1)), cut - 1);
+    const subject = clause.split(/\s+(?:would|will|could|should|may|might|has|have|had|is|are|was|were|did|does|do|also)\b|\s+\w+ed\b/)[0]!;
+    return { source: cleanSource(subject.trim().split(/\s+/).slice(-8).join(' ')), start: cut };
+  }
   // "A Fox News poll, conducted by X, shows…": the subject stands before the appositive.
-  if (cut >= 0 && !/\p{L}/u.test(left.slice(cut + 1)) && left[cut] === ',') {
-    const open = left.slice(0, cut).lastIndexOf(',');
+  if (cut > 0 && !/\p{L}/u.test(left.slice(cut)) && left[cut - 1] === ',') {
+    const open = left.slice(0, cut - 1).lastIndexOf(',');
     if (open > 0) {
       left = left.slice(0, open);
       cut = boundary(left);
     }
   }
-  const clause = left.slice(cut + 1);
-  const words = clause.trim().split(/\s+/).filter(Boolean);
-  const source = cleanSource(words.slice(-8).join(' '));
-  return { source, start: cut + 1 };
+  const words = left.slice(cut).trim().split(/\s+/).filter(Boolean);
+  // Auxiliaries and adverbs between subject and verb ("negotiators have spoken of") and a leading preposition
+  // ("with World Bank estimating") are not part of the source.
+  while (words.length > 1 && /^(?:have|has|had|will|would|could|may|might|also|already|later|previously|then|now|just|not|is|are|was|were)$/i.test(words[words.length - 1]!)) words.pop();
+  while (words.length > 1 && /^(?:with|as|after|while|when|since|because|if|that|so|then)$/i.test(words[0]!)) words.shift();
+  return { source: cleanSource(words.slice(-8).join(' ')), start: cut };
 }
 
 /** Words after a cue up to a clause boundary: "according to [the Health Ministry in the Hamas-run territory]". */

@@ -18,22 +18,21 @@ export function isBackground(figure: Figure, sentence: Sentence): boolean {
   return POPULATION_VERBS.has(figure.verb ?? '') || /\b(?:its|their|the territory's|the enclave's)\s+(?:about|around|some|almost|nearly)?\s*$/i.test(before);
 }
 
-/** "more than 250 hostages, 129 of whom remain": the relative figure counts what the figure before it counts. */
+/**
+ * A bare figure counts what the figure just before it counts: "more than 250 hostages, 129 of whom remain",
+ * "over 250 hostages, 129 remaining in Gaza including 34 presumed dead", "killed 12 people and wounded 40".
+ */
 function inheritAntecedent(figure: Figure, earlier: FigureClaim[], sentence: Sentence): void {
-  if (figure.nounLemma) return;
+  if (figure.nounLemma || figure.kind === 'money' || figure.kind === 'percent') return;
+  const previous = earlier.length > 0 ? earlier[earlier.length - 1]! : undefined;
+  if (!previous || previous.sentence.start !== sentence.start || previous.nonClaim || !previous.figure.nounLemma) return;
+  const between = sentence.text.slice(previous.figure.end - sentence.start, figure.start - sentence.start);
   const after = sentence.text.slice(figure.end - sentence.start, figure.end - sentence.start + 12);
-  if (!/^\s+of\s+(?:whom|them|those|which)\b/i.test(after)) return;
-  let previous: FigureClaim | undefined;
-  for (let i = earlier.length - 1; i >= 0 && earlier[i]!.sentence.start === sentence.start; i--) {
-    if (earlier[i]!.figure.nounLemma) {
-      previous = earlier[i];
-      break;
-    }
-  }
-  if (previous) {
-    figure.noun = previous.figure.noun;
-    figure.nounLemma = previous.figure.nounLemma;
-  }
+  const relative = /^\s+of\s+(?:whom|them|those|which)\b/i.test(after);
+  // Close by, same clause chain, and no other noun phrase that the bare figure could count instead.
+  if (!relative && (between.length > 60 || /[.;:]/.test(between))) return;
+  figure.noun = previous.figure.noun;
+  figure.nounLemma = previous.figure.nounLemma;
 }
 
 function insideAny(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {

@@ -20,6 +20,11 @@ export interface IgnoredTerm {
   entry?: string;
 }
 
+export interface IgnoredConflict {
+  key: string;
+  text?: string;
+}
+
 export interface TeamLexicon {
   add?: unknown[];
   disable?: string[];
@@ -29,6 +34,7 @@ export interface TeamLexicon {
 export interface WorkspaceFile {
   ignoredFigures: IgnoredFigure[];
   ignoredTerms: IgnoredTerm[];
+  ignoredConflicts: IgnoredConflict[];
   lexicon?: TeamLexicon;
   profile?: string;
 }
@@ -45,7 +51,7 @@ export interface CheckConfig {
 export const WORKSPACE_FILE = '.wirecheck.json';
 
 export function defaultConfig(): CheckConfig {
-  return { rules: {}, profile: 'inhouse', quotedTerms: 'information', workspace: { ignoredFigures: [], ignoredTerms: [] } };
+  return { rules: {}, profile: 'inhouse', quotedTerms: 'information', workspace: { ignoredFigures: [], ignoredTerms: [], ignoredConflicts: [] } };
 }
 
 const isString = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
@@ -59,7 +65,7 @@ export function parseWorkspaceFile(text: string, validateLexicon?: (team: TeamLe
   const parseErrors: ParseError[] = [];
   const raw = parse(text, parseErrors, { allowTrailingComma: true, disallowComments: false }) as unknown;
   for (const e of parseErrors.slice(0, 5)) errors.push(`JSON error ${printParseErrorCode(e.error)} at offset ${e.offset}`);
-  const file: WorkspaceFile = { ignoredFigures: [], ignoredTerms: [] };
+  const file: WorkspaceFile = { ignoredFigures: [], ignoredTerms: [], ignoredConflicts: [] };
   if (raw === undefined || raw === null) return { file, errors };
   if (typeof raw !== 'object' || Array.isArray(raw)) return { file, errors: [...errors, 'the file must hold a JSON object'] };
   const obj = raw as Record<string, unknown>;
@@ -82,6 +88,11 @@ export function parseWorkspaceFile(text: string, validateLexicon?: (team: TeamLe
     if (o && typeof o === 'object' && isString(o.term)) file.ignoredTerms.push(o as IgnoredTerm);
     else errors.push(`ignoredTerms[${i}] needs a "term" string`);
   });
+  list('ignoredConflicts').forEach((e, i) => {
+    const o = e as Partial<IgnoredConflict> | null;
+    if (o && typeof o === 'object' && isString(o.key)) file.ignoredConflicts.push(o as IgnoredConflict);
+    else errors.push(`ignoredConflicts[${i}] needs a "key" string`);
+  });
   if (obj.lexicon !== undefined) {
     if (typeof obj.lexicon === 'object' && obj.lexicon !== null && !Array.isArray(obj.lexicon)) {
       file.lexicon = obj.lexicon as TeamLexicon;
@@ -93,7 +104,7 @@ export function parseWorkspaceFile(text: string, validateLexicon?: (team: TeamLe
     else errors.push('"profile" must be a string');
   }
   for (const key of Object.keys(obj)) {
-    if (!['$schema', 'ignoredFigures', 'ignoredTerms', 'lexicon', 'profile'].includes(key)) errors.push(`unknown key "${key}"`);
+    if (!['$schema', 'ignoredFigures', 'ignoredTerms', 'ignoredConflicts', 'lexicon', 'profile'].includes(key)) errors.push(`unknown key "${key}"`);
   }
   return { file, errors };
 }

@@ -5,7 +5,9 @@ export function formatNumber(n: number): string {
   if (!Number.isFinite(n)) return '∞';
   if (Math.abs(n) >= 1e9) return `${+(n / 1e9).toFixed(2)} billion`;
   if (Math.abs(n) >= 1e6) return `${+(n / 1e6).toFixed(2)} million`;
-  return Number.isInteger(n) ? n.toLocaleString('en-US') : String(+n.toFixed(2));
+  // Interval bounds from hedges are not precise: whole numbers from 100 up, two decimals below.
+  if (Math.abs(n) >= 100) return Math.round(n).toLocaleString('en-US');
+  return Number.isInteger(n) ? String(n) : String(+n.toFixed(2));
 }
 
 /** "exactly 129", "at least 33,207", "between 1,150 and 1,250", "more than 250". */

@@ -50,6 +50,7 @@ export class Desk {
     labels = new Map();
     config.workspace.ignoredFigures.forEach((e, i) => labels!.set(`figure:${e.figure.toLowerCase()}|${e.noun}|${e.sentence}`, `ignoredFigures[${i}] in ${where}`));
     config.workspace.ignoredTerms.forEach((e, i) => labels!.set(`term:${e.entry ?? '*'}:${e.term.toLowerCase()}`, `ignoredTerms[${i}] in ${where}`));
+    config.workspace.ignoredConflicts.forEach((e, i) => labels!.set(e.key, `ignoredConflicts[${i}] in ${where}`));
     this.labelsByConfig.set(config, labels);
     return labels;
   }
@@ -67,7 +68,9 @@ export class Desk {
     const doc: DeskDocument = { id, text, hash, analysis };
     this.docs.set(id, doc);
     const m = analysis.model.meta;
-    this.stories.upsert(id, text, { agency: m.agency, update: m.update, corrected: m.corrected, dateline: m.dateline, filed: m.filed });
+    // A file's modification time says when it was copied, not filed: only dates from the copy itself weigh in matching.
+    const filed = m.filedSource === 'file time' || m.filedSource === 'unknown' ? undefined : m.filed;
+    this.stories.upsert(id, text, { agency: m.agency, update: m.update, corrected: m.corrected, dateline: m.dateline, filed });
     return doc;
   }
 

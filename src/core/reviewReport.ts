@@ -120,16 +120,18 @@ export function reviewReport(desk: Desk, id: string, options: ReviewReportOption
   const factRows = new Map(matches.map((m) => [m.id, options.facts?.(id, m.id) ?? []]));
   const alignedConflicts = [...factRows.entries()].flatMap(([other, rows]) => rows.filter((r) => r.status === 'conflict').map((r) => ({ other, r })));
   if (conflicts.length === 0 && alignedConflicts.length === 0) out.push('None found.', '');
-  for (const f of conflicts) {
-    const where = f.related.map((r) => `${mdText(name(r.docId))} line ${desk.get(r.docId) ? new LineIndex(desk.get(r.docId)!.text).position(r.start).line + 1 : '?'} (“${mdText(r.text)}”)`).join('; ');
-    out.push(`- line ${lineOf(f.start)}, “${mdText(doc.text.slice(f.start, f.end))}”: ${mdText(f.message)}${where ? ` — see ${where}` : ''}`);
-  }
-  if (conflicts.length === 0 && alignedConflicts.length > 0) {
+  // The aligned facts read best as a table (both values, both sources, the class); rule messages are the fallback.
+  if (alignedConflicts.length > 0) {
     out.push('| Fact | Here | Source here | Report | There | Source there | Class |', '| --- | --- | --- | --- | --- | --- | --- |');
     for (const { other, r } of alignedConflicts) {
       out.push(
-        `| ${mdText(r.label)} | ${mdText(r.here?.text ?? '')} | ${mdText(r.here?.source ?? '')} | ${mdText(name(other))} | ${mdText(r.there?.text ?? '')} | ${mdText(r.there?.source ?? '')} | ${mdText(conflictClassWords(r.conflictClass))} |`,
+        `| ${mdText(r.label)} | ${mdText(r.here?.text ?? '')} | ${mdText(r.here?.source ?? 'no source')} | ${mdText(name(other))} | ${mdText(r.there?.text ?? '')} | ${mdText(r.there?.source ?? 'no source')} | ${mdText(conflictClassWords(r.conflictClass))} |`,
       );
+    }
+  } else {
+    for (const f of conflicts) {
+      const where = f.related.map((r) => `${mdText(name(r.docId))} line ${desk.get(r.docId) ? new LineIndex(desk.get(r.docId)!.text).position(r.start).line + 1 : '?'} (“${mdText(r.text)}”)`).join('; ');
+      out.push(`- line ${lineOf(f.start)}, “${mdText(doc.text.slice(f.start, f.end))}”: ${mdText(f.message)}${where ? ` — see ${where}` : ''}`);
     }
   }
   out.push('');

@@ -35,7 +35,7 @@ export class WirecheckCodeActions implements vscode.CodeActionProvider {
         finding.suggestions.forEach((s, i) => fix(`Replace "${current}" with "${s}"`, [{ start: finding.start, end: finding.end, text: s }], i === 0));
       }
       if (finding.ignoreKey) {
-        const what = finding.rule === 'unattributed-figure' ? 'figure' : finding.rule === 'loaded-term' ? 'term' : 'finding';
+        const what = finding.rule === 'unattributed-figure' ? 'figure' : finding.rule === 'loaded-term' ? 'term' : finding.rule === 'figure-conflict' ? 'conflict' : 'finding';
         const action = new vscode.CodeAction(`Ignore this ${what} in this workspace`, vscode.CodeActionKind.QuickFix);
         action.diagnostics = [diagnostic];
         action.command = { title: action.title, command: 'wirecheck.ignoreFinding', arguments: [doc.uri.toString(), finding.ignoreKey, doc.getText().slice(finding.start, finding.end)] };

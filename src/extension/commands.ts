@@ -6,7 +6,8 @@ import { applyFix, type FixArgs } from './codeActions';
 import type { WorkspaceFiles } from './workspaceFile';
 
 /** "figure:129|hostage|abc" → the .wirecheck.json entry; "term:<entry>:<form>" likewise. */
-export function ignoreEntry(key: string, sentenceText: string): { list: 'ignoredFigures' | 'ignoredTerms'; value: Record<string, string> } | undefined {
+export function ignoreEntry(key: string, sentenceText: string): { list: 'ignoredFigures' | 'ignoredTerms' | 'ignoredConflicts'; value: Record<string, string> } | undefined {
+  if (key.startsWith('conflict:')) return { list: 'ignoredConflicts', value: { key, text: sentenceText.slice(0, 120) } };
   const fig = /^figure:(.*)\|([^|]*)\|([^|]+)$/.exec(key);
   if (fig) return { list: 'ignoredFigures', value: { figure: fig[1]!, noun: fig[2]!, sentence: fig[3]!, text: sentenceText.slice(0, 120) } };
   const term = /^term:([^:]*):(.+)$/.exec(key);

@@ -1,5 +1,6 @@
 // Activation: wires the checker, providers, commands and views; everything registered is disposed on deactivate.
 import * as vscode from 'vscode';
+import { describeOtherReports } from '../core/facts';
 import { Checker } from './checker';
 import { WirecheckCodeActions } from './codeActions';
 import { registerCommands } from './commands';
@@ -7,6 +8,7 @@ import { registerDocumentEvents } from './events';
 import { FigureHovers } from './hovers';
 import { createLog } from './log';
 import { readSettings } from './settings';
+import { registerMatchingReports } from './panel';
 import { createStatusBar } from './statusBar';
 import { StoryFolders } from './storyFolders';
 import { WorkspaceFiles } from './workspaceFile';
@@ -39,9 +41,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<Wirech
     checker,
     ...registerDocumentEvents(checker),
     vscode.languages.registerCodeActionsProvider(SELECTOR, new WirecheckCodeActions(checker), { providedCodeActionKinds: WirecheckCodeActions.kinds }),
-    vscode.languages.registerHoverProvider(SELECTOR, new FigureHovers(checker)),
+    vscode.languages.registerHoverProvider(
+      SELECTOR,
+      new FigureHovers(checker, (uri, start) => {
+        const doc = checker.desk.get(uri);
+        return doc ? describeOtherReports({ id: uri, analysis: doc.analysis }, checker.desk.peers(uri), start) : [];
+      }),
+    ),
     ...registerCommands(checker, files, log, context.extensionUri),
-    ...createStatusBar(checker, 'wirecheck.showLog'),
+    ...registerMatchingReports(context, checker),
+    ...createStatusBar(checker, 'wirecheck.showMatching'),
     files.onDidChange(() => void checker.recheckAll()),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration('wirecheck')) return;

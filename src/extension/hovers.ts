@@ -1,6 +1,7 @@
 // Hover on any figure: its value or interval, what it counts, the source found, and any ignore entry hiding it.
 import * as vscode from 'vscode';
 import { describeInterval, describeNonClaim, describeSource } from '../core/describe';
+import { nounFromTagger } from '../core/nlpNoun';
 import type { Checker } from './checker';
 import { currentFindings } from './findings';
 
@@ -21,7 +22,9 @@ export class FigureHovers implements vscode.HoverProvider {
     const md = new vscode.MarkdownString();
     md.supportHtml = false;
     md.appendMarkdown(`**Wirecheck figure** \`${escape(f.text)}\` — ${escape(describeInterval(f))}${f.hedge ? ` (hedge: *${escape(f.hedge)}*)` : ''}\n\n`);
-    const counts = [f.noun ? `counts **${escape(f.noun)}**` : 'counted noun not found', f.verb ? `verb *${escape(f.verb)}*` : ''].filter(Boolean).join(' · ');
+    const tagged = f.noun || claim.nonClaim ? undefined : nounFromTagger(claim.sentence.text, claim.sentence.start, f);
+    const noun = f.noun ? `counts **${escape(f.noun)}**` : tagged ? `counts **${escape(tagged.noun)}** (from the tagger)` : 'counted noun not found';
+    const counts = [noun, f.verb ? `verb *${escape(f.verb)}*` : ''].filter(Boolean).join(' · ');
     md.appendMarkdown(`${counts}\n\n`);
     const nonClaim = describeNonClaim(claim);
     if (nonClaim && claim.nonClaim !== 'quoted') md.appendMarkdown(`Not a claim: ${escape(nonClaim)}\n\n`);

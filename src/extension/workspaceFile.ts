@@ -50,7 +50,7 @@ export class WorkspaceFiles implements vscode.Disposable {
   }
 
   /** Appends `value` to the array `key` of the document's folder file, creating the file when needed. */
-  async append(docUri: vscode.Uri, key: 'ignoredFigures' | 'ignoredTerms' | ['lexicon', 'add'], value: unknown): Promise<vscode.Uri | undefined> {
+  async append(docUri: vscode.Uri, key: 'ignoredFigures' | 'ignoredTerms' | 'ignoredConflicts' | ['lexicon', 'add'], value: unknown): Promise<vscode.Uri | undefined> {
     const folder = vscode.workspace.getWorkspaceFolder(docUri) ?? vscode.workspace.workspaceFolders?.[0];
     if (!folder) {
       void vscode.window.showWarningMessage('Wirecheck: open a folder to keep ignore entries and team terms in its .wirecheck.json.');

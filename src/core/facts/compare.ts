@@ -19,7 +19,9 @@ function filedOrder(a?: string, b?: string): number {
 
 /** The later report moved the figure the way the quantity can move (tolls rise, "still held" falls). */
 function isUpdate(a: Fact, b: Fact): boolean {
-  const order = filedOrder(a.filed, b.filed);
+  // A file's modification time is when the copy was saved, not filed: it orders nothing.
+  const stated = (f: Fact): string | undefined => (f.filedSource === 'file time' || f.filedSource === 'unknown' ? undefined : f.filed);
+  const order = filedOrder(stated(a), stated(b));
   if (order === 0) return false;
   const [early, late] = order < 0 ? [a, b] : [b, a];
   if (RISING.has(a.predicate)) return late.low > early.high;

@@ -1,10 +1,10 @@
 // Claims of one analysis turned into facts, memoised per analysis object (called on every keystroke for every peer).
 import type { DocumentAnalysis } from '../analyze';
 import type { FigureClaim } from '../types';
-import { anchorOf, countedOf, placeOf, predicateOf, scopeOf } from './normalise';
+import { anchorOf, countedOf, isAggregate, isPastEvent, placeOf, predicateOf, scopeOf } from './normalise';
 import type { Fact } from './types';
 
-/** The facts of one article and the same facts by key (peers are looked up by key, never scanned). */
+/** The facts of one article and, by key, those compared with other reports (peers are looked up by key, never scanned). */
 export interface FactIndex {
   docId: string;
   facts: Fact[];
@@ -90,9 +90,17 @@ export function factIndex(docId: string, analysis: DocumentAnalysis): FactIndex 
     if (core === undefined) byClaim.set(claims[i]!, (core = coreOf(claims, i)));
     if (!core) continue;
     const fact: Fact = { ...core, docId, filed, filedSource };
+    // Earlier events and multi-event sums keep a key of their own sentence: they are never the story's fact.
+    const other = isPastEvent(fact.claim, filed) ? 'past' : isAggregate(fact.claim) ? 'aggregate' : undefined;
+    if (other) {
+      fact.anchor = other;
+      fact.key = `${fact.key}|${other}:${fact.claim.sentenceHash}`;
+    }
     facts.push(fact);
     const list = byKey.get(fact.key);
-    if (list) list.push(fact);
+    // The article's first figure for a key is its claim; a later disjoint one is a sub-count or another event.
+    if (list && !(list[0]!.low <= fact.high && fact.low <= list[0]!.high)) fact.secondary = true;
+    else if (list) list.push(fact);
     else byKey.set(fact.key, [fact]);
   }
   const index = { docId, facts, byKey };

@@ -4,7 +4,7 @@ import type { FigureClaim } from '../types';
 /** Counted nouns (lemmas) with their equivalents; subgroups (children, women, soldiers) stay distinct on purpose. */
 const COUNTED: Record<string, string> = {
   person: 'person', people: 'person', palestinian: 'person', gazan: 'person', israeli: 'person', resident: 'person', inhabitant: 'person',
-  individual: 'person', victim: 'person', other: 'person', soul: 'person', life: 'person', citizen: 'person',
+  individual: 'person', victim: 'person', teen: 'person', teenager: 'person', youth: 'person', adult: 'person', juvenile: 'person', other: 'person', soul: 'person', life: 'person', citizen: 'person',
   death: 'person', dead: 'person', fatality: 'person', body: 'person', injury: 'person', injured: 'person', wounded: 'person',
   hostage: 'hostage', captive: 'hostage', abductee: 'hostage', 'kidnap victim': 'hostage',
   soldier: 'soldier', troop: 'soldier', serviceman: 'soldier', servicemember: 'soldier',
@@ -66,6 +66,25 @@ const ATTACK = /\b(?:attacks?|incursion|rampage|spree|raid|massacre|cross-border
 const WAR = /\b(?:war|offensive|retaliat\w*|response|bombardment|onslaught|campaign|Palestinians?|Gazans?|Gaza(?:['’]s)?)\b/g;
 const WINDOW = /\b(?:in the (?:past|last|previous) (?:\d+|\w+) (?:hours?|days?|weeks?)|overnight|in a single day|in (?:\d+|\w+) hours|over the weekend)\b/i;
 const STAGE = /\b(first|second|third|initial|final) (?:stage|phase)\b/i;
+
+const PAST = /\b(?:in|since|of|during)\s+(?:19|20)\d\d\b|\blast (?:month|year)\b|\b(?:years|months|weeks) (?:ago|before|earlier)\b|\bbefore that\b|\bdeadliest\b|\banother (?:gunman|shooting|attack)\b|\bprevious (?:attack|shooting)\b/i;
+
+const AGGREGATE = /\bseparate (?:shootings|incidents|attacks)\b|\b(?:shootings|incidents) (?:across|around|throughout)\b|\bacross the city\b|\bso far this year\b/i;
+
+/** A figure that sums several events ("40 wounded in 33 separate shootings"): never one story's fact. */
+export function isAggregate(claim: FigureClaim): boolean {
+  return AGGREGATE.test(claim.sentence.text);
+}
+
+/** A figure about an earlier event ("another gunman killed 13 people in 2009"): a year before the filing year, or a past phrase. */
+export function isPastEvent(claim: FigureClaim, filed: string | undefined): boolean {
+  const t = claim.sentence.text;
+  if (PAST.test(t)) return true;
+  const year = filed ? Number(filed.slice(0, 4)) : NaN;
+  if (Number.isNaN(year)) return false;
+  for (const m of t.matchAll(/\b(?:19|20)\d\d\b/g)) if (Number(m[0]) < year) return true;
+  return false;
+}
 
 const CLAUSE_BREAK = /,\s+(?:and|but|while|whereas)\s+|;|\s[–—]\s/g;
 
@@ -142,6 +161,9 @@ export function scopeOf(claim: FigureClaim): string[] {
   const clause = clauseOf(claim);
   const w = WINDOW.exec(clause);
   if (w) out.push(w[0]);
+  // Whether the attacker is counted: the commonest reason two honest tolls of one shooting differ by one.
+  if (/\bincluding (?:the|a) (?:gunman|shooter|suspect|attacker)\b|\bof the \w+ dead,? one\b/i.test(s.text)) out.push('including the attacker');
+  else if (/\b(?:and|then|before killing|before turning the gun on) (?:himself|herself)\b|\btaking his own life\b/i.test(s.text) || (/^\s*others?\b/i.test(after.replace(/^\s*(?:more|other)\s+/i, ' others ')) && /\b(?:gunman|shooter|attacker)\b/i.test(s.text))) out.push('not counting the attacker');
   const stage = STAGE.exec(clause);
   if (stage) out.push(`in the ${stage[0]}`);
   return out;
@@ -149,7 +171,7 @@ export function scopeOf(claim: FigureClaim): string[] {
 
 /** Scope words that change what is counted (not just where or since): only these make the scope-differs class. */
 export function significantScope(scope: string[]): string[] {
-  return scope.filter((w) => /^in\s+(?:combat|action|battle|fighting)$/.test(w)).sort();
+  return scope.filter((w) => /^in\s+(?:combat|action|battle|fighting)$|attacker$/.test(w)).sort();
 }
 
 /** Place named in scope words ("in Gaza"), lower-cased, for the scope-differs test when both sides name one. */

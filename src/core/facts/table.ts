@@ -54,11 +54,12 @@ function peerFacts(key: string, peers: readonly Peer[], selfText: string): Fact[
   return out;
 }
 
-/** Rows for every fact of `self` (one row per distinct figure), with each peer's figure for the same fact. */
+/** Rows for every compared fact of `self` (one row per distinct figure; secondary figures left out), with each peer's figure for the same fact. */
 export function factTable(self: { id: string; analysis: DocumentAnalysis }, peers: Peer[]): FactRow[] {
   const rows: FactRow[] = [];
   const seen = new Set<string>();
   for (const x of factIndex(self.id, self.analysis).facts) {
+    if (x.secondary) continue;
     const id = `${x.key}|${x.claim.figure.text}`;
     if (seen.has(id)) continue;
     seen.add(id);
@@ -76,6 +77,7 @@ export const shortName = (id: string): string => decodeURIComponent(id.split(/[\
 export function describeOtherReports(self: { id: string; analysis: DocumentAnalysis }, peers: Peer[], claimStart: number): string[] {
   const x = factIndex(self.id, self.analysis).facts.find((f) => f.claim.figure.start === claimStart);
   if (!x) return [];
+  if (x.secondary) return [`Not compared with other reports: this article already gives another figure for ${md(x.label ?? x.key)} first, so this one reads as a sub-count or another event.`];
   const others = peerFacts(x.key, peers, self.analysis.model.text);
   if (others.length === 0) return [];
   const lines = [`**Other open reports** on ${md(x.label ?? x.key)}:`];

@@ -24,6 +24,8 @@ export interface Fact {
   key: string;
   /** Reader's name for the fact ("people killed in the 7 October attack"), for messages and the panel. */
   label?: string;
+  /** Disjoint from the article's first figure for the same key (a sub-count or another event): shown, never compared. */
+  secondary?: boolean;
 }
 
 export type ConflictClass =

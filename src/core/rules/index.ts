@@ -1,7 +1,8 @@
 // Every rule, listed explicitly (no directory scanning, so the bundler sees them all).
 import type { Rule } from './rule';
+import { figureConflictRule } from './figureConflict';
 import { loadedTermRule } from './loadedTerm';
 import { unattributedFigureRule } from './unattributedFigure';
 
-export const RULES: readonly Rule[] = [unattributedFigureRule, loadedTermRule];
+export const RULES: readonly Rule[] = [unattributedFigureRule, loadedTermRule, figureConflictRule];
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);

@@ -154,6 +154,7 @@ export function buildPanelModel(desk: Desk, input: PanelInput): PanelModel {
     return {
       id: m.id,
       name: s.name,
+      short: shortName(m.id),
       agency: s.agency,
       agencyEvidence: s.agencyEvidence,
       update: s.update,

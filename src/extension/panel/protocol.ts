@@ -34,6 +34,8 @@ export interface ReportSummary {
   id: string;
   /** File name ("003_d20e….txt"). */
   name: string;
+  /** Short label ("004") for narrow columns. */
+  short: string;
   agency: string;
   /** How the agency was found: "metadata", "dateline", "credit line", "prose", or "" when unknown. */
   agencyEvidence: string;
