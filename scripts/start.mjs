@@ -144,7 +144,8 @@ async function takeScreenshot(workbench, file) {
     }
     if (panel) {
       await page.locator('.activitybar [aria-label^="Wirecheck"]').first().click();
-      await page.locator('.pane-header', { hasText: 'Matching reports' }).first().waitFor({ timeout: 15_000 });
+      // A lone view has no visible pane header, and webview frames live in an overlay: wait for the frame.
+      await page.locator('iframe.webview').first().waitFor({ timeout: 15_000 });
       await page.waitForTimeout(1500); // screenshot helper only: let the webview paint
     }
     if (hover) {
