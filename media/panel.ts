@@ -2,6 +2,7 @@
 // Webview script for the Matching reports panel (bundled to media/panel.js, an IIFE). Article strings reach
 // the DOM only as text (textContent / createTextNode): never innerHTML. Messages are typed both ways
 // (src/extension/panel/protocol.ts); expanded rows survive hide/show through getState/setState.
+import { CONFLICT_CLASS_WORDS } from '../src/core/conflictWords';
 import type { ExtensionMessage, FactCell, FactRow, PanelModel, ReportSummary, WebviewMessage } from '../src/extension/panel/protocol';
 
 interface VsCodeApi {
@@ -70,14 +71,6 @@ const STATUS: Record<FactRow['status'], { icon: string; words: string }> = {
   'only-here': { icon: '–', words: 'Only in this article' },
   'only-there': { icon: '–', words: 'Only in that report' },
 };
-const CLASS_WORDS: Record<string, string> = {
-  'sources-differ': 'sources differ',
-  'same-source': 'same source, different figures',
-  'scope-differs': 'scope differs',
-  update: 'changed in a later version',
-  'one-unattributed': 'one side has no source',
-  'both-unattributed': 'neither side has a source',
-};
 
 function valueButton(cell: FactCell, where: string): HTMLElement {
   const b = el('button', { type: 'button', class: 'value', title: `Open ${where} at this figure (${cell.interval})` });
@@ -101,7 +94,7 @@ function factList(report: ReportSummary, activeName: string): HTMLElement {
   const list = el('ul', { class: 'facts', 'aria-label': `Figures in this article and in ${report.name}` });
   for (const row of report.facts) {
     const s = STATUS[row.status];
-    const cls = row.conflictClass ? CLASS_WORDS[row.conflictClass] ?? row.conflictClass : '';
+    const cls = row.conflictClass ? CONFLICT_CLASS_WORDS[row.conflictClass] ?? row.conflictClass : '';
     const li = el(
       'li',
       { class: `fact ${row.status}` },

@@ -25,6 +25,7 @@ const jsonFiles = ['src', 'test'].flatMap((d) => walk(join(root, d), (n) => n.en
 
 await Promise.all([
   esbuild.build({ ...common, entryPoints: [join(root, 'src/extension/extension.ts')], bundle: true, outfile: join(root, 'dist/extension.js'), format: 'cjs', external: ['vscode'], minify: !watch }),
+  esbuild.build({ ...common, entryPoints: [join(root, 'src/extension/worker/worker.ts')], bundle: true, outfile: join(root, 'dist/worker.js'), format: 'cjs', minify: !watch }),
   esbuild.build({ ...common, entryPoints: [join(root, 'src/cli/main.ts')], bundle: true, outfile: join(root, 'dist/cli.js'), format: 'cjs', banner: { js: '#!/usr/bin/env node' }, minify: !watch }),
   esbuild.build({ ...common, entryPoints: [join(root, 'media/panel.ts')], bundle: true, outfile: join(root, 'media/panel.js'), platform: 'browser', target: 'es2022', format: 'iife', sourcemap: false }),
   esbuild.build({ ...common, entryPoints: tsFiles, outdir: join(root, 'out'), outbase: root, format: 'cjs', bundle: false }),
@@ -34,4 +35,4 @@ for (const file of jsonFiles) {
   mkdirSync(join(target, '..'), { recursive: true });
   cpSync(file, target);
 }
-console.log(`built dist/extension.js, dist/cli.js, media/panel.js and ${tsFiles.length} files into out/`);
+console.log(`built dist/extension.js, dist/worker.js, dist/cli.js, media/panel.js and ${tsFiles.length} files into out/`);

@@ -1,5 +1,6 @@
 // The review report for the desk chief: one article's figures and their sources, loaded terms, conflicts with
 // other reports (with their class) and the matching reports, as Markdown. Pure: built from the Desk, no editor.
+import { conflictClassWords } from './conflictWords';
 import { detectAgency } from './agency';
 import type { CheckConfig } from './config';
 import { describeInterval, describeNonClaim, describeSource } from './describe';
@@ -39,18 +40,7 @@ export function mdText(s: string): string {
     .replace(/[\\`*_[\]<>|~&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`));
 }
 
-const CLASS_WORDS: Record<string, string> = {
-  'sources-differ': 'sources differ',
-  'same-source': 'same source, different figures',
-  'scope-differs': 'scope differs',
-  update: 'changed in a later version',
-  'one-unattributed': 'one side has no source',
-  'both-unattributed': 'neither side has a source',
-};
-
-export function conflictClassWords(c: string | undefined): string {
-  return c ? CLASS_WORDS[c] ?? c : 'unclassified';
-}
+export { conflictClassWords };
 
 function defaultName(id: string): string {
   return id.replace(/[?#].*$/, '').split(/[\\/]/).pop() || id;

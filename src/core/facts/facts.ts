@@ -1,7 +1,8 @@
 // Claims of one analysis turned into facts, memoised per analysis object (called on every keystroke for every peer).
 import type { DocumentAnalysis } from '../analyze';
 import type { FigureClaim } from '../types';
-import { anchorOf, countedOf, isAggregate, isPastEvent, placeOf, predicateOf, scopeOf } from './normalise';
+import { casualtyClaims, type CasualtyClaim } from './casualty';
+import { anchorOf, countedOf, isAggregate, isIncrement, isPastEvent, placeOf, predicateOf, scopeOf } from './normalise';
 import type { Fact } from './types';
 
 /** The facts of one article and, by key, those compared with other reports (peers are looked up by key, never scanned). */
@@ -67,12 +68,19 @@ function coreOf(claims: readonly FigureClaim[], i: number): Core | null {
   if (!counted) counted = PERSON_DEFAULT.has(predicate) ? 'person' : HOSTAGE_DEFAULT.has(predicate) ? 'hostage' : undefined;
   if (!counted) return null;
   if (counted === 'person' && (predicate === 'seized' || predicate === 'held')) counted = 'hostage';
+  return coreFrom(c, counted, predicate);
+}
+
+function coreFrom(c: FigureClaim, counted: string, predicate: string): Core {
+  const f = c.figure;
   const anchor = anchorOf(c);
   const framed = predicate === 'population' ? placeOf(c) ?? '' : TOLL_FRAMED.has(predicate) ? anchor ?? '' : anchor && /^window:|-stage$/.test(anchor) ? anchor : '';
   // Vague plurals ("thousands") are lower bounds in wire usage: "thousands killed" does not contradict 33,207.
   const high = f.kind === 'vague' ? Infinity : f.high;
+  // The attacker's own death only changes a death toll; "killed two and wounded three before killing himself" wounded three.
+  const scope = scopeOf(c).filter((w) => predicate === 'killed' || w !== 'not counting the attacker');
   return {
-    claim: c, counted, predicate, scope: scopeOf(c), anchor, low: f.low, high, source: sourceOf(c),
+    claim: c, counted, predicate, scope, anchor, low: f.low, high, source: sourceOf(c),
     key: `${counted}|${predicate}|${framed}`, label: factLabel(counted, predicate, framed),
   };
 }

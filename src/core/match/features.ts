@@ -7,12 +7,22 @@ export type FeatureKind = 'w' | 'n' | 'N' | 'f' | 'd' | 'y' | 'p';
 /** How much one occurrence of each kind counts: what a story is about is in its names, figures and dates (grid-tuned on DEV). */
 export const KIND_BOOST: Record<FeatureKind, number> = { w: 1, n: 2, N: 2, f: 4, d: 3, y: 1, p: 2 };
 
+/**
+ * Kinds that pin down one event (names, name pairs, figures, day dates, dateline) rather than a kind of event
+ * (content words, bare years). Scored as their own cosine: see SCORE in storyIndex.ts.
+ */
+export const SPECIFIC_KINDS: ReadonlySet<string> = new Set(['n', 'N', 'f', 'd', 'p']);
+
 export interface WireMeta {
   agency?: string;
   /** UPDATE number from a slug ("UPDATE 2-"), 0 when none. */
   update: number;
   corrected: boolean;
   dateline?: string;
+  /** ISO date the copy itself carries near its top ("September 17, 2013", "Posted 2007-11-12", " date 2024-04-08"). */
+  dated?: string;
+  /** News agencies the copy cites as a source in its body ("told the Reuters news agency", "AFP reported"). */
+  cites?: string[];
 }
 
 export interface DocFeatures {
@@ -154,6 +164,49 @@ function tokenize(text: string): Tok[] {
   return toks;
 }
 
+const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+/** A full date with its year: "September 17, 2013", "17 September 2013", "Mon Apr 08 2024", "2007-11-12". */
+const FULL_DATE_RE = new RegExp(
+  `\\b(?:${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)|(\\d{1,2})\\s+${MONTH_RE},?\\s+((?:19|20)\\d\\d)|((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d))\\b`,
+  'i',
+);
+/** How far into the copy a date still reads as its filing date (a date line or "Posted ..." under the headline). */
+const DATED_HEAD_CHARS = 400;
+
+/** The filing date a copy states near its top, as an ISO date, or undefined. */
+export function detectDated(text: string): string | undefined {
+  const m = FULL_DATE_RE.exec(text.slice(0, DATED_HEAD_CHARS));
+  if (!m) return undefined;
+  let y: number, mo: number, d: number;
+  if (m[1]) [y, mo, d] = [Number(m[3]), MONTHS[m[1].toLowerCase().slice(0, 3)], Number(m[2])];
+  else if (m[5]) [y, mo, d] = [Number(m[6]), MONTHS[m[5].toLowerCase().slice(0, 3)], Number(m[4])];
+  else [y, mo, d] = [Number(m[7]), Number(m[8]), Number(m[9])];
+  if (!(mo >= 1 && mo <= 12 && d >= 1 && d <= 31)) return undefined;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Wire agencies that other outlets build on; a broadcaster quoting itself ("told Al Jazeera") is not one. */
+const WIRE_AGENCIES: [string, string][] = [
+  ['Reuters', 'Reuters'],
+  ['AFP|Agence France[- ]Presse', 'AFP'],
+  ['Associated Press|AP', 'AP'],
+  ['Bloomberg', 'Bloomberg'],
+  ['Xinhua', 'Xinhua'],
+];
+const CITE_RES: [RegExp, string][] = WIRE_AGENCIES.map(([alt, name]) => [
+  new RegExp(
+    `\\b(?:told|to|according to|quoted by|cited by|reported by|via)\\s+(?:the\\s+)?(?:${alt})\\b|\\b(?:${alt})(?:\\s+news\\s+agency)?\\s+(?:reported|said|quoted|cited|reports|says)\\b|\\bthe\\s+(?:${alt})\\s+news\\s+agency\\b`,
+  ),
+  name,
+]);
+
+/** Agencies cited as a source in the body (not credited in the dateline): a sign the copy is built on theirs. */
+export function detectCites(text: string): string[] {
+  const out: string[] = [];
+  for (const [re, name] of CITE_RES) if (re.test(text)) out.push(name);
+  return out;
+}
+
 /** Agency, slug and dateline from the first lines of wire copy. */
 export function detectWireMeta(text: string): WireMeta {
   const head = text.slice(0, 1200);
@@ -164,7 +217,12 @@ export function detectWireMeta(text: string): WireMeta {
   // "GAZA (Reuters) -", "GAZA:", "ROGERS PARK —": an upper-case place leading a paragraph.
   const dl = /(?:^|\n)\s*(?:date \d{4}-\d{2}-\d{2}\s+)?(\p{Lu}[\p{Lu}.'’ -]{1,40}?\p{Lu})(?:,\s*[\p{L}\d. ]{2,30})?\s*(?:\([^)\n]{1,40}\)\s*)?[:—–-]\s/u.exec(head);
   const dateline = dl && !/^(?:UPDATE|CORRECTED|REFILE)/.test(dl[1]) ? dl[1].trim().toLowerCase() : undefined;
-  return { agency, update: upd ? Number(upd[1]) : 0, corrected, dateline };
+  const meta: WireMeta = { agency, update: upd ? Number(upd[1]) : 0, corrected, dateline };
+  const dated = detectDated(text);
+  if (dated) meta.dated = dated;
+  const cites = detectCites(text).filter((c) => c !== agency);
+  if (cites.length) meta.cites = cites;
+  return meta;
 }
 
 /** All features of one text, capped to maxFeatures by raw weight (names, figures and dates first). */

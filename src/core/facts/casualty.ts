@@ -1,0 +1,138 @@
+// Casualty counts the figure parser does not see: singular victims ("a 16-year-old was wounded", "killing a man"),
+// coordinated victims summed ("a man and a woman were killed", "killing six children and two adults"), and whether the
+// attacker died ("… before turning the gun on himself"). They become claims of their own, so the fact model treats
+// them like any figure: same keys, same comparison, same findings.
+import { attributeAt, paragraphCues } from '../attribution';
+import { hashText } from '../text/hash';
+import type { DocumentAnalysis } from '../analyze';
+import type { FigureClaim, Paragraph } from '../types';
+
+const WORD_NUMBER: Record<string, number> = {
+  a: 1, an: 1, one: 1, his: 1, her: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+};
+
+const SINGULAR = 'man|woman|boy|girl|teen|teenager|person|child|baby|toddler|infant|victim|student|driver|bystander|resident|mother|father|son|daughter|wife|husband|officer|deputy|trooper|passenger|customer|employee|worker|clerk|youth|juvenile|adult|male|female|friend|relative|neighbou?r|motorist|pedestrian|guard|cousin|brother|sister|nephew|niece|grandmother|grandfather|patron|girlfriend|boyfriend|roommate|security guard';
+const PLURAL = 'men|women|boys|girls|teens|teenagers|people|persons|children|kids|babies|victims|students|adults|juveniles|others|officers|deputies|males|females|bystanders|residents|relatives|family members|brothers|sisters|friends|siblings';
+const AGE = String.raw`(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ]years?[- ]old`;
+/** Up to three modifier words ("young", "Chicago", "unidentified") between the determiner and the head. */
+const MODS = String.raw`(?:[\p{L}’'.-]+\s+){0,3}?`;
+const ONE = String.raw`(?:an?|one|his|her)\s+${MODS}(?:${AGE}(?:\s+(?:${SINGULAR}))?|(?:${SINGULAR}))`;
+const MANY = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\d{1,3})\s+${MODS}(?:${PLURAL})`;
+const NP = String.raw`(?:${ONE}|${MANY})`;
+const LIST = String.raw`${NP}(?:\s*,\s*${NP})*(?:\s*,?\s+and\s+${NP})?`;
+const ADV = String.raw`(?:(?:fatally|critically|seriously|mortally|gravely|also|later|reportedly|allegedly|each|both|all|then|apparently)\s+)*`;
+const PASSIVE_PRED = String.raw`(?:shot\s+and\s+killed|shot\s+to\s+death|shot\s+dead|stabbed\s+to\s+death|killed|slain|murdered|dead|wounded|injured|hurt|hospitali[sz]ed|shot\s+and\s+(?:wounded|injured))`;
+
+/** "<list> was/were (fatally) killed|wounded …" and "<list> died". */
+const SUBJECT = new RegExp(String.raw`\b(${LIST})(?:\s*,\s*\d{1,3}\s*,)?(?:\s+(?:from|of)\s+[\p{L}’' -]{2,30}?)?\s+(?:(?:who|that)\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+${ADV}(${PASSIVE_PRED})|(died|is\s+dead|are\s+dead))\b`, 'giu');
+/** "killing|wounding <list>", "fatally shot <list>". */
+const OBJECT = new RegExp(String.raw`\b(killed|killing|kills|murdered|murdering|fatally\s+shot|fatally\s+shooting|fatally\s+wounded|fatally\s+wounding|shot\s+and\s+killed|shooting\s+and\s+killing|wounded|wounding|injured|injuring)\s+(${LIST})\b`, 'giu');
+/** "left|leaving <list> dead|injured", "left one dead". */
+const LEFT = new RegExp(String.raw`\b(?:left|leaving|leaves|leave)\s+(${LIST}|one)\s+(${ADV}(?:dead|killed|injured|wounded|hurt|in\s+critical\s+condition))\b`, 'giu');
+/** "one dead, three injured", "1 killed": a bare "one" the parser leaves alone. */
+const BARE_ONE = /(?:^|[\s,(:—–-])(one)\s+(dead|killed|injured|wounded|hurt)\b/giu;
+
+const NP_RE = new RegExp(NP, 'giu');
+
+function predicateWord(w: string): 'killed' | 'injured' {
+  return /kill|slain|murder|dead|died|death|fatal/i.test(w) ? 'killed' : 'injured';
+}
+
+/** The counted head and the count of one noun phrase ("a 17-year-old boy" → 1 boy; "six children" → 6 child). */
+function npCount(np: string): { n: number; lemma: string } | undefined {
+  const first = np.trim().split(/\s+/)[0]!.toLowerCase();
+  const n = /^\d+$/.test(first) ? Number(first) : WORD_NUMBER[first];
+  if (!n) return undefined;
+  const last = np.trim().split(/\s+/).pop()!.toLowerCase();
+  const head = /years?[- ]old$/.test(last) ? 'person' : last;
+  const lemma = head === 'people' || head === 'persons' || head === 'others' ? 'person' : head === 'men' ? 'man' : head === 'women' ? 'woman' : head === 'children' || head === 'kids' ? 'child' : head.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
+  return { n, lemma };
+}
+
+export interface CasualtyClaim {
+  claim: FigureClaim;
+  predicate: 'killed' | 'injured';
+  /** What is counted: a single head lemma, or "person" for a mixed list. */
+  lemma: string;
+}
+
+function insideQuote(p: Paragraph, start: number, end: number): boolean {
+  return p.quotes.some((q) => start < q.end && end > q.start);
+}
+
+/** Casualty counts of one analysis that no parser figure covers, and the parser claims a summed list replaces. */
+export function casualtyClaims(analysis: DocumentAnalysis): { claims: CasualtyClaim[]; replaced: Set<FigureClaim> } {
+  const out: CasualtyClaim[] = [];
+  const replaced = new Set<FigureClaim>();
+  const claims = analysis.claims;
+  analysis.model.paragraphs.forEach((p, pi) => {
+    if (!/kill|dead|died|slain|murder|wound|injur|hurt|hospitali/i.test(p.text)) return;
+    let cues: ReturnType<typeof paragraphCues> | undefined;
+    p.sentences.forEach((s, si) => {
+      if (!/kill|dead|died|slain|murder|wound|injur|hurt|hospitali/i.test(s.text)) return;
+      const found: { start: number; end: number; list: string; pred: string; nounEnd: number }[] = [];
+      for (const m of s.text.matchAll(SUBJECT)) found.push({ start: m.index!, end: m.index! + m[1]!.length, list: m[1]!, pred: m[2] ?? m[3]!, nounEnd: m.index! + m[1]!.length });
+      for (const m of s.text.matchAll(OBJECT)) {
+        const at = m.index! + m[0].length - m[2]!.length;
+        found.push({ start: at, end: at + m[2]!.length, list: m[2]!, pred: m[1]!, nounEnd: at + m[2]!.length });
+      }
+      for (const m of s.text.matchAll(LEFT)) {
+        const at = m.index! + m[0].indexOf(m[1]!, m[0].search(/\s/));
+        found.push({ start: at, end: at + m[1]!.length, list: m[1]!, pred: m[2]!, nounEnd: at + m[1]!.length });
+      }
+      for (const m of s.text.matchAll(BARE_ONE)) {
+        const at = m.index! + m[0].length - m[1]!.length - 1 - m[2]!.length;
+        found.push({ start: at, end: at + 3, list: 'one', pred: m[2]!, nounEnd: at + 3 });
+      }
+      const taken: { start: number; end: number }[] = [];
+      for (const f of found.sort((a, b) => a.start - b.start || b.end - a.end)) {
+        const start = s.start + f.start;
+        const end = s.start + f.end;
+        if (taken.some((t) => f.start < t.end && f.end > t.start)) continue;
+        // "another man", "two more men", "a second victim": increments, not the count.
+        const before = s.text.slice(Math.max(0, f.start - 12), f.start);
+        if (/\b(?:another|more|other|additional|second|third|fourth)\s*$/i.test(before) || /^\S+\s+more\b/i.test(f.list)) continue;
+        // The attacker himself is no victim ("a gunman was killed" is a count of its own: attacker scope).
+        if (/\b(?:gunman|shooter|suspect|attacker)\b/i.test(f.list)) continue;
+        if (insideQuote(p, start, end)) continue;
+        const parts = [...f.list.matchAll(NP_RE)].map((m) => npCount(m[0])).filter((x): x is { n: number; lemma: string } => !!x);
+        const bare = f.list.toLowerCase() === 'one';
+        if (!bare && parts.length === 0) continue;
+        const inner = claims.filter((c) => c.figure.start >= start && c.figure.end <= end && c.sentence.start === s.start && !c.nonClaim);
+        // A single numeric phrase is the parser's figure already.
+        if (!bare && parts.length === 1 && parts[0]!.n > 1 && inner.length > 0) continue;
+        if (bare && claims.some((c) => c.figure.start <= start && c.figure.end >= end)) continue;
+        taken.push({ start: f.start, end: f.end });
+        const n = bare ? 1 : parts.reduce((a, x) => a + x.n, 0);
+        const lemmas = new Set(bare ? ['person'] : parts.map((x) => x.lemma));
+        const lemma = lemmas.size === 1 ? [...lemmas][0]! : 'person';
+        for (const c of inner) replaced.add(c);
+        cues ??= paragraphCues(p);
+        const attribution = attributeAt(cues, si, start);
+        const text = s.text.slice(f.start, f.end);
+        out.push({
+          predicate: predicateWord(f.pred),
+          lemma,
+          claim: {
+            figure: { start, end, text, kind: 'count', value: n, low: n, high: n, noun: lemma, nounLemma: lemma, nounSpan: { start: s.start + f.nounEnd, end: s.start + f.nounEnd } },
+            sentence: s,
+            sentenceHash: hashText(s.text),
+            paragraphIndex: pi,
+            inHeadline: p.kind === 'headline',
+            inQuote: false,
+            attribution,
+            background: false,
+          },
+        });
+      }
+    });
+  });
+  return { claims: out, replaced };
+}
+
+/** The attacker died, by his own hand or police fire, in this sentence. */
+export const ATTACKER_DIED = /\b(?:killed|killing|shot|shooting)\s+(?:himself|herself)\b|\bturn(?:ed|ing)?\s+the\s+(?:gun|weapon|rifle|pistol)\s+on\s+(?:himself|herself)\b|\b(?:took|taking)\s+(?:his|her)\s+own\s+life\b|\bself-inflicted\b|\b(?:gunman|shooter|suspect|attacker)\b[^.;]{0,40}\b(?:was|were)\s+(?:also\s+)?(?:shot\s+and\s+)?(?:killed|dead|shot dead|fatally shot)\b|\b(?:gunman|shooter|suspect|attacker)\b[^.;]{0,30}\b(?:died|is dead)\b|\bmurder-suicide\b/i;
+
+/** The count names the attacker among the dead or wounded ("four dead, including the gunman"). */
+export const ATTACKER_INCLUDED = /\bincluding\s+(?:the\s+|a\s+)?(?:suspected\s+|alleged\s+|lone\s+)?(?:gunman|shooter|suspect|attacker)\b|\bof\s+the\s+\w+\s+dead,?\s+one\b|\b(?:gunman|shooter|suspect|attacker)\s+(?:was\s+)?(?:among|one of)\s+(?:the\s+)?(?:dead|those killed|the victims)\b/i;
