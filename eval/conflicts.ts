@@ -65,20 +65,44 @@ function evalEcb(stories: Map<string, Story>, chains: Chain[]): object {
   };
 }
 
-/** A figure agrees with gold when its interval holds the gold count, or the count without killed/injured shooters. */
+/**
+ * Agreement with the GVA gold count G (which includes a killed or injured shooter; S = such shooters):
+ * strict — the figure's interval holds G; allowance — it holds G or G − S (reports that leave the attacker out are not
+ * wrong, they count victims). The allowance is the headline reading: GVA's convention of counting the shooter is not
+ * the news convention, and a conflict detector should not be scored on it.
+ */
+const holds = (f: Fact, n: number): boolean => f.low <= n && n <= f.high;
+function agreesStrict(f: Fact, gold: number): boolean {
+  return holds(f, gold);
+}
 function agreesWithGold(f: Fact, gold: number, shooters: number): boolean {
-  return (f.low <= gold && gold <= f.high) || (shooters > 0 && f.low <= gold - shooters && gold - shooters <= f.high);
+  return holds(f, gold) || (shooters > 0 && holds(f, gold - shooters));
 }
 
+/** The people-toll a fact is compared as (its key, after the fact model's folding of "men", "teens" into people). */
+function isPeopleToll(f: Fact, p: 'killed' | 'injured'): boolean {
+  const [counted, predicate] = f.key.split('|');
+  return predicate === p && PEOPLE.has(counted!) && !f.secondary && !['past', 'aggregate', 'part'].includes(f.anchor ?? '');
+}
+
+interface Tally { tp: number; fp: number }
+const precisionOf = (t: Tally): string => rate(t.tp, t.tp + t.fp);
+
 function evalGva(stories: Map<string, Story>, incidents: Incident[]): object {
-  const ext = { killed: { docs: 0, extracted: 0, correct: 0 }, injured: { docs: 0, extracted: 0, correct: 0 } };
-  let tp = 0;
-  let fp = 0;
-  let scopeTrue = 0;
+  const debug = !!process.env.WIRECHECK_EVAL_DEBUG;
+  const ext = { killed: { docs: 0, extracted: 0, correct: 0, strict: 0 }, injured: { docs: 0, extracted: 0, correct: 0, strict: 0 } };
+  const strict: Tally = { tp: 0, fp: 0 };
+  const allow: Tally = { tp: 0, fp: 0 };
+  let attackerPairs = 0;
+  let attackerPairsScoped = 0;
+  let fpNeither = 0;
+  let fpBoth = 0;
   let otherFlags = 0;
   let matcherPairs = 0;
-  let goldConflicts = 0;
-  let goldFound = 0;
+  const recallStrict = { base: 0, found: 0 };
+  const recallAllow = { base: 0, found: 0 };
+  let attackerOnlyPairs = 0;
+  let attackerOnlyFlagged = 0;
   let incidentsMulti = 0;
   for (const inc of incidents) {
     const docs = inc.doc_ids.map((id) => stories.get(id)).filter((d): d is Story => !!d);
@@ -89,17 +113,18 @@ function evalGva(stories: Map<string, Story>, incidents: Incident[]): object {
       killed: inc.participants.filter((p) => p.type === 'Subject-Suspect' && p.status === 'Killed').length,
       injured: inc.participants.filter((p) => p.type === 'Subject-Suspect' && p.status === 'Injured').length,
     };
-    // The doc's count: its first people-fact with the predicate (headline and lead come first).
+    // The doc's count: its first compared people-toll with the predicate (headline and lead come first).
     const first = new Map<string, Fact>();
     for (const d of docs) {
       const facts = factsOf(d.id, desk.get(d.id)!.analysis);
       for (const p of ['killed', 'injured'] as const) {
         ext[p].docs++;
-        const f = facts.find((x) => x.predicate === p && PEOPLE.has(x.counted) && x.anchor !== 'past');
+        const f = facts.find((x) => isPeopleToll(x, p));
         if (!f) continue;
         first.set(`${d.id}|${p}`, f);
         ext[p].extracted++;
         if (agreesWithGold(f, gold[p], shooters[p])) ext[p].correct++;
+        if (agreesStrict(f, gold[p])) ext[p].strict++;
       }
     }
     if (docs.length < 2) continue;
@@ -115,29 +140,57 @@ function evalGva(stories: Map<string, Story>, incidents: Incident[]): object {
         const x = mine.find((m) => m.claim.figure.start === f.start)!;
         const y = factsOf(other.docId, desk.get(other.docId)!.analysis).find((m) => m.claim.figure.start === other.start)!;
         if (matched.has(other.docId)) matcherPairs++;
-        if ((x.predicate === 'killed' || x.predicate === 'injured') && PEOPLE.has(x.counted)) {
-          const p = x.predicate;
-          flaggedPairs.add(`${d.id}|${other.docId}|${p}`);
-          // True: gold sides with exactly one figure, or a scope-differs pair that gold fits once the attacker is (not) counted. False: the rest.
-          if (agreesWithGold(x, gold[p], shooters[p]) !== agreesWithGold(y, gold[p], shooters[p])) tp++;
-          else if (f.docs.endsWith('#scope-differs') && agreesWithGold(x, gold[p], shooters[p]) && agreesWithGold(y, gold[p], shooters[p])) scopeTrue++;
-          else {
-            fp++;
-            if (process.env.WIRECHECK_EVAL_DEBUG) console.log(`FP gold ${gold[p]} ${p}: [${x.claim.figure.text}] ${x.claim.sentence.text.slice(0, 160)} || [${y.claim.figure.text}] ${y.claim.sentence.text.slice(0, 160)}`);
-          }
-        } else otherFlags++;
+        const p = isPeopleToll(x, 'killed') ? 'killed' : isPeopleToll(x, 'injured') ? 'injured' : undefined;
+        if (!p) {
+          otherFlags++;
+          continue;
+        }
+        flaggedPairs.add(`${d.id}|${other.docId}|${p}`);
+        const sx = agreesStrict(x, gold[p]);
+        const sy = agreesStrict(y, gold[p]);
+        const ax = agreesWithGold(x, gold[p], shooters[p]);
+        const ay = agreesWithGold(y, gold[p], shooters[p]);
+        if (sx !== sy) strict.tp++;
+        else strict.fp++;
+        // Allowance: gold sides with exactly one figure, or the two differ only in counting the attacker (a real difference).
+        const attacker = ax && ay && sx !== sy;
+        if (attacker) {
+          attackerPairs++;
+          if (f.docs.endsWith('#scope-differs')) attackerPairsScoped++;
+        }
+        if (ax !== ay || attacker) allow.tp++;
+        else {
+          allow.fp++;
+          if (ax) fpBoth++;
+          else fpNeither++;
+          if (debug) console.log(`FP gold ${gold[p]}${shooters[p] ? `(-${shooters[p]})` : ''} ${p}: [${x.claim.figure.text}] ${x.claim.sentence.text.slice(0, 160)} || [${y.claim.figure.text}] ${y.claim.sentence.text.slice(0, 160)}`);
+        }
       }
     }
-    // Recall base: doc pairs whose extracted counts gold says cannot both be right (exactly one agrees with gold).
+    // Recall base: doc pairs whose counts gold says cannot both be right. Strict: exactly one holds G. Allowance:
+    // exactly one holds G or G − S; pairs that differ only over the attacker are left out of that base (flagging them
+    // or not is both defensible) and counted on their own.
     for (const p of ['killed', 'injured'] as const) {
       for (const a of docs) for (const b of docs) {
         if (a.id >= b.id) continue;
         const x = first.get(`${a.id}|${p}`);
         const y = first.get(`${b.id}|${p}`);
-        if (!x || !y || agreesWithGold(x, gold[p], shooters[p]) === agreesWithGold(y, gold[p], shooters[p])) continue;
-        goldConflicts++;
-        if (flaggedPairs.has(`${a.id}|${b.id}|${p}`)) goldFound++;
-        else if (process.env.WIRECHECK_EVAL_DEBUG) console.log(`FN gold ${gold[p]} ${p}: [${x.claim.figure.text}] ${x.key} ${x.claim.sentence.text.slice(0, 140)} || [${y.claim.figure.text}] ${y.key} ${y.claim.sentence.text.slice(0, 140)}`);
+        if (!x || !y) continue;
+        const found = flaggedPairs.has(`${a.id}|${b.id}|${p}`);
+        if (agreesStrict(x, gold[p]) !== agreesStrict(y, gold[p])) {
+          recallStrict.base++;
+          if (found) recallStrict.found++;
+        }
+        const ax = agreesWithGold(x, gold[p], shooters[p]);
+        const ay = agreesWithGold(y, gold[p], shooters[p]);
+        if (ax !== ay) {
+          recallAllow.base++;
+          if (found) recallAllow.found++;
+          else if (debug) console.log(`FN gold ${gold[p]}${shooters[p] ? `(-${shooters[p]})` : ''} ${p}: [${x.claim.figure.text}] ${x.key} ${x.claim.sentence.text.slice(0, 140)} || [${y.claim.figure.text}] ${y.key} ${y.claim.sentence.text.slice(0, 140)}`);
+        } else if (ax && ay && agreesStrict(x, gold[p]) !== agreesStrict(y, gold[p])) {
+          attackerOnlyPairs++;
+          if (found) attackerOnlyFlagged++;
+        }
       }
     }
   }
@@ -145,14 +198,21 @@ function evalGva(stories: Map<string, Story>, incidents: Incident[]): object {
     incidentsWith2PlusDocs: incidentsMulti,
     killedExtracted: rate(ext.killed.extracted, ext.killed.docs),
     killedAccuracy: rate(ext.killed.correct, ext.killed.extracted),
+    killedAccuracyStrict: rate(ext.killed.strict, ext.killed.extracted),
     injuredExtracted: rate(ext.injured.extracted, ext.injured.docs),
     injuredAccuracy: rate(ext.injured.correct, ext.injured.extracted),
-    conflictsFlagged: tp + fp + scopeTrue,
-    precisionStrict: rate(tp, tp + fp + scopeTrue),
-    precision: rate(tp + scopeTrue, tp + fp + scopeTrue),
-    recall: rate(goldFound, goldConflicts),
+    injuredAccuracyStrict: rate(ext.injured.strict, ext.injured.extracted),
+    conflictsFlagged: allow.tp + allow.fp,
+    precision: precisionOf(allow),
+    recall: rate(recallAllow.found, recallAllow.base),
+    precisionStrict: precisionOf(strict),
+    recallStrict: rate(recallStrict.found, recallStrict.base),
+    falseFlagsNeitherMatchesGold: fpNeither,
+    falseFlagsBothMatchGold: fpBoth,
+    flaggedAttackerOnlyPairs: `${attackerPairs} (classed scope-differs: ${attackerPairsScoped})`,
+    attackerOnlyDocPairsFlagged: rate(attackerOnlyFlagged, attackerOnlyPairs),
     flagsOnOtherFacts: otherFlags,
-    flaggedPairsTheStoryMatcherAlsoPairs: rate(matcherPairs, tp + fp + scopeTrue + otherFlags),
+    flaggedPairsTheStoryMatcherAlsoPairs: rate(matcherPairs, allow.tp + allow.fp + otherFlags),
   };
 }
 

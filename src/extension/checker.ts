@@ -1,14 +1,35 @@
 // Runs the desk over the open articles and publishes one DiagnosticCollection: debounced while typing, at once on
 // open and save, results kept per document version so nothing stale is ever shown or fixed.
+// The edited article is published in the same task; the articles whose findings depend on it (its story peers) are
+// queued and republished in slices of at most SLICE_MS, so no keystroke blocks the extension host on 200 open tabs.
+// Tabs restored at start-up are read through workspace.fs and analysed on a worker thread (dist/worker.js).
 import * as vscode from 'vscode';
 import { defaultConfig, type CheckConfig } from '../core/config';
 import { Desk } from '../core/desk';
 import { decodeArticle } from '../core/input';
 import { LineIndex } from '../core/lines';
 import type { Finding } from '../core/types';
+import { upsertPrepared } from '../core/worker/prepared';
 import { eligibility, tabUris } from './articles';
 import type { Settings } from './settings';
+import { PrepareWorker } from './worker/client';
+import type { ArticleJob } from './worker/protocol';
 import type { WorkspaceFiles } from './workspaceFile';
+
+/** Longest run of queued republishes in one task (ms) before yielding to the event loop. */
+const SLICE_MS = 8;
+/** Unloaded tabs read and analysed per worker request at start-up. */
+const RESTORE_BATCH = 16;
+const ARTICLE_PATH = /\.(?:txt|text|md|markdown)$/i;
+const MARKDOWN_PATH = /\.(?:md|markdown)$/i;
+
+/** Time spent in the checker's synchronous tasks, for the bench and the log. */
+export interface CheckerTiming {
+  /** Longest single synchronous task (ms): an ingest (analyse + publish self) or a slice of queued republishes. */
+  longestTaskMs: number;
+  tasks: number;
+  republished: number;
+}
 
 const SEVERITY: Record<Finding['severity'], vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -31,6 +52,13 @@ export class Checker implements vscode.Disposable {
   private readonly results = new Map<string, CheckResult>();
   private readonly skipped = new Map<string, string>();
   private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
+  /** Articles to republish because a peer changed (key → nothing: the version is read when published). */
+  private readonly queued = new Set<string>();
+  private flushing: Promise<void> | undefined;
+  private configs = new Map<string, { settings: Settings; file: unknown; config: CheckConfig }>();
+  /** Off-thread analysis of restored tabs and desk-folder stories (StoryFolders shares it). */
+  readonly preparer: PrepareWorker;
+  readonly timing: CheckerTiming = { longestTaskMs: 0, tasks: 0, republished: 0 };
   /** Fires after a document's diagnostics were published (the status bar and panel listen). */
   readonly onDidCheck = this.emitter.event;
 
@@ -39,10 +67,25 @@ export class Checker implements vscode.Disposable {
     private readonly files: WorkspaceFiles,
     private readonly log: vscode.LogOutputChannel,
     private readonly extensionUri: vscode.Uri,
-  ) {}
+  ) {
+    const script = extensionUri.scheme === 'file' ? vscode.Uri.joinPath(extensionUri, 'dist', 'worker.js').fsPath : undefined;
+    this.preparer = new PrepareWorker(script, 30_000, (m) => this.log.warn(m));
+  }
 
   updateSettings(settings: Settings): void {
     this.settings = settings;
+    this.configs.clear();
+  }
+
+  private noteTask(started: number): void {
+    const ms = performance.now() - started;
+    this.timing.tasks++;
+    if (ms > this.timing.longestTaskMs) this.timing.longestTaskMs = ms;
+  }
+
+  /** Resolves when no republish is queued (tests and the bench wait on it). */
+  async whenIdle(): Promise<void> {
+    while (this.flushing) await this.flushing;
   }
 
   result(uri: vscode.Uri): CheckResult | undefined {
@@ -55,6 +98,16 @@ export class Checker implements vscode.Disposable {
 
   configFor(uri: vscode.Uri): CheckConfig {
     const file = this.files.forDocument(uri);
+    // One object per workspace file and settings snapshot: the desk caches per configuration (ignore labels).
+    const memoKey = file ? file.uri.toString() : '';
+    const memo = this.configs.get(memoKey);
+    if (memo && memo.settings === this.settings && memo.file === file?.file) return memo.config;
+    const config = this.buildConfig(file);
+    this.configs.set(memoKey, { settings: this.settings, file: file?.file, config });
+    return config;
+  }
+
+  private buildConfig(file: ReturnType<WorkspaceFiles['forDocument']>): CheckConfig {
     const base = defaultConfig();
     return {
       ...base,
@@ -124,11 +177,37 @@ export class Checker implements vscode.Disposable {
     const after = this.desk.dependents(key);
     this.publish(key, version);
     const others = new Set([...before, ...after]);
-    for (const other of others) this.publish(other, this.results.get(other)?.version ?? -1);
-    this.log.trace(`checked ${key} in ${(performance.now() - started).toFixed(1)} ms (${others.size} related article(s) refreshed)`);
+    for (const other of others) this.enqueue(other);
+    this.noteTask(started);
+    this.log.trace(`checked ${key} in ${(performance.now() - started).toFixed(1)} ms (${others.size} related article(s) queued)`);
+  }
+
+  /** Republish later (its findings depend on a peer that changed); many changes to one peer set coalesce. */
+  private enqueue(key: string): void {
+    this.queued.add(key);
+    this.flushing ??= this.flush();
+  }
+
+  private async flush(): Promise<void> {
+    try {
+      while (this.queued.size > 0) {
+        await new Promise((r) => setImmediate(r));
+        const started = performance.now();
+        for (const key of this.queued) {
+          this.queued.delete(key);
+          this.publish(key, this.results.get(key)?.version ?? -1);
+          this.timing.republished++;
+          if (performance.now() - started >= SLICE_MS) break;
+        }
+        this.noteTask(started);
+      }
+    } finally {
+      this.flushing = undefined;
+    }
   }
 
   private publish(key: string, version: number): void {
+    this.queued.delete(key);
     const uri = vscode.Uri.parse(key);
     const doc = this.desk.get(key);
     if (!doc) return;
@@ -164,7 +243,8 @@ export class Checker implements vscode.Disposable {
     this.results.delete(key);
     this.skipped.delete(key);
     this.collection.delete(uri);
-    if (refreshPeers) for (const p of peers) this.publish(p, this.results.get(p)?.version ?? -1);
+    this.queued.delete(key);
+    if (refreshPeers) for (const p of peers) this.enqueue(p);
     this.emitter.fire(uri);
   }
 
@@ -172,18 +252,76 @@ export class Checker implements vscode.Disposable {
   async recheckAll(): Promise<void> {
     const open = new Set(tabUris().map((u) => u.toString()));
     for (const key of this.desk.ids()) if (!open.has(key)) this.forget(vscode.Uri.parse(key));
+    const loaded = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
+    const unloaded: vscode.Uri[] = [];
     for (const uri of tabUris()) {
-      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      const doc = loaded.get(uri.toString());
       if (doc) {
+        const started = performance.now();
         // Settings may change the result without changing the text: publish again from the cached analysis.
         this.checkDocument(doc);
         if (this.desk.get(uri.toString())) this.publish(uri.toString(), doc.version);
-      } else await this.checkUnloaded(uri);
+        this.noteTask(started);
+        // One tab per task: 200 restored editors never run back to back.
+        await new Promise((r) => setImmediate(r));
+      } else unloaded.push(uri);
+    }
+    await this.restoreUnloaded(unloaded);
+  }
+
+  /**
+   * Tabs whose documents are not loaded (restored at start-up): read through workspace.fs in parallel, analysed on
+   * the worker thread in batches, inserted here, and published through the queue in slices.
+   */
+  async restoreUnloaded(uris: readonly vscode.Uri[]): Promise<void> {
+    const todo = uris.filter((u) => ARTICLE_PATH.test(u.path));
+    const inFlight: Promise<void>[] = [];
+    for (let i = 0; i < todo.length; i += RESTORE_BATCH) {
+      const batch = todo.slice(i, i + RESTORE_BATCH);
+      const jobs: ArticleJob[] = [];
+      await Promise.all(
+        batch.map(async (uri) => {
+          try {
+            jobs.push({ id: uri.toString(), bytes: await vscode.workspace.fs.readFile(uri), markdown: MARKDOWN_PATH.test(uri.path) });
+          } catch (e) {
+            this.log.warn(`could not read ${uri.toString()}: ${String(e)}`);
+          }
+        }),
+      );
+      // Reading the next batch overlaps with the worker analysing this one.
+      inFlight.push(this.preparer.articles(jobs, this.settings.maxFileBytes).then((results) => this.insertRestored(results), (e) => this.log.warn(`could not restore tabs: ${String(e)}`)));
+      if (inFlight.length >= 2) await inFlight.shift();
+    }
+    await Promise.all(inFlight);
+    await this.whenIdle();
+  }
+
+  private async insertRestored(results: Awaited<ReturnType<PrepareWorker['articles']>>): Promise<void> {
+    const open = new Set(tabUris().map((u) => u.toString()));
+    for (const r of results) {
+      const started = performance.now();
+      const key = r.id;
+      // A tab loaded (or closed) meanwhile is the editor's business now: its own events check it.
+      if (!open.has(key) || vscode.workspace.textDocuments.some((d) => d.uri.toString() === key)) continue;
+      if (!r.ok) {
+        this.skipped.set(key, r.skipped);
+        this.emitter.fire(vscode.Uri.parse(key));
+        continue;
+      }
+      this.skipped.delete(key);
+      const before = this.desk.dependents(key);
+      upsertPrepared(this.desk, key, r.value, { markdown: MARKDOWN_PATH.test(vscode.Uri.parse(key).path) });
+      this.enqueue(key);
+      for (const other of new Set([...before, ...this.desk.dependents(key)])) this.enqueue(other);
+      this.noteTask(started);
+      await new Promise((r) => setImmediate(r));
     }
   }
 
   dispose(): void {
     for (const t of this.timers.values()) clearTimeout(t);
+    this.queued.clear();
+    this.preparer.dispose();
     this.collection.dispose();
     this.emitter.dispose();
   }

@@ -57,8 +57,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Wirech
       const next = readSettings();
       for (const err of next.errors) log.warn(err);
       checker.updateSettings(next.settings);
-      void checker.recheckAll();
-      if (e.affectsConfiguration('wirecheck.storyFolders')) void storyFolders.refresh(next.settings.storyFolders, next.settings.maxFileBytes);
+      // Desk folders first, so the re-check sees the stories they add or drop.
+      if (e.affectsConfiguration('wirecheck.storyFolders')) void storyFolders.refresh(next.settings.storyFolders, next.settings.maxFileBytes).then(() => checker.recheckAll());
+      else void checker.recheckAll();
     }),
   );
   await files.load();

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_THRESHOLD, StoryIndex, detectWireMeta, relation, timeFactor } from '../../src/core/match';
+import { DEFAULT_THRESHOLD, StoryIndex, detectDated, detectWireMeta, relation, timeFactor } from '../../src/core/match';
 
 const seedDir = join(__dirname, '../../../test/fixtures/seeds');
 const seeds = new Map(readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort().map((f) => [f.slice(0, 3), readFileSync(join(seedDir, f), 'utf8')]));
@@ -56,6 +56,11 @@ describe('story matching', () => {
       assert.equal(r.derived, 'b');
       assert.ok(r.shared >= 0.5, r.reason);
     }
+    // 004 (Al Jazeera) is built on 003 (Reuters): it cites "the Reuters news agency", so it is the derived side.
+    const r34 = index.relation('003', '004')!;
+    assert.equal(r34.kind, 'rewrite', r34.reason);
+    assert.equal(r34.derived, 'b', r34.reason);
+    assert.equal(index.relation('004', '003')!.derived, 'a');
     assert.equal(index.relation('000', '003')!.kind, 'same-story');
     assert.equal(index.relation('001', '002')!.kind, 'same-story');
   });
@@ -123,5 +128,30 @@ describe('story matching', () => {
     index.upsert('a', SHOOTING_TACOMA, { filed: '2016-05-01' });
     index.upsert('b', SHOOTING_TACOMA.replace('Friday', 'Saturday'), { filed: '2016-09-01' });
     assert.ok(index.similarity('a', 'b') < 0.5 && index.similarity('a', 'b') > DEFAULT_THRESHOLD);
+  });
+
+  it('reads a filing date stated under the headline, and only there', () => {
+    assert.equal(detectDated('Microsoft rushes fix\nSeptember 17, 2013 4:16 PM ET\nMicrosoft has...'), '2013-09-17');
+    assert.equal(detectDated('HP buys EYP\nPosted 2007-11-12\nThe acquisition...'), '2007-11-12');
+    assert.equal(detectDated('Hopes dim\n\nMon Apr 08 2024\nGAZA: Israel and...'), '2024-04-08');
+    assert.equal(detectDated(`${'x '.repeat(400)} on March 3, 2001`), undefined);
+  });
+
+  it('handles a 1 MB single-line document in linear time', () => {
+    const words = ['Gaza', 'talks', 'Cairo', '1,200', 'ceasefire', 'Hamas', 'said', 'on', 'Monday.'];
+    const parts: string[] = [];
+    let n = 0;
+    for (let i = 0; n < 1_000_000; i++) {
+      const w = words[i % words.length] + (i % 97 === 0 ? String(i) : '');
+      parts.push(w);
+      n += w.length + 1;
+    }
+    const big = parts.join(' ');
+    const index = seedIndex();
+    const t0 = performance.now();
+    index.upsert('big', big);
+    index.matches('big');
+    index.relation('big', '000');
+    assert.ok(performance.now() - t0 < 5000, `${performance.now() - t0} ms`);
   });
 });

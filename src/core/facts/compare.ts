@@ -2,8 +2,31 @@
 import { FALLING, RISING, sameSource, scopePlace, significantScope } from './normalise';
 import type { ConflictClass, Fact, FactComparison } from './types';
 
+const meet = (al: number, ah: number, bl: number, bh: number): boolean => al <= bh && bl <= ah;
+
+/** Whether a toll counts the attacker: +1 counted, -1 stated apart ("… before killing himself"), 0 not said. */
+function attackerSide(f: Fact): number {
+  return f.scope.includes('including the attacker') ? 1 : f.scope.includes('not counting the attacker') ? -1 : 0;
+}
+
+/**
+ * The intervals overlap, reading the attacker the way each side states him: "three killed before the gunman killed himself"
+ * is four dead with the gunman, so it agrees with "four dead, including the gunman", and with a bare "four dead" or "three
+ * dead" (which may or may not count him), but not with "two dead".
+ */
 export function overlaps(a: Fact, b: Fact): boolean {
-  return a.low <= b.high && b.low <= a.high;
+  if (meet(a.low, a.high, b.low, b.high)) return true;
+  const sa = attackerSide(a);
+  const sb = attackerSide(b);
+  if (sa === sb || a.predicate !== b.predicate) return false;
+  // Shift the side that leaves the attacker out (or the bare side) by one toward the other.
+  const d = sa !== 0 && sb !== 0 ? (sa - sb) / 2 : sa - sb;
+  return meet(a.low - d, a.high - d, b.low, b.high);
+}
+
+/** The two figures agree only once the attacker is read the same way on both sides. */
+export function attackerExplains(a: Fact, b: Fact): boolean {
+  return !meet(a.low, a.high, b.low, b.high) && overlaps(a, b);
 }
 
 /** Milliseconds of a filing time, or undefined; a bare date and a timestamp on that day are not ordered. */
@@ -75,6 +98,7 @@ export function describeSide(f: Fact): string {
 }
 
 export function compareFacts(a: Fact, b: Fact): FactComparison {
+  if (attackerExplains(a, b)) return { a, b, compatible: true, explanation: `${describeSide(a)} and ${describeSide(b)} agree once the attacker is counted the same way on both sides.` };
   if (overlaps(a, b)) return { a, b, compatible: true, explanation: `${describeSide(a)} and ${describeSide(b)} agree within their hedges and rounding.` };
   const conflict = classify(a, b);
   return { a, b, compatible: false, conflict, explanation: `${describeSide(a)} vs ${describeSide(b)}: ${CLASS_LABEL[conflict]} — ${DECISION[conflict]}.` };

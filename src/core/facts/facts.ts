@@ -85,31 +85,66 @@ function coreFrom(c: FigureClaim, counted: string, predicate: string): Core {
   };
 }
 
-/** The article's facts and their index by key. */
+/** People counted in casualty tolls: a toll of men or teenagers is the story's toll unless the article gives a toll of people too. */
+const PERSON_KINDS = new Set(['man', 'woman', 'boy', 'girl', 'teen', 'teenager', 'adult', 'student', 'youth', 'juvenile', 'child', 'baby', 'toddler', 'infant', 'officer', 'deputy', 'trooper', 'male', 'female', 'resident', 'driver', 'bystander', 'relative', 'sibling', 'family member', 'son', 'daughter', 'wife', 'husband', 'mother', 'father', 'brother', 'sister', 'friend', 'cousin', 'nephew', 'niece', 'grandmother', 'grandfather', 'passenger', 'customer', 'employee', 'worker', 'clerk', 'motorist', 'pedestrian', 'guard', 'security guard', 'patron', 'girlfriend', 'boyfriend', 'roommate', 'neighbor', 'neighbour', 'kid', 'other']);
+const CASUALTY = new Set(['killed', 'injured', 'shot']);
+
+function casualtyCore(k: CasualtyClaim): Core {
+  return coreFrom(k.claim, countedOf(k.lemma) ?? 'person', k.predicate);
+}
+
+/** A fact's frame part of the key (the key less what is counted). */
+const frameOf = (key: string): string => key.slice(key.indexOf('|'));
+
+/**
+ * The article's facts and their index by key. For each key, the largest figure is the article's claim: a smaller figure
+ * disjoint from it is a sub-count ("one of the victims, a 17-year-old") and is kept as secondary (shown, not compared).
+ * A larger figure is never secondary: it cannot be a sub-count, so hiding it could hide a real disagreement.
+ */
 export function factIndex(docId: string, analysis: DocumentAnalysis): FactIndex {
   const hit = byAnalysis.get(analysis);
   if (hit && hit.docId === docId) return hit;
   const { filed, filedSource } = analysis.model.meta;
   const facts: Fact[] = [];
-  const byKey = new Map<string, Fact[]>();
   const claims = analysis.claims;
+  const extra = casualtyClaims(analysis);
   for (let i = 0; i < claims.length; i++) {
+    if (extra.replaced.has(claims[i]!)) continue;
     let core = byClaim.get(claims[i]!);
     if (core === undefined) byClaim.set(claims[i]!, (core = coreOf(claims, i)));
-    if (!core) continue;
-    const fact: Fact = { ...core, docId, filed, filedSource };
-    // Earlier events and multi-event sums keep a key of their own sentence: they are never the story's fact.
-    const other = isPastEvent(fact.claim, filed) ? 'past' : isAggregate(fact.claim) ? 'aggregate' : undefined;
+    if (core) facts.push({ ...core, docId, filed, filedSource });
+  }
+  for (const k of extra.claims) facts.push({ ...casualtyCore(k), docId, filed, filedSource });
+  facts.sort((a, b) => a.claim.figure.start - b.claim.figure.start);
+  // A toll of men (or teenagers, officers…) stands for the toll of people when the article gives no toll of people.
+  const personFrames = new Set(facts.filter((f) => f.counted === 'person').map((f) => frameOf(f.key)));
+  for (const fact of facts) {
+    if (!CASUALTY.has(fact.predicate) || !PERSON_KINDS.has(fact.counted) || personFrames.has(frameOf(fact.key))) continue;
+    fact.key = `person${frameOf(fact.key)}`;
+    fact.label = factLabel('person', fact.predicate, fact.key.split('|')[2] ?? '');
+  }
+  const byKey = new Map<string, Fact[]>();
+  for (const fact of facts) {
+    // Earlier events, multi-event sums and increments ("two more men") keep a key of their own sentence: never the story's fact.
+    const other = isPastEvent(fact.claim, filed) ? 'past' : isAggregate(fact.claim) ? 'aggregate' : isIncrement(fact.claim) ? 'part' : undefined;
     if (other) {
       fact.anchor = other;
       fact.key = `${fact.key}|${other}:${fact.claim.sentenceHash}`;
     }
-    facts.push(fact);
     const list = byKey.get(fact.key);
-    // The article's first figure for a key is its claim; a later disjoint one is a sub-count or another event.
-    if (list && !(list[0]!.low <= fact.high && fact.low <= list[0]!.high)) fact.secondary = true;
-    else if (list) list.push(fact);
+    if (list) list.push(fact);
     else byKey.set(fact.key, [fact]);
+  }
+  for (const [key, list] of byKey) {
+    if (list.length < 2) continue;
+    let top = list[0]!;
+    for (const f of list) if (f.low > top.low || (f.low === top.low && f.high > top.high)) top = f;
+    const kept = list.filter((f) => {
+      const sub = f.high < top.low;
+      if (sub) f.secondary = true;
+      return !sub;
+    });
+    byKey.set(key, kept);
   }
   const index = { docId, facts, byKey };
   byAnalysis.set(analysis, index);

@@ -1,5 +1,6 @@
 // What a figure counts, what happened to it, and in which frame: word lists that turn a claim into an alignment key.
 import type { FigureClaim } from '../types';
+import { ATTACKER_DIED, ATTACKER_INCLUDED } from './casualty';
 
 /** Counted nouns (lemmas) with their equivalents; subgroups (children, women, soldiers) stay distinct on purpose. */
 const COUNTED: Record<string, string> = {
@@ -65,11 +66,22 @@ const MONTH_7 = /\b(?:Oct(?:ober|\.)?\s*7(?!\d)|7(?:th)?\s*(?:of\s+)?Oct(?:ober|
 const ATTACK = /\b(?:attacks?|incursion|rampage|spree|raid|massacre|cross-border)\b/gi;
 const WAR = /\b(?:war|offensive|retaliat\w*|response|bombardment|onslaught|campaign|Palestinians?|Gazans?|Gaza(?:['’]s)?)\b/g;
 const WINDOW = /\b(?:in the (?:past|last|previous) (?:\d+|\w+) (?:hours?|days?|weeks?)|overnight|in a single day|in (?:\d+|\w+) hours|over the weekend)\b/i;
+/** "overnight", "over the weekend": in a story about one incident they say when it happened, not which tally. */
+const LOOSE_WINDOW = /^(?:overnight|over the weekend)$/i;
 const STAGE = /\b(first|second|third|initial|final) (?:stage|phase)\b/i;
 
 const PAST = /\b(?:in|since|of|during)\s+(?:19|20)\d\d\b|\blast (?:month|year)\b|\b(?:years|months|weeks) (?:ago|before|earlier)\b|\bbefore that\b|\bdeadliest\b|\banother (?:gunman|shooting|attack)\b|\bprevious (?:attack|shooting)\b/i;
 
-const AGGREGATE = /\bseparate (?:shootings|incidents|attacks)\b|\b(?:shootings|incidents) (?:across|around|throughout)\b|\bacross the city\b|\bso far this year\b/i;
+/** "two more men", "another three people", "a further two": added to a count given before, not the count. */
+export function isIncrement(claim: FigureClaim): boolean {
+  const s = claim.sentence;
+  const f = claim.figure;
+  const before = s.text.slice(Math.max(0, f.start - s.start - 12), f.start - s.start);
+  const after = s.text.slice(f.end - s.start, f.end - s.start + 14);
+  return /\b(?:another|further|additional)\s*$/i.test(before) || /^\s+(?:more|additional|further)\b(?!\s+than)/i.test(after);
+}
+
+const AGGREGATE = /\bseparate (?:shootings|incidents|attacks)\b|\b(?:shootings|incidents|violence) (?:across|around|throughout)\b|\bacross the (?:city|county|state|region)\b|\bso far this (?:year|month)\b|\b(?:a|this|the) (?:violent|bloody|deadly) (?:weekend|night|holiday)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:separate |different |other )?(?:shootings|incidents)\b/i;
 
 /** A figure that sums several events ("40 wounded in 33 separate shootings"): never one story's fact. */
 export function isAggregate(claim: FigureClaim): boolean {
@@ -122,7 +134,7 @@ export function anchorOf(claim: FigureClaim): string | undefined {
   const at = claim.figure.start - s.start;
   const clause = clauseOf(claim);
   const w = WINDOW.exec(clause);
-  if (w) return `window:${w[0].toLowerCase()}`;
+  if (w && !LOOSE_WINDOW.test(w[0])) return `window:${w[0].toLowerCase()}`;
   const stage = STAGE.exec(clause);
   if (stage) return `${stage[1]!.toLowerCase()}-stage`;
   // "since October 7" dates the war's toll, not the attack's.
@@ -132,6 +144,8 @@ export function anchorOf(claim: FigureClaim): string | undefined {
   const war = nearest(s.text, WAR, at);
   const oct7 = Math.min(oct, attack);
   if (oct7 === Infinity && war === Infinity) return /\btruce|cease-?fire\b/i.test(s.text) ? 'truce' : undefined;
+  // A loose window ("overnight") sets apart a day's toll from the war's toll, not one shooting's toll from another report's.
+  if (w) return `window:${w[0].toLowerCase()}`;
   return oct7 <= war ? 'oct-7-attack' : 'war';
 }
 
@@ -162,8 +176,8 @@ export function scopeOf(claim: FigureClaim): string[] {
   const w = WINDOW.exec(clause);
   if (w) out.push(w[0]);
   // Whether the attacker is counted: the commonest reason two honest tolls of one shooting differ by one.
-  if (/\bincluding (?:the|a) (?:gunman|shooter|suspect|attacker)\b|\bof the \w+ dead,? one\b/i.test(s.text)) out.push('including the attacker');
-  else if (/\b(?:and|then|before killing|before turning the gun on) (?:himself|herself)\b|\btaking his own life\b/i.test(s.text) || (/^\s*others?\b/i.test(after.replace(/^\s*(?:more|other)\s+/i, ' others ')) && /\b(?:gunman|shooter|attacker)\b/i.test(s.text))) out.push('not counting the attacker');
+  if (ATTACKER_INCLUDED.test(s.text)) out.push('including the attacker');
+  else if (ATTACKER_DIED.test(s.text)) out.push('not counting the attacker');
   const stage = STAGE.exec(clause);
   if (stage) out.push(`in the ${stage[0]}`);
   return out;

@@ -1,9 +1,10 @@
 // Story matching: which open or indexed stories report the same event, and which are versions or rewrites.
 export type { DocFeatures, FeatureKind, WireMeta } from './features';
-export { KIND_BOOST, detectWireMeta, extractFeatures, stem, stripBoilerplate } from './features';
+export { KIND_BOOST, SPECIFIC_KINDS, detectCites, detectDated, detectWireMeta, extractFeatures, stem, stripBoilerplate } from './features';
 export type { Vec } from './similarity';
-export { PSEUDO_DOCS, cosine, dot, idf, norm2 } from './similarity';
+export type { SplitDot } from './similarity';
+export { PSEUDO_DOCS, cosine, dot, dotSplit, idf, norm2, norm2Split } from './similarity';
 export type { MatchMeta, MatchOptions, StoryIndexOptions, StoryMatch, StoryPair } from './storyIndex';
-export { DEFAULT_THRESHOLD, SAME_NEWS_DAYS, STRICT_THRESHOLD, StoryIndex, timeFactor } from './storyIndex';
+export { DEFAULT_THRESHOLD, SAME_NEWS_DAYS, SCORE, STRICT_THRESHOLD, StoryIndex, timeFactor } from './storyIndex';
 export type { HashSample, Relation, RelationInput, RelationKind, Shingles } from './versions';
 export { REWRITE_MIN, REWRITE_PAIRS_MIN, VERSION_PAIRS_MIN, containment, relation, shingles, toRelationInput } from './versions';

@@ -53,3 +53,47 @@ export function cosine(a: Vec, b: Vec, idfOf: (fid: number) => number, na?: numb
   if (d <= 0) return 0;
   return d / Math.sqrt((na ?? norm2(a, idfOf)) * (nb ?? norm2(b, idfOf)));
 }
+
+/** Squared norms of the specific-kind part and the word part of a vector (spec[fid] says which part a feature is in). */
+export function norm2Split(v: Vec, idfOf: (fid: number) => number, spec: ArrayLike<number>): [number, number] {
+  let s = 0;
+  let w = 0;
+  for (let i = 0; i < v.fids.length; i++) {
+    const x = v.w[i] * idfOf(v.fids[i]);
+    if (spec[v.fids[i]]) s += x * x;
+    else w += x * x;
+  }
+  return [s, w];
+}
+
+export interface SplitDot {
+  spec: number;
+  word: number;
+  /** Highest idf among the shared specific features: how rare the rarest shared name, figure or date is. */
+  maxSpecIdf: number;
+}
+
+/** Dot products of the specific-kind and word parts in one merge-join, and the rarest shared specific feature. */
+export function dotSplit(a: Vec, b: Vec, idfOf: (fid: number) => number, spec: ArrayLike<number>): SplitDot {
+  let i = 0;
+  let j = 0;
+  let s = 0;
+  let w = 0;
+  let maxSpecIdf = 0;
+  while (i < a.fids.length && j < b.fids.length) {
+    const fa = a.fids[i];
+    const fb = b.fids[j];
+    if (fa === fb) {
+      const g = idfOf(fa);
+      const x = a.w[i] * b.w[j] * g * g;
+      if (spec[fa]) {
+        s += x;
+        if (g > maxSpecIdf) maxSpecIdf = g;
+      } else w += x;
+      i++;
+      j++;
+    } else if (fa < fb) i++;
+    else j++;
+  }
+  return { spec: s, word: w, maxSpecIdf };
+}

@@ -1,8 +1,8 @@
 // An incremental index of stories: per-document feature vectors, document frequencies and an inverted index,
 // so that adding or editing one story costs one extraction and a query touches only stories sharing rare features.
 import type { StoryMeta } from '../types';
-import { extractFeatures, type WireMeta } from './features';
-import { cosine, idf, norm2, type Vec } from './similarity';
+import { SPECIFIC_KINDS, extractFeatures, type WireMeta } from './features';
+import { dotSplit, idf, norm2Split, type Vec } from './similarity';
 import { relation, type Relation, type Shingles, shingles } from './versions';
 
 /**
@@ -11,6 +11,17 @@ import { relation, type Relation, type Shingles, shingles } from './versions';
  */
 export const DEFAULT_THRESHOLD = 0.2;
 export const STRICT_THRESHOLD = 0.28;
+
+/**
+ * How a pair is scored (tuned on DEV, see eval/matching.ts):
+ * - `specWeight`: the score is specWeight x cosine over the specific features (names, name pairs, figures, day
+ *   dates, dateline) + (1 - specWeight) x cosine over content words and years. Two reports of one event share
+ *   its names and numbers; two events of one kind share mostly their vocabulary.
+ * - `anchorRel`, `anchorFactor`: verifier. When the rarest shared specific feature is common (its idf below
+ *   anchorRel x the idf of a feature only the two stories hold), the pair shares no name, figure or date
+ *   particular to one event, and its score is multiplied by anchorFactor.
+ */
+export const SCORE = { specWeight: 0.8, anchorRel: 0.7, anchorFactor: 0.7 };
 
 /** What the parser knows about a story; `filed` (ISO date) lets stories filed weeks apart count as different. */
 export type MatchMeta = Partial<Pick<StoryMeta, 'agency' | 'update' | 'corrected' | 'dateline' | 'filed'>>;
@@ -47,6 +58,8 @@ interface Entry {
   shingles: Shingles;
   /** Filing day (days since 1970), NaN when unknown. */
   day: number;
+  /** The filing day was read from a date in the text, not given by the caller: a looser signal. */
+  dayFromText: boolean;
 }
 
 interface Posting {
@@ -58,6 +71,8 @@ interface Posting {
 export const SAME_NEWS_DAYS = 3;
 /** Decay (days) and floor of the filing-gap factor: follow-ups months later still match when the wording is close. */
 const GAP_DECAY_DAYS = 7;
+/** Gap below which filing dates read from the texts themselves (not given by the caller) are ignored. */
+export const TEXT_DATE_SLACK_DAYS = 30;
 const GAP_FLOOR = 0.25;
 
 /** Score multiplier for two stories filed `gapDays` apart (NaN: a date is unknown, no effect). */
@@ -78,8 +93,10 @@ export class StoryIndex {
   private readonly df: number[] = [];
   private readonly freeFids: number[] = [];
   private readonly postings: Posting[] = [];
+  /** 1 when a feature id is of a specific kind (name, figure, date, dateline), else 0. */
+  private readonly spec: number[] = [];
   /** Norms depend on every df, so they are cached only until the next change. */
-  private normCache = new Map<number, number>();
+  private normCache = new Map<number, [number, number]>();
 
   constructor(opts: StoryIndexOptions = {}) {
     this.threshold = opts.threshold ?? DEFAULT_THRESHOLD;
@@ -114,8 +131,12 @@ export class StoryIndex {
       corrected: meta.corrected ?? f.meta.corrected,
       dateline: meta.dateline?.toLowerCase() ?? f.meta.dateline,
     };
-    const day = meta.filed ? Math.floor(Date.parse(meta.filed.slice(0, 10)) / 86_400_000) : NaN;
-    const entry: Entry = { id, slot, vec, meta: wire, shingles: shingles(f.stems), day };
+    // The filing date: the caller's (from the copy's metadata), else a full date the copy states under its headline.
+    const filed = meta.filed?.slice(0, 10) || f.meta.dated;
+    if (filed) wire.dated = filed;
+    if (f.meta.cites) wire.cites = f.meta.cites.filter((c) => c !== wire.agency);
+    const day = filed ? Math.floor(Date.parse(filed) / 86_400_000) : NaN;
+    const entry: Entry = { id, slot, vec, meta: wire, shingles: shingles(f.stems), day, dayFromText: !meta.filed && !!f.meta.dated };
     this.slots[slot] = entry;
     this.byId.set(id, entry);
     for (let i = 0; i < vec.fids.length; i++) {
@@ -193,15 +214,27 @@ export class StoryIndex {
 
   private readonly idfOf = (fid: number): number => idf(this.df[fid], this.byId.size);
 
-  private normOf(e: Entry): number {
+  private normOf(e: Entry): [number, number] {
     let n = this.normCache.get(e.slot);
-    if (n === undefined) this.normCache.set(e.slot, (n = norm2(e.vec, this.idfOf)));
+    if (n === undefined) this.normCache.set(e.slot, (n = norm2Split(e.vec, this.idfOf, this.spec)));
     return n;
   }
 
   private score(a: Entry, b: Entry): number {
     if (a === b) return 1;
-    return cosine(a.vec, b.vec, this.idfOf, this.normOf(a), this.normOf(b)) * timeFactor(Math.abs(a.day - b.day));
+    const d = dotSplit(a.vec, b.vec, this.idfOf, this.spec);
+    const [sa, wa] = this.normOf(a);
+    const [sb, wb] = this.normOf(b);
+    const cosSpec = d.spec > 0 ? d.spec / Math.sqrt(sa * sb) : 0;
+    const cosWord = d.word > 0 ? d.word / Math.sqrt(wa * wb) : 0;
+    // A story with no names or figures at all (or no content words) is scored on the part it has.
+    const k = sa > 0 && sb > 0 ? (wa > 0 && wb > 0 ? SCORE.specWeight : 1) : 0;
+    let s = k * cosSpec + (1 - k) * cosWord;
+    if (d.maxSpecIdf < SCORE.anchorRel * idf(2, this.byId.size)) s *= SCORE.anchorFactor;
+    let gap = Math.abs(a.day - b.day);
+    // A date read from the text may be a follow-up's or a page's date: only a gap of a month or more says different events.
+    if ((a.dayFromText || b.dayFromText) && gap < TEXT_DATE_SLACK_DAYS) gap = 0;
+    return Math.min(1, s) * timeFactor(gap);
   }
 
   /** Stories sharing a rare feature, ranked by their partial dot product over rare features; the best few. */
@@ -224,7 +257,8 @@ export class StoryIndex {
     const ranked: [Entry, number][] = [];
     for (const [s, d] of acc) {
       const c = this.slots[s]!;
-      ranked.push([c, d / Math.sqrt(this.normOf(c))]);
+      const [ns, nw] = this.normOf(c);
+      ranked.push([c, d / Math.sqrt(ns + nw)]);
     }
     ranked.sort((x, y) => y[1] - x[1] || (x[0].id < y[0].id ? -1 : 1));
     return ranked.slice(0, this.candidates).map((r) => r[0]);
@@ -238,6 +272,7 @@ export class StoryIndex {
       this.keyOf[fid] = key;
       this.df[fid] = 0;
       this.postings[fid] = { slots: [], w: [] };
+      this.spec[fid] = SPECIFIC_KINDS.has(key[0]) ? 1 : 0;
     }
     return fid;
   }

@@ -93,6 +93,27 @@ export function toRelationInput(text: string): RelationInput {
   return { meta: f.meta, shingles: shingles(f.stems) };
 }
 
+/** Days in an ISO date, NaN when unknown. */
+const dayOf = (iso?: string): number => (iso ? Math.floor(Date.parse(iso) / 86_400_000) : NaN);
+
+/**
+ * Which side derives from the other. Evidence, strongest first: one side cites a wire agency in its body ("told the
+ * Reuters news agency") that the other does not cite: the citing side is built on that agency's copy; one side
+ * is dated later than the other; else the side whose words are most contained in the other (a condensed rewrite).
+ */
+function derivedSide(ma: WireMeta, mb: WireMeta, aInB: number, bInA: number): 'a' | 'b' {
+  const sameAgency = !!ma.agency && ma.agency === mb.agency;
+  if (!sameAgency) {
+    const aCites = (ma.cites ?? []).some((c) => !(mb.cites ?? []).includes(c));
+    const bCites = (mb.cites ?? []).some((c) => !(ma.cites ?? []).includes(c));
+    if (aCites !== bCites) return aCites ? 'a' : 'b';
+  }
+  const da = dayOf(ma.dated);
+  const db = dayOf(mb.dated);
+  if (da !== db && !Number.isNaN(da) && !Number.isNaN(db) && ma.update === mb.update) return da > db ? 'a' : 'b';
+  return aInB >= bInA ? 'a' : 'b';
+}
+
 /**
  * Classify a pair the matcher already holds for one story (or not): agency versions, rewrites sharing much
  * of their text, or independent reports of the same story. `matched` says whether the similarity passed.
@@ -102,8 +123,8 @@ export function relation(a: RelationInput | string, b: RelationInput | string, m
   const rb = typeof b === 'string' ? toRelationInput(b) : b;
   const aInB = containment(ra.shingles.words, rb.shingles.words);
   const bInA = containment(rb.shingles.words, ra.shingles.words);
-  const derived = aInB >= bInA ? 'a' : 'b';
-  const shared = Math.max(aInB, bInA);
+  const derived = derivedSide(ra.meta, rb.meta, aInB, bInA);
+  const shared = derived === 'a' ? aInB : bInA;
   const [from, to] = derived === 'a' ? [ra, rb] : [rb, ra];
   const sharedPairs = containment(from.shingles.pairs, to.shingles.pairs);
   const ma = ra.meta;

@@ -1,0 +1,75 @@
+// Which documents are articles: untitled tabs count, non-prose plain text is skipped with a reason, and desk folders
+// (wirecheck.storyFolders) are indexed for matching without being checked as open articles.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activateExtension, openSeed, seedNames, waitForDiagnostics, workspaceRoot } from './util';
+
+interface Api {
+  checker: {
+    skipReason(uri: vscode.Uri): string | undefined;
+    onDidCheck: vscode.Event<vscode.Uri>;
+    desk: { matches(id: string): { id: string; score: number }[]; backgroundCount(): number; isBackground(id: string): boolean };
+  };
+}
+
+/** Resolves when `test()` holds, re-checking whenever the checker publishes (never sleeps). */
+function whenChecked(api: Api, test: () => boolean, timeoutMs = 20_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (test()) return resolve();
+    const timer = setTimeout(() => (sub.dispose(), reject(new Error('condition not reached'))), timeoutMs);
+    const sub = api.checker.onDidCheck(() => {
+      if (!test()) return;
+      clearTimeout(timer);
+      sub.dispose();
+      resolve();
+    });
+  });
+}
+
+describe('documents and desk folders in the real editor', function () {
+  this.timeout(60_000);
+  let api: Api;
+  before(async () => {
+    api = (await activateExtension()).exports as Api;
+  });
+
+  it('checks an untitled tab', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'Floods killed at least 41 people in the valley on Monday.\n' });
+    await vscode.window.showTextDocument(doc, { preview: false });
+    const d = await waitForDiagnostics(doc.uri, (x) => x.some((y) => y.source === 'Wirecheck'));
+    assert.ok(d.some((x) => doc.getText(x.range) === 'at least 41'));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('skips plain text that is not prose (a CSV file) with a reason', async () => {
+    const uri = vscode.Uri.joinPath(workspaceRoot(), 'tolls.txt');
+    const rows = Array.from({ length: 40 }, (_, i) => `2024-04-${String((i % 28) + 1).padStart(2, '0')},Gaza,${33000 + i},${75000 + i},ministry`).join('\n');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`date,place,killed,wounded,source\n${rows}\n`));
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc, { preview: false });
+    await whenChecked(api, () => api.checker.skipReason(uri) !== undefined);
+    assert.match(api.checker.skipReason(uri)!, /not prose/);
+    assert.deepEqual(vscode.languages.getDiagnostics(uri).filter((x) => x.source === 'Wirecheck'), []);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await vscode.workspace.fs.delete(uri);
+  });
+
+  it('indexes a desk folder for matching without checking its stories as open articles', async () => {
+    const root = workspaceRoot();
+    const names = await seedNames();
+    const source = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(root, names.find((n) => n.startsWith('004'))!));
+    const deskStory = vscode.Uri.joinPath(root, 'desk', 'incoming-004-copy.txt');
+    await vscode.workspace.fs.writeFile(deskStory, source);
+    const { uri } = await openSeed(names.find((n) => n.startsWith('003'))!);
+    await vscode.workspace.getConfiguration('wirecheck').update('storyFolders', ['desk/**/*.txt'], vscode.ConfigurationTarget.Workspace);
+    try {
+      await whenChecked(api, () => api.checker.desk.matches(uri.toString()).some((m) => m.id === deskStory.toString()));
+      assert.equal(api.checker.desk.isBackground(deskStory.toString()), true);
+      assert.deepEqual(vscode.languages.getDiagnostics(deskStory), [], 'desk stories are matched, not checked');
+    } finally {
+      await vscode.workspace.getConfiguration('wirecheck').update('storyFolders', undefined, vscode.ConfigurationTarget.Workspace);
+      await vscode.workspace.fs.delete(vscode.Uri.joinPath(root, 'desk'), { recursive: true });
+    }
+    await whenChecked(api, () => !api.checker.desk.matches(uri.toString()).some((m) => m.id === deskStory.toString()));
+  });
+});
