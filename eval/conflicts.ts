@@ -80,9 +80,10 @@ function agreesWithGold(f: Fact, gold: number, shooters: number): boolean {
 }
 
 /** The people-toll a fact is compared as (its key, after the fact model's folding of "men", "teens" into people). */
+// Weak facts (a singular victim named after the lead) are lower bounds, not counts: never the doc's count.
 function isPeopleToll(f: Fact, p: 'killed' | 'injured'): boolean {
   const [counted, predicate] = f.key.split('|');
-  return predicate === p && PEOPLE.has(counted!) && !f.secondary && !['past', 'aggregate', 'part'].includes(f.anchor ?? '');
+  return predicate === p && PEOPLE.has(counted!) && !f.secondary && !f.weak && !['past', 'aggregate', 'part'].includes(f.anchor ?? '');
 }
 
 interface Tally { tp: number; fp: number }

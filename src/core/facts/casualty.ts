@@ -52,6 +52,8 @@ function npCount(np: string): { n: number; lemma: string } | undefined {
 
 export interface CasualtyClaim {
   claim: FigureClaim;
+  /** A singular victim named after the lead ("injuring a woman inside"): one of the victims, not the toll. */
+  weak: boolean;
   predicate: 'killed' | 'injured';
   /** What is counted: a single head lemma, or "person" for a mixed list. */
   lemma: string;
@@ -66,6 +68,7 @@ export function casualtyClaims(analysis: DocumentAnalysis): { claims: CasualtyCl
   const out: CasualtyClaim[] = [];
   const replaced = new Set<FigureClaim>();
   const claims = analysis.claims;
+  const firstBody = Math.max(0, analysis.model.paragraphs.findIndex((p) => p.kind === 'body'));
   analysis.model.paragraphs.forEach((p, pi) => {
     if (!/kill|dead|died|slain|murder|wound|injur|hurt|hospitali/i.test(p.text)) return;
     let cues: ReturnType<typeof paragraphCues> | undefined;
@@ -92,7 +95,9 @@ export function casualtyClaims(analysis: DocumentAnalysis): { claims: CasualtyCl
         if (taken.some((t) => f.start < t.end && f.end > t.start)) continue;
         // "another man", "two more men", "a second victim": increments, not the count.
         const before = s.text.slice(Math.max(0, f.start - 12), f.start);
-        if (/\b(?:another|more|other|additional|second|third|fourth)\s*$/i.test(before) || /^\S+\s+more\b/i.test(f.list)) continue;
+        if (/\b(?:another|more|other|additional|second|third|fourth|including|among(?:\s+them)?|such\s+as|like)\s*$/i.test(before) || /^\S+\s+(?:more|other)\b/i.test(f.list)) continue;
+        // "a fifth person was also hurt": an ordinal or "also" adds to a count given elsewhere.
+        if (/\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i.test(f.list) || /^\s+(?:\S+\s+){0,2}?also\b/i.test(s.text.slice(f.end, f.end + 30))) continue;
         // The attacker himself is no victim ("a gunman was killed" is a count of its own: attacker scope).
         if (/\b(?:gunman|shooter|suspect|attacker)\b/i.test(f.list)) continue;
         if (insideQuote(p, start, end)) continue;
@@ -111,7 +116,9 @@ export function casualtyClaims(analysis: DocumentAnalysis): { claims: CasualtyCl
         cues ??= paragraphCues(p);
         const attribution = attributeAt(cues, si, start);
         const text = s.text.slice(f.start, f.end);
+        const singular = !bare && parts.length === 1 && parts[0]!.n === 1 && !/^one\b/i.test(f.list);
         out.push({
+          weak: singular && !(p.kind === 'headline' || si === 0 && pi <= firstBody + 1),
           predicate: predicateWord(f.pred),
           lemma,
           claim: {

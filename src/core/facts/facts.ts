@@ -33,6 +33,15 @@ export function factLabel(counted: string, predicate: string, anchor: string): s
   return [what, PREDICATE_LABEL[predicate] ?? predicate, frame].filter(Boolean).join(' ');
 }
 
+/** "The man, 28, later died", "victims, ages 24, 25 and 41, were wounded": ages the parser read as counts. */
+function isAgeLike(c: FigureClaim): boolean {
+  const s = c.sentence;
+  const before = s.text.slice(Math.max(0, c.figure.start - s.start - 40), c.figure.start - s.start);
+  const after = s.text.slice(c.figure.end - s.start, c.figure.end - s.start + 3);
+  if (/\bages?\s+(?:\d{1,3},?\s+(?:and\s+)?)*$/i.test(before)) return true;
+  return !c.figure.nounLemma && /^\d{1,2}$/.test(c.figure.text) && /[\p{L}.],\s*$/u.test(before) && /^\s*[,;)]/.test(after);
+}
+
 /** "129 remaining": a figure with no noun counts what the figure before it in the sentence counts. */
 function antecedentLemma(claims: readonly FigureClaim[], i: number): string | undefined {
   const c = claims[i]!;
@@ -61,6 +70,7 @@ function coreOf(claims: readonly FigureClaim[], i: number): Core | null {
   const f = c.figure;
   if (c.nonClaim && c.nonClaim !== 'quoted') return null;
   if (f.kind === 'percent' || f.kind === 'share') return null;
+  if (isAgeLike(c)) return null;
   const lemma = antecedentLemma(claims, i);
   const predicate = predicateOf(c, lemma);
   if (!predicate) return null;
@@ -90,7 +100,8 @@ const PERSON_KINDS = new Set(['man', 'woman', 'boy', 'girl', 'teen', 'teenager',
 const CASUALTY = new Set(['killed', 'injured', 'shot']);
 
 function casualtyCore(k: CasualtyClaim): Core {
-  return coreFrom(k.claim, countedOf(k.lemma) ?? 'person', k.predicate);
+  const core = coreFrom(k.claim, countedOf(k.lemma) ?? 'person', k.predicate);
+  return k.weak ? { ...core, weak: true, high: Infinity } : core;
 }
 
 /** A fact's frame part of the key (the key less what is counted). */

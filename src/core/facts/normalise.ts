@@ -70,7 +70,7 @@ const WINDOW = /\b(?:in the (?:past|last|previous) (?:\d+|\w+) (?:hours?|days?|w
 const LOOSE_WINDOW = /^(?:overnight|over the weekend)$/i;
 const STAGE = /\b(first|second|third|initial|final) (?:stage|phase)\b/i;
 
-const PAST = /\b(?:in|since|of|during)\s+(?:19|20)\d\d\b|\blast (?:month|year)\b|\b(?:years|months|weeks) (?:ago|before|earlier)\b|\bbefore that\b|\bdeadliest\b|\banother (?:gunman|shooting|attack)\b|\bprevious (?:attack|shooting)\b/i;
+const PAST = /\b(?:in|since|of|during)\s+(?:19|20)\d\d\b|\blast (?:month|year|summer|spring|fall|autumn|winter)\b|\bpreviously\b|\bthe (?:city|county|town)['’]s (?:first|second|third|\d+(?:st|nd|rd|th)) homicide\b|\bthe first was\b|\b(?:years|months|weeks) (?:ago|before|earlier)\b|\bbefore that\b|\bdeadliest\b|\banother (?:gunman|shooting|attack)\b|\bprevious (?:attack|shooting)\b/i;
 
 /** "two more men", "another three people", "a further two": added to a count given before, not the count. */
 export function isIncrement(claim: FigureClaim): boolean {
@@ -78,7 +78,12 @@ export function isIncrement(claim: FigureClaim): boolean {
   const f = claim.figure;
   const before = s.text.slice(Math.max(0, f.start - s.start - 12), f.start - s.start);
   const after = s.text.slice(f.end - s.start, f.end - s.start + 14);
-  return /\b(?:another|further|additional)\s*$/i.test(before) || /^\s+(?:more|additional|further)\b(?!\s+than)/i.test(after);
+  if (/\b(?:another|further|additional)\s*$/i.test(before) || /^\s+(?:more|additional|further)\b(?!\s+than)/i.test(after)) return true;
+  // "Two officers also wounded": added to a toll given elsewhere.
+  const tail = s.text.slice((f.nounSpan?.end ?? f.end) - s.start, (f.nounSpan?.end ?? f.end) - s.start + 16);
+  if (/^\s+(?:were\s+|was\s+|are\s+)?also\b/i.test(tail)) return true;
+  // "two of the victims were in critical condition": a part of the wounded.
+  return /^\s+of\s+(?:the|those|them|these)\b/i.test(after) && /\b(?:critical|serious|stable|condition|injur|wound|hurt)/i.test(s.text.slice(f.end - s.start));
 }
 
 const AGGREGATE = /\bseparate (?:shootings|incidents|attacks)\b|\b(?:shootings|incidents|violence) (?:across|around|throughout)\b|\bacross the (?:city|county|state|region)\b|\bso far this (?:year|month)\b|\b(?:a|this|the) (?:violent|bloody|deadly) (?:weekend|night|holiday)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:separate |different |other )?(?:shootings|incidents)\b/i;

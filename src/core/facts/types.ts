@@ -26,6 +26,8 @@ export interface Fact {
   label?: string;
   /** Disjoint from the article's first figure for the same key (a sub-count or another event): shown, never compared. */
   secondary?: boolean;
+  /** A singular victim named after the lead ("injuring a woman inside"): at least one, not a toll; agrees with any larger count. */
+  weak?: boolean;
 }
 
 export type ConflictClass =

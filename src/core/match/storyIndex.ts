@@ -21,7 +21,7 @@ export const STRICT_THRESHOLD = 0.28;
  *   anchorRel x the idf of a feature only the two stories hold), the pair shares no name, figure or date
  *   particular to one event, and its score is multiplied by anchorFactor.
  */
-export const SCORE = { specWeight: 0.8, anchorRel: 0.7, anchorFactor: 0.7 };
+export const SCORE = { specWeight: 0.8, anchorRel: 0.7, anchorFactor: 0.7, textDateSlackDays: 30 };
 
 /** What the parser knows about a story; `filed` (ISO date) lets stories filed weeks apart count as different. */
 export type MatchMeta = Partial<Pick<StoryMeta, 'agency' | 'update' | 'corrected' | 'dateline' | 'filed'>>;
@@ -72,7 +72,7 @@ export const SAME_NEWS_DAYS = 3;
 /** Decay (days) and floor of the filing-gap factor: follow-ups months later still match when the wording is close. */
 const GAP_DECAY_DAYS = 7;
 /** Gap below which filing dates read from the texts themselves (not given by the caller) are ignored. */
-export const TEXT_DATE_SLACK_DAYS = 30;
+export const TEXT_DATE_SLACK_DAYS = SCORE.textDateSlackDays;
 const GAP_FLOOR = 0.25;
 
 /** Score multiplier for two stories filed `gapDays` apart (NaN: a date is unknown, no effect). */
@@ -233,7 +233,7 @@ export class StoryIndex {
     if (d.maxSpecIdf < SCORE.anchorRel * idf(2, this.byId.size)) s *= SCORE.anchorFactor;
     let gap = Math.abs(a.day - b.day);
     // A date read from the text may be a follow-up's or a page's date: only a gap of a month or more says different events.
-    if ((a.dayFromText || b.dayFromText) && gap < TEXT_DATE_SLACK_DAYS) gap = 0;
+    if ((a.dayFromText || b.dayFromText) && gap < SCORE.textDateSlackDays) gap = 0;
     return Math.min(1, s) * timeFactor(gap);
   }
 
