@@ -22,7 +22,7 @@ const SPEECH_VERBS =
   'predicted|predicts|projected|projects|forecast|forecasts|expects|expected|expecting|vowed|pledged|promised|argued|argues|asserted|' +
   // A figure inside someone's proposal, demand or accusation is theirs: "has proposed a 10 percent VAT".
   'proposed|proposes|proposing|called for|calls for|calling for|threatened|threatens|offered|offers|agreed|demanded|demands|urged|' +
-  'accused|alleged|alleges|charged|(?:raised|raises|increased|increases|revised|revises|gave|gives) the (?:death )?toll|' +
+  'accused|alleged|alleges|charged|touted|touts|boasted|boasts|highlighted|highlights|(?:raised|raises|increased|increases|revised|revises|gave|gives) the (?:death )?toll|' +
   'quoted|cited|puts? the (?:death )?(?:toll|figure|number)(?: of [a-z]+)? at|(?:spoke|spoken|speak|speaks) of|' +
   // Not "released": hostages and prisoners are released far more often than figures are.
   'tallied|calculated|found|publishe[sd]';
@@ -97,7 +97,9 @@ function isTrailing(rest: string): boolean {
   const words = rest.replace(/[.!?"”’)\]]+\s*$/, '').trim();
   if (words === '') return true;
   if (/\bthat\b|["“”]/.test(words)) return false;
-  return words.split(/\s+/).length <= 8 && /^(?:on|in|at|to|about|of|late|early|last|this|earlier|later|via|after|before|during|from|told|adding|citing|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i.test(words);
+  const n = words.split(/\s+/).length;
+  if (/^(?:in|on|at|to|via|during)\s+(?:a|an|the|his|her|their|its)\s/i.test(words) && n <= 16) return true;
+  return n <= 8 && /^(?:on|in|at|to|about|of|late|early|last|this|earlier|later|via|after|before|during|from|told|adding|citing|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i.test(words);
 }
 
 export function findCues(sentence: Sentence, headline: boolean): Cue[] {
@@ -122,6 +124,10 @@ export function findCues(sentence: Sentence, headline: boolean): Cue[] {
     if (/^(?:The|A|An|This|That|These|Those|Its|Their|His|Her)$/.test(source)) continue;
     push('tally', m.index, m.index + m[0].length, m[0].trim(), source, 'all');
   }
+  // "Clinton's claim that 90 percent…", "Berlin's pledge to add almost 7,000 soldiers": the possessor is the source.
+  for (const m of text.matchAll(/\b((?:[\p{Lu}][\w’'.-]*)(?:\s+[\p{Lu}][\w’'.-]*){0,3})['’]s\s+(?:own\s+)?(?:claim|claims|assertion|estimate|estimates|argument|statement|prediction|projection|pledge|promise|proposal|proposals|plan|plans|forecast|calculation|count|figures|tally)\b/gu)) {
+    push('tally', m.index, m.index + m[0].length, m[0].trim(), cleanSource(m[1]!), 'all');
+  }
   // "In the most recent YouGov/Economist survey, 71 percent…": a named poll or report frames the whole sentence.
   for (const m of text.matchAll(/\b(?:in|by|from) (?:a|an|the|its|their|his|her|this|that|[\p{Lu}][\w’'.-]*['’]s) (?:[\w’'/.&-]+ ){0,6}?(?:poll|polls|survey|study|report|analysis|tally|census|audit|filing|filings|statement|index|average|count|estimate|data|figures)\b/giu)) {
     push('tally', m.index, m.index + m[0].length, m[0].trim(), objectAfter(text, m.index + m[0].split(' ')[0]!.length + 1), 'all');
@@ -137,14 +143,17 @@ export function findCues(sentence: Sentence, headline: boolean): Cue[] {
     if (PASSIVE_BEFORE.test(before) && !/^\s+by\b/.test(after)) continue;
     if (NOT_SPEECH_AFTER.test(after)) continue;
     // ", said Lee Epstein, who teaches…": the inverted attribution closes what came before it.
-    const inverted = /[,"”]\s*$/.test(before) && /^\s+(?:the\s+|an?\s+)?[\p{Lu}]/u.test(after) && !/^\s+(?:the\s+|an?\s+)?[\p{Lu}][\w’'-]*\s+(?:that|to)\b/u.test(after);
+    const inverted =
+      /[,"”]\s*$/.test(before) &&
+      (/^\s+[\p{Lu}]/u.test(after) || /^\s+(?:the|a|an|his|her|their|its|one|another)\s+[\p{L}]/u.test(after)) &&
+      !/^\s+(?:the\s+|an?\s+)?[\p{Lu}][\w’'-]*\s+(?:that|to)\b/u.test(after);
     if (inverted) {
       push('speech', at, at + m[0].length, m[0], objectAfter(text, at + m[0].length), 'before');
       continue;
     }
     const subject = subjectBefore(text, at);
     if (!subject.source || /^(?:that|which|who|and|but|as)$/i.test(subject.source)) continue;
-    if (/^(?:\s+(?:on|late|early|last|this|earlier|later)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\s*,/.test(after) && /,\s*[^,]*$/.test(before)) {
+    if (/^(?:\s+[^\s,;.]+){0,6}\s*,/.test(after) && !/^\s+that\b/.test(after) && /,\s*[^,]*$/.test(before)) {
       // A parenthetical ", federal officials said," sources the whole sentence.
       push('speech', at, at + m[0].length, m[0], subject.source, 'all');
     } else if (isTrailing(after)) {
