@@ -55,6 +55,8 @@ export class Checker implements vscode.Disposable {
   /** Articles to republish because a peer changed (key → nothing: the version is read when published). */
   private readonly queued = new Set<string>();
   private flushing: Promise<void> | undefined;
+  /** While tabs are being restored, queued republishes wait: each article is then published once, with all its peers in. */
+  private holds = 0;
   private configs = new Map<string, { settings: Settings; file: unknown; config: CheckConfig }>();
   /** Off-thread analysis of restored tabs and desk-folder stories (StoryFolders shares it). */
   readonly preparer: PrepareWorker;
@@ -185,7 +187,7 @@ export class Checker implements vscode.Disposable {
   /** Republish later (its findings depend on a peer that changed); many changes to one peer set coalesce. */
   private enqueue(key: string): void {
     this.queued.add(key);
-    this.flushing ??= this.flush();
+    if (this.holds === 0) this.flushing ??= this.flush();
   }
 
   private async flush(): Promise<void> {
@@ -275,6 +277,17 @@ export class Checker implements vscode.Disposable {
    */
   async restoreUnloaded(uris: readonly vscode.Uri[]): Promise<void> {
     const todo = uris.filter((u) => ARTICLE_PATH.test(u.path));
+    if (todo.length === 0) return;
+    this.holds++;
+    try {
+      await this.restoreBatches(todo);
+    } finally {
+      if (--this.holds === 0 && this.queued.size > 0) this.flushing ??= this.flush();
+    }
+    await this.whenIdle();
+  }
+
+  private async restoreBatches(todo: readonly vscode.Uri[]): Promise<void> {
     const inFlight: Promise<void>[] = [];
     for (let i = 0; i < todo.length; i += RESTORE_BATCH) {
       const batch = todo.slice(i, i + RESTORE_BATCH);
@@ -293,7 +306,6 @@ export class Checker implements vscode.Disposable {
       if (inFlight.length >= 2) await inFlight.shift();
     }
     await Promise.all(inFlight);
-    await this.whenIdle();
   }
 
   private async insertRestored(results: Awaited<ReturnType<PrepareWorker['articles']>>): Promise<void> {

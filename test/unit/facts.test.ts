@@ -116,3 +116,71 @@ describe('facts: comparison', () => {
     assert.equal(compareFacts(held('a'), held('b')).conflict, 'update');
   });
 });
+
+describe('facts: casualty counts beyond the parser (shootings)', () => {
+  const one = (text: string): Fact[] => {
+    const d = new Desk();
+    d.upsert('x', text);
+    return factsOf('x', d.get('x')!.analysis);
+  };
+  const toll = (fs: Fact[], p: string): Fact | undefined => fs.find((f) => f.key === `person|${p}|` && !f.secondary && !f.weak);
+
+  it('reads singular victims and folds men and teenagers into people when no toll of people is given', () => {
+    const fs = one('Two men were killed and a 16-year-old was wounded in a shooting Sunday, police said.');
+    assert.equal(toll(fs, 'killed')?.low, 2);
+    assert.equal(toll(fs, 'injured')?.claim.figure.text, 'a 16-year-old');
+    assert.equal(toll(fs, 'injured')?.low, 1);
+  });
+
+  it('reads "one dead, two others hurt" and sums coordinated victims', () => {
+    assert.equal(toll(one('A shooting left one dead and two others hurt.'), 'killed')?.low, 1);
+    const sum = toll(one('David Conley is accused of killing six children and two adults.'), 'killed')!;
+    assert.equal(sum.low, 8);
+    assert.equal(sum.claim.figure.text, 'six children and two adults');
+    assert.equal(toll(one('A shooting left three women and one man injured early Monday.'), 'injured')?.low, 4);
+  });
+
+  it('reads the attacker: "before turning the gun on himself" agrees with "four dead, including the gunman", not with "two dead"', () => {
+    const a = toll(one('The gunman killed three people before turning the gun on himself.'), 'killed')!;
+    const b = toll(one('Four people were dead, including the gunman.'), 'killed')!;
+    const c = toll(one('Two people were killed in the shooting.'), 'killed')!;
+    const bare = toll(one('Four people died in the shooting.'), 'killed')!;
+    assert.deepEqual(a.scope, ['not counting the attacker']);
+    assert.deepEqual(b.scope, ['including the attacker']);
+    assert.equal(compareFacts(a, b).compatible, true);
+    assert.match(compareFacts(a, b).explanation, /attacker/);
+    assert.equal(compareFacts(a, bare).compatible, true, 'a bare four may count the gunman');
+    assert.equal(compareFacts(a, c).compatible, false);
+    const wounded = one('He killed two and wounded three others before killing himself.').find((f) => f.predicate === 'injured')!;
+    assert.deepEqual(wounded.scope, [], 'the attacker died: the wounded count is not about him');
+  });
+
+  it('a singular victim after the lead is one of the victims, not the toll', () => {
+    const fs = one('Five people were wounded in a shooting on Main Street on Sunday.\n\nPolice have not named a suspect.\n\nWitnesses said the gunman fired at a trailer, injuring a woman inside.');
+    const woman = fs.find((f) => f.claim.figure.text === 'a woman')!;
+    assert.equal(woman.weak, true);
+    assert.equal(compareFacts(woman, toll(fs, 'injured')!).compatible, true);
+  });
+
+  it('increments, sub-counts and sums of several shootings are never the toll', () => {
+    assert.equal(toll(one('Myers then drove about a mile and killed two more men.'), 'killed'), undefined);
+    assert.equal(toll(one('Five people were killed in separate shootings across the city.'), 'killed'), undefined);
+    assert.equal(toll(one('Three people were shot. The man, 28, later died at a hospital.'), 'killed'), undefined, 'an appositive age is no count');
+  });
+
+  it('"overnight" frames a war toll but not a shooting toll', () => {
+    assert.equal(toll(one('One person was killed and three injured in an overnight shooting.'), 'killed')?.low, 1);
+  });
+
+  it('the largest figure is the claim: a smaller later figure is secondary, a larger later one is compared', () => {
+    const fs = one('A 17-year-old was killed in a shooting that left three people dead on Sunday.\n\nOne of the dead, a man, was killed at the scene.');
+    const keyed = fs.filter((f) => f.key === 'person|killed|');
+    assert.ok(keyed.some((f) => f.low === 3 && !f.secondary));
+    assert.ok(keyed.filter((f) => f.high < 3).every((f) => f.secondary || f.weak));
+    const d = new Desk();
+    d.upsert('a', 'Two people were killed in the shooting.\n\nLater, police said four people had died.');
+    d.upsert('b', 'Four people were killed in the shooting, police said.');
+    const pairs = alignFacts(factsOf('a', d.get('a')!.analysis).filter((f) => !f.secondary), factsOf('b', d.get('b')!.analysis));
+    assert.ok(pairs.some((p) => p.a.low === 4 && p.compatible), 'the later, larger figure is compared');
+  });
+});

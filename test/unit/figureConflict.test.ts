@@ -174,3 +174,26 @@ describe('fact table and hover lines', () => {
     assert.deepEqual(describeOtherReports(self, desk.peers('004'), 0), []);
   });
 });
+
+describe('figure-conflict: the quick fix with its source reads well mid-sentence', () => {
+  const apply = (text: string, fix: { start: number; end: number; text: string }): string => text.slice(0, fix.start) + fix.text + text.slice(fix.end);
+
+  it('takes the place of a "per" source: 001 1,170 → 1,139 with the Al Jazeera tally', () => {
+    const desk = seedDesk();
+    const f = on(desk, '001', '1,170').find((x) => x.related[0]?.docId === '004')!;
+    const text = desk.get('001')!.text;
+    const out = apply(text, f.fixes![0]!);
+    assert.match(out, /killed 1,139 people, mostly civilians, according to an Al Jazeera tally based on Israeli statistics\./);
+    assert.doesNotMatch(out, /per Israel/);
+  });
+
+  it('puts the source at the end of an unsourced clause, and lower-cases a hedge mid-sentence', () => {
+    const desk = new Desk(undefined, [figureConflictRule]);
+    desk.upsert('a', 'Hamas took 253 hostages, 129 of whom remain in Gaza, and talks resumed on Sunday.');
+    desk.upsert('b', 'More than 133 hostages remain in Gaza, Israel says.');
+    // Two one-line stories are too short for the story matcher: the rule is handed the peer directly.
+    const f = figureConflictRule.run({ id: 'a', analysis: desk.get('a')!.analysis, peers: [{ id: 'b', analysis: desk.get('b')!.analysis, score: 1 }], config: desk.getConfig() })[0]!;
+    const out = apply(desk.get('a')!.text, f.fixes![0]!);
+    assert.equal(out, 'Hamas took 253 hostages, more than 133 of whom remain in Gaza, according to Israel, and talks resumed on Sunday.');
+  });
+});

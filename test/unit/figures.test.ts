@@ -130,6 +130,11 @@ const claims: Case[] = [
 ];
 
 const nonClaims: [sentence: string, figure: string, reason: FigureMatch['nonClaim']][] = [
+  ['A 16-year-old was wounded in the shooting.', '16', 'age'],
+  ['The family of a 17-year-old shot and killed by police sued.', '17', 'age'],
+  ['The man, 28, later died at a hospital.', '28', 'age'],
+  ['Holt Jr., 27, was shot.', '27', 'age'],
+  ['The victims, ages 24, 25, and 41, were wounded.', '41', 'age'],
   ['It happened on April 7, 2024.', 'April 7, 2024', 'date'],
   ['After the Oct. 7 attack.', 'Oct. 7', 'date'],
   ['Since October 7, hostages remain.', 'October 7', 'date'],

@@ -17,8 +17,8 @@ const PLURAL = 'men|women|boys|girls|teens|teenagers|people|persons|children|kid
 const AGE = String.raw`(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ]years?[- ]old`;
 /** Up to three modifier words ("young", "Chicago", "unidentified") between the determiner and the head. */
 const MODS = String.raw`(?:[\p{L}’'.-]+\s+){0,3}?`;
-const ONE = String.raw`(?:an?|one|his|her)\s+${MODS}(?:${AGE}(?:\s+(?:${SINGULAR}))?|(?:${SINGULAR}))`;
-const MANY = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\d{1,3})\s+${MODS}(?:${PLURAL})`;
+const ONE = String.raw`(?:an?|one|his|her)\s+${MODS}(?:${AGE}(?:\s+(?:${SINGULAR})\b)?|(?:${SINGULAR})\b)`;
+const MANY = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\d{1,3})\s+${MODS}(?:${PLURAL})\b`;
 const NP = String.raw`(?:${ONE}|${MANY})`;
 const LIST = String.raw`${NP}(?:\s*,\s*${NP})*(?:\s*,?\s+and\s+${NP})?`;
 const ADV = String.raw`(?:(?:fatally|critically|seriously|mortally|gravely|also|later|reportedly|allegedly|each|both|all|then|apparently)\s+)*`;

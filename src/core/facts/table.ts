@@ -77,7 +77,7 @@ export const shortName = (id: string): string => decodeURIComponent(id.split(/[\
 export function describeOtherReports(self: { id: string; analysis: DocumentAnalysis }, peers: Peer[], claimStart: number): string[] {
   const x = factIndex(self.id, self.analysis).facts.find((f) => f.claim.figure.start === claimStart);
   if (!x) return [];
-  if (x.secondary) return [`Not compared with other reports: this article already gives another figure for ${md(x.label ?? x.key)} first, so this one reads as a sub-count or another event.`];
+  if (x.secondary) return [`Not compared with other reports: this article gives a larger figure for ${md(x.label ?? x.key)}, so this one reads as a sub-count; the larger figure is compared.`];
   const others = peerFacts(x.key, peers, self.analysis.model.text);
   if (others.length === 0) return [];
   const lines = [`**Other open reports** on ${md(x.label ?? x.key)}:`];

@@ -48,6 +48,7 @@ const MONTHS = set('january jan february feb march mar april apr may june jun ju
 const TIME_UNITS = set('second seconds minute minutes hour hours day days night nights week weeks weekend weekends fortnight fortnights month months year years decade decades century centuries');
 /** Nouns after "over"/"under" that make them "across"/"during", not hedges ("staggered over three stages"). */
 const PERIOD_NOUNS = set('stage phase round period term session day week month year decade hour minute');
+const AFTER_PERSON = set('was is were are has had died dies who whose whom said says and or remains remained shot killed wounded injured arrested charged found taken hit struck stabbed');
 const PERSON_NOUNS = set('boy girl man woman child baby son daughter mother father brother sister student resident teenager toddler infant victim driver journalist soldier officer nephew niece grandson granddaughter grandmother grandfather wife husband patient cousin youth worker farmer fisherman photographer reporter activist protester');
 const ONE_NOUNS = set('person man woman child boy girl baby soldier civilian hostage captive prisoner detainee journalist worker doctor nurse medic brigade battalion division officer policeman fighter militant member resident patient student official source diplomat israeli palestinian');
 const LIMITERS = set('just only exactly merely another single');
@@ -588,11 +589,16 @@ class SentenceScan {
     if (/^(?:year|month|week|day)$/.test(unitWord) && old > 0) {
       // "a 12-year-old girl", "the 38-year-old," are ages; "a 17-year-old blockade" is a duration.
       const after = this.toks[old + 1];
-      const personNoun = after?.t === 'word' ? PERSON_NOUNS.has(nounLemma(after.low)) || this.isCap(old + 1) : true;
+      // "a 16-year-old was wounded": a verb or a relative pronoun next means the age names the person.
+      const personNoun = after?.t === 'word' ? PERSON_NOUNS.has(nounLemma(after.low)) || this.isCap(old + 1) || AFTER_PERSON.has(after.low) : true;
       return personNoun ? 'age' : 'duration';
     }
     if (/^(?:aged|age|ages)$/.test(prev)) return 'age';
-    if (q.plain && q.value <= 120 && ((prev === ',' && this.isCap(s - 2) && this.w(e) === ',') || (prev === '(' && this.w(e) === ')' && this.isCap(s - 2)))) return 'age';
+    // "ages 24, 25 and 41": every number of the list after "ages".
+    if (q.plain && q.value <= 120 && this.agesList(s)) return 'age';
+    // ", 38," after a name or a person noun: "Holt Jr., 27, was shot", "The man, 28, later died".
+    const personBefore = this.isCap(s - 2) || PERSON_NOUNS.has(nounLemma(this.w(s - 2))) || this.w(s - 2) === '.';
+    if (q.plain && q.value <= 120 && ((prev === ',' && personBefore && this.w(e) === ',') || (prev === '(' && this.w(e) === ')' && this.isCap(s - 2)))) return 'age';
     // Durations: "48 hours", "six months", "7-month war", "seventh month".
     if (TIME_UNITS.has(this.w(unit)) || TIME_UNITS.has(unitWord)) return 'duration';
     // "mother of four", "father-of-three": a personal description, like an age.
@@ -600,6 +606,16 @@ class SentenceScan {
     if (this.w(of) === 'of' && FAMILY.has(this.w(this.w(of - 1) === '-' ? of - 2 : of - 1))) return 'age';
     if (q.plain && this.year(s) && q.value >= 1800 && q.value <= 2100 && (noun === undefined || YEAR_CUES.has(prev))) return 'year';
     return undefined;
+  }
+
+  /** Whether token `s` continues a comma list that an "ages" or "aged" opened: "ages 24, 25, and 41". */
+  private agesList(s: number): boolean {
+    for (let i = s - 1, steps = 0; i >= 0 && steps < 12; i--, steps++) {
+      const w = this.w(i);
+      if (w === 'ages' || w === 'aged') return true;
+      if (!(w === ',' || w === 'and' || this.toks[i]!.t === 'num')) return false;
+    }
+    return false;
   }
 
   private finish(q: Qty): void {

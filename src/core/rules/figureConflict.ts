@@ -12,27 +12,57 @@ const norm = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** "1,139, according to an Al Jazeera tally": the other figure with its source, as a replacement text. */
 export function withSource(f: Fact): string {
-  return f.source ? `${f.claim.figure.text}, according to ${f.source}` : f.claim.figure.text;
+  return f.source ? `${f.claim.figure.text}, according to ${f.source.replace(/^(The|A|An|Its|Their)\b/, (w) => w.toLowerCase())}` : f.claim.figure.text;
 }
 
-/** Replace figure (and its noun, when adjacent) by the other figure + noun + ", according to …". */
+/** The other figure as it must read at this position: capitalised at a sentence start, lower-case hedge mid-sentence. */
+function figureAt(y: Fact, x: Fact): string {
+  const t = y.claim.figure.text;
+  const atStart = x.claim.figure.start === x.claim.sentence.start;
+  if (atStart) return t.charAt(0).toUpperCase() + t.slice(1);
+  // "More than 33,000" mid-sentence reads "more than 33,000" (a hedge word, never a name).
+  return /^(?:More|Some|About|Around|Almost|Nearly|Over|Under|At|Up|Fewer|Less|Roughly|Approximately|Just|Only|An?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|Thousands)\b/.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t;
+}
+
+/** A source as it reads after "according to" ("The Health Ministry" → "the Health Ministry"). */
+const sourceAfterCue = (source: string): string => source.replace(/^(The|A|An|Its|Their)\b/, (w) => w.toLowerCase());
+
+/**
+ * Replace the figure (and its noun, when adjacent) by the other figure with its source. The source goes where it reads
+ * well: at the end of the figure's clause ("…, 133 of whom remain in Gaza, according to X."), or right after the noun
+ * when the clause is long or has a source of its own; "according to" already there is reused.
+ */
 function sourcedFix(x: Fact, y: Fact, text: string): FixEdit | undefined {
   if (!y.source) return undefined;
+  const title = "Use the other report's figure with its source";
   const f = x.claim.figure;
   const a = x.claim.attribution;
+  const other = figureAt(y, x);
+  const source = sourceAfterCue(y.source);
   // "1,139 people, according to X": the other figure replaces the figure through its own "according to" source.
-  if (a?.cueSpan && a.cueSpan.start > f.end && /^according to$/i.test(a.cue) && a.cueSpan.start - f.end < 60) {
+  // "1,170 people, mostly civilians per Israel": the other source takes the place of this one ("…, mostly civilians, according to Y").
+  if (a?.cueSpan && a.cueSpan.start > f.end && /^(?:according to|per|citing|quoting)$/i.test(a.cue) && a.cueSpan.start - f.end < 60) {
     const at = text.indexOf(a.source, a.cueSpan.end);
     if (at >= 0 && at - a.cueSpan.end <= 2) {
-      return { title: "Use the other report's figure with its source", start: f.start, end: at + a.source.length, text: `${y.claim.figure.text}${text.slice(f.end, a.cueSpan.start)}according to ${y.source}` };
+      const between = text.slice(f.end, a.cueSpan.start);
+      const joined = /,\s*$/.test(between) ? between : `${between.replace(/\s+$/, '')}, `;
+      return { title, start: f.start, end: at + a.source.length, text: `${other}${joined}according to ${source}` };
     }
   }
   const s = x.claim.sentence;
   const gap = f.nounSpan ? text.slice(f.end, f.nounSpan.start) : '';
   const end = f.nounSpan && f.nounSpan.start >= f.end && /^[^,.;:!?"“”]{0,24}$/.test(gap) ? f.nounSpan.end : f.end;
+  // The end of the figure's clause: a comma, semicolon, dash or the sentence's closing stop (not a digit group's comma).
+  const rest = text.slice(end, s.end);
+  const stop = /(?<!\d),(?!\d)|;|\s[–—]\s|[.!?]["”’]?\s*$|["“”]/.exec(rest);
+  const clauseEnd = stop ? end + stop.index : s.end;
+  const ownSource = !!a && a.kind !== 'vague';
+  if (!ownSource && clauseEnd > end && clauseEnd - end <= 80 && !/["“”]/.test(text.slice(end, clauseEnd))) {
+    return { title, start: f.start, end: clauseEnd, text: `${other}${text.slice(f.end, clauseEnd).replace(/\s+$/, '')}, according to ${source}` };
+  }
   const next = end < s.end ? text[end] ?? '' : '';
   const tail = /^[,.;:!?)"”’]?$/.test(next) ? '' : ',';
-  return { title: "Use the other report's figure with its source", start: f.start, end, text: `${y.claim.figure.text}${text.slice(f.end, end)}, according to ${y.source}${tail}` };
+  return { title, start: f.start, end, text: `${other}${text.slice(f.end, end)}, according to ${source}${tail}` };
 }
 
 function finding(ctx: RuleContext, c: FactComparison, peerId: string): Finding {
@@ -45,7 +75,7 @@ function finding(ctx: RuleContext, c: FactComparison, peerId: string): Finding {
   const message =
     `Another open report gives a different figure for ${x.label ?? x.key}: ${describeSide(x)} here vs ${describeSide(y)} in ${shortName(peerId)}. ` +
     `${CLASS_LABEL[cls][0]!.toUpperCase()}${CLASS_LABEL[cls].slice(1)}: ${decision}.`;
-  const plain: FixEdit = { title: "Use the other report's figure", start: x.claim.figure.start, end: x.claim.figure.end, text: y.claim.figure.text };
+  const plain: FixEdit = { title: "Use the other report's figure", start: x.claim.figure.start, end: x.claim.figure.end, text: figureAt(y, x) };
   const sourced = sourcedFix(x, y, text);
   return {
     rule: 'figure-conflict',
