@@ -65,6 +65,14 @@ function sourcedFix(x: Fact, y: Fact, text: string): FixEdit | undefined {
   return { title, start: f.start, end, text: `${other}${text.slice(f.end, end)}, according to ${source}${tail}` };
 }
 
+/** "no source; of whom, in Gaza; filed 2024-04-08 (metadata)" */
+function sideDetails(f: Fact): string {
+  const parts = [f.source ? `source ${f.source}` : 'no source'];
+  if (f.scope.length) parts.push(f.scope.join(', '));
+  parts.push(f.filed ? `filed ${f.filed.slice(0, 16).replace('T', ' ')} (${f.filedSource})` : 'filing time unknown');
+  return parts.join('; ');
+}
+
 function finding(ctx: RuleContext, c: FactComparison, peerId: string): Finding {
   const { a: x, b: y } = c;
   const cls = c.conflict!;
@@ -72,9 +80,11 @@ function finding(ctx: RuleContext, c: FactComparison, peerId: string): Finding {
   // The newer side of an update only needs to know the older report lags.
   const newer = cls === 'update' && !!x.filed && !!y.filed && Date.parse(x.filed) > Date.parse(y.filed);
   const decision = newer ? 'this report carries the newer figure; the other report lags' : DECISION[cls];
+  // Scannable first: the fact, both figures and the class; then each side's source, scope and filing time; then the decision.
+  const label = x.label ?? x.key;
   const message =
-    `Another open report gives a different figure for ${x.label ?? x.key}: ${describeSide(x)} here vs ${describeSide(y)} in ${shortName(peerId)}. ` +
-    `${CLASS_LABEL[cls][0]!.toUpperCase()}${CLASS_LABEL[cls].slice(1)}: ${decision}.`;
+    `${label[0]!.toUpperCase()}${label.slice(1)}: ${x.claim.figure.text} here vs ${y.claim.figure.text} in ${shortName(peerId)} — ${CLASS_LABEL[cls]}. ` +
+    `Here: ${sideDetails(x)}. There: ${sideDetails(y)}. To decide: ${decision}.`;
   const plain: FixEdit = { title: "Use the other report's figure", start: x.claim.figure.start, end: x.claim.figure.end, text: figureAt(y, x) };
   const sourced = sourcedFix(x, y, text);
   return {
