@@ -121,7 +121,7 @@ export async function evalLoaded(sharedEvalDir: string, options: Partial<LoadedT
   };
 }
 
-function printTable(res: Record<string, Record<string, unknown>>): void {
+export function printTable(res: Record<string, Record<string, unknown>>): void {
   const rows: string[][] = [['set', 'measure', 'count', 'rate']];
   const p = res.ptc as Record<string, ReturnType<typeof prf>>;
   for (const k of ['loadedLanguage', 'loadedLanguageWarnings', 'loadedOrNameCalling', 'loadedOrNameCallingWarnings']) {

@@ -189,6 +189,12 @@ export function buildPanelModel(desk: Desk, input: PanelInput): PanelModel {
       older.supersededBy ??= newest.id;
     }
   }
+  // The active article is a version too: an older version of it among the reports is superseded by it.
+  for (const r of reports) {
+    if (r.supersededBy || r.relation !== 'version' || r.agency !== active.agency) continue;
+    const activeIsNewer = (active.filed ?? '').localeCompare(r.filed ?? '') > 0 || ((active.filed ?? '') === (r.filed ?? '') && active.update > r.update);
+    if (activeIsNewer) r.supersededBy = self.id;
+  }
   // Families in order of their newest member; within a family, newest first (unknown filing times last).
   const familyKey = new Map<number, ReportSummary>();
   for (const [f, members] of byFamily) familyKey.set(f, [...members].sort(newer)[0]!);
