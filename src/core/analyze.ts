@@ -32,6 +32,14 @@ export class Analyzer {
     return { model, claims };
   }
 
+  /** Puts an analysis made elsewhere (a worker thread) into the cache, so the first edit of that text is cheap. */
+  seed(analysis: DocumentAnalysis): void {
+    analysis.model.paragraphs.forEach((paragraph, i) => {
+      if (this.cache.get(paragraph.key)) return;
+      this.cache.set(paragraph.key, { origin: paragraph.start, claims: analysis.claims.filter((c) => c.paragraphIndex === i) });
+    });
+  }
+
   private claimsOf(paragraph: Paragraph, index: number): FigureClaim[] {
     const cached = this.cache.get(paragraph.key);
     if (cached) {

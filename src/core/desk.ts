@@ -2,7 +2,7 @@
 // The editor and the CLI both drive this class, so they report the same findings.
 import { Analyzer, type DocumentAnalysis } from './analyze';
 import { defaultConfig, type CheckConfig } from './config';
-import { StoryIndex, type StoryMatch } from './match';
+import { StoryIndex, type MatchMeta, type PreparedStory, type StoryMatch } from './match';
 import { RULES } from './rules';
 import type { Peer, Rule } from './rules/rule';
 import { hashText } from './text/hash';
@@ -23,6 +23,13 @@ function adjustSeverity(finding: Finding, rule: Rule, configured: Severity | und
   return severityRank(finding.severity) < severityRank(configured) ? configured : finding.severity;
 }
 
+/** Matching meta from a story's model. A file's modification time says when it was copied, not filed: only dates
+ * from the copy itself weigh in matching (`fileTimesAreNotFiling` false keeps a desk folder's meta as is). */
+function storyMeta(m: Partial<StoryMeta>, fileTimesAreNotFiling = true): MatchMeta {
+  const filed = fileTimesAreNotFiling && (m.filedSource === 'file time' || m.filedSource === 'unknown') ? undefined : m.filed;
+  return { agency: m.agency, update: m.update, corrected: m.corrected, dateline: m.dateline, filed };
+}
+
 export class Desk {
   private readonly analyzer = new Analyzer();
   private readonly docs = new Map<string, DeskDocument>();
@@ -30,6 +37,11 @@ export class Desk {
   /** Desk-folder stories: matched against open articles but not checked or compared (no analysis kept). */
   private readonly background = new Map<string, string>();
   private readonly labelsByConfig = new WeakMap<CheckConfig, Map<string, string>>();
+  /** Bumped on every change to the story index: cached matches are valid for one revision only. */
+  private revision = 0;
+  private readonly matchCache = new Map<string, { revision: number; matches: StoryMatch[] }>();
+  /** Single-document rules' raw findings per (config, rule, text hash): republishing a peer reruns only cross-document rules. */
+  private readonly ownFindings = new WeakMap<CheckConfig, Map<string, Finding[]>>();
 
   constructor(
     private config: CheckConfig = defaultConfig(),
@@ -67,31 +79,50 @@ export class Desk {
     const analysis = this.analyzer.analyze(text, options);
     const doc: DeskDocument = { id, text, hash, analysis };
     this.docs.set(id, doc);
-    const m = analysis.model.meta;
-    // A file's modification time says when it was copied, not filed: only dates from the copy itself weigh in matching.
-    const filed = m.filedSource === 'file time' || m.filedSource === 'unknown' ? undefined : m.filed;
-    this.stories.upsert(id, text, { agency: m.agency, update: m.update, corrected: m.corrected, dateline: m.dateline, filed });
+    this.stories.upsert(id, text, storyMeta(analysis.model.meta));
+    this.revision++;
+    return doc;
+  }
+
+  /** `upsert` with the analysis and story features computed elsewhere (a worker thread). */
+  upsertPrepared(id: string, p: { text: string; hash: string; analysis: DocumentAnalysis; story: PreparedStory }): DeskDocument {
+    const existing = this.docs.get(id);
+    if (existing && existing.hash === p.hash) return existing;
+    const doc: DeskDocument = { id, text: p.text, hash: p.hash, analysis: p.analysis };
+    this.docs.set(id, doc);
+    this.stories.upsertPrepared(id, p.story);
+    this.analyzer.seed(p.analysis);
+    for (const rule of this.rules) rule.prepare?.(id, p.analysis);
+    this.revision++;
     return doc;
   }
 
   /** Closes an article; a desk-folder story stays matchable (with the text last seen). */
   remove(id: string): boolean {
     if (!this.background.has(id)) this.stories.remove(id);
+    this.revision++;
     return this.docs.delete(id);
   }
 
   /** Indexes a desk-folder story for matching only; an open article with the same id takes precedence. */
   indexStory(id: string, text: string, meta: Partial<StoryMeta> = {}): void {
-    const hash = hashText(text);
-    if (this.background.get(id) === hash) return;
-    this.background.set(id, hash);
+    this.indexPrepared(id, { hash: hashText(text), story: undefined, text, meta });
+  }
+
+  /** `indexStory` with the features computed elsewhere (a worker thread); `story` undefined computes them here. */
+  indexPrepared(id: string, p: { hash: string; story: PreparedStory | undefined; text?: string; meta?: Partial<StoryMeta> }): void {
+    if (this.background.get(id) === p.hash) return;
+    this.background.set(id, p.hash);
     if (this.docs.has(id)) return;
-    this.stories.upsert(id, text, { agency: meta.agency, update: meta.update, corrected: meta.corrected, dateline: meta.dateline, filed: meta.filed });
+    if (p.story) this.stories.upsertPrepared(id, p.story);
+    else this.stories.upsert(id, p.text ?? '', storyMeta(p.meta ?? {}, false));
+    this.revision++;
   }
 
   removeStory(id: string): void {
     if (!this.background.delete(id)) return;
     if (!this.docs.has(id)) this.stories.remove(id);
+    this.revision++;
   }
 
   isBackground(id: string): boolean {
@@ -114,7 +145,16 @@ export class Desk {
   matches(id: string): StoryMatch[] {
     const self = this.docs.get(id);
     if (!self) return [];
-    const seen = new Set([self.hash]);
+    const cached = this.matchCache.get(id);
+    if (cached && cached.revision === this.revision) return cached.matches;
+    const matches = this.computeMatches(id, self.hash);
+    this.matchCache.set(id, { revision: this.revision, matches });
+    if (this.matchCache.size > 4 * this.docs.size + 64) this.matchCache.clear();
+    return matches;
+  }
+
+  private computeMatches(id: string, selfHash: string): StoryMatch[] {
+    const seen = new Set([selfHash]);
     return this.stories.matches(id).filter((m) => {
       const hash = this.docs.get(m.id)?.hash ?? this.background.get(m.id);
       if (!hash || seen.has(hash)) return false;
@@ -145,7 +185,8 @@ export class Desk {
       const setting = config.rules[rule.id];
       if (setting?.enabled === false) continue;
       if (rule.crossDocument) peers ??= this.peers(id);
-      for (const f of rule.run({ id, analysis: doc.analysis, peers: peers ?? [], config })) {
+      for (const raw of this.runRule(rule, id, doc, peers ?? [], config)) {
+        const f = { ...raw };
         f.severity = adjustSeverity(f, rule, setting?.severity);
         const ignoredBy = f.ignoreKey ? labels.get(f.ignoreKey) ?? labels.get(f.ignoreKey.replace(/^term:[^:]*:/, 'term:*:')) : undefined;
         if (ignoredBy) f.ignoredBy = ignoredBy;
@@ -153,6 +194,21 @@ export class Desk {
       }
     }
     return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  }
+
+  /** A rule's raw findings; single-document rules are cached per text and configuration (callers get copies). */
+  private runRule(rule: Rule, id: string, doc: DeskDocument, peers: Peer[], config: CheckConfig): Finding[] {
+    if (rule.crossDocument) return rule.run({ id, analysis: doc.analysis, peers, config });
+    let byKey = this.ownFindings.get(config);
+    if (!byKey) this.ownFindings.set(config, (byKey = new Map()));
+    const key = `${rule.id}\u0000${doc.hash}`;
+    let found = byKey.get(key);
+    if (!found) {
+      found = rule.run({ id, analysis: doc.analysis, peers: [], config });
+      if (byKey.size > 2_000) byKey.clear();
+      byKey.set(key, found);
+    }
+    return found;
   }
 
   /** Ids whose findings depend on `id` (its story peers), to refresh after it changes. */

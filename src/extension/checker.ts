@@ -322,7 +322,7 @@ export class Checker implements vscode.Disposable {
       }
       this.skipped.delete(key);
       const before = this.desk.dependents(key);
-      upsertPrepared(this.desk, key, r.value, { markdown: MARKDOWN_PATH.test(vscode.Uri.parse(key).path) });
+      upsertPrepared(this.desk, key, r.value);
       this.enqueue(key);
       for (const other of new Set([...before, ...this.desk.dependents(key)])) this.enqueue(other);
       this.noteTask(started);

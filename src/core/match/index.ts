@@ -4,7 +4,7 @@ export { KIND_BOOST, SPECIFIC_KINDS, detectCites, detectDated, detectWireMeta, e
 export type { Vec } from './similarity';
 export type { SplitDot } from './similarity';
 export { PSEUDO_DOCS, cosine, dot, dotSplit, idf, norm2, norm2Split } from './similarity';
-export type { MatchMeta, MatchOptions, StoryIndexOptions, StoryMatch, StoryPair } from './storyIndex';
-export { DEFAULT_THRESHOLD, SAME_NEWS_DAYS, SCORE, STRICT_THRESHOLD, StoryIndex, timeFactor } from './storyIndex';
+export type { MatchMeta, MatchOptions, PreparedStory, StoryIndexOptions, StoryMatch, StoryPair } from './storyIndex';
+export { prepareStory, DEFAULT_THRESHOLD, SAME_NEWS_DAYS, SCORE, STRICT_THRESHOLD, StoryIndex, timeFactor } from './storyIndex';
 export type { HashSample, Relation, RelationInput, RelationKind, Shingles } from './versions';
 export { REWRITE_MIN, REWRITE_PAIRS_MIN, VERSION_PAIRS_MIN, containment, relation, shingles, toRelationInput } from './versions';

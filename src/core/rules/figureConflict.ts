@@ -106,6 +106,11 @@ export const figureConflictRule: Rule = {
   description: 'The same fact (what is counted, what happened, in which frame) with an incompatible figure in another open article on the same story.',
   defaultSeverity: 'warning',
   crossDocument: true,
+  // Facts are memoised per analysis: building them at insert spreads the cost over small tasks instead of making the
+  // first check of a restored article build them for every peer at once.
+  prepare(id, analysis) {
+    factIndex(id, analysis);
+  },
   run(ctx: RuleContext): Finding[] {
     if (ctx.peers.length === 0) return [];
     const mine = factIndex(ctx.id, ctx.analysis);

@@ -24,4 +24,6 @@ export interface Rule {
   /** Whether findings depend on other open articles (re-run when any article changes). */
   crossDocument: boolean;
   run(context: RuleContext): Finding[];
+  /** Optional: build what `run` will need for this article ahead of time (called when an article is inserted). */
+  prepare?(id: string, analysis: DocumentAnalysis): void;
 }

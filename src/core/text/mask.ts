@@ -9,6 +9,8 @@ function blank(chars: string[], start: number, end: number): void {
 
 /** Front matter, fenced and indented code blocks (markdown only), and URLs / e-mail addresses (always). */
 export function maskText(text: string, markdown: boolean): string {
+  // Most wire copy has nothing to mask: look before copying the text into a character array.
+  if (!markdown && !/(?:https?:\/\/|www\.|@)/.test(text)) return text;
   const chars = text.split('');
   if (markdown) maskMarkdown(text, chars);
   for (const re of [URL_RE, EMAIL_RE]) {

@@ -59,7 +59,9 @@ describe('documents and desk folders in the real editor', function () {
     const names = await seedNames();
     const source = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(root, names.find((n) => n.startsWith('004'))!));
     const deskStory = vscode.Uri.joinPath(root, 'desk', 'incoming-004-copy.txt');
-    await vscode.workspace.fs.writeFile(deskStory, source);
+    // A desk copy differs from the open article (an exact duplicate is one article, not two reports).
+    const edited = new TextDecoder().decode(source).replace('say no progress', 'report no progress');
+    await vscode.workspace.fs.writeFile(deskStory, new TextEncoder().encode(edited));
     const { uri } = await openSeed(names.find((n) => n.startsWith('003'))!);
     await vscode.workspace.getConfiguration('wirecheck').update('storyFolders', ['desk/**/*.txt'], vscode.ConfigurationTarget.Workspace);
     try {
