@@ -6,7 +6,6 @@
 import * as vscode from 'vscode';
 import { defaultConfig, type CheckConfig } from '../core/config';
 import { Desk } from '../core/desk';
-import { decodeArticle } from '../core/input';
 import { LineIndex } from '../core/lines';
 import type { Finding } from '../core/types';
 import { upsertPrepared } from '../core/worker/prepared';
@@ -158,18 +157,7 @@ export class Checker implements vscode.Disposable {
 
   /** A tab whose document is not loaded yet (restored at start-up) is read from disk so it counts as open. */
   async checkUnloaded(uri: vscode.Uri): Promise<void> {
-    if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return;
-    if (!/\.(?:txt|text|md|markdown)$/i.test(uri.path)) return;
-    try {
-      const decoded = decodeArticle(await vscode.workspace.fs.readFile(uri), this.settings.maxFileBytes);
-      if (decoded.skipped !== null) {
-        this.skipped.set(uri.toString(), decoded.skipped);
-        return;
-      }
-      this.ingest(uri.toString(), decoded.text, /\.(?:md|markdown)$/i.test(uri.path), -1);
-    } catch (e) {
-      this.log.warn(`could not read ${uri.toString()}: ${String(e)}`);
-    }
+    await this.restoreUnloaded([uri]);
   }
 
   private ingest(key: string, text: string, markdown: boolean, version: number): void {
@@ -260,9 +248,8 @@ export class Checker implements vscode.Disposable {
       const doc = loaded.get(uri.toString());
       if (doc) {
         const started = performance.now();
-        // Settings may change the result without changing the text: publish again from the cached analysis.
+        // checkDocument publishes even when the text is unchanged: settings may change the result.
         this.checkDocument(doc);
-        if (this.desk.get(uri.toString())) this.publish(uri.toString(), doc.version);
         this.noteTask(started);
         // One tab per task: 200 restored editors never run back to back.
         await new Promise((r) => setImmediate(r));
