@@ -118,7 +118,17 @@ export async function evalLoaded(sharedEvalDir: string, options: Partial<LoadedT
       neutralReutersWithWarning: share(neutral.filter(isReuters)),
       biasedWithWarning: share(biased),
     },
+    // Supplementary, sentence level: how often a sentence with a warning is one BABE's experts labelled Biased.
+    // Not a span measure ("No agreement" rows are left out); it says how far a warning can be trusted on its own.
+    babeSentencePredictor: predictor(biased, neutral),
   };
+}
+
+/** Precision of "the sentence has a warning" as a predictor of the label Biased, with its counts. */
+function predictor(biased: { warn: boolean }[], neutral: { warn: boolean }[]): { warnedBiased: number; warnedNeutral: number; precision: number } {
+  const tp = biased.filter((x) => x.warn).length;
+  const fp = neutral.filter((x) => x.warn).length;
+  return { warnedBiased: tp, warnedNeutral: fp, precision: rate(tp, tp + fp) };
 }
 
 export function printTable(res: Record<string, Record<string, unknown>>): void {
@@ -135,6 +145,8 @@ export function printTable(res: Record<string, Record<string, unknown>>): void {
   rows.push(['BASIL lex quote=false', 'precision (any finding)', `${b.tp}/${b.findings}`, String(b.precision)]);
   for (const [k, v] of Object.entries(res.babe as Record<string, { sentences: number; flagged: number; rate: number }>))
     rows.push([`BABE ${k}`, 'share flagged', `${v.flagged}/${v.sentences}`, String(v.rate)]);
+  const sp = res.babeSentencePredictor as unknown as ReturnType<typeof predictor> | undefined;
+  if (sp) rows.push(['BABE supplementary: sentence warned → Biased', 'precision (sentence level)', `${sp.warnedBiased}/${sp.warnedBiased + sp.warnedNeutral}`, String(sp.precision)]);
   const w = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   for (const r of rows) console.log(r.map((c, i) => c.padEnd(w[i])).join('  '));
 }

@@ -82,6 +82,13 @@ describe('inflection expansion', () => {
     assert.deepEqual(forms({ forms: ['henchman'], inflect: 'noun' }), ['henchman', 'henchmen']);
     assert.deepEqual(forms({ forms: ['say'], inflect: 'verb' }), ['said', 'say', 'saying', 'says']);
   });
+  it('merges the forms of two spellings in one entry', () => {
+    assert.deepEqual(forms({ forms: ['lambast', 'lambaste'], inflect: 'verb' }), ['lambast', 'lambaste', 'lambasted', 'lambastes', 'lambasting', 'lambasts']);
+  });
+  it('ships no entry for standard wire terms', () => {
+    const ids = new Set(defaultEntries().entries.map((e) => e.id));
+    for (const id of ['regime-change', 'meddling', 'reveal', 'maintain', 'contend', 'assert']) assert.ok(!ids.has(id), id);
+  });
   it('restricts tags and adds American spellings', () => {
     assert.deepEqual(forms({ forms: ['neutralise'], inflect: 'verb', onlyTags: ['ed', 'ing'] }), ['neutralised', 'neutralising', 'neutralized', 'neutralizing']);
     assert.equal(americanise('criticised'), 'criticized');

@@ -127,15 +127,15 @@ describe('loaded-term rule', () => {
       assert.match(f.message, /speaker's words/);
     });
     it('never outranks the entry and follows options.quoted', () => {
-      const q = 'He said: "It was a massacre."';
+      const q = 'He said: "It was a slaughter."';
       assert.equal(one(q).severity, 'information');
       assert.equal(one(q, { quoted: 'hint' }).severity, 'hint');
       assert.deepEqual(run(q, { quoted: 'off' }), []);
-      assert.equal(one('He said: "It was a massacre."', { quoted: 'warning' }).severity, 'warning');
+      assert.equal(one('He said: "It was a slaughter."', { quoted: 'warning' }).severity, 'warning');
     });
     it('flags the same term in the reporter\'s voice', () => {
       assert.equal(one('There is no change in the position of the occupation, officials said.').severity, 'information');
-      assert.equal(one('It was a massacre, witnesses said.').severity, 'warning');
+      assert.equal(one('It was a slaughter, witnesses said.').severity, 'warning');
     });
   });
 
@@ -177,8 +177,54 @@ describe('loaded-term rule', () => {
   });
 
   describe('speech verbs only when they introduce speech', () => {
-    for (const text of ['Netanyahu claimed Israel was near victory.', 'The minister insisted that the plan was legal.', '"We will win," he claimed.', 'He admitted: "I was wrong."'])
+    for (const text of ['Netanyahu claimed Israel was near victory.', 'The minister boasted that the plan was legal.', '"We will win," he claimed.', 'He admitted: "I was wrong."'])
       it(text, () => assert.equal(run(text).length, 1));
+    it('"insisted" is an AP rule only', () => {
+      assert.equal(one('The minister insisted that the plan was legal.', { profile: 'ap' }).severity, 'warning');
+      assert.deepEqual(run('The minister insisted that the plan was legal.'), []);
+    });
+    it('"admitted" is a note to check, not a warning', () => assert.equal(one('He admitted that he had lied.').severity, 'information'));
+    it('"claimed" stays a warning when a person says it', () => assert.equal(one('The minister claimed the vote was rigged.').severity, 'warning'));
+  });
+
+  describe('narrowed entries stay quiet in their neutral uses', () => {
+    const quiet = [
+      'The lawsuit claims the company broke labour law.',
+      'Posts shared thousands of times on Facebook claim the vaccine alters DNA.',
+      'He falsely claimed the election had been stolen.',
+      'He claimed, without evidence, that the vote was rigged.',
+      'The court upheld the victims\' claims against the church.',
+      'The government admitted two preachers who had praised the killer.',
+      'Washington pursued regime change in Iraq.',
+      'Iran has long been accused of sponsoring terrorism.',
+      'The council spends more on fighting terrorism than on roads.',
+      'Police said they had found no terrorist connection.',
+      'Investigators said there was no terrorist motive.',
+      'He was charged with reckless driving.',
+      'He was arrested for disturbing the peace.',
+      'Firefighters worked in blistering heat.',
+      'The family lived in a rambling farmhouse.',
+      'He resigned in disgrace.',
+      'Critics called the verdict a disgrace.',
+      'Russian meddling in the election was investigated.',
+    ];
+    for (const text of quiet) it(text, () => assert.deepEqual(found(text), []));
+  });
+
+  describe('added entries', () => {
+    it('flags loaded criticism verbs with "criticised"', () => {
+      const f = one('The senator lambasted the plan on Tuesday.');
+      assert.equal(f.severity, 'warning');
+      assert.deepEqual(f.suggestions, ['criticised']);
+    });
+    it('flags judgements in the reporter\'s voice', () => {
+      expectMarked('The plan was a [[disgrace]], and its [[inept]] authors gave a [[rambling]] defence.');
+      expectMarked('The [[reckless]] policy was [[disturbing]] and [[hypocritical]].');
+      expectMarked('He [[ranted]] about the [[hatemongers]] for an hour.');
+    });
+    it('still treats terrorism as a label when it names an act', () => {
+      assert.deepEqual(found('The stabbing was an act of terrorism.'), ['terrorism']);
+    });
   });
 
   describe('style profiles', () => {

@@ -144,6 +144,8 @@ const PARTICIPLES = new Set('based aimed designed called named known used locate
 function introducesSpeech(toks: Token[], first: number, last: number, text: string, infl: Infl): boolean {
   const prev = toks[first - 1];
   if (prev && NOUN_BEFORE.has(prev.lower) && prev.lower !== 'that') return false;
+  // A plural possessive ("victims' claims") makes the word a noun.
+  if (prev && /s$/.test(prev.lower) && /^['’]/.test(text.slice(prev.end, toks[first].start))) return false;
   // "claim"/"claims" are nouns too: as verbs they follow a subject or an auxiliary ("the wild claim that" is a noun).
   // A bare form after a singular name is a compound noun ("Trump claim that"): a singular subject takes "claims".
   if (infl.tag === 'base' && prev && !(SUBJECT_BEFORE.has(prev.lower) || /[^s]s$/.test(prev.lower))) return false;
@@ -164,7 +166,8 @@ function introducesSpeech(toks: Token[], first: number, last: number, text: stri
   for (let k = last + 2; k <= last + 7 && k < toks.length; k++) {
     if (/[,;:()]/.test(text.slice(toks[k - 1].end, toks[k].start))) return false;
     const w = toks[k].lower;
-    if (w === 'and' || w === 'or' || w === 'but') return false;
+    // "and"/"or" end the clause; a relative pronoun means the words were an object ("admitted two preachers who had…").
+    if (w === 'and' || w === 'or' || w === 'but' || w === 'who' || w === 'which') return false;
     if (FINITE.has(w)) return true;
     if (k <= last + 4 && /[a-z]ed$/.test(w) && !PARTICIPLES.has(w) && !DET.has(toks[k - 1].lower)) return true;
   }
