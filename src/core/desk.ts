@@ -37,6 +37,8 @@ export class Desk {
   /** Desk-folder stories: matched against open articles but not checked or compared (no analysis kept). */
   private readonly background = new Map<string, string>();
   private readonly labelsByConfig = new WeakMap<CheckConfig, Map<string, string>>();
+  /** Per article: the length of the text last put in the story index, and how far typing has drifted from it. */
+  private readonly storyDrift = new Map<string, { indexedLength: number; drift: number }>();
   /** Bumped on every change to the story index: cached matches are valid for one revision only. */
   private revision = 0;
   private readonly matchCache = new Map<string, { revision: number; matches: StoryMatch[] }>();
@@ -71,15 +73,25 @@ export class Desk {
     return this.config;
   }
 
-  /** Adds or replaces an article; unchanged text is not analysed again. */
-  upsert(id: string, text: string, options: ModelOptions = {}): DeskDocument {
+  /**
+   * Adds or replaces an article; unchanged text is not analysed again. With `story: 'lazy'` (typing), the article keeps
+   * the story features of the text last indexed until edits drift past 2 % of it: one keystroke barely moves a
+   * story's similarity, and re-extracting features was most of an edit's cost on long articles.
+   */
+  upsert(id: string, text: string, options: ModelOptions = {}, story: 'now' | 'lazy' = 'now'): DeskDocument {
     const hash = hashText(text);
     const existing = this.docs.get(id);
     if (existing && existing.hash === hash) return existing;
     const analysis = this.analyzer.analyze(text, options);
     const doc: DeskDocument = { id, text, hash, analysis };
     this.docs.set(id, doc);
-    this.stories.upsert(id, text, storyMeta(analysis.model.meta));
+    const state = this.storyDrift.get(id);
+    const drift = state && existing ? state.drift + Math.abs(text.length - existing.text.length) + 1 : Infinity;
+    if (story === 'lazy' && state && drift <= Math.max(200, 0.02 * state.indexedLength)) state.drift = drift;
+    else {
+      this.stories.upsert(id, text, storyMeta(analysis.model.meta));
+      this.storyDrift.set(id, { indexedLength: text.length, drift: 0 });
+    }
     this.revision++;
     return doc;
   }
@@ -91,6 +103,7 @@ export class Desk {
     const doc: DeskDocument = { id, text: p.text, hash: p.hash, analysis: p.analysis };
     this.docs.set(id, doc);
     this.stories.upsertPrepared(id, p.story);
+    this.storyDrift.set(id, { indexedLength: p.text.length, drift: 0 });
     this.analyzer.seed(p.analysis);
     for (const rule of this.rules) rule.prepare?.(id, p.analysis);
     this.revision++;
@@ -100,6 +113,7 @@ export class Desk {
   /** Closes an article; a desk-folder story stays matchable (with the text last seen). */
   remove(id: string): boolean {
     if (!this.background.has(id)) this.stories.remove(id);
+    this.storyDrift.delete(id);
     this.revision++;
     return this.docs.delete(id);
   }

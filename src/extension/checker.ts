@@ -133,13 +133,14 @@ export class Checker implements vscode.Disposable {
       key,
       setTimeout(() => {
         this.timers.delete(key);
-        if (!doc.isClosed) this.checkDocument(doc);
+        // Typing: the story index may lag a keystroke or two behind (see Desk.upsert).
+        if (!doc.isClosed) this.checkDocument(doc, 'lazy');
       }, this.settings.debounceMs),
     );
   }
 
   /** Analyses a loaded document and republishes it and every article whose findings depend on it. */
-  checkDocument(doc: vscode.TextDocument): void {
+  checkDocument(doc: vscode.TextDocument, story: 'now' | 'lazy' = 'now'): void {
     const key = doc.uri.toString();
     const ok = eligibility(doc, this.settings);
     if (!ok.ok) {
@@ -152,7 +153,7 @@ export class Checker implements vscode.Disposable {
       return;
     }
     this.skipped.delete(key);
-    this.ingest(key, doc.getText(), doc.languageId === 'markdown', doc.version);
+    this.ingest(key, doc.getText(), doc.languageId === 'markdown', doc.version, story);
   }
 
   /** A tab whose document is not loaded yet (restored at start-up) is read from disk so it counts as open. */
@@ -160,10 +161,10 @@ export class Checker implements vscode.Disposable {
     await this.restoreUnloaded([uri]);
   }
 
-  private ingest(key: string, text: string, markdown: boolean, version: number): void {
+  private ingest(key: string, text: string, markdown: boolean, version: number, story: 'now' | 'lazy' = 'now'): void {
     const started = performance.now();
     const before = this.desk.dependents(key);
-    this.desk.upsert(key, text, { markdown });
+    this.desk.upsert(key, text, { markdown }, story);
     const after = this.desk.dependents(key);
     this.publish(key, version);
     const others = new Set([...before, ...after]);

@@ -129,3 +129,25 @@ describe('unattributed-figure on marked fixtures', () => {
     }
   });
 });
+
+describe('Desk while typing', () => {
+  it('keeps an article matched while small edits drift, and re-indexes once they pass 2 %', () => {
+    const desk = new Desk();
+    for (const name of seedNames()) desk.upsert(name, seed(name.slice(0, 3)).text);
+    const id = seedNames()[0]!;
+    const before = desk.matches(id).map((m) => m.id);
+    let text = desk.get(id)!.text;
+    for (let k = 0; k < 5; k++) {
+      text = text.replace('poured cold water', k % 2 ? 'poured cold water' : 'poured  cold water');
+      desk.upsert(id, text, {}, 'lazy');
+    }
+    assert.deepEqual(desk.matches(id).map((m) => m.id), before, 'same story, same matches');
+    // Findings always follow the current text, whatever the story index holds.
+    const edited = text.replace('129 of whom', '133 of whom');
+    desk.upsert(id, edited, {}, 'lazy');
+    assert.ok(desk.check(id).some((f) => edited.slice(f.start, f.end) === '133'), 'the edited figure is checked at once');
+    // A large rewrite is indexed at once even while typing: an unrelated text no longer matches the story.
+    desk.upsert(id, 'Derby ends goalless\n\nInter and AC Milan drew 0-0 on Sunday in a derby short of chances.\n', {}, 'lazy');
+    assert.deepEqual(desk.matches(id), []);
+  });
+});
