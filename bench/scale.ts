@@ -626,6 +626,11 @@ export async function benchScale(evalDir: string): Promise<object> {
   const t = loadTexts(evalDir);
   const dir = mkdtempSync(join(tmpdir(), 'wirecheck-scale-'));
   try {
+    // Restoring tabs happens at start-up, on a fresh heap: measured first, after collecting what earlier bench
+    // sections left behind (a major GC inside a task would otherwise be charged to the restore).
+    (globalThis as { gc?: () => void }).gc?.();
+    const restore = await benchRestore(t, dir);
+    console.log(`restore: ${JSON.stringify(restore)}`);
     const fresh = benchFresh(t);
     console.log(`fresh 1,000-word story: ${JSON.stringify(fresh)}`);
     const edits: EditFigures[] = [];
@@ -635,8 +640,6 @@ export async function benchScale(evalDir: string): Promise<object> {
     }
     const freshInDesk = await benchFreshInDesk(t);
     console.log(`fresh story with 200 open: ${JSON.stringify(freshInDesk)}`);
-    const restore = await benchRestore(t, dir);
-    console.log(`restore: ${JSON.stringify(restore)}`);
     const indexing = await benchIndexing(t, dir);
     const queries = await benchQueries(t, indexing.checker);
     console.log(`queries: ${JSON.stringify(queries)}`);
@@ -647,7 +650,9 @@ export async function benchScale(evalDir: string): Promise<object> {
       targets: {
         editP95With200OpenMs: { value: e200.editTaskMs.p95, target: 10 },
         fresh1000WordP95Ms: { value: fresh.upsertAndCheckMs.p95, target: 50 },
-        longestHostTaskMs: { value: Math.max(...edits.map((e) => e.longestTaskMs)), target: 50, note: 'edits; restore and indexing below' },
+        longestHostTaskMs: { value: Math.max(...edits.map((e) => e.longestTaskMs)), target: 50, note: 'edits' },
+        longestRestoreTaskMs: { value: (restore as { workerAfter: { longestTaskMs: number } }).workerAfter.longestTaskMs, target: 50, note: '200 unloaded tabs at start-up' },
+        indexingLoopDelayMaxMs: { value: (indexing.table as Record<string, { workerAfter: { loopDelayMaxMs: number } }>)['5000']!.workerAfter.loopDelayMaxMs, target: 50, note: '5,000 desk stories' },
         throughputOverAlex: { value: (throughput as { total: { wirecheckOverAlex: number } }).total.wirecheckOverAlex, target: 5 },
         index5000: { value: (indexing.table as Record<string, { workerAfter: { ms: number; peakRssMb: number } }>)['5000']!.workerAfter, target: '≤ 20 s, ≤ 500 MB' },
       },

@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { defaultConfig, type CheckConfig } from '../core/config';
 import { Desk } from '../core/desk';
+import { warmUpSteps } from '../core/warmUp';
 import { LineIndex } from '../core/lines';
 import type { Finding } from '../core/types';
 import { upsertPrepared } from '../core/worker/prepared';
@@ -71,6 +72,19 @@ export class Checker implements vscode.Disposable {
   ) {
     const script = extensionUri.scheme === 'file' ? vscode.Uri.joinPath(extensionUri, 'dist', 'worker.js').fsPath : undefined;
     this.preparer = new PrepareWorker(script, 30_000, (m) => this.log.warn(m));
+    this.warmedUp = this.warmUp();
+  }
+
+  /** Resolves once the one-time compilation steps have run (each in its own short task). */
+  readonly warmedUp: Promise<void>;
+
+  private async warmUp(): Promise<void> {
+    for (const step of warmUpSteps()) {
+      await new Promise((r) => setImmediate(r));
+      const started = performance.now();
+      step();
+      this.noteTask(started);
+    }
   }
 
   updateSettings(settings: Settings): void {
