@@ -105,9 +105,14 @@ export class Desk {
     this.stories.upsertPrepared(id, p.story);
     this.storyDrift.set(id, { indexedLength: p.text.length, drift: 0 });
     this.analyzer.seed(p.analysis);
-    for (const rule of this.rules) rule.prepare?.(id, p.analysis);
     this.revision++;
     return doc;
+  }
+
+  /** Lets rules build their per-article state ahead of the first check (a separate short task when restoring tabs). */
+  prepare(id: string): void {
+    const doc = this.docs.get(id);
+    if (doc) for (const rule of this.rules) rule.prepare?.(id, doc.analysis);
   }
 
   /** Closes an article; a desk-folder story stays matchable (with the text last seen). */

@@ -311,6 +311,8 @@ export class Checker implements vscode.Disposable {
   }
 
   private async insertRestored(results: Awaited<ReturnType<PrepareWorker['articles']>>): Promise<void> {
+    // One-time compilation happens in the warm-up's short steps, never inside an insert.
+    await this.warmedUp;
     const open = new Set(tabUris().map((u) => u.toString()));
     for (const r of results) {
       const started = performance.now();
@@ -328,6 +330,11 @@ export class Checker implements vscode.Disposable {
       this.enqueue(key);
       for (const other of new Set([...before, ...this.desk.dependents(key)])) this.enqueue(other);
       this.noteTask(started);
+      await new Promise((r) => setImmediate(r));
+      // The rules' per-article state (facts) in a task of its own, before the queued publishes need it.
+      const preparing = performance.now();
+      this.desk.prepare(key);
+      this.noteTask(preparing);
       await new Promise((r) => setImmediate(r));
     }
   }
