@@ -9,7 +9,7 @@ interface PolnearRecord {
   article: string;
   credit: string | null;
   text: string;
-  attributions: { content: [number, number][] }[];
+  attributions: { type: string; source: [number, number][]; content: [number, number][] }[];
 }
 
 export interface AttributionEval {
@@ -27,6 +27,8 @@ export interface AttributionEval {
   wireFlags: number;
   flagsPer1000WordsWire: number;
   nonClaims: Record<string, number>;
+  /** Secondary: gold-attributed only when the attribution names a source (PolNeAR's Attribution-no-source left out). */
+  namedSource: { goldAttributed: number; precision: number; attributedFlaggedShare: number };
   byLevel: Record<string, { flagged: number; tp: number }>;
 }
 
@@ -49,8 +51,11 @@ export async function evalAttribution(sharedEvalDir: string): Promise<Attributio
   const r: AttributionEval = {
     articles: records.length, claims: 0, goldUnattributed: 0, goldAttributed: 0, flagged: 0, truePositives: 0, precision: 0, recall: 0,
     attributedFlaggedShare: 0, wireArticles: 0, wireWords: 0, wireFlags: 0, flagsPer1000WordsWire: 0, nonClaims: {}, byLevel: {},
+    namedSource: { goldAttributed: 0, precision: 0, attributedFlaggedShare: 0 },
   };
   let attributedFlagged = 0;
+  let namedTp = 0;
+  let namedAttributedFlagged = 0;
   for (const rec of records) {
     const desk = new Desk();
     desk.upsert(rec.id, rec.text);
@@ -58,6 +63,8 @@ export async function evalAttribution(sharedEvalDir: string): Promise<Attributio
     const flagged = new Map(desk.check(rec.id).filter((f) => f.rule === 'unattributed-figure').map((f) => [f.start, f.severity]));
     const contents = rec.attributions.flatMap((a) => a.content);
     const inContent = (s: number, e: number): boolean => contents.some(([cs, ce]) => s >= cs && e <= ce);
+    const named = rec.attributions.filter((a) => a.type === 'Attribution' && a.source.length > 0).flatMap((a) => a.content);
+    const inNamed = (s: number, e: number): boolean => named.some(([cs, ce]) => s >= cs && e <= ce);
     for (const claim of analysis.claims) {
       if (claim.nonClaim) {
         r.nonClaims[claim.nonClaim] = (r.nonClaims[claim.nonClaim] ?? 0) + 1;
@@ -66,6 +73,10 @@ export async function evalAttribution(sharedEvalDir: string): Promise<Attributio
       r.claims++;
       const attributed = inContent(claim.figure.start, claim.figure.end);
       const level = flagged.get(claim.figure.start);
+      const namedAttributed = inNamed(claim.figure.start, claim.figure.end);
+      if (namedAttributed) r.namedSource.goldAttributed++;
+      if (level && !namedAttributed) namedTp++;
+      if (level && namedAttributed) namedAttributedFlagged++;
       if (attributed) r.goldAttributed++;
       else r.goldUnattributed++;
       if (level) {
@@ -88,6 +99,8 @@ export async function evalAttribution(sharedEvalDir: string): Promise<Attributio
   r.recall = r.truePositives / Math.max(1, r.goldUnattributed);
   r.attributedFlaggedShare = attributedFlagged / Math.max(1, r.goldAttributed);
   r.flagsPer1000WordsWire = (1000 * r.wireFlags) / Math.max(1, r.wireWords);
+  r.namedSource.precision = namedTp / Math.max(1, r.flagged);
+  r.namedSource.attributedFlaggedShare = namedAttributedFlagged / Math.max(1, r.namedSource.goldAttributed);
   return r;
 }
 
@@ -99,6 +112,8 @@ export function printAttribution(r: AttributionEval): void {
   console.log(`recall    ${pct(r.recall)} (${r.truePositives}/${r.goldUnattributed})`);
   console.log(`attributed figures flagged ${pct(r.attributedFlaggedShare)} (${r.flagged - r.truePositives}/${r.goldAttributed})   aim ≤ 5 %`);
   for (const [level, b] of Object.entries(r.byLevel)) console.log(`  ${level}: ${b.flagged} flagged, precision ${pct(b.tp / Math.max(1, b.flagged))}`);
+  const n = r.namedSource;
+  console.log(`secondary, gold counting only attributions that name a source: precision ${pct(n.precision)}, attributed figures flagged ${pct(n.attributedFlaggedShare)} (of ${n.goldAttributed})`);
   console.log(`wire-credited articles ${r.wireArticles}: ${r.flagsPer1000WordsWire.toFixed(2)} flags per 1,000 words (${r.wireFlags} flags, ${r.wireWords} words)`);
   console.log(`numbers ruled not claims: ${Object.entries(r.nonClaims).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ')}`);
 }
