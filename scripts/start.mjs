@@ -10,7 +10,7 @@
 //          --screenshot FILE.png [--seed NAME.txt]: open the workbench in headless Chromium, click a
 //          seed in the Explorer, save a screenshot, and exit (a look at it as a user would).
 //          --open-all opens every seed first; --problems shows the Problems panel; --panel the Matching
-//          reports view; --hover TEXT hovers the editor over TEXT before the screenshot.
+//          reports view (--expand opens its first report); --hover TEXT hovers the editor over TEXT first.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,6 +34,7 @@ const hover = option('--hover');
 const openAll = process.argv.includes('--open-all');
 const problems = process.argv.includes('--problems');
 const panel = process.argv.includes('--panel');
+const expand = process.argv.includes('--expand');
 const seedToOpen = option('--seed');
 const port = Number(option('--port') ?? process.env.PORT) || undefined;
 
@@ -147,6 +148,12 @@ async function takeScreenshot(workbench, file) {
       // A lone view has no visible pane header, and webview frames live in an overlay: wait for the frame.
       await page.locator('iframe.webview').first().waitFor({ timeout: 15_000 });
       await page.waitForTimeout(1500); // screenshot helper only: let the webview paint
+      if (expand) {
+        // Webviews nest an inner frame; expand the first report as a user would click it.
+        const inner = page.frameLocator('iframe.webview').first().frameLocator('iframe').first();
+        await inner.locator('summary').first().click();
+        await page.waitForTimeout(500);
+      }
     }
     if (hover) {
       // Find the text (the match becomes the selection), close the find widget, then "Show Hover" at the cursor.
