@@ -112,6 +112,11 @@ const frameOf = (key: string): string => key.slice(key.indexOf('|'));
  * disjoint from it is a sub-count ("one of the victims, a 17-year-old") and is kept as secondary (shown, not compared).
  * A larger figure is never secondary: it cannot be a sub-count, so hiding it could hide a real disagreement.
  */
+/** Adopts a fact index built elsewhere (the worker thread) for this analysis object: no extraction on this thread. */
+export function seedFactIndex(analysis: DocumentAnalysis, index: FactIndex): void {
+  if (!byAnalysis.has(analysis)) byAnalysis.set(analysis, index);
+}
+
 export function factIndex(docId: string, analysis: DocumentAnalysis): FactIndex {
   const hit = byAnalysis.get(analysis);
   if (hit && hit.docId === docId) return hit;

@@ -6,6 +6,7 @@
 import { Analyzer, type DocumentAnalysis } from '../analyze';
 import type { Desk, DeskDocument } from '../desk';
 import { decodeArticle } from '../input';
+import { factIndex, seedFactIndex, type FactIndex } from '../facts';
 import { prepareStory, type MatchMeta, type PreparedStory } from '../match';
 
 export { prepareStory, type PreparedStory };
@@ -22,6 +23,8 @@ export interface PreparedArticle {
   hash: string;
   analysis: DocumentAnalysis;
   story: PreparedStory;
+  /** The article's facts, built off-thread; one message keeps their claims identical to the analysis's. */
+  facts?: FactIndex;
 }
 
 /** A desk-folder story prepared off-thread. */
@@ -66,7 +69,9 @@ export function prepareArticle(analyzer: Analyzer, text: string, options: ModelO
 export function prepareArticleBytes(analyzer: Analyzer, id: string, bytes: Uint8Array, maxBytes: number, options: ModelOptions = {}): Prepared<PreparedArticle> {
   const decoded = decodeArticle(bytes, maxBytes);
   if (decoded.skipped !== null) return { id, ok: false, skipped: decoded.skipped };
-  return { id, ok: true, value: prepareArticle(analyzer, decoded.text, options) };
+  const value = prepareArticle(analyzer, decoded.text, options);
+  value.facts = factIndex(id, value.analysis);
+  return { id, ok: true, value };
 }
 
 // ---- Insertion on the main thread -------------------------------------------------------------------------------
@@ -78,5 +83,7 @@ export function indexPrepared(desk: Desk, id: string, p: PreparedDeskStory): voi
 
 /** Desk.upsert with the analysis already computed; the paragraphs' claims seed the Desk's cache so the first edit is cheap. */
 export function upsertPrepared(desk: Desk, id: string, p: PreparedArticle): DeskDocument {
-  return desk.upsertPrepared(id, p);
+  const doc = desk.upsertPrepared(id, p);
+  if (p.facts && doc.analysis === p.analysis) seedFactIndex(p.analysis, p.facts);
+  return doc;
 }
