@@ -1,5 +1,6 @@
 // Evaluates the loaded-term rule on the shared DEV data: PTC propaganda spans, BASIL lexical-bias spans and BABE
 // neutral sentences. PTC/BASIL/BABE are not wire copy, so models come from a simple blank-line/sentence splitter.
+import { hashText } from '../src/core/text/hash';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ArticleModel, Finding, Paragraph, Quote, Span } from '../src/core/types';
@@ -43,7 +44,8 @@ export function simpleModel(text: string, linePerParagraph = false): ArticleMode
       const clipped: Span[] = quotes.filter((q) => q.start < e && q.end > s).map((q) => ({ start: Math.max(q.start, s), end: Math.min(q.end, e) }));
       return { start: s, end: e, text: text.slice(s, e), quotes: clipped };
     });
-    paragraphs.push({ start, end: start + ptext.length, text: ptext, kind: 'body', key: String(start), sentences, quotes });
+    // The key is the paragraph's identity for caches (ArticleModel contract): its text, never its offset.
+    paragraphs.push({ start, end: start + ptext.length, text: ptext, kind: 'body', key: hashText(`0body${ptext}`), sentences, quotes });
   }
   return { text, masked: text, furniture: [], paragraphs, meta: { filedSource: 'unknown', update: 0, corrected: false } };
 }

@@ -6,6 +6,7 @@ import { inflectPhrase, loadLexicon } from '../lexicon/load';
 import { findTerms, isTitleCase, tokenize, type TermMatch, type Token } from '../lexicon/match';
 import { PROFILES, type Profile, type TeamLexicon } from '../lexicon/schema';
 import type { Rule, RuleContext } from './rule';
+import { LruCache } from '../cache';
 
 export type QuotedSetting = 'off' | 'hint' | 'information' | 'warning';
 
@@ -29,19 +30,36 @@ export function findLoadedTerms(model: ArticleModel, options: Partial<LoadedTerm
   const opts = { ...DEFAULT_LOADED_TERM_OPTIONS, ...options };
   const { lexicon } = loadLexicon({ profile: opts.profile, team: opts.team });
   const source = model.masked && model.masked.length === model.text.length ? model.masked : model.text;
+  let cache = paragraphCache.get(lexicon);
+  if (!cache) paragraphCache.set(lexicon, (cache = new LruCache(20_000)));
   const out: Finding[] = [];
-  for (const para of model.paragraphs)
+  for (const para of model.paragraphs) {
+    // A paragraph's terms depend only on its own text, quotes and the options: an edit re-scans one paragraph.
+    const key = `${opts.quoted}\u0000${para.key}`;
+    const hit = cache.get(key);
+    if (hit) {
+      const delta = para.start - hit.origin;
+      for (const f of hit.findings) out.push(delta === 0 ? f : { ...f, start: f.start + delta, end: f.end + delta });
+      continue;
+    }
+    const found: Finding[] = [];
     for (const s of para.sentences) {
       const tokens = tokenize(source.slice(s.start, s.end), s.start);
       if (!tokens.length) continue;
       const titleCase = isTitleCase(tokens);
       for (const m of findTerms(lexicon, { tokens, text: model.text })) {
         const f = toFinding(model.text, tokens, m, quotedAt(para, s.quotes, m), opts, titleCase);
-        if (f) out.push(f);
+        if (f) found.push(f);
       }
     }
+    cache.set(key, { origin: para.start, findings: found });
+    out.push(...found);
+  }
   return out;
 }
+
+/** Per compiled lexicon (profile + team terms): each paragraph's findings, with the offset they were found at. */
+const paragraphCache = new WeakMap<object, LruCache<string, { origin: number; findings: Finding[] }>>();
 
 const isProfile = (p: string): p is Profile => (PROFILES as readonly string[]).includes(p);
 
