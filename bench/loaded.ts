@@ -10,18 +10,23 @@ export async function benchLoaded(evalDir: string): Promise<object> {
   const firstLoadMs = performance.now() - t0;
   const run = (texts: string[]): object => {
     const models = texts.map((t) => buildArticleModel(t));
-    const samples: number[] = [];
+    // The first pass scans every paragraph; later passes hit the per-paragraph cache (what an edit mostly sees).
+    const scan: number[] = [];
     const perKWords: number[] = [];
+    const cached: number[] = [];
     for (let round = 0; round < 5; round++) {
       models.forEach((m, i) => {
         const s = performance.now();
-        findLoadedTerms(m);
+        // A quoted-terms setting no other bench section uses: the first pass cannot hit their cached paragraphs.
+        findLoadedTerms(m, { quoted: 'hint' });
         const ms = performance.now() - s;
-        samples.push(ms);
-        perKWords.push((ms * 1000) / Math.max(1, texts[i]!.split(/\s+/).length));
+        if (round === 0) {
+          scan.push(ms);
+          perKWords.push((ms * 1000) / Math.max(1, texts[i]!.split(/\s+/).length));
+        } else cached.push(ms);
       });
     }
-    return { articles: texts.length, msPerArticle: percentiles(samples), msPer1000Words: percentiles(perKWords) };
+    return { articles: texts.length, scanMsPerArticle: percentiles(scan), scanMsPer1000Words: percentiles(perKWords), cachedMsPerArticle: percentiles(cached) };
   };
   return { lexiconCompileMs: Math.round(firstLoadMs * 10) / 10, seeds: run(seedTexts(process.cwd())), polnear: run(polnearTexts(evalDir, 300)) };
 }
