@@ -184,3 +184,44 @@ describe('facts: casualty counts beyond the parser (shootings)', () => {
     assert.ok(pairs.some((p) => p.a.low === 4 && p.compatible), 'the later, larger figure is compared');
   });
 });
+
+describe('facts: earthquake magnitudes', () => {
+  const magnitudes = (text: string): Fact[] => {
+    const d = new Desk();
+    d.upsert('x', text);
+    return factsOf('x', d.get('x')!.analysis).filter((f) => f.counted === 'magnitude');
+  };
+
+  it('reads a magnitude in its usual wire forms, with its hedge', () => {
+    const forms: [string, number, number][] = [
+      ['A 5.9-magnitude quake struck the island.', 5.85, 5.95],
+      ['A 5.9 magnitude earthquake levelled seven villages.', 5.85, 5.95],
+      ['An earthquake measuring magnitude 6.1 hit the region.', 6.05, 6.15],
+      ['An earthquake registering 6.1 on the Richter scale was felt in Dubai.', 6.05, 6.15],
+      ['An earthquake with a magnitude of at least 5.9 hit southern Iran.', 5.9, Infinity],
+      ['An earthquake measuring at least magnitude-5.9 shook the area.', 5.9, Infinity],
+    ];
+    for (const [text, low, high] of forms) {
+      const [m] = magnitudes(text);
+      assert.ok(m, text);
+      assert.equal(m.key, 'magnitude|measured|', text);
+      assert.ok(Math.abs(m.low - low) < 1e-9 && (m.high === high || Math.abs(m.high - high) < 1e-9), `${text}: ${m.low}–${m.high}`);
+    }
+  });
+
+  it('a count of quakes or villages is not a magnitude', () => {
+    assert.deepEqual(magnitudes('Three earthquakes hit the region, flattening seven villages.'), []);
+  });
+
+  it('5.9 against 6.1 is a conflict; "at least 5.9" against 6.1 is not', () => {
+    const d = new Desk();
+    d.upsert('a', 'A 5.9-magnitude earthquake struck southern Iran on Sunday, Tehran seismologists said.');
+    d.upsert('b', 'An earthquake registering 6.1 on the Richter scale struck southern Iran on Sunday, the USGS said.');
+    d.upsert('c', 'An earthquake with a magnitude of at least 5.9 struck southern Iran on Sunday.');
+    const of = (id: string): Fact[] => factsOf(id, d.get(id)!.analysis);
+    const [ab] = alignFacts(of('a'), of('b'));
+    assert.equal(ab?.compatible, false);
+    assert.equal(ab?.conflict, 'sources-differ');
+    assert.equal(alignFacts(of('c'), of('b'))[0]?.compatible, true);
+  });
+});

@@ -2,6 +2,7 @@
 import type { DocumentAnalysis } from '../analyze';
 import type { FigureClaim } from '../types';
 import { casualtyClaims, type CasualtyClaim } from './casualty';
+import { magnitudeOf } from './magnitude';
 import { anchorOf, countedOf, isAggregate, isIncrement, isPastEvent, placeOf, predicateOf, scopeOf } from './normalise';
 import type { Fact } from './types';
 
@@ -23,8 +24,8 @@ const HOSTAGE_DEFAULT = new Set(['seized', 'held', 'freed']);
 // Frames that keep tolls apart (the attack vs the war); other predicates only split on windows and stages.
 const TOLL_FRAMED = new Set(['killed', 'injured', 'shot', 'displaced']);
 
-const COUNTED_LABEL: Record<string, string> = { person: 'people', hostage: 'hostages', soldier: 'soldiers', child: 'children', woman: 'women', man: 'men', casualty: 'casualties' };
-const PREDICATE_LABEL: Record<string, string> = { held: 'still held', population: 'living there', damage: 'damage' };
+const COUNTED_LABEL: Record<string, string> = { person: 'people', hostage: 'hostages', soldier: 'soldiers', child: 'children', woman: 'women', man: 'men', casualty: 'casualties', magnitude: 'earthquake magnitude' };
+const PREDICATE_LABEL: Record<string, string> = { measured: '', held: 'still held', population: 'living there', damage: 'damage' };
 const ANCHOR_LABEL: Record<string, string> = { 'oct-7-attack': 'in the 7 October attack', war: 'in the war in Gaza', truce: 'under the truce' };
 
 export function factLabel(counted: string, predicate: string, anchor: string): string {
@@ -71,6 +72,8 @@ function coreOf(claims: readonly FigureClaim[], i: number): Core | null {
   if (c.nonClaim && c.nonClaim !== 'quoted') return null;
   if (f.kind === 'percent' || f.kind === 'share') return null;
   if (isAgeLike(c)) return null;
+  const magnitude = magnitudeOf(c);
+  if (magnitude) return { ...coreFrom(c, 'magnitude', 'measured'), ...magnitude };
   const lemma = antecedentLemma(claims, i);
   const predicate = predicateOf(c, lemma);
   if (!predicate) return null;
