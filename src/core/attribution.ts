@@ -25,11 +25,16 @@ const SPEECH_VERBS =
   'accused|alleged|alleges|charged|touted|touts|boasted|boasts|highlighted|highlights|(?:raised|raises|increased|increases|revised|revises|gave|gives) the (?:death )?toll|' +
   'quoted|cited|puts? the (?:death )?(?:toll|figure|number)(?: of [a-z]+)? at|(?:spoke|spoken|speak|speaks) of|' +
   // Not "released": hostages and prisoners are released far more often than figures are.
-  'tallied|calculated|found|publishe[sd]';
+  'tallied|calculated|calculates|found|finds|finding|publishe[sd]|' +
+  // Opinions and conclusions with a named holder are theirs too: "economists believe", "the study concluded".
+  '(?:pointed|points|point) (?:out|to)|argue|arguing|concluded|concludes|conclude|believe|believes|think|thinks|suggests|indicates|' +
+  '(?:spoke|speaks) out|talked about|asked|hopes|wants|plans|expect';
 const SPEECH_RE = new RegExp(`\\b(${SPEECH_VERBS})\\b`, 'g');
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$/;
 // "estimated at $18.5 billion" has no one behind it; "reported at least six" does.
 const NOT_SPEECH_AFTER = /^\s+(?:of\b|at\b(?!\s+least)|to be\b|as\b|up\b|off\b|dead\b|missing\b|responsibility)/;
+const FINITE_VERB = /\b(?:would|will|could|should|can|may|might|must|is|are|was|were|has|have|had|does|did|do)\b/;
+const NOUN_BEFORE = /\b(?:the|a|an|these|those|its|their|his|her|our|two|three|four|five|six|seven|eight|nine|ten|several|many|some|all|both|new|\d[\d,.]*)\s+$/i;
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 const TIME_WORDS = /\b(?:on|late|early|earlier|later|last|this)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|meanwhile|also|however|then|previously|separately)\b,?/gi;
 
@@ -146,7 +151,11 @@ export function findCues(sentence: Sentence, headline: boolean): Cue[] {
     const inverted =
       /[,"”]\s*$/.test(before) &&
       (/^\s+[\p{Lu}]/u.test(after) || /^\s+(?:the|a|an|his|her|their|its|one|another)\s+[\p{L}]/u.test(after)) &&
-      !/^\s+(?:the\s+|an?\s+)?[\p{Lu}][\w’'-]*\s+(?:that|to)\b/u.test(after);
+      !/^\s+(?:the\s+|an?\s+)?[\p{Lu}][\w’'-]*\s+(?:that|to)\b/u.test(after) &&
+      // "…, said the group would focus on five states": a clause with its own verb follows, so the speaker came before.
+      !FINITE_VERB.test(/^[^,.;:!?]*/.exec(after)![0]);
+    // "five states", "the reports", "new figures show": a plural noun, not a speech verb.
+    if (/s$/.test(m[0]) && !/^(?:says|tells|adds|argues|alleges|boasts)$/.test(m[0]) && NOUN_BEFORE.test(before)) continue;
     if (inverted) {
       push('speech', at, at + m[0].length, m[0], objectAfter(text, at + m[0].length), 'before');
       continue;

@@ -84,7 +84,7 @@ describe('unattributed-figure on the seeds (../shared/seeds/README.md)', () => {
 });
 
 describe('unattributed-figure on marked fixtures', () => {
-  for (const name of ['attribution-basics.txt']) {
+  for (const name of ['attribution-basics.txt', 'attribution-clauses.txt']) {
     it(`finds exactly the marked figures in ${name}`, () => {
       const { text, expected } = parseMarked(fixture(name));
       const got = findingsFor(text).map((f) => ({ text: text.slice(f.start, f.end), severity: f.severity, start: f.start }));

@@ -23,6 +23,8 @@ export interface WireMeta {
   dated?: string;
   /** News agencies the copy cites as a source in its body ("told the Reuters news agency", "AFP reported"). */
   cites?: string[];
+  /** Streets of "N block of X" addresses: two shootings on different streets are different events. */
+  streets?: string[];
 }
 
 export interface DocFeatures {
@@ -222,7 +224,23 @@ export function detectWireMeta(text: string): WireMeta {
   if (dated) meta.dated = dated;
   const cites = detectCites(text).filter((c) => c !== agency);
   if (cites.length) meta.cites = cites;
+  const streets = detectStreets(text);
+  if (streets.length) meta.streets = streets;
   return meta;
+}
+
+const ORDINAL_WORDS: Record<string, string> = { first: '1st', second: '2nd', third: '3rd', fourth: '4th', fifth: '5th', sixth: '6th', seventh: '7th', eighth: '8th', ninth: '9th', tenth: '10th' };
+// "the 5300 block of South Fairfield", "1900 block of 16th Street": US police-blotter addresses, by street.
+const BLOCK_RE = /\b\d{1,3}00 block of (?:(?:[NSEW]\.?|North|South|East|West|Northeast|Northwest|Southeast|Southwest|NE|NW|SE|SW)[ \t]+)?(\d+(?:st|nd|rd|th)|[A-Z][a-zA-Z'’]+)/g;
+
+/** Streets a story places its event on ("5300 block of South Fairfield" -> "fairfield"), sorted, for the verifier. */
+export function detectStreets(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(BLOCK_RE)) {
+    const w = m[1]!.toLowerCase();
+    out.add(ORDINAL_WORDS[w] ?? w);
+  }
+  return [...out].sort();
 }
 
 /** All features of one text, capped to maxFeatures by raw weight (names, figures and dates first). */
@@ -292,6 +310,8 @@ export function extractFeatures(text: string, maxFeatures = 200): DocFeatures {
       // Names are compared without hyphen/apostrophe variants: "al-Balah" = "Al Balah".
       const name = low.replace(/['’]/g, '');
       add(`n:${name}`);
+      // Also as a word: a name that a title-case headline or a sentence start left uncapitalised elsewhere still meets.
+      add(`w:${stem(name)}`);
       seq.push(name);
       stems.push(name);
       continue;

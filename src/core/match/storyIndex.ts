@@ -18,11 +18,20 @@ export const STRICT_THRESHOLD = 0.3;
  * - `specWeight`: the score is specWeight x cosine over the specific features (names, name pairs, figures, day
  *   dates, dateline) + (1 - specWeight) x cosine over content words and years. Two reports of one event share
  *   its names and numbers; two events of one kind share mostly their vocabulary.
+ * - `streetFactor`: second verifier. Two stories that each give a police-blotter address ("the 5300 block of South
+ *   Fairfield") on different streets report two incidents; on DEV GVA such pairs above the threshold were 23 of 36
+ *   false matches that give addresses, against 10 of 241 true ones.
  * - `anchorRel`, `anchorFactor`: verifier. When the rarest shared specific feature is common (its idf below
  *   anchorRel x the idf of a feature only the two stories hold), the pair shares no name, figure or date
  *   particular to one event, and its score is multiplied by anchorFactor.
  */
-export const SCORE = { specWeight: 0.8, anchorRel: 0.7, anchorFactor: 0.7 };
+export const SCORE = { specWeight: 0.8, anchorRel: 0.7, anchorFactor: 0.7, streetFactor: 0.5 };
+
+/** Both stories place the event on a street and share none: two incidents of one kind, not one story. */
+function streetsDisagree(a: WireMeta, b: WireMeta): boolean {
+  if (!a.streets || !b.streets) return false;
+  return !a.streets.some((s) => b.streets!.includes(s));
+}
 
 /** What the parser knows about a story; `filed` (ISO date) lets stories filed weeks apart count as different. */
 export type MatchMeta = Partial<Pick<StoryMeta, 'agency' | 'update' | 'corrected' | 'dateline' | 'filed'>>;
@@ -111,6 +120,7 @@ export function prepareStory(text: string, meta: MatchMeta = {}, maxFeatures = 2
   const filed = meta.filed?.slice(0, 10) || f.meta.dated;
   if (filed) wire.dated = filed;
   if (f.meta.cites) wire.cites = f.meta.cites.filter((c) => c !== wire.agency);
+  if (f.meta.streets) wire.streets = f.meta.streets;
   const day = meta.filed ? Math.floor(Date.parse(meta.filed.slice(0, 10)) / 86_400_000) : NaN;
   return { keys, weights, wire, day, shingles: shingles(f.stems) };
 }
@@ -260,6 +270,7 @@ export class StoryIndex {
     const k = sa > 0 && sb > 0 ? (wa > 0 && wb > 0 ? SCORE.specWeight : 1) : 0;
     let s = k * cosSpec + (1 - k) * cosWord;
     if (d.maxSpecIdf < SCORE.anchorRel * idf(2, this.byId.size)) s *= SCORE.anchorFactor;
+    if (streetsDisagree(a.meta, b.meta)) s *= SCORE.streetFactor;
     return Math.min(1, s) * timeFactor(Math.abs(a.day - b.day));
   }
 
