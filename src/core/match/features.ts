@@ -96,11 +96,23 @@ const CREDIT_RES: [RegExp, string][] = AGENCIES.map(([alt, name]) => [
 const BOILERPLATE_RE =
   /copyright|all rights reserved|©|may not be (?:re)?published|redistributed|terms of (?:use|service)|privacy policy|^\s*\(?(?:reporting|writing|editing|additional reporting|compiled) by\b|add a location to your tweets|twitter stores that location|sign up for (?:our|the) newsletter|view full caption|^\s*related coverage\b/i;
 
+/** Web-page furniture that scraped copy carries: sign-in and subscription widgets, metered-paywall counters. */
+const WEB_FURNITURE_RE =
+  /\bsign (?:in|up) (?:using|with) your\b|\b(?:subscription|subscribe|home delivery|digital access|premium clicks?|used this month|zip ?code)\b|\bjoined forces with\b/i;
+// "0:43 Homeless man found dead… Pause": a video playlist item, another story's headline with its running time.
+const VIDEO_ITEM_RE = /^\s*\d{1,2}:\d{2}\s+\S/;
+// "(Photo: Getty Images)", "(Source: WAVE 3 News)": picture and source credits name agencies, not the story's actors.
+const CREDIT_PAREN_RE = /\((?:photo|source|credit|image|video)s?:[^)\n]{0,80}\)/gi;
+
 /** Drop furniture lines so that two stories from one website do not match on their footer. */
 export function stripBoilerplate(text: string): string {
   return text
     .split('\n')
-    .map((line) => (BOILERPLATE_RE.test(line) || (line.match(/\b\d{1,2}:\d{2}\b/g)?.length ?? 0) >= 3 ? '' : line))
+    .map((line) =>
+      BOILERPLATE_RE.test(line) || WEB_FURNITURE_RE.test(line) || VIDEO_ITEM_RE.test(line) || (line.match(/\b\d{1,2}:\d{2}\b/g)?.length ?? 0) >= 3
+        ? ''
+        : line.replace(CREDIT_PAREN_RE, ' '),
+    )
     .join('\n');
 }
 
