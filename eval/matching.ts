@@ -27,6 +27,11 @@ export interface PairScores {
   fpIdenticalText: number;
   /** Secondary figure: precision with the identical-text false positives left out (the main figure keeps them). */
   precisionNoIdentical: number;
+  /**
+   * Secondary figures as the Desk reports matches: it never lists a byte-identical copy as another report, so pairs of
+   * identical texts are left out of the gold pairs and the predictions alike.
+   */
+  distinctTexts: { goldPairs: number; predicted: number; tp: number; precision: number; recall: number; f1: number };
 }
 
 const CORPORA = ['ECB+', 'BASIL', 'GVA'];
@@ -50,14 +55,23 @@ export function loadStories(sharedEvalDir: string): StoryRecord[] {
     .map((l) => JSON.parse(l) as StoryRecord);
 }
 
-function score(tp: number, predicted: number, goldPairs: number, docs: number, fpIdenticalText: number): PairScores {
-  const fp = predicted - tp;
-  const fn = goldPairs - tp;
+const prf = (tp: number, predicted: number, goldPairs: number): { precision: number; recall: number; f1: number } => {
   const precision = predicted ? tp / predicted : 1;
   const recall = goldPairs ? tp / goldPairs : 1;
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  const precisionNoIdentical = predicted - fpIdenticalText ? tp / (predicted - fpIdenticalText) : 1;
-  return { docs, goldPairs, predicted, tp, fp, fn, precision, recall, f1, fpIdenticalText, precisionNoIdentical };
+  return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+};
+
+interface Counts { tp: number; predicted: number; goldPairs: number; fpIdentical: number; tpIdentical: number; goldIdentical: number }
+
+function score(c: Counts, docs: number): PairScores {
+  const { tp, predicted, goldPairs } = c;
+  const { precision, recall, f1 } = prf(tp, predicted, goldPairs);
+  const precisionNoIdentical = predicted - c.fpIdentical ? tp / (predicted - c.fpIdentical) : 1;
+  const d = { goldPairs: goldPairs - c.goldIdentical, predicted: predicted - c.fpIdentical - c.tpIdentical, tp: tp - c.tpIdentical };
+  return {
+    docs, goldPairs, predicted, tp, fp: predicted - tp, fn: goldPairs - tp, precision, recall, f1, fpIdenticalText: c.fpIdentical, precisionNoIdentical,
+    distinctTexts: { ...d, ...prf(d.tp, d.predicted, d.goldPairs) },
+  };
 }
 
 /** Index one corpus, score every candidate pair once (threshold 0), then count at each threshold. */
@@ -74,20 +88,26 @@ function evalCorpus(docs: StoryRecord[], thresholds: number[], useFiled: boolean
   for (const d of docs) sizes.set(d.cluster, (sizes.get(d.cluster) ?? 0) + 1);
   let goldPairs = 0;
   for (const n of sizes.values()) goldPairs += (n * (n - 1)) / 2;
+  // Gold pairs whose two texts are identical (counted per cluster by text).
+  const sameText = new Map<string, number>();
+  for (const d of docs) sameText.set(`${d.cluster}\u0000${d.text}`, (sameText.get(`${d.cluster}\u0000${d.text}`) ?? 0) + 1);
+  let goldIdentical = 0;
+  for (const n of sameText.values()) goldIdentical += (n * (n - 1)) / 2;
   // Gold pairs the candidate generation never proposes stay false negatives: recall is over all gold pairs.
   const scored = index.pairs({ threshold: Math.min(...thresholds) });
   const out = new Map<number, PairScores>();
   for (const t of thresholds) {
-    let tp = 0;
-    let predicted = 0;
-    let same = 0;
+    const c: Counts = { tp: 0, predicted: 0, goldPairs, fpIdentical: 0, tpIdentical: 0, goldIdentical };
     for (const p of scored) {
       if (p.score < t) continue;
-      predicted++;
-      if (cluster.get(p.a) === cluster.get(p.b)) tp++;
-      else if (text.get(p.a) === text.get(p.b)) same++;
+      c.predicted++;
+      const identical = text.get(p.a) === text.get(p.b);
+      if (cluster.get(p.a) === cluster.get(p.b)) {
+        c.tp++;
+        if (identical) c.tpIdentical++;
+      } else if (identical) c.fpIdentical++;
     }
-    out.set(t, score(tp, predicted, goldPairs, docs.length, same));
+    out.set(t, score(c, docs.length));
   }
   return out;
 }
@@ -115,6 +135,11 @@ function evalMode(stories: StoryRecord[], threshold: number, useFiled: boolean):
   for (const [name, s] of Object.entries(corpora)) {
     const cols = [s.docs, s.goldPairs, s.predicted, s.tp, s.fp, s.fn].map((x) => String(x).padStart(6));
     console.log(`${name.padEnd(6)}${cols.join(' ')} ${pct(s.precision)}  ${pct(s.recall)}  ${pct(s.f1)} ${String(timings[name]).padStart(5)}  (${s.fpIdenticalText}; ${pct(s.precisionNoIdentical)})`);
+  }
+  console.log('as the Desk reports matches (pairs of byte-identical texts left out of gold and predictions; P/R/F1 %):');
+  for (const [name, s] of Object.entries(corpora)) {
+    const d = s.distinctTexts;
+    console.log(`  ${name.padEnd(6)} gold ${d.goldPairs}, predicted ${d.predicted}, tp ${d.tp}: ${pct(d.precision)}/${pct(d.recall)}/${pct(d.f1)}`);
   }
   console.log('threshold sweep (P/R/F1 %):');
   for (const t of thresholds) {

@@ -137,14 +137,12 @@ describe('figure-conflict: edits and open articles', () => {
     // The story matcher may not pair a 500-figure article with the seeds: the rule is handed 200 peers directly.
     const peers = Array.from({ length: 200 }, (_, i) => ({ id: `peer${i}`, analysis: desk.get(`peer${i}`)!.analysis, score: 1 }));
     const big = desk.get('big')!;
-    const t0 = performance.now();
+    // Its cost is measured in `npm run bench`, not here; mocha's timeout only stops a runaway.
     const found = figureConflictRule.run({ id: 'big', analysis: big.analysis, peers, config: desk.getConfig() });
-    const ms = performance.now() - t0;
     const against = new Set(found.filter((f) => big.text.slice(f.start, f.end) === '1,139').map((f) => f.related[0]!.docId));
     assert.equal(against.size, 120, '1,139 vs the 000, 001 and 003 variants');
     assert.ok(!found.some((f) => /crates/.test(f.message)));
     assert.equal(found.length, 120 + 80, 'plus 133 vs the 000 and 001 variants');
-    assert.ok(ms < 5000, `${ms} ms`);
   });
 });
 

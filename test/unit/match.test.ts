@@ -137,7 +137,7 @@ describe('story matching', () => {
     assert.equal(detectDated(`${'x '.repeat(400)} on March 3, 2001`), undefined);
   });
 
-  it('handles a 1 MB single-line document in linear time', () => {
+  it('handles a 1 MB single-line document (cost measured in the bench; mocha\'s timeout stops a runaway)', () => {
     const words = ['Gaza', 'talks', 'Cairo', '1,200', 'ceasefire', 'Hamas', 'said', 'on', 'Monday.'];
     const parts: string[] = [];
     let n = 0;
@@ -148,10 +148,30 @@ describe('story matching', () => {
     }
     const big = parts.join(' ');
     const index = seedIndex();
-    const t0 = performance.now();
     index.upsert('big', big);
-    index.matches('big');
-    index.relation('big', '000');
-    assert.ok(performance.now() - t0 < 5000, `${performance.now() - t0} ms`);
+    assert.ok(Array.isArray(index.matches('big')));
+    assert.ok(index.relation('big', '000'));
+  });
+
+  it('keeps two blotter shootings on different streets apart, and matches two reports of one', () => {
+    const shot = (street: string, age: number, day: string): string =>
+      `CHICAGO - A ${age}-year-old boy was shot ${day} afternoon in the Gage Park neighborhood on the Southwest Side.\nAbout 1:40 p.m., he was walking in the 5300 block of South ${street} when a black Nissan drove by and someone inside fired shots, Chicago Police said.\nHe was taken to Advocate Christ Medical Center in good condition. Area Central detectives are investigating.`;
+    const index = new StoryIndex();
+    index.upsert('a', shot('Fairfield', 17, 'Sunday'));
+    index.upsert('b', shot('Fairfield', 17, 'Sunday').replace('in good condition', 'where his condition was stabilized'));
+    index.upsert('c', shot('Maryland', 17, 'Sunday'));
+    assert.ok(index.similarity('a', 'b') >= DEFAULT_THRESHOLD);
+    assert.ok(index.similarity('a', 'c') < index.similarity('a', 'b') * 0.6, `${index.similarity('a', 'c')} vs ${index.similarity('a', 'b')}`);
+    assert.deepEqual(detectWireMeta(shot('Fairfield', 17, 'Sunday')).streets, ['fairfield']);
+    assert.deepEqual(detectWireMeta('Shots in the 1900 block of Sixth Street and the 200 block of N. 6th Street.').streets, ['6th']);
+  });
+
+  it('matches on the story, not on page furniture: video playlists, sign-in widgets, phone numbers and radio dials', () => {
+    const furniture = (n: number): string =>
+      `0:43 Homeless man found dead in Parkland; suspect arrested Pause\n1:47 Widow speaks after sentencing ${n}\nSign in using your wpxi profile\nCall Crime Stoppers at 614-645-4141. Listen to Newsradio 780 and 105.9 FM.`;
+    const index = new StoryIndex();
+    index.upsert('a', `${furniture(1)}\nA tractor-trailer overturned on the interstate near Dayton, spilling cabbages across three lanes.`);
+    index.upsert('b', `${furniture(2)}\nVoters in Franklin County approved a school levy by a wide margin on Tuesday night.`);
+    assert.ok(index.similarity('a', 'b') < DEFAULT_THRESHOLD, String(index.similarity('a', 'b')));
   });
 });

@@ -104,6 +104,10 @@ const VIDEO_ITEM_RE = /^\s*\d{1,2}:\d{2}\s+\S/;
 // "(Photo: Getty Images)", "(Source: WAVE 3 News)": picture and source credits name agencies, not the story's actors.
 const CREDIT_PAREN_RE = /\((?:photo|source|credit|image|video)s?:[^)\n]{0,80}\)/gi;
 
+// Phone numbers ("614-645-4141", "(313) 596-2260") and radio dials ("Newsradio 780 and 105.9 FM") are no figures.
+const PHONE_RE = /(?:\(\d{3}\)\s?|\b\d{3}[-. ])\d{3}[-.]\d{4}\b|\b1-\d{3}-[A-Z\d]{3}-[A-Z\d]{4}\b/g;
+const RADIO_RE = /\b\d{2,4}(?:\.\d)?\s*(?:AM|FM)\b|\b(?:newsradio|radio)\s+\d{2,4}(?:\.\d)?\b/gi;
+
 /** Drop furniture lines so that two stories from one website do not match on their footer. */
 export function stripBoilerplate(text: string): string {
   return text
@@ -111,7 +115,7 @@ export function stripBoilerplate(text: string): string {
     .map((line) =>
       BOILERPLATE_RE.test(line) || WEB_FURNITURE_RE.test(line) || VIDEO_ITEM_RE.test(line) || (line.match(/\b\d{1,2}:\d{2}\b/g)?.length ?? 0) >= 3
         ? ''
-        : line.replace(CREDIT_PAREN_RE, ' '),
+        : line.replace(CREDIT_PAREN_RE, ' ').replace(PHONE_RE, ' ').replace(RADIO_RE, ' '),
     )
     .join('\n');
 }
