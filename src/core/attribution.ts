@@ -186,7 +186,9 @@ function quoteCutoff(sentence: Sentence, text: string, verbAt: number): number {
   const quote = sentence.quotes.filter((q) => q.start > verbAt).pop();
   if (!quote) return sentence.end;
   const rest = text.slice(quote.end - sentence.start);
-  return /^[\s,]*(?:and|but|while)\s+(?:that|said|says|added|adds)\b/.test(rest) ? sentence.end : quote.end;
+  if (/^[\s,]*(?:and|but|while)\s+(?:that|said|says|added|adds)\b/.test(rest)) return sentence.end;
+  // A quote inside the reported clause ("concluded that "top secret" information was in 22 emails") does not end it.
+  return /^[\s”"’']*(?:[,;:.!?)–—-]|$|(?:after|before|when|while|as|since|following|amid|despite|because|in|on|at|during|with|from|over|for|to|and|but)\b)/i.test(rest) ? quote.end : sentence.end;
 }
 
 function covers(cue: Cue, at: number): boolean {
