@@ -25,7 +25,7 @@ export interface JsonDocument {
   path: string;
   skipped: string | null;
   findings: JsonFinding[];
-  matches: { path: string; score: number; relation?: string; shared?: number }[];
+  matches: { path: string; score: number; relation?: string; shared?: number; via?: string }[];
 }
 
 export interface JsonReport {
@@ -51,7 +51,12 @@ export function buildReport(desk: Desk, inputs: readonly InputDocument[]): JsonR
       .map((f) => toJson(f, doc.text, lines));
     const matches = desk.matches(input.path).map((m) => {
       const rel = desk.relation(input.path, m.id);
-      return { path: m.id, score: round(m.score), ...(rel && rel.kind !== 'same-story' && rel.kind !== 'unrelated' ? { relation: rel.kind, shared: round(rel.shared) } : {}) };
+      return {
+        path: m.id,
+        score: round(m.score),
+        ...(rel && rel.kind !== 'same-story' && rel.kind !== 'unrelated' ? { relation: rel.kind, shared: round(rel.shared) } : {}),
+        ...(m.via ? { via: m.via } : {}),
+      };
     });
     return { path: input.path, skipped: null, findings, matches };
   });
@@ -96,7 +101,10 @@ export function formatText(report: JsonReport, cwd: string): string {
       for (const r of f.related) out.push(`    see ${relative(cwd, r.path) || r.path} @${r.start}: "${r.text}"`);
     }
     if (d.matches.length > 0) {
-      const list = d.matches.map((m) => `${relative(cwd, m.path) || m.path} (${m.score.toFixed(2)}${m.relation ? `, ${m.relation} ${Math.round((m.shared ?? 0) * 100)} % shared` : ''})`);
+      const list = d.matches.map(
+        (m) =>
+          `${relative(cwd, m.path) || m.path} (${m.score.toFixed(2)}${m.relation ? `, ${m.relation} ${Math.round((m.shared ?? 0) * 100)} % shared` : ''}${m.via ? `, through ${relative(cwd, m.via) || m.via}` : ''})`,
+      );
       out.push(`${shown}: same story as ${list.join(', ')}`);
     }
   }

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_THRESHOLD, StoryIndex, detectDated, detectWireMeta, relation, timeFactor } from '../../src/core/match';
+import { DEFAULT_THRESHOLD, LINK, StoryIndex, detectDated, detectWireMeta, relation, timeFactor } from '../../src/core/match';
 
 const seedDir = join(__dirname, '../../../test/fixtures/seeds');
 const seeds = new Map(readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort().map((f) => [f.slice(0, 3), readFileSync(join(seedDir, f), 'utf8')]));
@@ -151,6 +151,32 @@ describe('story matching', () => {
     index.upsert('big', big);
     assert.ok(Array.isArray(index.matches('big')));
     assert.ok(index.relation('big', '000'));
+  });
+
+  it('links a rewrite of a rewrite through the version both match closely, and only with some wording shared directly', () => {
+    const p = [
+      'KHARTOUM: Fighting between the army and the Rapid Support Forces spread to the city of Wad Madani on Tuesday, forcing thousands of families to flee south towards Sennar.',
+      'The United Nations refugee agency said 300,000 people had fled Gezira state in the past week, many of them for the second time since the war began in April.',
+      'Doctors at Sennar teaching hospital said they had received 47 wounded civilians and were running out of blood supplies and anaesthetics.',
+      'General Abdel Fattah al-Burhan vowed in a televised address to retake the state, while RSF commander Mohamed Hamdan Dagalo called for talks in Jeddah.',
+      "Farmers in the Gezira scheme, the country's breadbasket, warned that the cotton and sorghum harvest would rot in the fields without workers.",
+    ];
+    const index = new StoryIndex();
+    index.upsert('first', `${p[0]}\n\n${p[1]}`);
+    index.upsert('second', `${p[0].replace('on Tuesday', 'this week')}\n\n${p[1]}\n\n${p[2]}\n\n${p[3]}`);
+    index.upsert('third', `${p[2]}\n\n${p[3]}\n\n${p[4]}\n\nSome families reached Sennar on foot.`);
+    index.upsert('other', 'TOKYO: The Nikkei share average rose 1.2 percent on Friday as the yen weakened past 150 per dollar, lifting exporters such as Toyota.');
+    const direct = index.similarity('first', 'third');
+    assert.ok(direct < DEFAULT_THRESHOLD && direct >= LINK.floorShare * DEFAULT_THRESHOLD, `direct ${direct}`);
+    const linked = index.matches('first').find((m) => m.id === 'third');
+    assert.equal(linked?.via, 'second');
+    assert.ok(linked.score >= DEFAULT_THRESHOLD);
+    assert.equal(index.matches('third').find((m) => m.id === 'first')?.via, 'second', 'linked both ways');
+    assert.equal(index.relation('first', 'third')?.kind, 'same-story');
+    assert.equal(index.relation('first', 'third')?.via, 'second');
+    assert.ok(!index.matches('first').some((m) => m.id === 'other'));
+    index.remove('second');
+    assert.ok(!index.matches('first').some((m) => m.id === 'third'), 'the link goes with the story that made it');
   });
 
   it('keeps two blotter shootings on different streets apart, and matches two reports of one', () => {
