@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Desk } from '../../src/core/desk';
 import { buildPanelModel } from '../../src/extension/panel/model';
 
@@ -30,5 +32,15 @@ describe('panel model: versions of one story', () => {
       assert.equal(r.supersededBy, 'v3', r.id);
     }
     assert.equal(model.reports.find((r) => r.id === 'v2')!.update, 1);
+  });
+
+  it('says when a report is matched only through a third article (a rewrite of a rewrite)', () => {
+    const desk = new Desk();
+    for (const name of ['first', 'second', 'third']) desk.upsert(name, readFileSync(join(__dirname, '../../../test/fixtures/articles', `linked-${name}.txt`), 'utf8'));
+    const model = buildPanelModel(desk, { activeId: 'first', findings: desk.check('first') });
+    const third = model.reports.find((r) => r.id === 'third');
+    assert.ok(third, 'the linked report is listed');
+    assert.match(third.relationReason, /matched through second, which both report closely/);
+    assert.doesNotMatch(model.reports.find((r) => r.id === 'second')!.relationReason, /matched through/);
   });
 });
