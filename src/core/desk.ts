@@ -182,8 +182,8 @@ export class Desk {
     });
   }
 
-  relation(a: string, b: string): ReturnType<StoryIndex['relation']> {
-    return this.stories.relation(a, b);
+  relation(a: string, b: string, opts?: { linked?: boolean }): ReturnType<StoryIndex['relation']> {
+    return this.stories.relation(a, b, opts);
   }
 
   /** Open articles on the same story (desk-folder stories are listed as matches but not compared). */

@@ -283,13 +283,17 @@ export class StoryIndex {
     return opts.limit !== undefined ? out.slice(0, opts.limit) : out;
   }
 
-  /** Version / rewrite / same-story relation of two indexed stories (a story linked through a third is the same story). */
-  relation(a: string, b: string): (Relation & { score: number; via?: string }) | undefined {
+  /**
+   * Version / rewrite / same-story relation of two indexed stories (a story linked through a third is the same story).
+   * `linked: false` skips the search for a link (versions and rewrites never depend on it), for callers that relate
+   * many pairs at once.
+   */
+  relation(a: string, b: string, opts: { linked?: boolean } = {}): (Relation & { score: number; via?: string }) | undefined {
     const ea = this.byId.get(a);
     const eb = this.byId.get(b);
     if (!ea || !eb) return undefined;
     const direct = this.score(ea, eb);
-    const linked = direct >= this.threshold ? undefined : this.matches(a).find((m) => m.id === b && m.via);
+    const linked = direct >= this.threshold || opts.linked === false ? undefined : this.matches(a).find((m) => m.id === b && m.via);
     const score = linked?.score ?? direct;
     const r = relation({ meta: ea.meta, shingles: ea.shingles }, { meta: eb.meta, shingles: eb.shingles }, score >= this.threshold);
     return linked ? { ...r, score, via: linked.via } : { ...r, score };

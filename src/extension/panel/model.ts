@@ -124,7 +124,8 @@ export function buildPanelModel(desk: Desk, input: PanelInput): PanelModel {
     for (let j = i + 1; j < all.length; j++) {
       const a = all[i]!;
       const b = all[j]!;
-      const r = desk.relation(a, b);
+      // Only the active article's relations show a link; families come from versions and rewrites alone.
+      const r = desk.relation(a, b, { linked: i === 0 });
       if (i === 0) relToActive.set(b, r);
       if (!r || (r.kind !== 'version' && r.kind !== 'rewrite')) continue;
       parent.set(find(a), find(b));
