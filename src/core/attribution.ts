@@ -28,11 +28,11 @@ const SPEECH_VERBS =
   'tallied|calculated|calculates|found|finds|finding|publishe[sd]|' +
   // Opinions and conclusions with a named holder are theirs too: "economists believe", "the study concluded".
   '(?:pointed|points|point) (?:out|to)|argue|arguing|concluded|concludes|conclude|believe|believes|think|thinks|suggests|indicates|' +
-  '(?:spoke|speaks) out|talked about|asked|hopes|wants|plans|expect';
+  '(?:spoke|speaks) out|talked about|asked|asks|hopes|wants|plans|expect|blamed|blames|blame|admitted|admits';
 const SPEECH_RE = new RegExp(`\\b(${SPEECH_VERBS})\\b`, 'g');
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$/;
 // "estimated at $18.5 billion" has no one behind it; "reported at least six" does.
-const NOT_SPEECH_AFTER = /^\s+(?:of\b|at\b(?!\s+least)|to be\b|as\b|up\b|off\b|dead\b|missing\b|responsibility)/;
+const NOT_SPEECH_AFTER = /^\s+(?:of\b|at\b(?!\s+least)|to be\b|as\b|up\b|off\b|dead\b|missing\b|responsibility|(?:to|into)\s+(?:a\s+|the\s+)?(?:hospital|intensive|icu|clinic|care|rehab|the\s+bar)\b)/;
 const FINITE_VERB = /\b(?:would|will|could|should|can|may|might|must|is|are|was|were|has|have|had|does|did|do)\b/;
 const NOUN_BEFORE = /\b(?:the|a|an|these|those|its|their|his|her|our|two|three|four|five|six|seven|eight|nine|ten|several|many|some|all|both|new|\d[\d,.]*)\s+$/i;
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
@@ -88,6 +88,18 @@ function subjectBefore(text: string, at: number): { source: string; start: numbe
   while (words.length > 1 && /^(?:have|has|had|will|would|could|may|might|also|already|later|previously|then|now|just|not|is|are|was|were)$/i.test(words[words.length - 1]!)) words.pop();
   while (words.length > 1 && /^(?:with|as|after|while|when|since|because|if|that|so|then)$/i.test(words[0]!)) words.shift();
   return { source: cleanSource(words.slice(-8).join(' ')), start: cut };
+}
+
+/** The noun phrase a relative "who"/"which" refers to: the words before its comma, back to the clause start. */
+function antecedentOf(before: string): string {
+  const m = /([^,;:"“”()]+),\s*$/.exec(before.replace(/\s*(?:who|which)\s*$/i, ''));
+  if (!m) return '';
+  const phrase = m[1]!.trim();
+  // The trailing name ("… kowtowing to Donald Trump"), else the trailing noun phrase ("the Mexican president").
+  const name = /(?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'.-]*$/u.exec(phrase)?.[0];
+  const np = name ?? /\b(?:the|a|an|its|their|his|her)\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+$/u.exec(phrase)?.[0] ?? '';
+  // Only a name or a named body can be a source, not "the day".
+  return name || /\b(?:president|minister|officials?|spokes\w+|police|agency|ministry|group|campaign|company|committee|PACs?)$/u.test(np) ? cleanSource(np) : '';
 }
 
 /** Words after a cue up to a clause boundary: "according to [the Health Ministry in the Hamas-run territory]". */
@@ -161,6 +173,8 @@ export function findCues(sentence: Sentence, headline: boolean): Cue[] {
       continue;
     }
     const subject = subjectBefore(text, at);
+    // "Gabriel Sherman, who reported that…": a relative pronoun stands for the name before it.
+    if (/^(?:who|which)$/i.test(subject.source)) subject.source = antecedentOf(text.slice(0, subject.start));
     if (!subject.source || /^(?:that|which|who|and|but|as)$/i.test(subject.source)) continue;
     if (/^(?:\s+[^\s,;.]+){0,6}\s*,/.test(after) && !/^\s+that\b/.test(after) && /,\s*[^,]*$/.test(before)) {
       // A parenthetical ", federal officials said," sources the whole sentence.
