@@ -32,7 +32,9 @@ const SPEECH_VERBS =
 const SPEECH_RE = new RegExp(`\\b(${SPEECH_VERBS})\\b`, 'g');
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$/;
 // "estimated at $18.5 billion" has no one behind it; "reported at least six" does.
-const NOT_SPEECH_AFTER = /^\s+(?:of\b|at\b(?!\s+least)|to be\b|as\b|up\b|off\b|dead\b|missing\b|responsibility|(?:to|into)\s+(?:a\s+|the\s+)?(?:hospital|intensive|icu|clinic|care|rehab|the\s+bar)\b)/;
+const NOT_SPEECH_AFTER = /^\s+(?:of\b|at\b(?!\s+least)|to be\b|as\b(?!\s+(?:many|much|few|little|high|low|large|small)\s+as\b)|up\b|off\b|dead\b|missing\b|responsibility|(?:to|into)\s+(?:a\s+|the\s+)?(?:hospital|intensive|icu|clinic|care|rehab|the\s+bar)\b)/;
+// Verbs that invert in attributions (", said the minister"); ", shows Sanders with 47 percent" is a subject's verb.
+const INVERTIBLE = /^(?:said|says|added|adds|asked|wrote|writes|noted|notes|explained|told|recalled|continued|insisted|warned|stated|declared|tweeted|acknowledged|argued|reported|announced|confirmed|according)$/;
 const FINITE_VERB = /\b(?:would|will|could|should|can|may|might|must|is|are|was|were|has|have|had|does|did|do)\b/;
 const NOUN_BEFORE = /\b(?:the|a|an|these|those|its|their|his|her|our|two|three|four|five|six|seven|eight|nine|ten|several|many|some|all|both|new|\d[\d,.]*)\s+$/i;
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
@@ -161,6 +163,7 @@ export function findCues(sentence: Sentence, headline: boolean): Cue[] {
     if (NOT_SPEECH_AFTER.test(after)) continue;
     // ", said Lee Epstein, who teaches…": the inverted attribution closes what came before it.
     const inverted =
+      INVERTIBLE.test(m[0]) &&
       /[,"”]\s*$/.test(before) &&
       (/^\s+[\p{Lu}]/u.test(after) || /^\s+(?:the|a|an|his|her|their|its|one|another)\s+[\p{L}]/u.test(after)) &&
       !/^\s+(?:the\s+|an?\s+)?[\p{Lu}][\w’'-]*\s+(?:that|to)\b/u.test(after) &&

@@ -127,6 +127,9 @@ const claims: Case[] = [
   ['Turnout was ١٢٫٥٪.', '١٢٫٥٪', { kind: 'percent', value: 12.5 }],
   // A year-like number that counts something.
   ['2000 people died.', '2000', { nonClaim: undefined, low: 1500, high: 2500 }],
+  // A written fraction is a share.
+  ['About 1/3 of voters stayed home.', 'About 1/3', { kind: 'share' }],
+  ['Prices rose for 3/4 of households.', '3/4', { kind: 'share', value: 75 }],
 ];
 
 const nonClaims: [sentence: string, figure: string, reason: FigureMatch['nonClaim']][] = [
@@ -136,6 +139,8 @@ const nonClaims: [sentence: string, figure: string, reason: FigureMatch['nonClai
   ['Holt Jr., 27, was shot.', '27', 'age'],
   ['The victims, ages 24, 25, and 41, were wounded.', '41', 'age'],
   ['It happened on April 7, 2024.', 'April 7, 2024', 'date'],
+  ['A 9/11 memorial ceremony was held.', '9/11', 'date'],
+  ['The 24/7 news cycle moved on.', '24/7', 'name'],
   ['After the Oct. 7 attack.', 'Oct. 7', 'date'],
   ['Since October 7, hostages remain.', 'October 7', 'date'],
   ['On 7 October 2023 it began.', '7 October 2023', 'date'],

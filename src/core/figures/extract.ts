@@ -1,9 +1,13 @@
 // Figures of one sentence: a token pass with small word lists (no NLP library: cheaper and more predictable).
 import type { Figure, FigureKind, NonClaimReason } from '../types';
 import {
+
   FRACTIONS, HEDGES, type HedgeKind, MULTIPLIERS, ORDINALS, SCALE_SUFFIXES, SCALE_WORDS, type ScannedNumber, TENS, UNITS, VAGUE,
   asciiDigits, hedgedInterval, roundingHalfUnit, scanNumber,
 } from './numbers';
+
+/** Denominators that make n/m a fraction rather than a month and day. */
+const FRACTION_DENOMINATORS = new Set([2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 25, 32, 50, 64, 100]);
 
 export interface FigureMatch extends Figure {
   nonClaim?: NonClaimReason;
@@ -226,6 +230,13 @@ class SentenceScan {
       const parts = [n, this.num(k + 2)!, this.num(k + 4)!];
       if (parts.every((p) => !p.grouped && p.decimals === 0 && p.intDigits.length <= 4)) return date(k + 5, n.value);
     }
+    // "9/11", "7/7": month/day as a name; "1/3" and "3/4" stay fractions (their denominators are fraction ones).
+    const d = this.num(k + 2);
+    if (n && sep === '/' && d && this.adj(k, k + 1) && this.adj(k + 1, k + 2) && this.w(k + 3) !== '/' && !n.grouped && !d.grouped && !n.decimals && !d.decimals) {
+      if (n.value >= 1 && n.value <= 12 && d.value >= 1 && d.value <= 31 && !FRACTION_DENOMINATORS.has(d.value)) return date(k + 3, n.value);
+      // "24/7" means "all the time".
+      if (n.value === 24 && d.value === 7) return { ...date(k + 3, 24), nonClaim: 'name' };
+    }
     return undefined;
   }
 
@@ -300,6 +311,11 @@ class SentenceScan {
     if (!q) return undefined;
     q.s = k;
     if (q.nonClaim || q.kind === 'vague' || q.kind === 'share') return q;
+    // "1/3", "3/4": a written fraction is a share.
+    const den = this.num(q.e + 1);
+    if (this.w(q.e) === '/' && den && this.adj(q.e - 1, q.e) && this.adj(q.e, q.e + 1) && FRACTION_DENOMINATORS.has(den.value) && q.value >= 1 && q.value < den.value && !den.decimals) {
+      return { s: k, e: q.e + 2, kind: 'share', value: (100 * q.value) / den.value, half: 0, scaleMul: 1 };
+    }
     // "one in five", "1 in 10": a share.
     if (this.w(q.e) === 'in' || (this.w(q.e) === 'out' && this.w(q.e + 1) === 'of')) {
       let j = q.e + (this.w(q.e) === 'in' ? 1 : 2);
