@@ -31,8 +31,8 @@ const SPEECH_VERBS =
   '(?:spoke|speaks) out|talked about|asked|asks|hopes|wants|plans|expect|blamed|blames|blame|admitted|admits';
 const SPEECH_RE = new RegExp(`\\b(${SPEECH_VERBS})\\b`, 'g');
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$/;
-// "estimated at $18.5 billion" has no one behind it; "reported at least six" does.
-const NOT_SPEECH_AFTER = /^\s+(?:of\b|at\b(?!\s+least)|to be\b|as\b(?!\s+(?:many|much|few|little|high|low|large|small)\s+as\b)|up\b|off\b|dead\b|missing\b|responsibility|(?:to|into)\s+(?:a\s+|the\s+)?(?:hospital|intensive|icu|clinic|care|rehab|the\s+bar)\b)/;
+// "estimated at $18.5 billion" has no one behind it; "reported at least six" and "said at the time" do.
+const NOT_SPEECH_AFTER = /^\s+(?:of\b|at\s+(?=[\d$€£]|(?:about|around|some|roughly|nearly|approximately|more than|less than|over|under|between|up to)\b)|to be\b|as\b(?!\s+(?:many|much|few|little|high|low|large|small)\s+as\b)|up\b|off\b|dead\b|missing\b|responsibility|(?:to|into)\s+(?:a\s+|the\s+)?(?:hospital|intensive|icu|clinic|care|rehab|the\s+bar)\b)/;
 // Verbs that invert in attributions (", said the minister"); ", shows Sanders with 47 percent" is a subject's verb.
 const INVERTIBLE = /^(?:said|says|added|adds|asked|wrote|writes|noted|notes|explained|told|recalled|continued|insisted|warned|stated|declared|tweeted|acknowledged|argued|reported|announced|confirmed|according)$/;
 const FINITE_VERB = /\b(?:would|will|could|should|can|may|might|must|is|are|was|were|has|have|had|does|did|do)\b/;
@@ -129,6 +129,11 @@ export function findCues(sentence: Sentence, headline: boolean): Cue[] {
     cues.push({ kind, start: base + start, end: base + end, cue, source, scope, until, pronoun: PRONOUNS.has(source.toLowerCase()) });
   };
 
+  // "As reported by Western Journalism, …": a fronted source for the whole sentence.
+  for (const m of text.matchAll(/(?:^|[,;]\s*)(as (?:first |previously )?(?:reported|stated|announced|noted|revealed|disclosed) (?:by|in))\s+(?=[\p{Lu}]|the\b)/giu)) {
+    const at = m.index + m[0].length - m[1]!.length - (m[0].length - m[0].trimEnd().length);
+    push('according', at, m.index + m[0].length, m[1]!, objectAfter(text, m.index + m[0].length), 'all');
+  }
   for (const m of text.matchAll(/\b(according to|citing|quoting|per|based on|courtesy of)\s+(?=[\p{Lu}\p{N}]|the\b|an?\b|his\b|her\b|their\b|its\b|official|local|health|police|hospital|medical|rescue|state|government|military|army)/giu)) {
     const word = m[1]!.toLowerCase();
     // "per" only before a capitalised source ("per Israel"), never "per cent" or "per day".
@@ -165,7 +170,7 @@ export function findCues(sentence: Sentence, headline: boolean): Cue[] {
     const inverted =
       INVERTIBLE.test(m[0]) &&
       /[,"”]\s*$/.test(before) &&
-      (/^\s+[\p{Lu}]/u.test(after) || /^\s+(?:the|a|an|his|her|their|its|one|another)\s+[\p{L}]/u.test(after)) &&
+      (/^\s+[\p{Lu}]/u.test(after) || /^\s+(?:the|a|an|his|her|their|its|one|another)\s+[\p{L}]/u.test(after) || /^\s+(?:[\p{Ll}-]+\s+){1,3}[\p{Lu}]/u.test(after)) &&
       !/^\s+(?:the\s+|an?\s+)?[\p{Lu}][\w’'-]*\s+(?:that|to)\b/u.test(after) &&
       // "…, said the group would focus on five states": a clause with its own verb follows, so the speaker came before.
       !FINITE_VERB.test(/^[^,.;:!?]*/.exec(after)![0]);
@@ -182,7 +187,8 @@ export function findCues(sentence: Sentence, headline: boolean): Cue[] {
     if (/^(?:\s+[^\s,;.]+){0,6}\s*,/.test(after) && !/^\s+that\b/.test(after) && /,\s*[^,]*$/.test(before)) {
       // A parenthetical ", federal officials said," sources the whole sentence.
       push('speech', at, at + m[0].length, m[0], subject.source, 'all');
-    } else if (isTrailing(after)) {
+    } else if (isTrailing(after) || (/^\s*\)/.test(after) && before.includes('('))) {
+      // "(at one point as low as 19%, Gutin says)": a cue closing a parenthesis sources what came before it.
       push('speech', at, at + m[0].length, m[0], subject.source, 'before');
     } else {
       push('speech', at, at + m[0].length, m[0], subject.source, 'after', quoteCutoff(sentence, text, base + at));
@@ -203,9 +209,9 @@ function quoteCutoff(sentence: Sentence, text: string, verbAt: number): number {
   const quote = sentence.quotes.filter((q) => q.start > verbAt).pop();
   if (!quote) return sentence.end;
   const rest = text.slice(quote.end - sentence.start);
-  if (/^[\s,]*(?:and|but|while)\s+(?:that|said|says|added|adds)\b/.test(rest)) return sentence.end;
+  if (/^[\s,”"’']*(?:and|but|while)\s+(?:that|said|says|added|adds)\b/.test(rest)) return sentence.end;
   // A quote inside the reported clause ("concluded that "top secret" information was in 22 emails") does not end it.
-  return /^[\s”"’']*(?:[,;:.!?)–—-]|$|(?:after|before|when|while|as|since|following|amid|despite|because|in|on|at|during|with|from|over|for|to|and|but)\b)/i.test(rest) ? quote.end : sentence.end;
+  return /^[\s”"’']*(?:[,;:.!?)–—-]|$|(?:after|before|when|while|as|since|following|amid|despite|because|during|in|on|at|near)\b)/i.test(rest) ? quote.end : sentence.end;
 }
 
 function covers(cue: Cue, at: number): boolean {
