@@ -89,7 +89,7 @@ const RANK: Record<AgencyEvidence, number> = { metadata: 0, dateline: 1, 'credit
 
 function pickPrimary(credits: AgencyCredit[]): AgencyCredit | undefined {
   if (credits.length === 0) return undefined;
-  const best = Math.min(...credits.map((c) => RANK[c.evidence]));
+  const best = credits.reduce((min, c) => Math.min(min, RANK[c.evidence]), Infinity);
   const top = credits.filter((c) => RANK[c.evidence] === best);
   // Within one kind of evidence, the agency credited most often wins; ties go to the first in the text.
   const votes = new Map<string, number>();

@@ -42,13 +42,18 @@ const TIME_WORDS = /\b(?:on|late|early|earlier|later|last|this)?\s*(?:Monday|Tue
 
 /** Quote interiors blanked, so cue words inside a quotation never count as the reporter's attribution. */
 function outsideQuotes(sentence: Sentence): string {
-  let s = sentence.text;
+  const text = sentence.text;
+  // Built piece by piece: re-concatenating the whole sentence per quote was quadratic in quote-heavy lines.
+  const parts: string[] = [];
+  let done = 0;
   for (const q of sentence.quotes) {
-    const a = q.start - sentence.start;
-    const b = q.end - sentence.start;
-    s = s.slice(0, a) + s.slice(a, b).replace(/[^\s]/g, '"') + s.slice(b);
+    const a = Math.max(done, q.start - sentence.start);
+    const b = Math.max(a, q.end - sentence.start);
+    parts.push(text.slice(done, a), text.slice(a, b).replace(/[^\s]/g, '"'));
+    done = b;
   }
-  return s;
+  parts.push(text.slice(done));
+  return parts.join('');
 }
 
 function cleanSource(raw: string): string {
@@ -61,12 +66,15 @@ function cleanSource(raw: string): string {
 
 /** The subject of a speech verb: the words back to a clause boundary, at most eight. */
 function subjectBefore(text: string, at: number): { source: string; start: number } {
-  let left = text.slice(0, at);
+  // A window of 400 characters holds any eight-word subject and keeps a 1 MB sentence linear.
+  const base = Math.max(0, at - 400);
+  let left = text.slice(base, at);
   // The clause starts after the last comma, semicolon, colon or quote mark, or after a coordinating "and"/"but".
   const boundary = (s: string): number => {
     const mark = Math.max(s.lastIndexOf(','), s.lastIndexOf(';'), s.lastIndexOf('"'), s.lastIndexOf('”'), s.lastIndexOf(':'));
-    const conj = /.*\s(?:and|but|while|whereas)\s/s.exec(s);
-    return Math.max(mark + 1, conj ? conj[0].length : 0);
+    let conj = 0;
+    for (const m of s.matchAll(/\s(?:and|but|while|whereas)(?=\s)/g)) conj = m.index + m[0].length + 1;
+    return Math.max(mark + 1, conj);
   };
   let cut = boundary(left);
   const verb = /^\S+/.exec(text.slice(at))?.[0] ?? '';
@@ -74,7 +82,7 @@ function subjectBefore(text: string, at: number): { source: string; start: numbe
   if (cut > 0 && !/\p{L}/u.test(left.slice(cut)) && left[cut - 1] === ',' && /ing$/.test(verb)) {
     const clause = left.slice(boundary(left.slice(0, cut - 1)), cut - 1);
     const subject = clause.split(/\s+(?:would|will|could|should|may|might|has|have|had|is|are|was|were|did|does|do|also)\b|\s+\w+ed\b/)[0]!;
-    return { source: cleanSource(subject.trim().split(/\s+/).slice(-8).join(' ')), start: cut };
+    return { source: cleanSource(subject.trim().split(/\s+/).slice(-8).join(' ')), start: base + cut };
   }
   // "A Fox News poll, conducted by X, shows…": the subject stands before the appositive.
   if (cut > 0 && !/\p{L}/u.test(left.slice(cut)) && left[cut - 1] === ',') {
@@ -89,14 +97,16 @@ function subjectBefore(text: string, at: number): { source: string; start: numbe
   // ("with World Bank estimating") are not part of the source.
   while (words.length > 1 && /^(?:have|has|had|will|would|could|may|might|also|already|later|previously|then|now|just|not|is|are|was|were)$/i.test(words[words.length - 1]!)) words.pop();
   while (words.length > 1 && /^(?:with|as|after|while|when|since|because|if|that|so|then)$/i.test(words[0]!)) words.shift();
-  return { source: cleanSource(words.slice(-8).join(' ')), start: cut };
+  return { source: cleanSource(words.slice(-8).join(' ')), start: base + cut };
 }
 
 /** The noun phrase a relative "who"/"which" refers to: the words before its comma, back to the clause start. */
 function antecedentOf(before: string): string {
-  const m = /([^,;:"“”()]+),\s*$/.exec(before.replace(/\s*(?:who|which)\s*$/i, ''));
-  if (!m) return '';
-  const phrase = m[1]!.trim();
+  const head = before.slice(-200).replace(/\s*(?:who|which)\s*$/i, '').trimEnd();
+  if (!head.endsWith(',')) return '';
+  const body = head.slice(0, -1);
+  const phrase = body.slice(Math.max(...[',', ';', ':', '"', '“', '”', '(', ')'].map((c) => body.lastIndexOf(c))) + 1).trim();
+  if (!phrase) return '';
   // The trailing name ("… kowtowing to Donald Trump"), else the trailing noun phrase ("the Mexican president").
   const name = /(?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'.-]*$/u.exec(phrase)?.[0];
   const np = name ?? /\b(?:the|a|an|its|their|his|her)\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+$/u.exec(phrase)?.[0] ?? '';
@@ -106,7 +116,8 @@ function antecedentOf(before: string): string {
 
 /** Words after a cue up to a clause boundary: "according to [the Health Ministry in the Hamas-run territory]". */
 function objectAfter(text: string, from: number): string {
-  const rest = text.slice(from);
+  // Ten words fit in 300 characters; the bound keeps many cues in one unpunctuated line linear.
+  const rest = text.slice(from, from + 300);
   const stop = /[,;:.!?"”(]|\s[–—-]\s|\s(?:and|but|which|who|while|after|since|as)\s/.exec(rest);
   return cleanSource((stop ? rest.slice(0, stop.index) : rest).split(/\s+/).slice(0, 10).join(' '));
 }
@@ -121,11 +132,15 @@ function isTrailing(rest: string): boolean {
   return n <= 8 && /^(?:on|in|at|to|about|of|late|early|last|this|earlier|later|via|after|before|during|from|told|adding|citing|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i.test(words);
 }
 
+const MAX_CUES_PER_SENTENCE = 100;
+
 export function findCues(sentence: Sentence, headline: boolean): Cue[] {
   const text = outsideQuotes(sentence);
   const base = sentence.start;
   const cues: Cue[] = [];
   const push = (kind: Cue['kind'], start: number, end: number, cue: string, source: string, scope: CueScope, until = sentence.end): void => {
+    // A "sentence" with hundreds of sources is a log or an unpunctuated dump, not prose: capping keeps figures × cues bounded.
+    if (cues.length >= MAX_CUES_PER_SENTENCE) return;
     cues.push({ kind, start: base + start, end: base + end, cue, source, scope, until, pronoun: PRONOUNS.has(source.toLowerCase()) });
   };
 
@@ -160,10 +175,11 @@ export function findCues(sentence: Sentence, headline: boolean): Cue[] {
     push('vague', m.index, m.index + m[0].length, m[1]!, m[1]!, 'all');
   }
   SPEECH_RE.lastIndex = 0;
-  for (let m = SPEECH_RE.exec(text); m; m = SPEECH_RE.exec(text)) {
+  for (let m = SPEECH_RE.exec(text); m && cues.length < MAX_CUES_PER_SENTENCE; m = SPEECH_RE.exec(text)) {
     const at = m.index;
-    const after = text.slice(at + m[0].length);
-    const before = text.slice(0, at);
+    // Local windows: the tests below look a few words around the verb, and a 1 MB sentence must stay linear.
+    const after = text.slice(at + m[0].length, at + m[0].length + 400);
+    const before = text.slice(Math.max(0, at - 400), at);
     if (PASSIVE_BEFORE.test(before) && !/^\s+by\b/.test(after)) continue;
     if (NOT_SPEECH_AFTER.test(after)) continue;
     // ", said Lee Epstein, who teaches…": the inverted attribution closes what came before it.
@@ -182,7 +198,7 @@ export function findCues(sentence: Sentence, headline: boolean): Cue[] {
     }
     const subject = subjectBefore(text, at);
     // "Gabriel Sherman, who reported that…": a relative pronoun stands for the name before it.
-    if (/^(?:who|which)$/i.test(subject.source)) subject.source = antecedentOf(text.slice(0, subject.start));
+    if (/^(?:who|which)$/i.test(subject.source)) subject.source = antecedentOf(text.slice(Math.max(0, subject.start - 200), subject.start));
     if (!subject.source || /^(?:that|which|who|and|but|as)$/i.test(subject.source)) continue;
     if (/^(?:\s+[^\s,;.]+){0,6}\s*,/.test(after) && !/^\s+that\b/.test(after) && /,\s*[^,]*$/.test(before)) {
       // A parenthetical ", federal officials said," sources the whole sentence.

@@ -1,5 +1,6 @@
 // Figures of a paragraph turned into claims: quoted or not, a claim or not, attributed or not, background or not.
 import { attributeAt, paragraphCues } from './attribution';
+import { withinSpan } from './text/spans';
 import { extractFigures, hasFigureCandidate } from './figures';
 import { hashText } from './text/hash';
 import type { Figure, FigureClaim, Paragraph, Sentence } from './types';
@@ -35,10 +36,6 @@ function inheritAntecedent(figure: Figure, earlier: FigureClaim[], sentence: Sen
   figure.nounLemma = previous.figure.nounLemma;
 }
 
-function insideAny(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
-  return spans.some((q) => start >= q.start && end <= q.end);
-}
-
 /** Every figure in a paragraph with its claim status. Offsets are absolute (the paragraph's own). */
 export function paragraphClaims(paragraph: Paragraph, paragraphIndex: number): FigureClaim[] {
   if (!hasFigureCandidate(paragraph.text)) return [];
@@ -49,7 +46,7 @@ export function paragraphClaims(paragraph: Paragraph, paragraphIndex: number): F
     let sentenceHash: string | undefined;
     for (const figure of extractFigures(sentence.text, sentence.start)) {
       cues ??= paragraphCues(paragraph);
-      const inQuote = insideAny(paragraph.quotes, figure.start, figure.end);
+      const inQuote = withinSpan(paragraph.quotes, figure.start, figure.end);
       const attribution = attributeAt(cues, index, figure.start);
       const { nonClaim, ...plain } = figure;
       inheritAntecedent(plain, claims, sentence);

@@ -96,7 +96,7 @@ export function parseWorkspaceFile(text: string, validateLexicon?: (team: TeamLe
   if (obj.lexicon !== undefined) {
     if (typeof obj.lexicon === 'object' && obj.lexicon !== null && !Array.isArray(obj.lexicon)) {
       file.lexicon = obj.lexicon as TeamLexicon;
-      if (validateLexicon) errors.push(...validateLexicon(file.lexicon));
+      if (validateLexicon) for (const e of validateLexicon(file.lexicon)) errors.push(e);
     } else errors.push('"lexicon" must be an object with "add", "disable" and "disableCategories"');
   }
   if (obj.profile !== undefined) {

@@ -3,6 +3,7 @@
 // attacker died ("… before turning the gun on himself"). They become claims of their own, so the fact model treats
 // them like any figure: same keys, same comparison, same findings.
 import { attributeAt, paragraphCues } from '../attribution';
+import { overlapsSpan } from '../text/spans';
 import { hashText } from '../text/hash';
 import type { DocumentAnalysis } from '../analyze';
 import type { FigureClaim, Paragraph } from '../types';
@@ -60,7 +61,7 @@ export interface CasualtyClaim {
 }
 
 function insideQuote(p: Paragraph, start: number, end: number): boolean {
-  return p.quotes.some((q) => start < q.end && end > q.start);
+  return overlapsSpan(p.quotes, start, end);
 }
 
 /** Casualty counts of one analysis that no parser figure covers, and the parser claims a summed list replaces. */

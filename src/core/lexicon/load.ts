@@ -209,7 +209,7 @@ export function checkForms(entries: LexiconEntry[]): string[] {
 /** Validates a whole entry list: shapes, duplicate ids, duplicate forms, compilable patterns. */
 export function validateLexicon(list: unknown[], where = 'lexicon', team = false): { entries: LexiconEntry[]; errors: string[] } {
   const { entries, errors } = validateEntries(list, where, team);
-  errors.push(...checkForms(entries));
+  for (const e of checkForms(entries)) errors.push(e);
   for (const e of entries) {
     const forms = [...expandForms(e).keys()].map(wordTokens);
     for (const p of [...e.exceptions, ...(e.requireContext ?? [])]) {
@@ -271,7 +271,7 @@ export function mergeTeam(base: LexiconEntry[], team: unknown): { entries: Lexic
   // Team entries may leave out severity, exceptions and guidance (the .wirecheck.json schema does not require them).
   const withDefaults = Array.isArray(addList) ? addList.map((x) => (x && typeof x === 'object' && !Array.isArray(x) ? { severity: 'warning', exceptions: [], guidance: HOUSE_STYLE, ...x } : x)) : [];
   const added = validateLexicon(withDefaults, 'lexicon.add', true);
-  errors.push(...added.errors);
+  for (const e of added.errors) errors.push(e);
   // Team entries replace shipped entries with the same id.
   const replaced = new Set(added.entries.map((e) => e.id));
   const merged = [...base.filter((e) => !replaced.has(e.id)), ...added.entries];
@@ -282,7 +282,7 @@ export function mergeTeam(base: LexiconEntry[], team: unknown): { entries: Lexic
   const cats = t.disableCategories ?? [];
   if (!Array.isArray(cats)) errors.push('lexicon.disableCategories: must be a list of categories');
   else cats.forEach((c, i) => { if (!CATEGORIES.includes(c as Category)) errors.push(`lexicon.disableCategories[${i}]: unknown category ${JSON.stringify(c)} (use one of: ${CATEGORIES.join(', ')})`); });
-  if (!errors.length) errors.push(...checkForms(merged).map((m) => `lexicon.add: ${m}`));
+  if (!errors.length) for (const m of checkForms(merged)) errors.push(`lexicon.add: ${m}`);
   if (errors.length) return { entries: base, errors };
   const off = new Set(disable as string[]);
   const offCats = new Set(cats as string[]);

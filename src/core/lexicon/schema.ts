@@ -120,7 +120,7 @@ export function validateEntries(list: unknown[], where: string, team = false): {
   const ids = new Map<string, number>();
   list.forEach((raw, i) => {
     const errs = validateEntry(raw, `${where}[${i}]`, team);
-    if (errs.length) return void errors.push(...errs);
+    if (errs.length) return void errs.forEach((e) => errors.push(e));
     const e = raw as LexiconEntry;
     const prev = ids.get(e.id);
     if (prev !== undefined) return void errors.push(`${where}[${i}] ("${e.id}"): duplicate id (also ${where}[${prev}])`);

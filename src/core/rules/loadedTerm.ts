@@ -7,6 +7,7 @@ import { findTerms, isTitleCase, tokenize, type TermMatch, type Token } from '..
 import { PROFILES, type Profile, type TeamLexicon } from '../lexicon/schema';
 import type { Rule, RuleContext } from './rule';
 import { LruCache } from '../cache';
+import { withinSpan } from '../text/spans';
 
 export type QuotedSetting = 'off' | 'hint' | 'information' | 'warning';
 
@@ -53,7 +54,7 @@ export function findLoadedTerms(model: ArticleModel, options: Partial<LoadedTerm
       }
     }
     cache.set(key, { origin: para.start, findings: found });
-    out.push(...found);
+    for (const f of found) out.push(f); // no spread: a paragraph can hold more findings than the call stack has room for
   }
   return out;
 }
@@ -77,7 +78,7 @@ export const loadedTermRule: Rule = {
 };
 
 function quotedAt(para: Paragraph, sentenceQuotes: { start: number; end: number }[], m: TermMatch): boolean {
-  return para.quotes.some((q) => m.start >= q.start && m.end <= q.end) || sentenceQuotes.some((q) => m.start >= q.start && m.end <= q.end);
+  return withinSpan(para.quotes, m.start, m.end) || withinSpan(sentenceQuotes, m.start, m.end);
 }
 
 function toFinding(text: string, toks: Token[], m: TermMatch, quoted: boolean, opts: LoadedTermOptions, titleCase: boolean): Finding | undefined {

@@ -130,14 +130,16 @@ function buildParagraphs(masked: string, blocks: { start: number; end: number; k
   for (const b of blocks) {
     const text = masked.slice(b.start, b.end);
     const quotes = findQuotes(text, b.start);
-    const sentences = splitSentences(text, b.start).map((s) => ({
-      start: s.start,
-      end: s.end,
-      text: masked.slice(s.start, s.end),
-      quotes: quotes
-        .filter((q) => q.start < s.end && q.end > s.start)
-        .map((q) => ({ start: Math.max(q.start, s.start), end: Math.min(q.end, s.end) })),
-    }));
+    // Quotes and sentences are both in order and quotes never overlap: one sweep clips quotes to sentences.
+    let first = 0;
+    const sentences = splitSentences(text, b.start).map((s) => {
+      while (first < quotes.length && quotes[first]!.end <= s.start) first++;
+      const inside: { start: number; end: number }[] = [];
+      for (let i = first; i < quotes.length && quotes[i]!.start < s.end; i++) {
+        inside.push({ start: Math.max(quotes[i]!.start, s.start), end: Math.min(quotes[i]!.end, s.end) });
+      }
+      return { start: s.start, end: s.end, text: masked.slice(s.start, s.end), quotes: inside };
+    });
     paragraphs.push({ kind: b.kind, start: b.start, end: b.end, text, key: hashText((quoteOpen ? '1' : '0') + b.kind + text), sentences, quotes });
     quoteOpen = quotes.some((q) => q.runsOn);
   }
