@@ -29,6 +29,7 @@ const sections: Section[] = [
   { title: 'Conflicts: per-edit cost with many articles open', run: optional('./conflicts', 'benchConflicts') },
   { title: 'Loaded terms: cost per article', run: optional('./loaded', 'benchLoaded', evalDir) },
   { title: 'Matching reports panel: model after switching articles', run: optional('./panel', 'benchPanel') },
+  { title: 'Bad input through the CLI: time, peak memory and outcome per file', run: optional('./badInput', 'benchBadInput') },
   { title: 'Desk scale: edits with many tabs, CLI throughput against alex and write-good', run: optional('./scale', 'benchScale', evalDir) },
 ];
 
