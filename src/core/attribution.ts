@@ -73,7 +73,11 @@ function subjectBefore(text: string, at: number): { source: string; start: numbe
   const boundary = (s: string): number => {
     const mark = Math.max(s.lastIndexOf(','), s.lastIndexOf(';'), s.lastIndexOf('"'), s.lastIndexOf('”'), s.lastIndexOf(':'));
     let conj = 0;
-    for (const m of s.matchAll(/\s(?:and|but|while|whereas)(?=\s)/g)) conj = m.index + m[0].length + 1;
+    for (const m of s.matchAll(/\s(?:and|but|while|whereas)(?=\s)/g)) {
+      // "the Centers for Disease Control and Prevention": an "and" between capitalised words is inside a name.
+      if (/\p{Lu}[\p{L}.’'-]*$/u.test(s.slice(Math.max(0, m.index - 30), m.index)) && /^\s+\p{Lu}/u.test(s.slice(m.index + m[0].length))) continue;
+      conj = m.index + m[0].length + 1;
+    }
     return Math.max(mark + 1, conj);
   };
   let cut = boundary(left);
@@ -98,6 +102,26 @@ function subjectBefore(text: string, at: number): { source: string; start: numbe
   while (words.length > 1 && /^(?:have|has|had|will|would|could|may|might|also|already|later|previously|then|now|just|not|is|are|was|were)$/i.test(words[words.length - 1]!)) words.pop();
   while (words.length > 1 && /^(?:with|as|after|while|when|since|because|if|that|so|then)$/i.test(words[0]!)) words.shift();
   return { source: cleanSource(words.slice(-8).join(' ')), start: base + cut };
+}
+
+const SUBJECT_VERB = /^(?:would|will|could|should|can|may|might|must|is|are|was|were|has|have|had|does|did|do|also|then|later)$/;
+const SOURCE_NOUN = /^(?:report|study|survey|poll|police|officials?|authority|authorities|ministry|agency|army|military|government|group|authors|researchers|analysts|experts|company|campaign|spokes\w+)$/i;
+
+/** The subject opening a sentence ("China's state-owned investment giant CITIC" runs …): the words before its first verb. */
+function sentenceSubject(text: string): string {
+  const words = (/^[^,;:(]*/.exec(text.slice(0, 200))![0]).trim().split(/\s+/).filter(Boolean);
+  let n = 0;
+  for (; n < words.length && n < 8; n++) {
+    const w = words[n]!;
+    // A present-tense verb after a singular head: "CITIC runs", "the authority says" (not "oil reserves" after "the").
+    const prev = n > 0 ? words[n - 1]! : '';
+    const afterHead = prev !== '' && !/s$/.test(prev) && !/^(?:the|a|an|its|their|his|her|this|that)$/i.test(prev);
+    if (SUBJECT_VERB.test(w) || /^\p{Ll}+ed$/u.test(w) || (afterHead && /^\p{Ll}+[^s]s$/u.test(w))) break;
+  }
+  if (n === 0 || n === words.length || n >= 8) return '';
+  const subject = words.slice(0, n);
+  const named = subject.some((w, i) => /^\p{Lu}/u.test(w) && !(i === 0 && /^(?:The|A|An|This|That|These|Those|Its|Their)$/.test(w)));
+  return named || SOURCE_NOUN.test(subject[subject.length - 1]!) ? cleanSource(subject.join(' ')) : '';
 }
 
 /** The noun phrase a relative "who"/"which" refers to: the words before its comma, back to the clause start. */
@@ -199,12 +223,16 @@ export function findCues(sentence: Sentence, headline: boolean): Cue[] {
     const subject = subjectBefore(text, at);
     // "Gabriel Sherman, who reported that…": a relative pronoun stands for the name before it.
     if (/^(?:who|which)$/i.test(subject.source)) subject.source = antecedentOf(text.slice(Math.max(0, subject.start - 200), subject.start));
+    // "CITIC runs an oil field … and says it has…": a verb coordinated with the main clause shares its subject.
+    // Only with reported content after it: "the process began in May and concluded Monday" reports nothing.
+    if (!subject.source && /\s(?:and|but)\s*$/.test(before) && !isTrailing(after)) subject.source = sentenceSubject(text);
     if (!subject.source || /^(?:that|which|who|and|but|as)$/i.test(subject.source)) continue;
     if (/^(?:\s+[^\s,;.]+){0,6}\s*,/.test(after) && !/^\s+that\b/.test(after) && /,\s*[^,]*$/.test(before)) {
       // A parenthetical ", federal officials said," sources the whole sentence.
       push('speech', at, at + m[0].length, m[0], subject.source, 'all');
-    } else if (isTrailing(after) || (/^\s*\)/.test(after) && before.includes('('))) {
-      // "(at one point as low as 19%, Gutin says)": a cue closing a parenthesis sources what came before it.
+    } else if (isTrailing(after) || /^\s*;/.test(after) || (/^\s*\)/.test(after) && before.includes('('))) {
+      // "(at one point as low as 19%, Gutin says)", "…, analysts say; in 2012…": a cue closing a parenthesis or a
+      // clause sources what came before it.
       push('speech', at, at + m[0].length, m[0], subject.source, 'before');
     } else {
       push('speech', at, at + m[0].length, m[0], subject.source, 'after', quoteCutoff(sentence, text, base + at));
