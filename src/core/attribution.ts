@@ -105,11 +105,14 @@ function subjectBefore(text: string, at: number): { source: string; start: numbe
 }
 
 const SUBJECT_VERB = /^(?:would|will|could|should|can|may|might|must|is|are|was|were|has|have|had|does|did|do|also|then|later)$/;
-const SOURCE_NOUN = /^(?:report|study|survey|poll|police|officials?|authority|authorities|ministry|agency|army|military|government|group|authors|researchers|analysts|experts|company|campaign|spokes\w+)$/i;
+const SOURCE_NOUN = /^(?:report|study|survey|poll|police|officials?|authority|authorities|ministry|agency|army|military|government|group|authors|researchers|analysts|experts|company|campaign|spokes\w+|chair\w*|clerk|director|secretary|minister|president|governor|mayor|sheriff|commissioner|prosecutors?|lawyers?|judge)$/i;
 
 /** The subject opening a sentence ("China's state-owned investment giant CITIC" runs …): the words before its first verb. */
 function sentenceSubject(text: string): string {
-  const words = (/^[^,;:(]*/.exec(text.slice(0, 200))![0]).trim().split(/\s+/).filter(Boolean);
+  const chunks = text.slice(0, 200).split(/[,;:(]/);
+  // A short fronted adverbial ("There, the chairman declined … but said") is not the subject.
+  const first = chunks[0]!.trim().split(/\s+/).filter(Boolean);
+  const words = first.length <= 3 && chunks.length > 1 ? chunks[1]!.trim().split(/\s+/).filter(Boolean) : first;
   let n = 0;
   for (; n < words.length && n < 8; n++) {
     const w = words[n]!;
@@ -157,6 +160,7 @@ function isTrailing(rest: string): boolean {
 }
 
 const MAX_CUES_PER_SENTENCE = 100;
+const HEADLINE_SOURCE = /^(?:Poll|Polls|Survey|Study|Report|Police|Officials|Sources|UN|U\.N\.|WHO|Ministry|Army|Military|Pentagon|Kremlin|Analysts|Experts|Data|Census)$/;
 
 export function findCues(sentence: Sentence, headline: boolean): Cue[] {
   const text = outsideQuotes(sentence);
@@ -241,6 +245,10 @@ export function findCues(sentence: Sentence, headline: boolean): Cue[] {
   if (headline) {
     const colon = /:\s*([\p{L}][\p{L}\s.'’-]{1,40})$/u.exec(text.trim());
     if (colon && colon[1]!.trim().split(/\s+/).length <= 4) push('colon', colon.index, colon.index + colon[0].length, ':', colon[1]!.trim(), 'all');
+    // "Poll: 3 battleground races are tight": a kind of source before the colon. Names are not taken: "Gaza: …",
+    // "New York: …" and "Breaking News: …" are labels, not sources.
+    const lead = /^([\p{Lu}][\p{L}.]*):\s/u.exec(text);
+    if (lead && HEADLINE_SOURCE.test(lead[1]!)) push('colon', lead[1]!.length, lead[1]!.length + 1, ':', lead[1]!, 'all');
   }
   return cues;
 }

@@ -45,7 +45,7 @@ export function describeSource(a: Attribution | undefined): string {
     case 'paragraph-final':
       return `${a.source} — only from the paragraph's closing "${a.cue}"`;
     case 'headline-colon':
-      return `${a.source} — after the headline's colon`;
+      return `${a.source} — named beside the headline's colon`;
     case 'vague':
       return `vague ("${a.cue}"), no named source`;
     case 'quoted':

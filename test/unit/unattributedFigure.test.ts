@@ -106,6 +106,12 @@ describe('unattributed-figure on marked fixtures', () => {
     assert.deepEqual(f, []);
   });
 
+  it('accepts a kind of source before a headline colon, never a place label', () => {
+    assert.deepEqual(findingsFor('Poll: 3 battleground Senate races are tight\n\nBody text here.\n'), []);
+    const text = 'Gaza: 40 killed in overnight strikes\n\nBody text here.\n';
+    assert.deepEqual(findingsFor(text).map((f) => [text.slice(f.start, f.end), f.severity]), [['40', 'warning']]);
+  });
+
   it('carries a source to the next sentence only with a pronoun cue', () => {
     const carried = findingsFor('The ministry said 40 people died. It added that 160 were wounded.');
     assert.deepEqual(carried, []);
