@@ -2,7 +2,7 @@
 // Texts are read at run time from the shared eval folder and never copied into the repo.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DEFAULT_THRESHOLD, STRICT_THRESHOLD, StoryIndex } from '../src/core/match';
+import { DEFAULT_THRESHOLD, StoryIndex } from '../src/core/match';
 
 interface StoryRecord {
   id: string;
@@ -116,7 +116,7 @@ const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
 
 /** One mode: 'text' uses the texts alone; 'filed' also passes the record dates (GVA, BASIL) as filing dates. */
 function evalMode(stories: StoryRecord[], threshold: number, useFiled: boolean): object {
-  const thresholds = [...new Set([...SWEEP, threshold, STRICT_THRESHOLD])].sort((a, b) => a - b);
+  const thresholds = [...new Set([...SWEEP, threshold])].sort((a, b) => a - b);
   const corpora: Record<string, PairScores> = {};
   const sweep: Record<string, Record<string, PairScores>> = {};
   const timings: Record<string, number> = {};
@@ -147,8 +147,7 @@ function evalMode(stories: StoryRecord[], threshold: number, useFiled: boolean):
     const row = Object.keys(sweep).map((n) => `${n} ${pct(sweep[n][k].precision)}/${pct(sweep[n][k].recall)}/${pct(sweep[n][k].f1)}`);
     console.log(`  ${k}  ${row.join('   ')}`);
   }
-  const strict = Object.fromEntries(Object.entries(sweep).map(([n, r]) => [n, r[STRICT_THRESHOLD.toFixed(2)]]));
-  return { threshold, corpora, strictThreshold: STRICT_THRESHOLD, strict, sweep, timingsMs: timings };
+  return { threshold, corpora, sweep, timingsMs: timings };
 }
 
 export async function evalMatching(sharedEvalDir: string, threshold = DEFAULT_THRESHOLD): Promise<object> {

@@ -96,9 +96,12 @@ const CREDIT_RES: [RegExp, string][] = AGENCIES.map(([alt, name]) => [
 const BOILERPLATE_RE =
   /copyright|all rights reserved|©|may not be (?:re)?published|redistributed|terms of (?:use|service)|privacy policy|^\s*\(?(?:reporting|writing|editing|additional reporting|compiled) by\b|add a location to your tweets|twitter stores that location|sign up for (?:our|the) newsletter|view full caption|^\s*related coverage\b/i;
 
-/** Web-page furniture that scraped copy carries: sign-in and subscription widgets, metered-paywall counters. */
+/**
+ * Web-page furniture that scraped copy carries: sign-in, account and subscription widgets, newsletter and alert
+ * sign-ups, metered-paywall counters, the Wayback Machine's capture bar.
+ */
 const WEB_FURNITURE_RE =
-  /\bsign (?:in|up) (?:using|with) your\b|\b(?:subscription|subscribe|home delivery|digital access|premium clicks?|used this month|zip ?code)\b|\bjoined forces with\b/i;
+  /\bsign (?:in|up) (?:using|with) your\b|\b(?:subscription|subscribe|subscriber|home delivery|digital access|premium clicks?|used this month|zip ?code)\b|\bjoined forces with\b|\b(?:get|receive) (?:an? )?email (?:notifications|alerts?)\b|\bposts new content\b|\b(?:sign|log) in (?:to update your profile|or create an account)\b|\bemail newsletters?\b|\bnews (?:stories )?each day in your inbox\b|\blet us know what's going on\b|\bconfirm (?:list )?sign ?up\b|\bmoved to (?:the )?archive\b|^\s*\d+ captures\b/i;
 // "0:43 Homeless man found dead… Pause": a video playlist item, another story's headline with its running time.
 const VIDEO_ITEM_RE = /^\s*\d{1,2}:\d{2}\s+\S/;
 // "(Photo: Getty Images)", "(Source: WAVE 3 News)": picture and source credits name agencies, not the story's actors.
@@ -137,8 +140,8 @@ export function stem(w: string): string {
 }
 
 interface Tok {
-  /** 'w' word, 'n' number, 'x' sentence break. */
-  t: 'w' | 'n' | 'x';
+  /** 'w' word, 'n' number, 'i' identifier ("IE8", "MS08-078"), 'x' sentence break. */
+  t: 'w' | 'n' | 'i' | 'x';
   s: string;
   /** First word of a sentence or of a title-case line: capitals there prove nothing. */
   start?: boolean;
@@ -148,7 +151,7 @@ interface Tok {
 }
 
 // Numbers ("1,200", "1 200", "6.1"), times (skipped), abbreviations ("U.S."), words, and sentence breaks.
-const TOKEN_RE = /(\d{1,2}:\d{2})|(\d{1,3}(?:[, ]\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)|(\p{L}(?:\.\p{L})+\.?)|(\p{L}[\p{L}\p{M}'’-]*)|([.!?]+|\n)/gu;
+const TOKEN_RE = /(\d{1,2}:\d{2})|(\p{Lu}[\p{L}]{0,5}-?\d+(?:[-.]?[\p{L}\d]+)*)|(\d{1,3}(?:[, ]\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)|(\p{L}(?:\.\p{L})+\.?)|(\p{L}[\p{L}\p{M}'’-]*)|([.!?]+|\n)/gu;
 
 function tokenize(text: string): Tok[] {
   const toks: Tok[] = [];
@@ -158,18 +161,21 @@ function tokenize(text: string): Tok[] {
     for (const m of line.matchAll(TOKEN_RE)) {
       if (m[1]) continue;
       if (m[2]) {
-        lineToks.push({ t: 'n', s: m[2], value: Number(m[2].replace(/[, ]/g, '')) });
+        lineToks.push({ t: 'i', s: m[2].toLowerCase() });
         atStart = false;
-      } else if (m[3] || m[4]) {
-        const raw = (m[3] ?? m[4]).replace(/['’]s$/, '').replace(/\.$/, '');
+      } else if (m[3]) {
+        lineToks.push({ t: 'n', s: m[3], value: Number(m[3].replace(/[, ]/g, '')) });
+        atStart = false;
+      } else if (m[4] || m[5]) {
+        const raw = (m[4] ?? m[5]).replace(/['’]s$/, '').replace(/\.$/, '');
         const cap = /^\p{Lu}/u.test(raw);
         const acronym = raw.length >= 2 && raw === raw.toUpperCase() && /\p{Lu}/u.test(raw);
         lineToks.push({ t: 'w', s: raw, start: atStart, cap, acronym });
         atStart = false;
-      } else if (m[5]) {
+      } else if (m[6]) {
         const prev = lineToks[lineToks.length - 1];
-        if (prev && prev.t === 'w' && ABBREV.has(prev.s.toLowerCase()) && m[5] === '.') continue;
-        lineToks.push({ t: 'x', s: m[5] });
+        if (prev && prev.t === 'w' && ABBREV.has(prev.s.toLowerCase()) && m[6] === '.') continue;
+        lineToks.push({ t: 'x', s: m[6] });
         atStart = true;
       }
     }
@@ -249,11 +255,22 @@ const ORDINAL_WORDS: Record<string, string> = { first: '1st', second: '2nd', thi
 // "the 5300 block of South Fairfield", "1900 block of 16th Street": US police-blotter addresses, by street.
 const BLOCK_RE = /\b\d{1,3}00 block of (?:(?:[NSEW]\.?|North|South|East|West|Northeast|Northwest|Southeast|Southwest|NE|NW|SE|SW)[ \t]+)?(\d+(?:st|nd|rd|th)|[A-Z][a-zA-Z'’]+)/g;
 
+// "5301 Mitscher Avenue", "on Mohawk Street", "near Middleground Road": a street named with its type.
+const ADDRESS_RE =
+  /\b(?:\d{1,5}[ \t]+|(?:on|near|along|off|at)[ \t]+)(?:(?:[NSEW]\.?|North|South|East|West|Northeast|Northwest|Southeast|Southwest|NE|NW|SE|SW)[ \t]+)?(\d+(?:st|nd|rd|th)|[A-Z][a-zA-Z'’]+)(?:[ \t]+[A-Z][a-zA-Z'’]+){0,2}[ \t]+(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Terrace|Circle|Trail|Pike)\b/g;
+/** Words that head a street name in prose but name no place of their own. */
+const NOT_STREET = new Set(['the', 'a', 'an', 'this', 'that']);
+
 /** Streets a story places its event on ("5300 block of South Fairfield" -> "fairfield"), sorted, for the verifier. */
 export function detectStreets(text: string): string[] {
   const out = new Set<string>();
   for (const m of text.matchAll(BLOCK_RE)) {
     const w = m[1]!.toLowerCase();
+    out.add(ORDINAL_WORDS[w] ?? w);
+  }
+  for (const m of text.matchAll(ADDRESS_RE)) {
+    const w = m[1]!.toLowerCase();
+    if (NOT_STREET.has(w)) continue;
     out.add(ORDINAL_WORDS[w] ?? w);
   }
   return [...out].sort();
@@ -307,6 +324,11 @@ export function extractFeatures(text: string, maxFeatures = 200): DocFeatures {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.t !== 'w') flush();
+    if (t.t === 'i') {
+      add(`n:${t.s}`);
+      stems.push(t.s);
+      continue;
+    }
     if (t.t === 'n') {
       if (used.has(i)) continue;
       const v = t.value!;
