@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_THRESHOLD, LINK, StoryIndex, detectDated, detectWireMeta, relation, timeFactor } from '../../src/core/match';
+import { DEFAULT_THRESHOLD, StoryIndex, detectDated, detectStreets, detectWireMeta, extractFeatures, relation, timeFactor } from '../../src/core/match';
 
 const seedDir = join(__dirname, '../../../test/fixtures/seeds');
 const seeds = new Map(readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort().map((f) => [f.slice(0, 3), readFileSync(join(seedDir, f), 'utf8')]));
@@ -22,6 +22,32 @@ The victim, Angela Ruiz, 19, died at Tacoma General Hospital. Police spokeswoman
 Officers recovered a handgun and 11 shell casings. Police said the shooting followed an argument.`;
 const FOOTBALL = `Arsenal beat Everton 3-1 at the Emirates on Saturday to move top of the Premier League. Bukayo Saka scored twice and Martin Odegaard added a late penalty after Dominic Calvert-Lewin had equalised for the visitors.
 Manager Mikel Arteta praised his side's patience. Everton remain 16th, two points above the relegation zone.`;
+
+// Two Internet Explorer zero-day fixes years apart, three reports each: one topic, two events (ECB+ topic 27's shape).
+const IE_2008 = [
+  `Microsoft issues emergency fix for Internet Explorer flaw
+Microsoft on Wednesday released an emergency security update for Internet Explorer, closing a zero-day hole in the browser's data-binding code that attackers had used to plant malware on some 10,000 hacked websites, the company said.
+The bulletin, MS08-078, covers IE5, IE6 and IE7 on Windows XP and Vista. Security firm Trend Micro said stolen game passwords were the main target of the attacks so far.
+Microsoft urged users to install the patch at once rather than wait for the next Patch Tuesday.`,
+  `Out-of-band IE patch plugs data-binding hole
+Microsoft pushed out an unscheduled patch for Internet Explorer on Wednesday after criminals exploited a zero-day data-binding flaw on about 10,000 websites.
+Bulletin MS08-078 fixes IE5, IE6 and IE7. Trend Micro researchers said the attacks stole online game passwords. Microsoft advised customers to apply the update through Windows Update immediately.`,
+  `Microsoft rushes out IE security update as attacks spread
+Internet Explorer users should patch now: Microsoft said the MS08-078 update released on Wednesday fixes the data-binding vulnerability that hackers exploited through 10,000 compromised sites.
+IE7 on Windows Vista and XP was the main target, Trend Micro said, with malware lifting game account passwords.`,
+];
+const IE_2013 = [
+  `Microsoft releases temporary fix for IE zero-day
+Microsoft on Tuesday issued a Fix It tool for a zero-day flaw in Internet Explorer that attackers have used in targeted attacks against IE8 and IE9 users in Japan, the company said.
+The memory-corruption bug affects every version from IE6 to IE11, Microsoft said. FireEye researchers tied the attacks to a group it calls Operation DeputyDog.
+A full security update would follow, the company said, possibly outside the monthly Patch Tuesday cycle.`,
+  `IE zero-day: Microsoft offers Fix It while attacks hit Japan
+Microsoft has published a Fix It workaround for an Internet Explorer zero-day vulnerability exploited in targeted attacks on IE8 and IE9 in Japan.
+All versions from IE6 through IE11 are affected by the memory bug. FireEye linked the campaign, Operation DeputyDog, to earlier intrusions. A permanent patch is being prepared.`,
+  `Targeted attacks exploit unpatched Internet Explorer bug
+Attackers are exploiting an unpatched memory flaw in Internet Explorer 8 and 9 against organisations in Japan, Microsoft warned on Tuesday, offering a Fix It tool until a patch is ready.
+FireEye called the campaign Operation DeputyDog. IE6 to IE11 carry the bug, Microsoft said.`,
+];
 
 function seedIndex(): StoryIndex {
   const index = new StoryIndex();
@@ -79,6 +105,47 @@ describe('story matching', () => {
     const docs: [string, string][] = [['peru', QUAKE_PERU], ['java', QUAKE_JAVA], ['dayton', SHOOTING_DAYTON], ['tacoma', SHOOTING_TACOMA], ['football', FOOTBALL]];
     for (const [id, text] of docs) index.upsert(id, text);
     for (const [id] of docs) assert.deepEqual(index.matches(id), [], `${id}: ${JSON.stringify(index.matches(id, { threshold: 0 }).slice(0, 2))}`);
+  });
+
+  it('keeps two events of one topic apart even where a cross pair shares enough wording to pass on its own', () => {
+    const index = new StoryIndex();
+    IE_2008.forEach((t, i) => index.upsert(`a${i}`, t));
+    IE_2013.forEach((t, i) => index.upsert(`b${i}`, t));
+    // The hard negative: scored alone, the first reports of the two events would match.
+    assert.ok(index.similarity('a0', 'b0') >= DEFAULT_THRESHOLD, `direct ${index.similarity('a0', 'b0')}`);
+    for (const [mine, theirs] of [['a', 'b'], ['b', 'a']]) {
+      for (let i = 0; i < 3; i++) {
+        const got = index.matches(`${mine}${i}`).map((m) => m.id).sort();
+        assert.deepEqual(got, [0, 1, 2].filter((j) => j !== i).map((j) => `${mine}${j}`), `${mine}${i}`);
+        assert.ok(index.relation(`${mine}${i}`, `${theirs}0`)!.score < DEFAULT_THRESHOLD);
+        assert.notEqual(index.relation(`${mine}${i}`, `${theirs}0`)!.kind, 'same-story');
+      }
+    }
+  });
+
+  it('reads identifiers as names, not as a name and a number', () => {
+    const f = extractFeatures('Bulletin MS08-078 fixes IE7 and IE8 on Windows Vista, Microsoft said.');
+    for (const k of ['n:ms08-078', 'n:ie7', 'n:ie8']) assert.ok(f.weights.has(k), k);
+    assert.ok(!f.weights.has('f:7') && !f.weights.has('f:8'), [...f.weights.keys()].join(' '));
+  });
+
+  it('reads streets from typed addresses as well as blotter blocks', () => {
+    assert.deepEqual(detectStreets('in the parking lot of the ValuMarket, located at 5301 Mitscher Avenue, around 8:15 p.m.'), ['mitscher']);
+    assert.deepEqual(detectStreets('a shooting on South Yakima Street near Lincoln High School'), ['yakima']);
+    assert.deepEqual(detectStreets('shots near Middleground Road and on 52nd Street, and in the 900 block of Mohawk Street'), ['52nd', 'middleground', 'mohawk']);
+    assert.deepEqual(detectStreets('The talks on The Street were brief, and Wall Street fell.'), []);
+  });
+
+  it('never matches two pages that hold only newsletter, account or archive widgets', () => {
+    const widget = (name: string): string =>
+      `Close Get email notifications on ${name} daily!\n\nWhenever ${name} posts new content, you'll get an email delivered to your inbox with a link.\nWe look forward to seeing you frequently. Visit us and sign in to update your profile, receive the latest news and keep up to date with mobile alerts.\nThis article is outdated and was moved to archive`;
+    const index = new StoryIndex();
+    index.upsert('a', widget('Kim Bell'));
+    index.upsert('b', widget('Joel Currier'));
+    index.upsert('c', widget('Kim Bell'));
+    assert.deepEqual(index.matches('a'), []);
+    assert.deepEqual(index.matches('b'), []);
+    assert.equal(extractFeatures(widget('Kim Bell')).weights.size, 0);
   });
 
   it('keeps matching a condensed rewrite of a shooting story', () => {
@@ -153,12 +220,12 @@ describe('story matching', () => {
     assert.ok(index.relation('big', '000'));
   });
 
-  it('links a rewrite of a rewrite through the version both match closely, and only with some wording shared directly', () => {
+  it('links a rewrite of a rewrite through the version both match closely', () => {
     const index = new StoryIndex();
     for (const name of ['first', 'second', 'third']) index.upsert(name, readFileSync(join(__dirname, '../../../test/fixtures/articles', `linked-${name}.txt`), 'utf8'));
     index.upsert('other', 'TOKYO: The Nikkei share average rose 1.2 percent on Friday as the yen weakened past 150 per dollar, lifting exporters such as Toyota.');
     const direct = index.similarity('first', 'third');
-    assert.ok(direct < DEFAULT_THRESHOLD && direct >= LINK.floorShare * DEFAULT_THRESHOLD, `direct ${direct}`);
+    assert.ok(direct < DEFAULT_THRESHOLD, `direct ${direct}`);
     const linked = index.matches('first').find((m) => m.id === 'third');
     assert.equal(linked?.via, 'second');
     assert.ok(linked.score >= DEFAULT_THRESHOLD);

@@ -7,9 +7,9 @@ import { relation, type Relation, type Shingles, shingles } from './versions';
 
 /**
  * Group score (see LINK) above which two stories are the same story. Calibrated on the DEV eval data (eval/matching.ts,
- * sweep there): at 0.2 ECB+ F1 is 0.92, GVA precision (with filing dates) 0.96 and BASIL precision 1.00.
+ * sweep there).
  */
-export const DEFAULT_THRESHOLD = 0.2;
+export const DEFAULT_THRESHOLD = 0.18;
 
 /**
  * How a pair is scored (tuned on DEV, see eval/matching.ts):
@@ -50,23 +50,22 @@ export interface MatchOptions {
 export interface StoryMatch {
   id: string;
   score: number;
-  /** Set when the match comes through a third story both match strongly (a rewrite of a rewrite): that story's id. */
+  /** Set when only the group around the two carries the match (a rewrite of a rewrite): the story linking them best. */
   via?: string;
 }
 
 /**
- * Group scoring (average linkage over neighbourhoods): a pair is scored by the mean direct similarity between
- * {a and its closest matches} and {b and its closest matches}, a story in both groups counting 1. Reports of one event
- * form one dense group, so their neighbours agree and a weakly worded pair is lifted (a rewrite of a rewrite, a short
- * brief); two events of one kind form two groups whose cross similarities stay low even where two of their reports
- * happen to share a topic's names. Only pairs that share some wording directly (`floorShare` x threshold) are lifted.
- * `neighbour`: the direct score that makes a story a close match; `size`: close matches kept per story, found among
- * its first `pool` candidates; `grouped`: candidates group-scored per query, the closest by direct score (the rest keep
- * their direct score), which bounds a query after an edit at 5,000 stories.
- * Tuned on DEV (eval/matching.ts); against direct scores with one-hop links at the same threshold it cut the ECB+ false
- * matches between the two events of a topic by more than half.
+ * Group scoring: each story's view of its neighbourhood is an average-linkage clustering of the story and its `size`
+ * closest candidates (direct score at least `low`), and a pair's score is the level at which the two join. Reports of
+ * one event form one dense group, so a weakly worded pair inside it is lifted (a rewrite of a rewrite, a short brief);
+ * two events of one kind form two groups whose average cross similarity stays low even where two of their reports
+ * happen to share a topic's names, so that pair is not matched. Tuned on DEV (eval/matching.ts): against direct scores
+ * with one-hop links it cut the ECB+ false matches between the two events of a topic by half at the same recall.
  */
-export const LINK = { floorShare: 0.5, neighbour: 0.22, size: 4, pool: 16, grouped: 24 };
+export const LINK = { size: 24, low: 0.05 };
+
+/** Direct scores kept per index revision before the cache starts over (about 10 MB). */
+const DIRECT_CACHE_MAX = 200_000;
 
 export interface StoryPair {
   a: string;
@@ -157,8 +156,8 @@ export class StoryIndex {
   private normCache = new Map<number, [number, number]>();
   /** Matches per story at the default threshold, valid until the next change (relation() asks for them per pair). */
   private matchCache = new Map<number, StoryMatch[]>();
-  /** Close matches per story and direct scores per pair of slots, valid until the next change. */
-  private neighbourCache = new Map<number, Entry[]>();
+  /** Views per story (see LINK), direct scores per pair of slots and candidates per story, valid until the next change. */
+  private viewCache = new Map<number, Map<Entry, { score: number; via?: string }>>();
   private directCache = new Map<number, number>();
   private candidateCache = new Map<number, Entry[]>();
   /** Scratch for candidate search: partial dot products by slot, and which query last touched each slot. */
@@ -247,61 +246,85 @@ export class StoryIndex {
 
   private computeMatches(e: Entry, threshold: number): StoryMatch[] {
     const out: StoryMatch[] = [];
-    const ranked = this.candidatesOf(e).map((c) => [c, this.direct(e, c)] as const);
-    ranked.sort((x, y) => y[1] - x[1] || (x[0].id < y[0].id ? -1 : 1));
-    for (let i = 0; i < ranked.length; i++) {
-      const [c, direct] = ranked[i];
-      const g = i < LINK.grouped ? this.grouped(e, c) : { score: direct };
-      if (g.score >= threshold) out.push(g.via ? { id: c.id, score: g.score, via: g.via } : { id: c.id, score: g.score });
-    }
+    for (const [c, g] of this.view(e)) if (g.score >= threshold) out.push(g.via ? { id: c.id, score: g.score, via: g.via } : { id: c.id, score: g.score });
     out.sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : 1));
     return out;
   }
 
-  /** A story's close matches by direct score, best first (at most LINK.size), cached until the next change. */
-  private neighbours(e: Entry): Entry[] {
-    let n = this.neighbourCache.get(e.slot);
-    if (!n) {
-      // Close matches rank near the top of the candidates: scoring the first few keeps a group cheap to build.
-      const scored = this.candidatesOf(e)
-        .slice(0, LINK.pool)
-        .map((c) => [c, this.direct(e, c)] as const)
-        .filter(([, s]) => s >= LINK.neighbour);
-      scored.sort((x, y) => y[1] - x[1] || (x[0].id < y[0].id ? -1 : 1));
-      n = scored.slice(0, LINK.size).map(([c]) => c);
-      this.neighbourCache.set(e.slot, n);
-    }
-    return n;
-  }
-
   /**
-   * The group score of a pair (see LINK) and, when only the groups carry it over the threshold, the story that links
-   * the two most strongly.
+   * One story's view (see LINK): for each of its closest candidates, the average-linkage level at which the two join,
+   * and, where only the group carries a pair over the threshold, the member that links the two most strongly.
+   * Cached until the next change.
    */
-  private grouped(a: Entry, b: Entry): { score: number; via?: string } {
-    const direct = this.direct(a, b);
-    if (direct < LINK.floorShare * this.threshold) return { score: direct };
-    const ga = [a, ...this.neighbours(a).filter((x) => x !== b)];
-    const gb = [b, ...this.neighbours(b).filter((x) => x !== a)];
-    if (ga.length === 1 && gb.length === 1) return { score: direct };
-    let sum = 0;
-    for (const x of ga) for (const y of gb) sum += x === y ? 1 : this.direct(x, y);
-    const score = sum / (ga.length * gb.length);
-    if (direct >= this.threshold || score < this.threshold) return { score };
-    let via: Entry | undefined;
-    let best = -1;
-    for (const n of [...ga.slice(1), ...gb.slice(1)]) {
-      const link = Math.min(this.direct(a, n), this.direct(n, b));
-      if (link > best || (link === best && via && n.id < via.id)) [via, best] = [n, link];
+  private view(e: Entry): Map<Entry, { score: number; via?: string }> {
+    const cached = this.viewCache.get(e.slot);
+    if (cached) return cached;
+    const near = this.candidatesOf(e)
+      .map((c) => [c, this.direct(e, c)] as const)
+      .filter(([, d]) => d >= LINK.low);
+    near.sort((x, y) => y[1] - x[1] || (x[0].id < y[0].id ? -1 : 1));
+    const nodes = [e, ...near.slice(0, LINK.size).map(([c]) => c)];
+    const n = nodes.length;
+    // Summed direct scores between clusters (row-major n x n), cluster sizes and members; node 0 is the story itself.
+    const sum = new Float64Array(n * n);
+    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) sum[i * n + j] = sum[j * n + i] = this.direct(nodes[i], nodes[j]);
+    const size = new Array<number>(n).fill(1);
+    const members: number[][] = nodes.map((_, i) => [i]);
+    const alive = new Array<boolean>(n).fill(true);
+    const joined = new Float64Array(n);
+    let home = 0;
+    for (;;) {
+      let best = 0;
+      let bi = -1;
+      let bj = -1;
+      for (let i = 0; i < n; i++) {
+        if (!alive[i]) continue;
+        for (let j = i + 1; j < n; j++) {
+          if (!alive[j]) continue;
+          const v = sum[i * n + j] / (size[i] * size[j]);
+          if (v > best) [best, bi, bj] = [v, i, j];
+        }
+      }
+      if (bi < 0) break;
+      if (bi === home || bj === home) for (const m of members[bi === home ? bj : bi]) joined[m] = best;
+      for (let k = 0; k < n; k++) sum[bi * n + k] = sum[k * n + bi] = sum[bi * n + k] + sum[bj * n + k];
+      sum[bi * n + bi] = 0;
+      alive[bj] = false;
+      size[bi] += size[bj];
+      members[bi] = members[bi].concat(members[bj]);
+      if (bj === home) home = bi;
     }
-    return via ? { score, via: via.id } : { score };
+    const out = new Map<Entry, { score: number; via?: string }>();
+    for (let k = 1; k < n; k++) {
+      const score = joined[k];
+      const b = nodes[k];
+      if (this.direct(e, b) >= this.threshold || score < this.threshold) {
+        out.set(b, { score });
+        continue;
+      }
+      // Lifted by the group: name the member, joined no later than b, that links the two most strongly.
+      let via: Entry | undefined;
+      let link = -1;
+      for (let m = 1; m < n; m++) {
+        if (m === k || joined[m] < score) continue;
+        const l = Math.min(this.direct(e, nodes[m]), this.direct(nodes[m], b));
+        if (l > link) [via, link] = [nodes[m], l];
+      }
+      out.set(b, via ? { score, via: via.id } : { score });
+    }
+    this.viewCache.set(e.slot, out);
+    return out;
   }
 
   /** The direct score of a pair, cached until the next change (group scores ask for the same pairs repeatedly). */
   private direct(a: Entry, b: Entry): number {
     const key = a.slot < b.slot ? a.slot * 0x200000 + b.slot : b.slot * 0x200000 + a.slot;
     let s = this.directCache.get(key);
-    if (s === undefined) this.directCache.set(key, (s = this.score(a, b)));
+    if (s === undefined) {
+      // Bounded: views over a whole desk folder would otherwise keep hundreds of pairs per story until the next change.
+      if (this.directCache.size >= DIRECT_CACHE_MAX) this.directCache = new Map();
+      this.directCache.set(key, (s = this.score(a, b)));
+    }
     return s;
   }
 
@@ -312,14 +335,14 @@ export class StoryIndex {
     return ea && eb ? this.score(ea, eb) : 0;
   }
 
-  /** Every matching pair once (a < b), best first: one candidate query per story, not all n² pairs. */
+  /** Every pair that either side matches, once (a < b) with the higher score, best first: one view per story, not all n² pairs. */
   pairs(opts: MatchOptions = {}): StoryPair[] {
     const seen = new Map<string, StoryPair>();
     for (const id of this.byId.keys()) {
       for (const m of this.matches(id, { threshold: opts.threshold })) {
         const [a, b] = id < m.id ? [id, m.id] : [m.id, id];
         const key = `${a}\u0000${b}`;
-        // Both sides usually agree; past `LINK.grouped` candidates one side may have scored the pair directly.
+        // Each side scores the pair in its own view (its closest candidates): they can differ at the margin.
         if (!((seen.get(key)?.score ?? -1) >= m.score)) seen.set(key, { a, b, score: m.score });
       }
     }
@@ -328,15 +351,16 @@ export class StoryIndex {
   }
 
   /**
-   * Version / rewrite / same-story relation of two indexed stories (a story linked through a third is the same story).
-   * `linked: false` skips the search for a link (versions and rewrites never depend on it), for callers that relate
-   * many pairs at once.
+   * Version / rewrite / same-story relation of two indexed stories, scored in a's view (see LINK).
+   * `linked: false` scores the pair directly, without a's view (versions and rewrites never depend on the score), for
+   * callers that relate many pairs at once.
    */
   relation(a: string, b: string, opts: { linked?: boolean } = {}): (Relation & { score: number; via?: string }) | undefined {
     const ea = this.byId.get(a);
     const eb = this.byId.get(b);
     if (!ea || !eb) return undefined;
-    const g = opts.linked === false ? { score: this.direct(ea, eb) } : this.grouped(ea, eb);
+    // A story outside a's closest candidates is scored directly.
+    const g = (opts.linked === false ? undefined : this.view(ea).get(eb)) ?? { score: this.direct(ea, eb) };
     const r = relation({ meta: ea.meta, shingles: ea.shingles }, { meta: eb.meta, shingles: eb.shingles }, g.score >= this.threshold);
     return g.via ? { ...r, score: g.score, via: g.via } : { ...r, score: g.score };
   }
@@ -345,7 +369,7 @@ export class StoryIndex {
   private invalidate(): void {
     this.normCache = new Map();
     this.matchCache = new Map();
-    this.neighbourCache = new Map();
+    this.viewCache = new Map();
     this.directCache = new Map();
     this.candidateCache = new Map();
   }
