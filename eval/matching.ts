@@ -43,7 +43,7 @@ const CORPORA = ['ECB+', 'BASIL', 'GVA'];
 const SWEEP = [0.1, 0.12, 0.14, 0.16, 0.18, 0.2, 0.22, 0.25, 0.28, 0.3, 0.35, 0.4];
 
 // Threshold choice (DEFAULT_THRESHOLD = 0.18), from this sweep on DEV with the scorer of storyIndex.ts (direct SCORE:
-// specWeight 0.8, anchor verifier 0.7/0.7, street verifier 0.5; then group scoring, LINK: average linkage over each
+// specWeight 0.8, anchor verifier 0.7/0.7, street verifier 0.5; then group scoring, GROUP: average linkage over each
 // story's 24 closest candidates). Ordered pairs, as the Desk lists them. P/R/F1 %:
 //   thr   ECB+ (text)        BASIL (dates)       GVA (dates)
 //   0.16  90.8/93.8/92.3     100.0/96.7/98.3     94.7/55.4/69.9

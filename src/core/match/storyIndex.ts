@@ -6,7 +6,7 @@ import { dotSplit, idf, norm2Split, type Vec } from './similarity';
 import { relation, type Relation, type Shingles, shingles } from './versions';
 
 /**
- * Group score (see LINK) above which two stories are the same story. Calibrated on the DEV eval data (eval/matching.ts,
+ * Group score (see GROUP) above which two stories are the same story. Calibrated on the DEV eval data (eval/matching.ts,
  * sweep there).
  */
 export const DEFAULT_THRESHOLD = 0.18;
@@ -62,7 +62,7 @@ export interface StoryMatch {
  * happen to share a topic's names, so that pair is not matched. Tuned on DEV (eval/matching.ts): against direct scores
  * with one-hop links it cut the ECB+ false matches between the two events of a topic by half at the same recall.
  */
-export const LINK = { size: 24, low: 0.05 };
+export const GROUP = { size: 24, low: 0.05 };
 
 /** Direct scores kept per index revision before the cache starts over (about 10 MB). */
 const DIRECT_CACHE_MAX = 200_000;
@@ -156,7 +156,7 @@ export class StoryIndex {
   private normCache = new Map<number, [number, number]>();
   /** Matches per story at the default threshold, valid until the next change (relation() asks for them per pair). */
   private matchCache = new Map<number, StoryMatch[]>();
-  /** Views per story (see LINK), direct scores per pair of slots and candidates per story, valid until the next change. */
+  /** Views per story (see GROUP), direct scores per pair of slots, candidates per story: valid until the next change. */
   private viewCache = new Map<number, Map<Entry, { score: number; via?: string }>>();
   private directCache = new Map<number, number>();
   private candidateCache = new Map<number, Entry[]>();
@@ -246,13 +246,15 @@ export class StoryIndex {
 
   private computeMatches(e: Entry, threshold: number): StoryMatch[] {
     const out: StoryMatch[] = [];
-    for (const [c, g] of this.view(e)) if (g.score >= threshold) out.push(g.via ? { id: c.id, score: g.score, via: g.via } : { id: c.id, score: g.score });
+    for (const [c, g] of this.view(e)) {
+      if (g.score >= threshold) out.push(g.via ? { id: c.id, score: g.score, via: g.via } : { id: c.id, score: g.score });
+    }
     out.sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : 1));
     return out;
   }
 
   /**
-   * One story's view (see LINK): for each of its closest candidates, the average-linkage level at which the two join,
+   * One story's view (see GROUP): for each of its closest candidates, the average-linkage level at which the two join,
    * and, where only the group carries a pair over the threshold, the member that links the two most strongly.
    * Cached until the next change.
    */
@@ -261,13 +263,15 @@ export class StoryIndex {
     if (cached) return cached;
     const near = this.candidatesOf(e)
       .map((c) => [c, this.direct(e, c)] as const)
-      .filter(([, d]) => d >= LINK.low);
+      .filter(([, d]) => d >= GROUP.low);
     near.sort((x, y) => y[1] - x[1] || (x[0].id < y[0].id ? -1 : 1));
-    const nodes = [e, ...near.slice(0, LINK.size).map(([c]) => c)];
+    const nodes = [e, ...near.slice(0, GROUP.size).map(([c]) => c)];
     const n = nodes.length;
     // Summed direct scores between clusters (row-major n x n), cluster sizes and members; node 0 is the story itself.
     const sum = new Float64Array(n * n);
-    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) sum[i * n + j] = sum[j * n + i] = this.direct(nodes[i], nodes[j]);
+    for (let i = 0; i < n; i++) {
+      for (let j = i + 1; j < n; j++) sum[i * n + j] = sum[j * n + i] = this.direct(nodes[i], nodes[j]);
+    }
     const size = new Array<number>(n).fill(1);
     const members: number[][] = nodes.map((_, i) => [i]);
     const alive = new Array<boolean>(n).fill(true);
@@ -351,7 +355,7 @@ export class StoryIndex {
   }
 
   /**
-   * Version / rewrite / same-story relation of two indexed stories, scored in a's view (see LINK).
+   * Version / rewrite / same-story relation of two indexed stories, scored in a's view (see GROUP).
    * `linked: false` scores the pair directly, without a's view (versions and rewrites never depend on the score), for
    * callers that relate many pairs at once.
    */
