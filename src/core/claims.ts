@@ -1,9 +1,10 @@
 // Figures of a paragraph turned into claims: quoted or not, a claim or not, attributed or not, background or not.
-import { attributeAt, paragraphCues } from './attribution';
+import { attributeAt, type Cue, paragraphCues } from './attribution';
 import { withinSpan } from './text/spans';
 import { extractFigures, hasFigureCandidate } from './figures';
+import { nonClaimReasonOf } from './figures/nonclaims';
 import { hashText } from './text/hash';
-import type { Figure, FigureClaim, Paragraph, Sentence } from './types';
+import type { Figure, FigureClaim, NonClaimReason, Paragraph, Sentence } from './types';
 
 const POPULATION_NOUNS = /^(?:people|person|resident|inhabitant|population|gazan|civilian|citizen|soul|palestinian|israeli)s?$/;
 const POPULATION_VERBS = new Set(['live', 'inhabit', 'reside', 'shelter', 'house', 'home']);
@@ -36,11 +37,26 @@ function inheritAntecedent(figure: Figure, earlier: FigureClaim[], sentence: Sen
   figure.nounLemma = previous.figure.nounLemma;
 }
 
+/**
+ * A bare figure in a series after a non-claim takes its reason: "24 Senate seats up in November, Democrats 10",
+ * "a net gain of four seats … or five seats if they don't".
+ */
+function parallelReason(figure: Figure, earlier: FigureClaim[], sentence: Sentence): NonClaimReason | undefined {
+  const previous = earlier.length > 0 ? earlier[earlier.length - 1]! : undefined;
+  const reason = previous?.nonClaim;
+  if (!previous || !reason || previous.sentence.start !== sentence.start || !/^(?:institutional-constant|election-calendar|court-split|sports-result)$/.test(reason)) return undefined;
+  if (figure.nounLemma && figure.nounLemma !== previous.figure.nounLemma) return undefined;
+  const between = sentence.text.slice(previous.figure.end - sentence.start, figure.start - sentence.start);
+  // "five superdelegates, two of whom have pledged": a part of the set is news, not the set again.
+  if (/^\s+of\b/.test(sentence.text.slice(figure.end - sentence.start, figure.end - sentence.start + 8))) return undefined;
+  return between.length <= 80 && !/[.;:]/.test(between) && /(?:,|\bor|\band)\s+(?:[\p{Lu}][\p{L}]*\s+)?$/u.test(between) ? reason : undefined;
+}
+
 /** Every figure in a paragraph with its claim status. Offsets are absolute (the paragraph's own). */
-export function paragraphClaims(paragraph: Paragraph, paragraphIndex: number): FigureClaim[] {
+export function paragraphClaims(paragraph: Paragraph, paragraphIndex: number, knownCues?: Cue[][]): FigureClaim[] {
   if (!hasFigureCandidate(paragraph.text)) return [];
   const claims: FigureClaim[] = [];
-  let cues: ReturnType<typeof paragraphCues> | undefined;
+  let cues = knownCues;
   paragraph.sentences.forEach((sentence, index) => {
     if (!hasFigureCandidate(sentence.text)) return;
     let sentenceHash: string | undefined;
@@ -48,7 +64,9 @@ export function paragraphClaims(paragraph: Paragraph, paragraphIndex: number): F
       cues ??= paragraphCues(paragraph);
       const inQuote = withinSpan(paragraph.quotes, figure.start, figure.end);
       const attribution = attributeAt(cues, index, figure.start);
-      const { nonClaim, ...plain } = figure;
+      const { nonClaim: parsed, ...plain } = figure;
+      const local = sentence.start;
+      const nonClaim = parsed ?? (inQuote ? undefined : nonClaimReasonOf(sentence.text, figure.start - local, figure.end - local, figure, paragraph.kind === 'headline', paragraph.text.slice(Math.max(0, local - paragraph.start - 200), local - paragraph.start)) ?? parallelReason(plain, claims, sentence));
       inheritAntecedent(plain, claims, sentence);
       claims.push({
         figure: plain,

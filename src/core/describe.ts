@@ -31,6 +31,16 @@ const NON_CLAIM: Record<string, string> = {
   'speaker-count': 'a count of the speakers themselves',
   quoted: 'inside a direct quotation (the speaker’s words)',
   furniture: 'story furniture',
+  'institutional-constant': 'institutional constant',
+  'election-calendar': 'election calendar',
+  'court-split': 'court split',
+  'named-items': 'count of items the text names',
+  'market-price': 'market price or index level',
+  'sports-result': 'sports result or statistic',
+  hypothetical: 'hypothetical, generic or figurative quantity',
+  'document-length': 'document length',
+  biography: 'personal biography',
+  rank: 'rank or position',
 };
 
 export function describeNonClaim(claim: FigureClaim): string | undefined {
@@ -41,7 +51,7 @@ export function describeSource(a: Attribution | undefined): string {
   if (!a) return 'no source found';
   switch (a.kind) {
     case 'carried':
-      return `${a.source} — carried from the previous sentence ("${a.cue}")`;
+      return a.via ? `${a.source} — carried from ${a.via}` : `${a.source} — carried from the previous sentence ("${a.cue}")`;
     case 'paragraph-final':
       return `${a.source} — only from the paragraph's closing "${a.cue}"`;
     case 'headline-colon':
@@ -51,6 +61,6 @@ export function describeSource(a: Attribution | undefined): string {
     case 'quoted':
       return `${a.source} (quoted speech)`;
     default:
-      return `${a.source} ("${a.cue}")`;
+      return a.via ? `${a.source} (${a.via})` : `${a.source} ("${a.cue}")`;
   }
 }

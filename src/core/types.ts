@@ -121,7 +121,17 @@ export type NonClaimReason =
   | 'list-number'
   | 'speaker-count'
   | 'quoted'
-  | 'furniture';
+  | 'furniture'
+  | 'institutional-constant'
+  | 'election-calendar'
+  | 'court-split'
+  | 'named-items'
+  | 'market-price'
+  | 'sports-result'
+  | 'hypothetical'
+  | 'document-length'
+  | 'biography'
+  | 'rank';
 
 export type AttributionKind =
   | 'in-sentence'
@@ -138,6 +148,8 @@ export interface Attribution {
   /** The cue words found ("according to", "said"). */
   cue: string;
   cueSpan?: Span;
+  /** For a source carried across sentences: where it was found, for the hover ("the poll named two sentences up"). */
+  via?: string;
 }
 
 /** A figure after claim filtering and attribution, as the rules and fact model see it. */

@@ -262,6 +262,8 @@ class SentenceScan {
       const a = this.readSimple(k + 1);
       if (a && this.w(a.e) === 'and') {
         const b = this.readSimple(a.e + 1);
+        // "Between 2001 and 2007": a span of years.
+        if (b && a.plain && b.plain && this.year(a.s) && this.year(b.s)) return { ...a, s: k, e: b.e, nonClaim: 'year' };
         if (b) return this.range(a, b, k) ?? a;
       }
       return undefined;
@@ -476,6 +478,8 @@ class SentenceScan {
     if (!den || !has(FRACTIONS, this.w(f))) return undefined;
     // "a third of", "cut by a third." — but "a third round" is an ordinal.
     const after = this.toks[f + 1];
+    // "a third-place finish", "a half-measure": a compound modifier, not a share.
+    if (after?.text === '-' && this.adj(f, f + 1)) return undefined;
     if (this.w(f + 1) === 'of' || !after || after.t === 'punct' || this.w(k - 1) === 'by' || f === k + 2) return share(f + 1, numerator, den);
     return undefined;
   }
@@ -621,6 +625,8 @@ class SentenceScan {
     const of = this.w(s - 1) === '-' ? s - 2 : s - 1;
     if (this.w(of) === 'of' && FAMILY.has(this.w(this.w(of - 1) === '-' ? of - 2 : of - 1))) return 'age';
     if (q.plain && this.year(s) && q.value >= 1800 && q.value <= 2100 && (noun === undefined || YEAR_CUES.has(prev))) return 'year';
+    // "the 2016 presidential election", "some 2016 candidates", "the 1992 primaries": a year naming an event (counts this size are grouped).
+    if (q.plain && this.year(s) && q.value >= 1900 && q.value <= 2099 && /^(?:the|a|an|some|every|this|that|its|his|her|their|our)$/.test(prev) && this.toks[e]?.t === 'word') return 'year';
     return undefined;
   }
 

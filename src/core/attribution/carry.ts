@@ -1,0 +1,97 @@
+// Sources in reach across sentences and paragraphs, the way a desk reads them. A source carries forward only while the
+// following sentences continue its data (they refer back to it, poll respondents answer, arithmetic on its figure, list
+// items after a colon); a paragraph break stops it unless the new paragraph opens with such a reference; a "per X" or
+// parenthetical source never carries. A run of poll results closed by the poll's own description is the poll's.
+import type { Attribution, FigureClaim, Paragraph } from '../types';
+import type { SentenceLink } from './links';
+
+export interface ParagraphClaims {
+  paragraph: Paragraph;
+  claims: FigureClaim[];
+  links: SentenceLink[];
+  /** Shift from the offsets the links were computed at to the paragraph's current ones. */
+  delta: number;
+}
+
+interface Open {
+  attribution: Attribution;
+  poll: boolean;
+  /** Global index of the sentence that named it. */
+  at: number;
+}
+
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+/** A run of poll results longer than this is not one list: the backward walk stays bounded. */
+const MAX_RUN = 12;
+
+function distance(n: number, direction: 'up' | 'down'): string {
+  if (n === 1) return direction === 'up' ? 'in the sentence before' : 'in the sentence after';
+  return `${NUMBER_WORDS[n] ?? String(n)} sentences ${direction}`;
+}
+
+const unsourced = (c: FigureClaim): boolean => !c.nonClaim && !c.inQuote && !c.attribution;
+
+function shifted(a: Attribution, delta: number): Attribution {
+  return delta === 0 || !a.cueSpan ? a : { ...a, cueSpan: { start: a.cueSpan.start + delta, end: a.cueSpan.end + delta } };
+}
+
+/** Claims of the whole document with carried sources filled in; the claims given are not mutated. Linear. */
+export function carrySources(paragraphs: ParagraphClaims[]): FigureClaim[] {
+  const out: FigureClaim[] = [];
+  let open: Open | undefined;
+  let prevColon = false;
+  let prevSourced = false;
+  /** Poll-result sentences since the last break: [first claim index in out, claim count, global sentence index]. */
+  let run: [number, number, number][] = [];
+  let g = 0;
+  for (const { paragraph, claims, links, delta } of paragraphs) {
+    let ci = 0;
+    paragraph.sentences.forEach((sentence, si) => {
+      const link = links[si];
+      const from = out.length;
+      while (ci < claims.length && claims[ci]!.sentence.start <= sentence.start) out.push(claims[ci++]!);
+      if (!link) return void g++;
+      const first = si === 0;
+      const stamp = first && paragraph.sentences.length === 1 && sentence.text.trim().split(/\s+/).length <= 4;
+      let continues = false;
+      if (open && !stamp) {
+        continues = first
+          ? link.refers === 'open' || (link.arithmetic && prevSourced) || (open.poll && (link.respondents === 'open' || link.methodology)) || (prevColon && link.listItem)
+          : !!link.refers || (link.arithmetic && prevSourced) || (open.poll && (!!link.respondents || link.methodology)) || prevColon;
+      }
+      const methodology = link.methodology && link.poll;
+      for (let i = from; i < out.length; i++) {
+        const c = out[i]!;
+        if (!unsourced(c)) continue;
+        if (methodology) {
+          const source = open?.poll ? open.attribution.source : 'the poll';
+          out[i] = { ...c, attribution: { kind: 'in-sentence', source, cue: 'poll method', via: 'the poll’s own description of its method' } };
+        } else if (continues && open) {
+          const what = open.poll ? 'the poll' : open.attribution.source;
+          out[i] = { ...c, attribution: { ...open.attribution, kind: 'carried', via: `${what} named ${distance(g - open.at, 'up')}` } };
+        }
+      }
+      // A run of poll results closed by the poll's description: "The survey was conducted … by Edison Research."
+      if (methodology) {
+        for (const [start, count, at] of run) {
+          for (let i = start; i < start + count; i++) {
+            const c = out[i]!;
+            if (unsourced(c)) out[i] = { ...c, attribution: { kind: 'carried', source: 'the poll', cue: 'poll method', via: `the poll described ${distance(g - at, 'down')}` } };
+          }
+        }
+        run = [];
+      } else if (link.respondents || (link.refers && link.poll)) {
+        run.push([from, out.length - from, g]);
+        if (run.length > MAX_RUN) run.shift();
+      } else if (stamp || out.slice(from).some(unsourced)) run = [];
+      if (link.source) open = { attribution: shifted(link.source, delta), poll: link.poll, at: g };
+      else if (methodology) open = open?.poll ? open : { attribution: { kind: 'carried', source: 'the poll', cue: 'poll method' }, poll: true, at: g };
+      else if (!continues) open = undefined;
+      prevColon = link.colon;
+      prevSourced = out.slice(from).some((c) => !!c.attribution && c.attribution.kind !== 'vague');
+      g++;
+    });
+    while (ci < claims.length) out.push(claims[ci++]!);
+  }
+  return out;
+}

@@ -1,0 +1,71 @@
+// How each sentence ties to its neighbours' sources, the way a desk reads them: a source that later sentences may
+// continue, and the words by which a sentence continues one ("the poll", "respondents", "of those", "That's …").
+import type { Attribution, Paragraph, Sentence } from '../types';
+import type { Cue } from './cues';
+
+export interface SentenceLink {
+  /** A named source later sentences may continue: never a "per X", a parenthetical or a bare pronoun. */
+  source?: Attribution;
+  /** The sentence names or describes a poll or survey (its source, or what it refers to). */
+  poll: boolean;
+  /** It refers back to a source's data ("the poll", "respondents", "of those"); 'open' when it opens with it. */
+  refers?: 'open' | 'inside';
+  /** It opens with arithmetic on the figure before ("That's about $1 million a day", "Both are …"). */
+  arithmetic: boolean;
+  /** Poll respondents speak or choose ("Two in three said", "57 percent see"); 'open' when the share opens it. */
+  respondents?: 'open' | 'inside';
+  /** It describes a poll's method ("The survey was conducted … by Edison Research"): the poll sources its figures. */
+  methodology: boolean;
+  /** It ends with a colon: a list follows. */
+  colon: boolean;
+  /** It is a bulleted or numbered list item. */
+  listItem: boolean;
+}
+
+// Windows keep a 1 MB sentence linear: every test reads the sentence's first or last few hundred characters.
+const HEAD = 240;
+const POLL_WORD = /\b(?:poll|polls|polled|polling|survey|surveys|surveyed|exit polls?|respondents|margin of (?:sampling )?error|census)\b/i;
+const REFERS = /\b(?:the|that|this|same|its|their)\s+(?:(?:new|latest|same|recent|full|exit|[\p{L}]+['’]s)\s+)?(?:poll|polls|survey|surveys|study|report|analysis|data|figures|tally|count|audit|filings?|review|census|estimate|numbers|results)\b|\brespondents\b|\b(?:those|people|voters|adults|Americans|Republicans|Democrats|Latinos|women|men)\s+(?:polled|surveyed|questioned|interviewed|sampled)\b|\b[Oo]f (?:those|them|these)\b|\bmargin of (?:sampling )?error\b/u;
+const ARITHMETIC = /^\W*(?:(?:That|This|It|Which)(?:['’]s|\s+is|\s+was|\s+works out|\s+amounts|\s+comes|\s+means|\s+would be|\s+equals)\b|(?:Both|Each|Together|Combined|Altogether|In all|In total)\b)/;
+const SHARE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out of)\s+(?:10|ten|\d|three|four|five|six)\b|\d\s*(?:percent|per cent|%)|\b(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)(?:[- ]\w+)? percent\b|\b(?:half|a third|a quarter|two-thirds|three-quarters|three quarters|a majority|a plurality)\b/;
+const RESPONDENT_VERB = /\b(?:among (?:[\p{L}-]+ ){0,2}voters|say|says|said|saying|see|sees|saw|think|thinks|thought|believe|believes|want|wants|wanted|prefer|prefers|preferred|support|supports|supported|supporting|back|backed|backing|oppose|opposes|opposed|favor|favors|favored|selected|picked|chose|choose|described|describe|identify|identified|approve|approves|approved|disapprove|view|views|viewed|rated|rate|named|cited|were (?:certain|sure|likely|unlikely|worried|very|less|more|undecided)|are (?:certain|sure|likely|unlikely|less|more|very|undecided)|among (?:likely |registered )?voters|of (?:the )?(?:voters|respondents))\b/u;
+const METHODOLOGY = /^\W*(?:The|This|That|Their|Its)\s+(?:[\p{L}/&.-]+\s+){0,4}?(?:poll|survey|exit poll|polls|surveys)\s+(?:(?:was|were|is|are)\s+(?:conducted|based|taken|carried out|done|fielded)|(?:had|has|reached|interviewed|questioned|included|sampled))\b|\bmargin of (?:sampling )?error\b/u;
+const NOT_A_SOURCE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half|third|quarter|percent|majority|plurality|those|voters|respondents)\b|\b(?:who|that|which|whom)$|^(?:is|are|was|were)\b/i;
+const LIST_ITEM = /^\s*(?:[-–—•*·]\s|\d{1,2}[.)]\s|\([a-z0-9]\)\s)/;
+
+/** Whether the cue sits inside parentheses opened earlier in its sentence. */
+function parenthetical(sentence: Sentence, cue: Cue): boolean {
+  const before = sentence.text.slice(Math.max(0, cue.start - sentence.start - HEAD), cue.start - sentence.start);
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
+}
+
+function carryable(sentence: Sentence, cues: Cue[]): Cue | undefined {
+  const named = cues.find((c) => c.kind !== 'vague' && c.kind !== 'colon' && !c.pronoun && c.source !== '');
+  if (!named || named.cue.toLowerCase() === 'per' || parenthetical(sentence, named)) return undefined;
+  // "About four in 10 said", "Voters who say": respondents answering, not a source that later sentences continue.
+  if (NOT_A_SOURCE.test(named.source)) return undefined;
+  return named;
+}
+
+/** Links of every sentence of a paragraph (cues from paragraphCues); offsets as the paragraph's own. */
+export function paragraphLinks(paragraph: Paragraph, cues: Cue[][]): SentenceLink[] {
+  return paragraph.sentences.map((sentence, i) => {
+    const text = sentence.text;
+    const head = text.slice(0, HEAD);
+    const cue = carryable(sentence, cues[i] ?? []);
+    const refer = REFERS.exec(head);
+    const share = SHARE.exec(head);
+    const respondents = share && RESPONDENT_VERB.test(head) ? (share.index < 40 ? 'open' : 'inside') : undefined;
+    const link: SentenceLink = {
+      poll: POLL_WORD.test(head) || (!!cue && POLL_WORD.test(cue.source + ' ' + cue.cue)),
+      arithmetic: ARITHMETIC.test(head),
+      methodology: METHODOLOGY.test(head),
+      colon: /:\s*$/.test(text.slice(-8)),
+      listItem: LIST_ITEM.test(head),
+    };
+    if (cue) link.source = { kind: 'carried', source: cue.source, cue: cue.cue, cueSpan: { start: cue.start, end: cue.end } };
+    if (refer) link.refers = refer.index < 30 ? 'open' : 'inside';
+    if (respondents) link.respondents = respondents;
+    return link;
+  });
+}

@@ -1,0 +1,31 @@
+// Counts of items the text itself names: "the two states", "Ifill and Woodruff, two PBS journalists", "three areas: …".
+import { isSmallCount, type NonClaimRecogniser } from './context';
+
+// "the two camps", "these two states", "The two taped a show": a definite small count points back to names just given.
+const DEFINITE = /(?:^|[^\p{L}])(?:the|these|those|both|all|its|their|his|her)\s*$/iu;
+const NOT_REFERENCE = /^\s+(?:of\b|percent|%|in\b|out\b|to\b|or\b|and\b|more\b|times\b|years?\b|months?\b|weeks?\b|days?\b|hours?\b)/i;
+// "Gwen Ifill and Judy Woodruff, two PBS journalists": an apposition counting the names just given.
+const NAMES_BEFORE = /[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*\s+(?:and|&)\s+[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*,\s*$/u;
+// "It covers three main areas: …", "two investigations … the first …": the items follow.
+const LIST_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+\s*:\s*\S/u;
+const NAME = String.raw`[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+)*`;
+const PAIR = new RegExp(`${NAME}\\s+(?:and|&)\\s+(?:the\\s+)?${NAME}`, 'u');
+const SERIES = new RegExp(`(?:${NAME},\\s+)+${NAME},?\\s+and\\s+${NAME}`, 'u');
+// "the two previous winners in Iowa, former governor Mike Huckabee and …": the names follow in apposition.
+const NAMES_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,3}[\p{L}-]+(?:\s+in\s+[\p{Lu}][\p{L}]+)?,\s+(?:[\p{Ll}.-]+\s+){0,4}[\p{Lu}]/u;
+const FIRST_AFTER = /\b(?:the|a) first\b[^.;]{0,80}\b(?:the|a) second\b|^[^.;]{0,60};?\s*(?:the first|one)\b[^.;]{0,80}\b(?:the other|the second)\b/i;
+
+export const namedItems: NonClaimRecogniser = {
+  reason: 'named-items',
+  definition: 'A count of items the text itself names or lists ("the two states", "two investigations … the first") counts what the reader can see, not a claim.',
+  test({ figure, before, after, preceding }) {
+    if (!isSmallCount(figure, 10) || NOT_REFERENCE.test(after)) return false;
+    if (DEFINITE.test(before)) {
+      // "declined to name the four candidates": a definite count whose items the text never names is still news.
+      const context = preceding + before;
+      return NAMES_AFTER.test(after) || (figure.value === 2 ? PAIR.test(context) : SERIES.test(context));
+    }
+    if (NAMES_BEFORE.test(before)) return true;
+    return LIST_AFTER.test(after) || FIRST_AFTER.test(after);
+  },
+};
