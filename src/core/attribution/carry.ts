@@ -44,6 +44,9 @@ export function carrySources(paragraphs: ParagraphClaims[]): FigureClaim[] {
   /** Poll-result sentences since the last break: [first claim index in out, claim count, global sentence index]. */
   let run: [number, number, number][] = [];
   let g = 0;
+  // "Poll: Trump a big turnoff for Florida Latinos": a story framed by a poll gives its respondents' answers to that poll.
+  const top = paragraphs[0];
+  const framed = !!top && (top.paragraph.kind === 'headline' || top.paragraph.text.split(/\s+/).length <= 16) && top.links.some((l) => l.poll);
   for (const { paragraph, claims, links, delta } of paragraphs) {
     let ci = 0;
     paragraph.sentences.forEach((sentence, si) => {
@@ -69,6 +72,8 @@ export function carrySources(paragraphs: ParagraphClaims[]): FigureClaim[] {
         } else if (continues && open) {
           const what = open.poll ? 'the poll' : open.attribution.source;
           out[i] = { ...c, attribution: { ...open.attribution, kind: 'carried', via: `${what} named ${distance(g - open.at, 'up')}` } };
+        } else if (framed && link.respondents && g > 0) {
+          out[i] = { ...c, attribution: { kind: 'carried', source: 'the poll', cue: 'headline', via: 'the poll the headline names' } };
         }
       }
       // A run of poll results closed by the poll's description: "The survey was conducted … by Edison Research."

@@ -24,7 +24,7 @@ const SPEECH_VERBS =
   // A figure inside someone's proposal, demand or accusation is theirs: "has proposed a 10 percent VAT".
   'proposed|proposes|proposing|called for|calls for|calling for|threatened|threatens|offered|offers|agreed|demanded|demands|urged|' +
   // An actor's own stated goal is theirs: "the RNC set a goal of $64 million" (its action, "killed 100", is not a source).
-  'set (?:a|an|its|their|the) (?:new |fundraising |\\w+ )?(?:goal|target) of|aims? to|aimed to|seeks? to|sought to|' +
+  '(?:supports|supported|favors|favored|backs|backed|proposes) (?=\\w+ing\\b)|set (?:a|an|its|their|the) (?:new |fundraising |\\w+ )?(?:goal|target) of|aims? to|aimed to|seeks? to|sought to|' +
   'accused|alleged|alleges|charged|touted|touts|boasted|boasts|highlighted|highlights|(?:raised|raises|increased|increases|revised|revises|gave|gives) the (?:death )?toll|' +
   'quoted|cited|puts? the (?:death )?(?:toll|figure|number)(?: of [a-z]+)? at|(?:spoke|spoken|speak|speaks) of|' +
   // Not "released": hostages and prisoners are released far more often than figures are.
@@ -81,8 +81,12 @@ export function findCues(sentence: Sentence, headline: boolean): Cue[] {
   for (const m of text.matchAll(/\b((?:[\p{Lu}][\w’'.-]*)(?:\s+[\p{Lu}][\w’'.-]*){0,3})['’]s\s+(?:own\s+)?(?:claim|claims|assertion|estimate|estimates|argument|statement|prediction|projection|pledge|promise|proposal|proposals|plan|plans|forecast|calculation|count|figures|tally)\b/gu)) {
     push('tally', m.index, m.index + m[0].length, m[0].trim(), cleanSource(m[1]!), 'all');
   }
+  // "her plan to sink $30 billion", "their proposal to cut 5 percent": the actor's own plan is theirs.
+  for (const m of text.matchAll(/\b(his|her|their|its)\s+(?:own\s+)?(?:plan|plans|proposal|pledge|promise|goal|target|offer|demand|bid)\s+to\b/giu)) {
+    push('tally', m.index, m.index + m[0].length, m[0].trim(), m[1]!, 'all');
+  }
   // "In the most recent YouGov/Economist survey, 71 percent…": a named poll or report frames the whole sentence.
-  for (const m of text.matchAll(/\b(?:in|by|from) (?:a|an|the|its|their|his|her|this|that|[\p{Lu}][\w’'.-]*['’]s) (?:[\w’'/.&-]+ ){0,6}?(?:poll|polls|survey|study|report|analysis|tally|census|audit|filing|filings|statement|index|average|count|estimate|data|figures)\b/giu)) {
+  for (const m of text.matchAll(/\b(?:in|by|from) (?:a|an|the|its|their|his|her|this|that|[\p{Lu}][\w’'.-]*['’]s) (?:[\w’'/.&-]+ ){0,6}?(?:poll|polls|survey|study|report|analysis|letter|memo|tally|census|audit|filing|filings|statement|index|average|count|estimate|data|figures)\b/giu)) {
     push('tally', m.index, m.index + m[0].length, m[0].trim(), objectAfter(text, m.index + m[0].split(' ')[0]!.length + 1), 'all');
   }
   for (const m of text.matchAll(/\b(reportedly|purportedly|it is (?:reported|said|understood|believed)|(?:is|are|was|were) (?:said|reported) to)\b/gi)) {

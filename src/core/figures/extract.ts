@@ -418,6 +418,10 @@ class SentenceScan {
         if (has(TENS, x) && this.w(i + 1) === '-' && this.adj(i, i + 1) && has(UNITS, this.w(i + 2)) && UNITS[this.w(i + 2)]! < 10) {
           v += UNITS[this.w(i + 2)]!;
           i += 2;
+        } else if (has(TENS, x) && has(UNITS, this.w(i + 1)) && UNITS[this.w(i + 1)]! > 0 && UNITS[this.w(i + 1)]! < 10) {
+          // "Forty six percent": the hyphen is often dropped.
+          v += UNITS[this.w(i + 1)]!;
+          i++;
         }
         cur += v;
         any = lastSmall = true;
