@@ -5,7 +5,7 @@ const UNITS = String.raw`(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weeken
 const ADJ = String.raw`(?:full|whole|straight|consecutive|previous|past|next|last|more|additional|extra|long|short|calendar|business|working|school|fiscal|successive|intervening|subsequent|remaining|first|final)`;
 const SHAPE = new RegExp(String.raw`^\s*(?:-\s*)?(?:${ADJ}[\s-]+){1,2}${UNITS}\b|^[-\s]${UNITS}[-\s](?:long|old)\b|^\s+(?:${UNITS})\s+(?:long|later|earlier|ago|before|after)\b`, 'i');
 // "served two terms", "a four-year term".
-const TERMS = /^\s+terms?\b/i;
+const TERMS = /^(?:\s+|-)terms?\b/i;
 
 export const duration: NonClaimRecogniser = {
   reason: 'duration',

@@ -9,7 +9,6 @@ const NAMES_BEFORE = /[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*\s+(?:
 // "It covers three main areas: …", "two investigations … the first …": the items follow.
 const LIST_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+\s*:\s*\S/u;
 const NAME = String.raw`[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+)*`;
-const PAIR = new RegExp(`${NAME}\\s+(?:and|&)\\s+(?:the\\s+)?${NAME}`, 'u');
 const SERIES = new RegExp(`(?:${NAME},\\s+)+${NAME},?\\s+and\\s+${NAME}`, 'u');
 // "the two previous winners in Iowa, former governor Mike Huckabee and …": the names follow in apposition.
 const NAMES_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,3}[\p{L}-]+(?:\s+in\s+[\p{Lu}][\p{L}]+)?,\s+(?:[\p{Ll}.-]+\s+){0,4}[\p{Lu}]/u;
@@ -21,9 +20,10 @@ export const namedItems: NonClaimRecogniser = {
   test({ figure, before, after, preceding }) {
     if (!isSmallCount(figure, 10) || NOT_REFERENCE.test(after)) return false;
     if (DEFINITE.test(before)) {
-      // "declined to name the four candidates": a definite count whose items the text never names is still news.
+      // "the two men", "the two nominees": a definite pair is the text's own back-reference. From three up, only when the
+      // items are named: "declined to name the four candidates" is still news.
       const context = preceding + before;
-      return NAMES_AFTER.test(after) || (figure.value === 2 ? PAIR.test(context) : SERIES.test(context));
+      return figure.value === 2 || NAMES_AFTER.test(after) || SERIES.test(context);
     }
     if (NAMES_BEFORE.test(before)) return true;
     return LIST_AFTER.test(after) || FIRST_AFTER.test(after);
