@@ -17,6 +17,8 @@ export const hypothetical: NonClaimRecogniser = {
     if (figure.value === 1 && /^(?:at least |just |only )?one$/i.test(figure.text) && ONE_OF.test(after)) return true;
     // Vague amounts under a modal are possibilities: "could borrow billions"; a precise figure stays a claim.
     if (figure.kind === 'vague' && MODAL.test(before)) return true;
+    // A counterfactual: "If he were to win the rest, he would still need 159 delegates".
+    if (/(?:^|[,;]\s*|\.\s+)(?:If|if|Even if|even if)\b[^.;]{0,160}\b(?:were to|would|could)\b[^.;]*$/.test(before) || (/(?:^|[,;]\s*)(?:If|if)\b[^.;]*\b(?:were to|were)\b[^.;]*$/.test(before) && /\bwould\b/.test(after))) return true;
     return /^(?:a|one) (?:million|thousand|hundred)$/i.test(figure.text) && IDIOM.test(after);
   },
 };
