@@ -106,7 +106,7 @@ export async function evalAttribution(sharedEvalDir: string): Promise<Attributio
 
 export function printAttribution(r: AttributionEval): void {
   const pct = (x: number): string => `${(100 * x).toFixed(1)} %`;
-  console.log('\n## unattributed-figure on PolNeAR (DEV: train+dev splits, one annotation per article)');
+  console.log('\n## unattributed-figure on PolNeAR spans (secondary: DEV train+dev, one annotation per article; Content spans say nothing of which numbers are claims)');
   console.log(`articles ${r.articles}; claim figures ${r.claims} (gold-attributed ${r.goldAttributed}, gold-unattributed ${r.goldUnattributed})`);
   console.log(`precision ${pct(r.precision)} (${r.truePositives}/${r.flagged} flagged)   aim ≥ 90 %`);
   console.log(`recall    ${pct(r.recall)} (${r.truePositives}/${r.goldUnattributed})`);

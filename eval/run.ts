@@ -2,6 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evalAttribution, printAttribution } from './attribution';
+import { evalFigures, printFigures } from './figures';
 
 const root = process.cwd();
 const evalDir = process.env.WIRECHECK_EVAL_DIR ?? join(root, '..', 'shared', 'eval');
@@ -19,6 +20,10 @@ async function optional(modulePath: string, fn: string): Promise<unknown> {
 
 async function main(): Promise<void> {
   const results: Record<string, unknown> = {};
+  // The figures headline is score_figures.py's; PolNeAR's spans are the secondary line.
+  const figures = await evalFigures(evalDir);
+  printFigures(figures);
+  results.figures = figures;
   const attribution = await evalAttribution(evalDir);
   printAttribution(attribution);
   results.attribution = attribution;

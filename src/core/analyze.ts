@@ -2,7 +2,7 @@
 // paragraph's text hash, so an edit re-analyses only the paragraph it touched; sources carried across sentences are
 // then resolved over the whole document from each paragraph's cached links (linear, no re-parsing).
 import { LruCache } from './cache';
-import { paragraphCues } from './attribution';
+import { paragraphCues } from './attribution/index';
 import { carrySources } from './attribution/carry';
 import { paragraphLinks, type SentenceLink } from './attribution/links';
 import { paragraphClaims } from './claims';

@@ -1,5 +1,5 @@
 // Figures of a paragraph turned into claims: quoted or not, a claim or not, attributed or not, background or not.
-import { attributeAt, type Cue, paragraphCues } from './attribution';
+import { attributeAt, type Cue, paragraphCues } from './attribution/index';
 import { withinSpan } from './text/spans';
 import { extractFigures, hasFigureCandidate } from './figures';
 import { nonClaimReasonOf } from './figures/nonclaims';

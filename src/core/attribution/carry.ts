@@ -39,7 +39,8 @@ function shifted(a: Attribution, delta: number): Attribution {
 export function carrySources(paragraphs: ParagraphClaims[]): FigureClaim[] {
   const out: FigureClaim[] = [];
   let open: Open | undefined;
-  let prevColon = false;
+  /** Inside a list opened by a colon: items keep the source while they stay items. */
+  let listOpen = false;
   let prevSourced = false;
   /** Poll-result sentences since the last break: [first claim index in out, claim count, global sentence index]. */
   let run: [number, number, number][] = [];
@@ -55,12 +56,12 @@ export function carrySources(paragraphs: ParagraphClaims[]): FigureClaim[] {
       while (ci < claims.length && claims[ci]!.sentence.start <= sentence.start) out.push(claims[ci++]!);
       if (!link) return void g++;
       const first = si === 0;
-      const stamp = first && paragraph.sentences.length === 1 && sentence.text.trim().split(/\s+/).length <= 4;
+      const stamp = first && !link.listItem && paragraph.sentences.length === 1 && sentence.text.trim().split(/\s+/).length <= 4;
       let continues = false;
       if (open && !stamp) {
         continues = first
-          ? link.refers === 'open' || (link.arithmetic && prevSourced) || (open.poll && (link.respondents === 'open' || link.methodology)) || (prevColon && link.listItem)
-          : !!link.refers || (link.arithmetic && prevSourced) || (open.poll && (!!link.respondents || link.methodology)) || prevColon;
+          ? link.refers === 'open' || (link.arithmetic && prevSourced) || (open.poll && (link.respondents === 'open' || link.methodology)) || (listOpen && link.listItem)
+          : !!link.refers || (link.arithmetic && prevSourced) || (open.poll && (!!link.respondents || link.methodology)) || listOpen;
       }
       const methodology = link.methodology && link.poll;
       for (let i = from; i < out.length; i++) {
@@ -92,7 +93,7 @@ export function carrySources(paragraphs: ParagraphClaims[]): FigureClaim[] {
       if (link.source) open = { attribution: shifted(link.source, delta), poll: link.poll, at: g };
       else if (methodology) open = open?.poll ? open : { attribution: { kind: 'carried', source: 'the poll', cue: 'poll method' }, poll: true, at: g };
       else if (!continues) open = undefined;
-      prevColon = link.colon;
+      listOpen = link.colon || (listOpen && link.listItem);
       prevSourced = out.slice(from).some((c) => !!c.attribution && c.attribution.kind !== 'vague');
       g++;
     });

@@ -83,7 +83,10 @@ export function findCues(sentence: Sentence, headline: boolean): Cue[] {
   }
   // "her plan to sink $30 billion", "their proposal to cut 5 percent": the actor's own plan is theirs.
   for (const m of text.matchAll(/\b(his|her|their|its)\s+(?:own\s+)?(?:plan|plans|proposal|pledge|promise|goal|target|offer|demand|bid)\s+to\b/giu)) {
-    push('tally', m.index, m.index + m[0].length, m[0].trim(), m[1]!, 'all');
+    // Only the plan itself: "drop its plans to storm Rafah, a town packed with a million people" sources nothing after the comma.
+    const end = m.index + m[0].length;
+    const clause = /[,;:.!?(]|\s[–—-]\s/.exec(text.slice(end, end + 300));
+    push('tally', m.index, end, m[0].trim(), m[1]!, 'after', base + end + (clause ? clause.index : Math.min(300, text.length - end)));
   }
   // "In the most recent YouGov/Economist survey, 71 percent…": a named poll or report frames the whole sentence.
   for (const m of text.matchAll(/\b(?:in|by|from) (?:a|an|the|its|their|his|her|this|that|[\p{Lu}][\w’'.-]*['’]s) (?:[\w’'/.&-]+ ){0,6}?(?:poll|polls|survey|study|report|analysis|letter|memo|tally|census|audit|filing|filings|statement|index|average|count|estimate|data|figures)\b/giu)) {

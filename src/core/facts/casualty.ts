@@ -2,7 +2,7 @@
 // coordinated victims summed ("a man and a woman were killed", "killing six children and two adults"), and whether the
 // attacker died ("… before turning the gun on himself"). They become claims of their own, so the fact model treats
 // them like any figure: same keys, same comparison, same findings.
-import { attributeAt, paragraphCues } from '../attribution';
+import { attributeAt, paragraphCues } from '../attribution/index';
 import { overlapsSpan } from '../text/spans';
 import { hashText } from '../text/hash';
 import type { DocumentAnalysis } from '../analyze';

@@ -15,6 +15,8 @@ export const courtSplit: NonClaimRecogniser = {
     const courtNear = COURT.test(before.slice(-80)) || COURT.test(after.slice(0, 60));
     if (!courtNear) return false;
     if (figure.kind === 'range') return VERDICT_AFTER.test(after);
+    // "The justices ruled 7-2": a split after the court's verdict verb.
+    if (/\b(?:ruled|voted|split|sided|decided)\s*$/i.test(before) && /^\s*[-–]\s*(?:to[-–]\s*)?\d{1,2}\b/.test(after)) return true;
     return SPLIT_AFTER.test(after) || (SPLIT_BEFORE.test(before) && VERDICT_AFTER.test(after));
   },
 };

@@ -1,0 +1,87 @@
+// Sources in reach the way desks read them: carried only while later sentences continue the source's data, never from
+// "per X" or a parenthesis; a poll's own description closes its run of results; actors' goals are theirs, actions not.
+import assert from 'node:assert/strict';
+import { Analyzer } from '../../src/core/analyze';
+import { Desk } from '../../src/core/desk';
+import { describeSource } from '../../src/core/describe';
+import type { FigureClaim, Finding } from '../../src/core/types';
+
+function flagged(text: string): string[] {
+  const desk = new Desk();
+  desk.upsert('doc', text);
+  return desk.check('doc').filter((f: Finding) => f.rule === 'unattributed-figure').map((f) => text.slice(f.start, f.end));
+}
+
+function claim(text: string, figure: string): FigureClaim {
+  const found = new Analyzer().analyze(text).claims.find((c) => c.figure.text === figure);
+  assert.ok(found, `no claim "${figure}"`);
+  return found;
+}
+
+describe('sources carried across sentences', () => {
+  it('carries a poll to respondents and "of those", and says where it was found', () => {
+    const text =
+      'A Marist poll released on Monday found that 52 percent of adults back the plan. Respondents under 30 were the most supportive. ' +
+      'Of those, 61 percent said they would vote in November.';
+    assert.deepEqual(flagged(text), []);
+    const c = claim(text, '61 percent');
+    assert.equal(c.attribution?.kind, 'carried');
+    assert.match(describeSource(c.attribution), /carried from the poll named two sentences up/);
+  });
+
+  it('stops at a paragraph break unless the new paragraph opens with a reference', () => {
+    assert.deepEqual(flagged('A Gallup survey found 45 percent approve of the deal.\n\nAnother 160 people were wounded in the north.'), ['160']);
+    assert.deepEqual(flagged('The census counted 1,200 residents, the statistics office said.\n\nOf those, 300 were under 18.'), []);
+  });
+
+  it('stops at a sentence that does not continue the data', () => {
+    assert.deepEqual(flagged('The ministry said 40 people died. Another 160 were wounded.'), ['160']);
+  });
+
+  it('never carries from a "per X" or a parenthetical source', () => {
+    assert.deepEqual(flagged('Some 1,170 people died, per Israel. Of those, 300 were soldiers.'), ['300']);
+    assert.deepEqual(flagged('Turnout reached 61 percent (according to the election office). Of those, 12 percent voted by mail.'), ['12 percent']);
+  });
+
+  it('carries arithmetic on a sourced figure into the next sentence only', () => {
+    const text = 'The campaign raised $30 million in July, its finance director said. That is about $1 million a day. Another 400 donors joined in August.';
+    assert.deepEqual(flagged(text), ['400']);
+  });
+
+  it('gives list items after a sourced colon to the source', () => {
+    assert.deepEqual(flagged('The agency said the storm destroyed:\n\n- 1,200 homes\n\n- 40 schools\n\nRepairs begin next week.'), []);
+  });
+
+  it('lets a poll’s description of its method close the run of results before it (wire exit-poll style)', () => {
+    const text =
+      '6:10 p.m.\n\nAbout four in 10 Republican primary voters say the economy matters most.\n\nA third picked immigration as the top issue.\n\n' +
+      'The survey was conducted for AP and the networks by Edison Research with voters leaving 35 randomly selected precincts.\n\n5:55 p.m.\n\nThe campaign bought 300 buses.';
+    assert.deepEqual(flagged(text), ['300']);
+    assert.match(describeSource(claim(text, 'About four in 10').attribution), /the poll described two sentences down/);
+  });
+
+  it('counts an actor\'s own stated goal as its source, never its action', () => {
+    assert.deepEqual(flagged('The RNC set a goal of $64 million for the quarter.'), []);
+    assert.deepEqual(flagged('Israel killed 100 militants in the raid.'), ['100']);
+  });
+
+  it('does not take the quick fix\'s placeholder "according to source" as a source (issue 18)', () => {
+    assert.deepEqual(flagged('Floods killed 41 people in the valley, according to source.'), ['41']);
+  });
+
+  it('needs the source to report the figure: "Officials said nothing, but …" stays flagged (issue 18)', () => {
+    assert.deepEqual(flagged('Officials said nothing, but the camp now holds 6,320 tents.'), ['6,320']);
+    assert.deepEqual(flagged('Officials said the camp now holds 6,320 tents.'), []);
+  });
+
+  it('gives the same result after an edit elsewhere (cached paragraphs, carried sources resolved again)', () => {
+    const analyzer = new Analyzer();
+    const before = 'A Pew poll found 52 percent back the plan.\n\nOf those, 61 percent are women.\n\nThe end.';
+    const after = before.replace('The end.', 'The end, again.');
+    analyzer.analyze(before);
+    const again = analyzer.analyze(after).claims.find((c) => c.figure.text === '61 percent')!;
+    assert.equal(again.attribution?.kind, 'carried');
+    const cut = analyzer.analyze(after.replace('A Pew poll found 52 percent back the plan.', 'Rain fell.')).claims.find((c) => c.figure.text === '61 percent')!;
+    assert.equal(cut.attribution, undefined);
+  });
+});
