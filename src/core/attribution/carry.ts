@@ -86,7 +86,7 @@ export function carrySources(paragraphs: ParagraphClaims[]): FigureClaim[] {
           }
         }
         run = [];
-      } else if (link.respondents || (link.refers && link.poll)) {
+      } else if (link.respondents) {
         run.push([from, out.length - from, g]);
         if (run.length > MAX_RUN) run.shift();
       } else if (stamp || out.slice(from).some(unsourced)) run = [];

@@ -622,7 +622,7 @@ class SentenceScan {
     if (q.plain && q.value <= 120 && this.agesList(s)) return 'age';
     // ", 38," after a name or a person noun: "Holt Jr., 27, was shot", "The man, 28, later died".
     const personBefore = this.isCap(s - 2) || PERSON_NOUNS.has(nounLemma(this.w(s - 2))) || this.w(s - 2) === '.';
-    if (q.plain && q.value <= 120 && ((prev === ',' && personBefore && this.w(e) === ',') || (prev === '(' && this.w(e) === ')' && this.isCap(s - 2)))) return 'age';
+    if (q.plain && q.value <= 120 && ((prev === ',' && personBefore && (this.w(e) === ',' || this.w(e) === ';')) || (prev === '(' && this.w(e) === ')' && this.isCap(s - 2)))) return 'age';
     // Durations: "48 hours", "six months", "7-month war", "seventh month".
     if (TIME_UNITS.has(this.w(unit)) || TIME_UNITS.has(unitWord)) return 'duration';
     // "mother of four", "father-of-three": a personal description, like an age.

@@ -22,6 +22,14 @@ const ALLOTTED_BEFORE = /(?:\bthe|\b(?:Democrats|Republicans|party|state)['’]?
 const GROUP_BEFORE = /\b(?:voters|people|those|adults|men|women|Americans|residents|workers|children|respondents)\s*$/i;
 const THRESHOLD_BEFORE = /\b(?:(?:businesses|companies|firms|employers|households|families|people|those|workers|schools|groups)\s+with|earning|making|who (?:earn|make)|(?:with )?(?:annual )?incomes? (?:of )?|salaries of|aged|ages)\s*$/i;
 
+// "won 137 of the 138 seats", "all the 99 delegates": the whole a share is taken from.
+const WHOLE = /\b(?:of|all) the\s*$/i;
+const WHOLE_UNIT = /^\s+(?:seats|members|delegates|electoral votes|justices|senators)\b/i;
+// "It takes 2,383 to win": the requirement with its noun left out.
+const TO_WIN = /^\s+to\s+(?:win|clinch|secure|pass|override|confirm|ratify)\b/i;
+// "the debate commission's 15-percent hurdle", "a 5 percent threshold".
+const HURDLE = /^(?:[-\s]?(?:percent|per cent|%))?[-\s](?:hurdle|threshold|cutoff|cut-off|minimum|requirement|limit|cap|ceiling|bar)\b/i;
+
 export const institutionalConstant: NonClaimRecogniser = {
   reason: 'institutional-constant',
   definition: 'Institutional constants and rules — delegates or votes needed or at stake, seats up, the fixed size of a body, state counts of counties or districts, legal thresholds — are not news claims.',
@@ -29,7 +37,9 @@ export const institutionalConstant: NonClaimRecogniser = {
     if (figure.kind === 'vague' || figure.kind === 'share') return false;
     if (AT_STAKE.test(after)) return true;
     if (NEEDED.test(before) && COUNTED.test(after)) return true;
-    if (SIZE_OF_BODY.test(after)) return true;
+    if (SIZE_OF_BODY.test(after) || HURDLE.test(after)) return true;
+    if (WHOLE.test(before) && WHOLE_UNIT.test(after)) return true;
+    if (NEEDED.test(before) && TO_WIN.test(after)) return true;
     if (FIXED_UNITS.test(after) && FIXED_BEFORE.test(before) && figure.kind === 'count') return true;
     if (SUPERDELEGATES.test(after) && ALLOTTED_BEFORE.test(before)) return true;
     if (ALLOTMENT.test(after) && /[\p{Lu}][\p{L}.]*,\s*$/u.test(before)) return true;

@@ -2,12 +2,14 @@
 import { isSmallCount, type NonClaimRecogniser } from './context';
 
 // "the two camps", "these two states", "The two taped a show": a definite small count points back to names just given.
-const DEFINITE = /(?:^|[^\p{L}])(?:the|these|those|both|all|its|their|his|her)\s*$/iu;
+const DEFINITE = /(?:^|[^\p{L}])(?:the|these|those|both|all|its|their|his|her)\s+(?:(?:previous|other|remaining|same|final)\s+)?$|(?:^|[^\p{L}])(?:the|these|those|both|all|its|their|his|her)$/iu;
 const NOT_REFERENCE = /^\s+(?:of\b|percent|%|in\b|out\b|to\b|or\b|and\b|more\b|times\b|years?\b|months?\b|weeks?\b|days?\b|hours?\b)/i;
 // "Gwen Ifill and Judy Woodruff, two PBS journalists": an apposition counting the names just given.
 const NAMES_BEFORE = /[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*\s+(?:and|&)\s+[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*,\s*$/u;
 // "It covers three main areas: …", "two investigations … the first …": the items follow.
-const LIST_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+\s*:\s*\S/u;
+const LIST_AFTER = /^\s+(?:[\p{L}-]+\s+){0,4}[\p{L}-]+\s*(?::|\s[—–]\s)\s*\S/u;
+// "Here are five key trends to watch": a listicle announcing its items.
+const HERE_ARE = /\b(?:[Hh]ere are|[Tt]hese are)\s*$/;
 const NAME = String.raw`[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+)*`;
 const SERIES = new RegExp(`(?:${NAME},\\s+)+${NAME},?\\s+and\\s+${NAME}`, 'u');
 // "the two previous winners in Iowa, former governor Mike Huckabee and …": the names follow in apposition.
@@ -26,6 +28,6 @@ export const namedItems: NonClaimRecogniser = {
       return figure.value === 2 || NAMES_AFTER.test(after) || SERIES.test(context);
     }
     if (NAMES_BEFORE.test(before)) return true;
-    return LIST_AFTER.test(after) || FIRST_AFTER.test(after);
+    return HERE_ARE.test(before) || LIST_AFTER.test(after) || FIRST_AFTER.test(after);
   },
 };
