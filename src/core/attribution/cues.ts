@@ -25,6 +25,9 @@ const SPEECH_VERBS =
   'proposed|proposes|proposing|called for|calls for|calling for|threatened|threatens|offered|offers|agreed|demanded|demands|urged|' +
   // An actor's own stated goal is theirs: "the RNC set a goal of $64 million" (its action, "killed 100", is not a source).
   '(?:supports|supported|favors|favored|backs|backed|proposes) (?=\\w+ing\\b)|set (?:a|an|its|their|the) (?:new |fundraising |\\w+ )?(?:goal|target) of|aims? to|aimed to|seeks? to|sought to|' +
+  // Present and progressive forms of promises and predictions: "he vows to impose a 35 percent tax", "economists predict".
+  'vows|vowing|promises|promising|pledges|pledging|predict|estimate|suggest|indicate|noting|insisting|emphasizes|emphasized|emphasize|' +
+  'brags|bragged|lists|listed|unveiled|unveils|charges? that|released (?:a|an|its|their) (?:list|report|tally|count|statement|estimate)|' +
   'accused|alleged|alleges|charged|touted|touts|boasted|boasts|highlighted|highlights|(?:raised|raises|increased|increases|revised|revises|gave|gives) the (?:death )?toll|' +
   'quoted|cited|puts? the (?:death )?(?:toll|figure|number)(?: of [a-z]+)? at|(?:spoke|spoken|speak|speaks) of|' +
   // Not "released": hostages and prisoners are released far more often than figures are.
@@ -138,7 +141,7 @@ export function findCues(sentence: Sentence, headline: boolean): Cue[] {
       push('speech', at, at + m[0].length, m[0], subject.source, 'before');
     } else {
       // "Officials said X, but the camp holds 6,320 tents": a new clause after ", but" or ";" is the reporter's again.
-      const clause = /;|,\s+but\s+(?!that\b|also\b|added\b|said\b)/.exec(after);
+      const clause = /,\s+but\s+(?!that\b|also\b|added\b|said\b)/.exec(after);
       const until = Math.min(quoteCutoff(sentence, text, base + at), clause ? base + at + m[0].length + clause.index : sentence.end);
       push('speech', at, at + m[0].length, m[0], subject.source, 'after', until);
     }
