@@ -1,10 +1,13 @@
 // Sources in reach the way desks read them: carried only while later sentences continue the source's data, never from
 // "per X" or a parenthesis; a poll's own description closes its run of results; actors' goals are theirs, actions not.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Analyzer } from '../../src/core/analyze';
 import { Desk } from '../../src/core/desk';
-import { describeSource } from '../../src/core/describe';
+import { describeNonClaim, describeSource } from '../../src/core/describe';
 import type { FigureClaim, Finding } from '../../src/core/types';
+import { FIXTURES_DIR } from './helpers';
 
 function flagged(text: string): string[] {
   const desk = new Desk();
@@ -83,5 +86,17 @@ describe('sources carried across sentences', () => {
     assert.equal(again.attribution?.kind, 'carried');
     const cut = analyzer.analyze(after.replace('A Pew poll found 52 percent back the plan.', 'Rain fell.')).claims.find((c) => c.figure.text === '61 percent')!;
     assert.equal(cut.attribution, undefined);
+  });
+});
+
+describe('the desk fixture used for the hover screenshots (test/fixtures/articles/figures-poll-desk.txt)', () => {
+  it('flags only the reporter\'s own count and names each source and non-claim reason', () => {
+    const text = readFileSync(join(FIXTURES_DIR, 'figures-poll-desk.txt'), 'utf8');
+    assert.deepEqual(flagged(text), ['300']);
+    const { claims } = new Analyzer().analyze(text);
+    const by = (figure: string): FigureClaim => claims.find((c) => c.figure.text === figure)!;
+    assert.equal(describeSource(by('61 percent').attribution), 'A Marlowe Institute poll — carried from the poll named two sentences up');
+    assert.equal(describeNonClaim(by('12')), 'institutional constant');
+    assert.equal(describeNonClaim(by('4')), 'court split');
   });
 });

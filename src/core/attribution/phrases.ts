@@ -64,6 +64,8 @@ export function subjectBefore(text: string, at: number): { source: string; start
   // ("with World Bank estimating") are not part of the source.
   while (words.length > 1 && /^(?:have|has|had|will|would|could|may|might|also|already|later|previously|then|now|just|not|is|are|was|were)$/i.test(words[words.length - 1]!)) words.pop();
   while (words.length > 1 && /^(?:with|as|after|while|when|since|because|if|that|so|then)$/i.test(words[0]!)) words.shift();
+  // "A Marlowe poll released on Tuesday found": the participle describes the source, it is not part of its name.
+  while (words.length > 1 && /^(?:released|published|conducted|issued|taken|out|on|in|this|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month)$/i.test(words[words.length - 1]!)) words.pop();
   return { source: cleanSource(words.slice(-8).join(' ')), start: base + cut };
 }
 

@@ -3,7 +3,7 @@ import type { NonClaimRecogniser } from './context';
 
 const SPLIT_AFTER = /^\s*(?:[-–]\s*(?:to[-–]\s*)?|\s+to\s+)(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\b\s+(?:decision|ruling|opinion|majority|split|vote)\b/i;
 const SPLIT_BEFORE = /(?:\b\d{1,2}|\b(?:one|two|three|four|five|six|seven|eight|nine))\s*(?:[-–]\s*(?:to[-–]\s*)?|\s+to\s+)$/i;
-const VERDICT_AFTER = /^\s*(?:decision|ruling|opinion|majority|split)\b/i;
+const VERDICT_AFTER = /^\s*(?:decision|ruling|opinion|majority|split|vote|verdict)\b/i;
 const COURT = /\b(?:court|justices|judges|bench|council|committee|board|panel|commission|senate|house|legislature|assembly|parliament|jury)\b/i;
 
 export const courtSplit: NonClaimRecogniser = {
