@@ -77,6 +77,16 @@ describe('sources carried across sentences', () => {
     assert.deepEqual(flagged('Officials said the camp now holds 6,320 tents.'), []);
   });
 
+  it('carries into the next sentence of the paragraph a figure that gives the same data (same kind, same thing counted)', () => {
+    assert.deepEqual(flagged('Flooding destroyed 1,200 homes, the civil defence agency said. Another 300 homes were damaged in the hills.'), []);
+    // A different thing counted is the reporter's again.
+    assert.deepEqual(flagged('Flooding destroyed 1,200 homes, the civil defence agency said. Another 300 were wounded in the hills.'), ['300']);
+  });
+
+  it('takes a source that opens the next sentence for the sentence before ("That\'s according to …")', () => {
+    assert.deepEqual(flagged('Rents in the capital rose 14 percent last year. That is according to the national housing agency.'), []);
+  });
+
   it('gives the same result after an edit elsewhere (cached paragraphs, carried sources resolved again)', () => {
     const analyzer = new Analyzer();
     const before = 'A Pew poll found 52 percent back the plan.\n\nOf those, 61 percent are women.\n\nThe end.';

@@ -195,6 +195,16 @@ describe('non-claim recognisers (src/core/figures/nonclaims)', () => {
     assert.equal(claims.find((c) => c.figure.text === 'two')!.nonClaim, undefined);
   });
 
+  it('reads years, age brackets, bill numbers and majority rules as non-claims in the analyser', () => {
+    const text = 'Obama’s 2008 victory came with voters 65 and older. HB 2 needed a two-thirds majority, and 40 lawmakers backed it.';
+    const reasons = new Map(new Analyzer().analyze(text).claims.map((c) => [c.figure.text, c.nonClaim]));
+    assert.equal(reasons.get('2008'), 'year');
+    assert.equal(reasons.get('65'), 'age');
+    assert.equal(reasons.get('2'), 'name');
+    assert.equal(reasons.get('two-thirds'), 'institutional-constant');
+    assert.equal(reasons.get('40'), undefined);
+  });
+
   it('stays linear on a 1 MB line of figures', () => {
     const line = 'the two states, 5-4, a 3-page memo, could borrow billions, '.repeat(18_000);
     const { claims } = new Analyzer().analyze(line);

@@ -29,6 +29,17 @@ function distance(n: number, direction: 'up' | 'down'): string {
   return `${NUMBER_WORDS[n] ?? String(n)} sentences ${direction}`;
 }
 
+/** The same data: the same kind of figure counting the same thing ("40 people died … 160 people were wounded"). */
+const dataKey = (c: FigureClaim): string => `${c.figure.kind}:${c.figure.kind === 'percent' || c.figure.kind === 'share' ? '' : c.figure.nounLemma ?? ''}`;
+
+/** A claim's own source that may carry on: named, not vague, not "per X", not in parentheses. */
+function mayCarry(c: FigureClaim): boolean {
+  const a = c.attribution!;
+  if (a.kind === 'vague' || a.cue.toLowerCase() === 'per' || !a.cueSpan) return false;
+  const before = c.sentence.text.slice(Math.max(0, a.cueSpan.start - c.sentence.start - 240), a.cueSpan.start - c.sentence.start);
+  return before.lastIndexOf('(') <= before.lastIndexOf(')');
+}
+
 const unsourced = (c: FigureClaim): boolean => !c.nonClaim && !c.inQuote && !c.attribution;
 
 function shifted(a: Attribution, delta: number): Attribution {
@@ -42,9 +53,15 @@ export function carrySources(paragraphs: ParagraphClaims[]): FigureClaim[] {
   /** Inside a list opened by a colon: items keep the source while they stay items. */
   let listOpen = false;
   let prevSourced = false;
+  /** Where the sentence before starts in `out`. */
+  let prevFrom = 0;
+  /** What the sourced figures of the sentence before count, as 'kind:noun', with their source. */
+  let prevData = new Map<string, Attribution>();
   /** Poll-result sentences since the last break: [first claim index in out, claim count, global sentence index]. */
   let run: [number, number, number][] = [];
   let g = 0;
+  /** A poll named earlier whose data the text keeps giving: its percentages are the poll's while they go on. */
+  let frame: { at: number; source: string } | undefined;
   // "Poll: Trump a big turnoff for Florida Latinos": a story framed by a poll gives its respondents' answers to that poll.
   const top = paragraphs[0];
   const framed = !!top && (top.paragraph.kind === 'headline' || top.paragraph.text.split(/\s+/).length <= 16) && top.links.some((l) => l.poll);
@@ -73,8 +90,20 @@ export function carrySources(paragraphs: ParagraphClaims[]): FigureClaim[] {
         } else if (continues && open) {
           const what = open.poll ? 'the poll' : open.attribution.source;
           out[i] = { ...c, attribution: { ...open.attribution, kind: 'carried', via: `${what} named ${distance(g - open.at, 'up')}` } };
+        } else if (!first && prevData.has(dataKey(c))) {
+          const a = prevData.get(dataKey(c))!;
+          out[i] = { ...c, attribution: { ...a, kind: 'carried', via: `${a.source} in the sentence before, giving the same data` } };
+        } else if (frame && (c.figure.kind === 'percent' || c.figure.kind === 'share') && link.share) {
+          out[i] = { ...c, attribution: { kind: 'carried', source: frame.source, cue: 'poll', via: `the poll named ${distance(g - frame.at, 'up')}` } };
         } else if (framed && link.respondents && g > 0) {
           out[i] = { ...c, attribution: { kind: 'carried', source: 'the poll', cue: 'headline', via: 'the poll the headline names' } };
+        }
+      }
+      // "That's according to the Brookings Institution.": the source of the sentence just before, in its paragraph.
+      if (link.sourcesBefore && link.source && si > 0) {
+        for (let i = prevFrom; i < from; i++) {
+          const c = out[i]!;
+          if (unsourced(c)) out[i] = { ...c, attribution: { ...shifted(link.source, delta), kind: 'carried', via: `${link.source.source} named in the sentence after` } };
         }
       }
       // A run of poll results closed by the poll's description: "The survey was conducted … by Edison Research."
@@ -90,11 +119,18 @@ export function carrySources(paragraphs: ParagraphClaims[]): FigureClaim[] {
         run.push([from, out.length - from, g]);
         if (run.length > MAX_RUN) run.shift();
       } else if (stamp || out.slice(from).some(unsourced)) run = [];
+      // The frame holds while sentences keep giving shares or naming the poll; a paragraph without either ends it.
+      if (link.poll) frame = { at: g, source: link.source?.source ?? frame?.source ?? 'the poll' };
+      else if (!link.share && (first || out.slice(from).some(unsourced))) frame = undefined;
       if (link.source) open = { attribution: shifted(link.source, delta), poll: link.poll, at: g };
       else if (methodology) open = open?.poll ? open : { attribution: { kind: 'carried', source: 'the poll', cue: 'poll method' }, poll: true, at: g };
       else if (!continues) open = undefined;
       listOpen = link.colon || (listOpen && link.listItem);
+      prevFrom = from;
       prevSourced = out.slice(from).some((c) => !!c.attribution && c.attribution.kind !== 'vague');
+      prevData = new Map();
+      // Only from a source that may carry (never "per X" or a parenthesis), and only the data it gave.
+      for (const c of out.slice(from)) if (c.attribution && mayCarry(c) && !c.nonClaim && !c.inQuote) prevData.set(dataKey(c), c.attribution);
       g++;
     });
     while (ci < claims.length) out.push(claims[ci++]!);

@@ -95,6 +95,12 @@ export function findCues(sentence: Sentence, headline: boolean): Cue[] {
   for (const m of text.matchAll(/\b(?:in|by|from) (?:a|an|the|its|their|his|her|this|that|[\p{Lu}][\w’'.-]*['’]s) (?:[\w’'/.&-]+ ){0,6}?(?:poll|polls|survey|study|report|analysis|letter|memo|tally|census|audit|filing|filings|statement|index|average|count|estimate|data|figures)\b/giu)) {
     push('tally', m.index, m.index + m[0].length, m[0].trim(), objectAfter(text, m.index + m[0].split(' ')[0]!.length + 1), 'all');
   }
+  // Headline register drops the article: "Clinton leads by 10 in new poll", "Trump ahead in latest survey".
+  if (headline) {
+    for (const m of text.matchAll(/\b(?:in|by|from|per) (?:new |latest |recent |national |state )?(?:poll|polls|survey|study|report|tally|census)\b/giu)) {
+      push('tally', m.index, m.index + m[0].length, m[0].trim(), m[0].trim().split(' ').slice(1).join(' '), 'all');
+    }
+  }
   // "Wednesday's Quinnipiac poll has Clinton leading Trump by six points": a poll's own numbers.
   for (const m of text.matchAll(/\b(?:poll|polls|survey|surveys|study|analysis|exit polls?)\s+(?:also\s+)?(?:has|had|gives|gave|puts|put|shows|showed|finds|found|finding)\b/giu)) {
     const subject = subjectBefore(text, m.index + m[0].lastIndexOf(' ') + 1);

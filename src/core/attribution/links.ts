@@ -14,6 +14,10 @@ export interface SentenceLink {
   arithmetic: boolean;
   /** Poll respondents speak or choose ("Two in three said", "57 percent see"); 'open' when the share opens it. */
   respondents?: 'open' | 'inside';
+  /** It opens by sourcing the sentence before: "That's according to …", "The figures come from …". */
+  sourcesBefore: boolean;
+  /** It states a share or a percentage (poll data: "52 percent", "two in three", "a third"). */
+  share: boolean;
   /** It describes a poll's method ("The survey was conducted … by Edison Research"): the poll sources its figures. */
   methodology: boolean;
   /** It ends with a colon: a list follows. */
@@ -31,6 +35,7 @@ const SHARE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|ou
 const RESPONDENT_VERB = /\b(?:would (?:vote|support|back|choose|pick)|indicated|indicate|consider|considers|not sure|unsure|beat|beats|tops|topped|edges|edged|(?:were|was) asked|lags|trails|behind|ahead|has|had|have|received|receives|garnered|garners|held|holds|leads|led|lead|trails|trailed|edge|lead|advantage|among (?:[\p{L}-]+ ){0,2}voters|say|says|said|saying|see|sees|saw|think|thinks|thought|believe|believes|want|wants|wanted|prefer|prefers|preferred|support|supports|supported|supporting|back|backed|backing|oppose|opposes|opposed|favor|favors|favored|selected|picked|chose|choose|described|describe|identify|identified|approve|approves|approved|disapprove|view|views|viewed|rated|rate|named|cited|were (?:certain|sure|likely|unlikely|worried|very|less|more|undecided)|are (?:certain|sure|likely|unlikely|less|more|very|undecided)|among (?:likely |registered )?voters|of (?:the )?(?:voters|respondents))\b/u;
 const METHODOLOGY = /^\W*(?:The|This|That|Their|Its)\s+(?:[\p{L}/&.-]+\s+){0,4}?(?:poll|survey|exit poll|polls|surveys)\s+(?:(?:was|were|is|are)\s+(?:conducted|based|taken|carried out|done|fielded)|(?:had|has|reached|interviewed|questioned|included|sampled|collected|of)\b)|\bmargin of (?:sampling )?error\b|\b(?:conducted|took|fielded) the (?:poll|survey)\b|\b(?:surveyed|polled|interviewed) [\d,]+ (?:[\p{L}-]+ ){0,3}(?:voters|adults|people|residents|Americans|respondents)\b/iu;
 const NOT_A_SOURCE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half|third|quarter|percent|majority|plurality|those|voters|respondents)\b|\b(?:who|that|which|whom)$|^(?:is|are|was|were)\b/i;
+const SOURCES_BEFORE = /^\W*(?:(?:That|This|Those|These)(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?:all\s+)?according to|(?:The|Those|These|Both)\s+(?:figures?|numbers?|data|estimates?|statistics|findings)\s+(?:come|came|are|were|is)\s+(?:from|according to)|(?:The|Those|These)\s+(?:figures?|numbers?|data|estimates?|statistics|findings)\s+(?:were\s+)?(?:released|published|compiled|reported)\s+by)\b/i;
 const LIST_ITEM = /^\s*(?:[-–—•*·]\s|\d{1,2}[.)]\s|\([a-z0-9]\)\s)/;
 
 /** Whether the cue sits inside parentheses opened earlier in its sentence. */
@@ -59,6 +64,8 @@ export function paragraphLinks(paragraph: Paragraph, cues: Cue[][]): SentenceLin
     const link: SentenceLink = {
       poll: POLL_WORD.test(head) || (!!cue && POLL_WORD.test(cue.source + ' ' + cue.cue)),
       arithmetic: ARITHMETIC.test(head),
+      share: !!share,
+      sourcesBefore: !!cue && SOURCES_BEFORE.test(head),
       methodology: METHODOLOGY.test(head),
       colon: /:\s*$/.test(text.slice(-8)),
       listItem: LIST_ITEM.test(head),

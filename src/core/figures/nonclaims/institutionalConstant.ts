@@ -10,7 +10,7 @@ const COUNTED = new RegExp(String.raw`^\s+(?:(?:more|additional|Republican|Democ
 // "Israel's 120-seat Knesset", "the 15-member Security Council", "the nine-justice court".
 const SIZE_OF_BODY = /^-(?:seat|member|nation|state|justice|judge)\b/;
 // "Iowa's 99 counties", "the 12 Federal Reserve districts", "all 50 states", "the state's 13 congressional districts".
-const FIXED_UNITS = /^\s+(?:counties|(?:congressional |legislative |electoral |Federal Reserve |school |voting )?districts|member states|states and territories|states|provinces|cantons|justices)\b/;
+const FIXED_UNITS = /^\s+(?:(?:House |Senate |legislative )?seats|counties|(?:congressional |legislative |electoral |Federal Reserve |school |voting )?districts|member states|states and territories|states|provinces|cantons|justices)\b/;
 const FIXED_BEFORE = /(?:['’]s|\ball|\bthe|\bthe nation['’]s|\bthe country['’]s)\s*$/i;
 // "Both Florida, 99 delegates, and Ohio, 66 delegates, are winner-take-all": a state's allotment in apposition.
 const ALLOTMENT = /^\s+delegates\s*,/;
@@ -34,6 +34,8 @@ export const institutionalConstant: NonClaimRecogniser = {
   reason: 'institutional-constant',
   definition: 'Institutional constants and rules — delegates or votes needed or at stake, seats up, the fixed size of a body, state counts of counties or districts, legal thresholds — are not news claims.',
   test({ figure, before, after }) {
+    // "a two-thirds majority", "a 60 percent supermajority": a rule's threshold.
+    if ((figure.kind === 'share' || figure.kind === 'percent') && /^\s+(?:super)?majority\b|^\s+(?:vote|threshold)\s+(?:of|in|is|was|needed|required)\b/i.test(after)) return true;
     if (figure.kind === 'vague' || figure.kind === 'share') return false;
     if (AT_STAKE.test(after)) return true;
     if (NEEDED.test(before) && COUNTED.test(after)) return true;
