@@ -49,6 +49,8 @@ const CASES: Record<string, { yes: Example[]; no: Example[] }> = {
       ['The Supreme Court’s 5-4 decision struck down the law.', '5'],
       ['The justices ruled 7-2 in a decision issued Monday.', '7'],
       ['In a 6-to-3 ruling, the court upheld the ban.', '6'],
+      ['The Senate voted 52-48 to confirm the nominee.', '52'],
+      ['The bill passed the House 234-193 on Thursday.', '193'],
     ],
     no: [
       ['The court fined the company $5 million.', '$5 million'],
@@ -83,6 +85,7 @@ const CASES: Record<string, { yes: Example[]; no: Example[] }> = {
   'list-number': {
     yes: [
       ['1 Feel free to scream.', '1'],
+      ['The candidates meet for the third of three debates on Oct. 19.', 'three'],
       ['10 Things to Know for Today', '10'],
       ['This is part 3 of a series on the election.', '3'],
     ],
@@ -144,6 +147,7 @@ const CASES: Record<string, { yes: Example[]; no: Example[] }> = {
   biography: {
     yes: [
       ['He has three children and lives in Ohio.', 'three'],
+      ['The senator, who has written two books on trade, spoke first.', 'two'],
       ['The lawyer who ran three Boston Marathons is now a judge.', 'three'],
       ['She speaks four languages.', 'four'],
     ],

@@ -576,8 +576,12 @@ class SentenceScan {
     if ((this.w(q.s - 2) === 'according' && this.w(q.s - 1) === 'to') || ((this.w(q.s - 2) === ',' || this.w(q.s - 2) === '”') && SPEECH.has(verbLemma(this.w(q.s - 1)) ?? ''))) return true;
     if (this.leftVerb(q.s)) return false;
     let aside = false;
+    // "Two people who attended the meeting said", "One person familiar with the talks said": a restrictive clause
+    // describing the speakers; only a speech verb after it decides.
+    let relative = false;
     for (let i = noun + 1, n = 0; i < this.toks.length && n < 16; i++, n++) {
       const x = this.w(i);
+      if (i === noun + 1 && /^(?:who|familiar|briefed|close|involved|knowledgeable|aware|with)$/.test(x)) relative = true;
       // A comma-bounded aside ("Two sources, who asked not to be named, said") is skipped whole.
       if (x === ',' && (aside || /^(?:who|speaking|both|all|each|including)$/.test(this.w(i + 1)))) {
         aside = !aside;
@@ -588,7 +592,9 @@ class SentenceScan {
       if ((this.w(i + 1) === '-' && this.adj(i, i + 1)) || (this.w(i - 1) === '-' && this.adj(i - 1, i))) continue;
       const v = verbLemma(x);
       if (v && SPEECH.has(v)) return true;
-      if ((v && !AUX.has(x)) || x === '.' || x === ';') return false;
+      if (x === '.' || x === ';') return false;
+      if (relative && x !== ',') continue;
+      if (v && !AUX.has(x)) return false;
       if (x === ',') return false;
     }
     return false;
@@ -617,7 +623,7 @@ class SentenceScan {
       const personNoun = after?.t === 'word' ? PERSON_NOUNS.has(nounLemma(after.low)) || this.isCap(old + 1) || AFTER_PERSON.has(after.low) : true;
       return personNoun ? 'age' : 'duration';
     }
-    if (/^(?:aged|age|ages)$/.test(prev)) return 'age';
+    if (/^(?:aged|age|ages|turns|turned|turning)$/.test(prev) && q.plain && q.value <= 120) return 'age';
     // "ages 24, 25 and 41": every number of the list after "ages".
     if (q.plain && q.value <= 120 && this.agesList(s)) return 'age';
     // ", 38," after a name or a person noun: "Holt Jr., 27, was shot", "The man, 28, later died".

@@ -3,8 +3,8 @@ import type { NonClaimRecogniser } from './context';
 
 const FAMILY = /^\s+(?:(?:grown|young|adult|small|adopted)\s+)?(?:children|kids|sons|daughters|grandchildren|great-grandchildren|siblings|brothers|sisters|stepchildren)\b/i;
 const OWNER = /\b(?:has|had|have|having|with|raised|raising|father of|mother of|parents of|their|his|her)\s*$/i;
-const PURSUITS = /^\s+(?:[\p{Lu}][\p{L}]*\s+)?(?:marathons|triathlons|languages|degrees|instruments|novels|albums|Grammys|Oscars|Emmys|Tonys|dogs|cats|horses)\b/iu;
-const PERSONAL_VERB = /\b(?:ran|runs|run|has run|speaks|spoke|earned|holds|held|wrote|writes|published|recorded|won|owns|owned|plays|played|finished|completed)\s*$/i;
+const PURSUITS = /^\s+(?:[\p{Lu}][\p{L}]*\s+)?(?:marathons|triathlons|languages|degrees|instruments|novels|books|memoirs|plays|albums|Grammys|Oscars|Emmys|Tonys|dogs|cats|horses)\b/iu;
+const PERSONAL_VERB = /\b(?:ran|runs|run|has run|speaks|spoke|earned|holds|held|wrote|writes|written|authored|published|recorded|won|owns|owned|plays|played|finished|completed)\s*$/i;
 
 export const biography: NonClaimRecogniser = {
   reason: 'biography',

@@ -5,12 +5,12 @@ const BODY = String.raw`(?:super)?delegates?|electoral votes?|(?:Senate |House |
 // "1,237 delegates needed", "50 delegates at stake", "55 Democratic delegates were up for grabs", "With 35 at stake".
 const AT_STAKE = new RegExp(String.raw`^\s+(?:(?:[\p{Lu}][\p{L}-]*|pledged|remaining)\s+)?(?:(?:${BODY})\s+)?(?:(?:are|were|is|was|will be)\s+)?(?:at stake|up for grabs|(?:needed|required) (?:to|for)\b|needed\b|required\b)`, 'u');
 // "It takes 1,237 delegates to win", "a candidate must win 1,237 delegates", "would require a net gain of four seats".
-const NEEDED = /\b(?:it takes|takes|needs?|needed|requires?|required|must (?:win|get|secure|reach|collect)|to (?:win|clinch|secure) the nomination with|a (?:net )?(?:gain|majority) of|majority of)\s*$/i;
+const NEEDED = /\b(?:it takes|takes|needs? to (?:win|get|secure|take|reach|collect)|needs?|needed|requires?|required|must (?:win|get|secure|reach|collect)|to (?:win|clinch|secure) the nomination with|a (?:net )?(?:gain|majority) of|majority of)\s*$/i;
 const COUNTED = new RegExp(String.raw`^\s+(?:(?:more|additional|Republican|Democratic|pledged)\s+)?(?:${BODY})\b`, 'u');
 // "Israel's 120-seat Knesset", "the 15-member Security Council", "the nine-justice court".
 const SIZE_OF_BODY = /^-(?:seat|member|nation|state|justice|judge)\b/;
 // "Iowa's 99 counties", "the 12 Federal Reserve districts", "all 50 states", "the state's 13 congressional districts".
-const FIXED_UNITS = /^\s+(?:(?:House |Senate |legislative )?seats|counties|(?:congressional |legislative |electoral |Federal Reserve |school |voting )?districts|member states|states and territories|states|provinces|cantons|justices)\b/;
+const FIXED_UNITS = /^\s+(?:electoral votes|(?:House |Senate |legislative )?seats|counties|(?:congressional |legislative |electoral |Federal Reserve |school |voting )?districts|member states|states and territories|states|provinces|cantons|justices)\b/;
 const FIXED_BEFORE = /(?:['’]s|\ball|\bthe|\bthe nation['’]s|\bthe country['’]s)\s*$/i;
 // "Both Florida, 99 delegates, and Ohio, 66 delegates, are winner-take-all": a state's allotment in apposition.
 const ALLOTMENT = /^\s+delegates\s*,/;
@@ -41,6 +41,8 @@ export const institutionalConstant: NonClaimRecogniser = {
     if (NEEDED.test(before) && COUNTED.test(after)) return true;
     if (SIZE_OF_BODY.test(after) || HURDLE.test(after)) return true;
     if (WHOLE.test(before) && WHOLE_UNIT.test(after)) return true;
+    // "The state has 16 electoral votes": a state's weight in the Electoral College.
+    if (/^\s+electoral votes\b/i.test(after) && /\b(?:has|have|had|with|carries|carry|its|their|worth)\s*$/i.test(before)) return true;
     if (NEEDED.test(before) && TO_WIN.test(after)) return true;
     if (FIXED_UNITS.test(after) && FIXED_BEFORE.test(before) && figure.kind === 'count') return true;
     if (SUPERDELEGATES.test(after) && ALLOTTED_BEFORE.test(before)) return true;

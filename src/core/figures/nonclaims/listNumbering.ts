@@ -10,6 +10,8 @@ export const listNumbering: NonClaimRecogniser = {
   reason: 'list-number',
   definition: 'List numbering ("1 Feel free to scream.", "3) Taxes") and the count of items a list headline promises order the text, they report nothing.',
   test({ figure, before, after, headline, first }) {
+    // "the third of three debates", "the last of four hearings": a place in a series.
+    if (figure.kind === 'count' && figure.value <= 20 && /\b(?:first|second|third|fourth|fifth|sixth|last|final|\d+(?:st|nd|rd|th))\s+of\s*$/i.test(before)) return true;
     // "part 3 of 3", "episode two of five": a place in a series.
     if (figure.kind === 'count' && /\b(?:part|parts|episode|chapter|installment|instalment|volume)\s+(?:\S+\s+of\s+)?$/i.test(before) && figure.value <= 50) return true;
     if (figure.kind !== 'count' || figure.hedge || !/^\d{1,2}$/.test(figure.text)) return false;
