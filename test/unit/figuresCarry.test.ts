@@ -87,6 +87,12 @@ describe('sources carried across sentences', () => {
     assert.deepEqual(flagged('Rents in the capital rose 14 percent last year. That is according to the national housing agency.'), []);
   });
 
+  it('reads estimates put by a named source and a trailing "told reporters" as sources', () => {
+    assert.deepEqual(flagged('Police put the crowd at about 3,000.'), []);
+    assert.deepEqual(flagged('The campaign raised $45 million in March, its spokesman told reporters.'), []);
+    assert.deepEqual(flagged('The campaign raised $45 million in March and told donors nothing.'), ['$45 million']);
+  });
+
   it('gives the same result after an edit elsewhere (cached paragraphs, carried sources resolved again)', () => {
     const analyzer = new Analyzer();
     const before = 'A Pew poll found 52 percent back the plan.\n\nOf those, 61 percent are women.\n\nThe end.';

@@ -29,7 +29,7 @@ const SPEECH_VERBS =
   'vows|vowing|promises|promising|pledges|pledging|predict|estimate|suggest|indicate|noting|insisting|emphasizes|emphasized|emphasize|' +
   'brags|bragged|lists|listed|unveiled|unveils|charges? that|released (?:a|an|its|their) (?:list|report|tally|count|statement|estimate)|' +
   'accused|alleged|alleges|charged|touted|touts|boasted|boasts|highlighted|highlights|(?:raised|raises|increased|increases|revised|revises|gave|gives) the (?:death )?toll|' +
-  'quoted|cited|puts? the (?:death )?(?:toll|figure|number)(?: of [a-z]+)? at|(?:spoke|spoken|speak|speaks) of|' +
+  'quoted|cited|(?:puts?|putting|estimated|estimates|estimating|pegged|pegs) (?:the|its|their) (?:death |official |overall )?(?:toll|figure|number|crowd|turnout|cost|damage|total|count|size|attendance|loss|losses|value|worth)(?: of [a-z]+)? at|(?:spoke|spoken|speak|speaks) of|' +
   // Not "released": hostages and prisoners are released far more often than figures are.
   'tallied|calculated|calculates|found|finds|finding|publishe[sd]|' +
   // Opinions and conclusions with a named holder are theirs too: "economists believe", "the study concluded".
@@ -141,7 +141,7 @@ export function findCues(sentence: Sentence, headline: boolean): Cue[] {
     if (/^(?:\s+[^\s,;.]+){0,6}\s*,/.test(after) && !/^\s+that\b/.test(after) && /,\s*[^,]*$/.test(before)) {
       // A parenthetical ", federal officials said," sources the whole sentence.
       push('speech', at, at + m[0].length, m[0], subject.source, 'all');
-    } else if (isTrailing(after) || /^\s*;/.test(after) || (/^\s*\)/.test(after) && before.includes('('))) {
+    } else if ((isTrailing(after) && !/\sat$/.test(m[0])) || (/^(?:told|tells)$/.test(m[0]) && /^\s+(?:the\s+)?[\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,3}\s*[.!?]?\s*$/u.test(after) && !/\b(?:that|nothing|little|none|no one)\b/.test(after)) || /^\s*;/.test(after) || (/^\s*\)/.test(after) && before.includes('('))) {
       // "(at one point as low as 19%, Gutin says)", "…, analysts say; in 2012…": a cue closing a parenthesis or a
       // clause sources what came before it.
       push('speech', at, at + m[0].length, m[0], subject.source, 'before');
