@@ -69,7 +69,8 @@ function sourceOf(c: FigureClaim): string | undefined {
 function coreOf(claims: readonly FigureClaim[], i: number): Core | null {
   const c = claims[i]!;
   const f = c.figure;
-  if (c.nonClaim && c.nonClaim !== 'quoted') return null;
+  // A count of items the text names ("the two men") is no claim to source, but it is a fact to compare.
+  if (c.nonClaim && c.nonClaim !== 'quoted' && c.nonClaim !== 'named-items') return null;
   if (f.kind === 'percent' || f.kind === 'share') return null;
   if (isAgeLike(c)) return null;
   const magnitude = magnitudeOf(c);
