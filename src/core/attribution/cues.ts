@@ -147,7 +147,7 @@ export function findCues(sentence: Sentence, headline: boolean): Cue[] {
       push('speech', at, at + m[0].length, m[0], subject.source, 'before');
     } else {
       // "Officials said X, but the camp holds 6,320 tents": a new clause after ", but" or ";" is the reporter's again.
-      const clause = /,\s+but\s+(?!that\b|also\b|added\b|said\b)/.exec(after);
+      const clause = /,\s+but\s+(?=(?:the|a|an|it|he|she|they|we|there|this|that|its|their|his|her|our|no|some|many|most|[\p{Lu}])\b)(?!that\b)/u.exec(after);
       const until = Math.min(quoteCutoff(sentence, text, base + at), clause ? base + at + m[0].length + clause.index : sentence.end);
       push('speech', at, at + m[0].length, m[0], subject.source, 'after', until);
     }
