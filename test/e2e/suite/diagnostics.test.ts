@@ -123,6 +123,11 @@ describe('unattributed-figure in the real editor', function () {
     assert.equal(await changed, 1);
     assert.equal(doc.version, version + 1);
     assert.equal(doc.getText().split(', according to source').length - 1, 1);
+    // The snippet's placeholder names no one (issue 18): the warning goes once a real source is typed over it.
+    const at = doc.getText().indexOf(', according to source') + ', according to '.length;
+    const named = new vscode.WorkspaceEdit();
+    named.replace(uri, new vscode.Range(doc.positionAt(at), doc.positionAt(at + 'source'.length)), 'Israeli officials');
+    assert.ok(await vscode.workspace.applyEdit(named));
     await waitForDiagnostics(uri, () => covering(doc, figureDiagnostics(uri), '34 presumed') === undefined);
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await waitForDiagnostics(uri, () => covering(doc, figureDiagnostics(uri), '34 presumed') !== undefined);
