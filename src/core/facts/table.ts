@@ -89,3 +89,31 @@ export function describeOtherReports(self: { id: string; analysis: DocumentAnaly
   }
   return lines;
 }
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2024-04-09T09:12:00Z" → "9 Apr 09:12 GMT"; "2024-04-09" → "9 Apr"; undefined when not a date. */
+export function editorDate(filed: string | undefined): string | undefined {
+  const m = filed ? /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/.exec(filed) : null;
+  if (!m) return undefined;
+  const day = `${Number(m[3])} ${MONTHS[Number(m[2]) - 1] ?? m[2]}`;
+  return m[4] ? `${day} ${m[4]}:${m[5]} GMT` : day;
+}
+
+/** How an editor names a report: its agency (or file name) and filing day, "Reuters, 9 Apr". */
+export function reportName(id: string, meta: { agency?: string; filed?: string } | undefined): string {
+  const who = meta?.agency ?? shortName(id).replace(/\.(?:txt|text|md|markdown)$/i, '');
+  const when = editorDate(meta?.filed);
+  return when ? `${who}, ${when.replace(/ \d{2}:\d{2} GMT$/, '')}` : who;
+}
+
+/** "filed 9 Apr 09:12 GMT · Reuters", or "filing time unknown · Reuters". */
+export function filedLine(filed: string | undefined, agency: string | undefined): string {
+  const when = editorDate(filed);
+  return `${when ? `filed ${when}` : 'filing time unknown'}${agency ? ` · ${agency}` : ''}`;
+}
+
+/** Scope words as an editor reads them: grammar ("of whom") dropped, "into southern Israel" → "in southern Israel". */
+export function plainScope(scope: readonly string[]): string[] {
+  return scope.filter((s) => !/^of (?:whom|them|which)$/i.test(s)).map((s) => s.replace(/^into\b/i, 'in'));
+}
