@@ -13,6 +13,7 @@ import { upsertPrepared } from '../core/worker/prepared';
 import { eligibility, tabUris } from './articles';
 import type { Settings } from './settings';
 import { PrepareWorker } from './worker/client';
+import { namedMessage } from './ruleNames';
 import type { ArticleJob } from './worker/protocol';
 import type { WorkspaceFiles } from './workspaceFile';
 
@@ -225,7 +226,7 @@ export class Checker implements vscode.Disposable {
   }
 
   private toDiagnostic(f: Finding, lines: LineIndex): vscode.Diagnostic {
-    const d = new vscode.Diagnostic(toRange(lines, f.start, f.end), f.message, SEVERITY[f.severity]);
+    const d = new vscode.Diagnostic(toRange(lines, f.start, f.end), namedMessage(f.rule, f.message), SEVERITY[f.severity]);
     d.source = 'Wirecheck';
     d.code = { value: f.rule, target: vscode.Uri.joinPath(this.extensionUri, f.docs.replace(/#.*$/, '')).with({ fragment: f.docs.split('#')[1] ?? '' }) };
     if (f.related.length > 0) {
