@@ -1,7 +1,7 @@
 // The fact table for the side panel and the hover lines on a figure: what every other open report says about the same fact.
 import type { DocumentAnalysis } from '../analyze';
 import type { Peer } from '../rules/rule';
-import { CLASS_LABEL, compareFacts, describeFiled, DECISION } from './compare';
+import { CLASS_LABEL, compareFacts, DECISION } from './compare';
 import { factIndex } from './facts';
 import type { ConflictClass, Fact } from './types';
 
@@ -34,18 +34,40 @@ export interface FactRow {
   disagrees: boolean;
 }
 
-function cell(f: Fact, self: boolean, conflict?: ConflictClass): FactCell {
-  const c = f.claim.figure;
-  return { docId: f.docId, self, text: c.text, start: c.start, end: c.end, low: f.low, high: f.high, source: f.source, filed: f.filed, filedSource: f.filedSource, conflict };
+/**
+ * A source is a noun phrase that reports: a lone lower-case word that is not a plural or a body that speaks ("drop",
+ * from "…and drop plans to storm Rafah") is a misread verb, and is shown as no source rather than as a source.
+ */
+export function reportingSource(source: string | undefined): string | undefined {
+  if (!source) return undefined;
+  const s = source.trim();
+  if (/\s/.test(s) || /^\p{Lu}/u.test(s)) return s;
+  return /(?:s|police|army|military|government|ministry|staff|media|press|agency|council|committee|court)$/i.test(s) ? s : undefined;
 }
 
-/** Peer facts with the same key, one per distinct value and source in each peer. */
-function peerFacts(key: string, peers: readonly Peer[], selfText: string): Fact[] {
+function cell(f: Fact, self: boolean, conflict?: ConflictClass): FactCell {
+  const c = f.claim.figure;
+  return { docId: f.docId, self, text: c.text, start: c.start, end: c.end, low: f.low, high: f.high, source: reportingSource(f.source), filed: f.filed, filedSource: f.filedSource, conflict };
+}
+
+/**
+ * Two facts are one row only when both count the same thing in the reporter's voice: a figure inside a quotation is
+ * the speaker's, said in the speaker's terms ("the 133 Israeli hostages can be released" counts hostages still held),
+ * so it keeps a row of its own.
+ */
+export function comparable(x: Fact, y: Fact): boolean {
+  return !x.claim.inQuote && !y.claim.inQuote;
+}
+
+/** Peer facts of the same fact as `x`, one per distinct value and source in each peer. */
+function peerFacts(x: Fact, peers: readonly Peer[], selfText: string): Fact[] {
   const out: Fact[] = [];
+  if (x.claim.inQuote) return out;
   for (const p of peers) {
     if (p.analysis.model.text === selfText) continue;
     const seen = new Set<string>();
-    for (const y of factIndex(p.id, p.analysis).byKey.get(key) ?? []) {
+    for (const y of factIndex(p.id, p.analysis).byKey.get(x.key) ?? []) {
+      if (!comparable(x, y)) continue;
       const id = `${y.low}|${y.high}|${y.source ?? ''}`;
       if (!seen.has(id)) out.push(y);
       seen.add(id);
@@ -64,8 +86,10 @@ export function factTable(self: { id: string; analysis: DocumentAnalysis }, peer
     if (seen.has(id)) continue;
     seen.add(id);
     const cells = [cell(x, true)];
-    for (const y of peerFacts(x.key, peers, self.analysis.model.text)) cells.push(cell(y, false, compareFacts(x, y).conflict));
-    rows.push({ key: x.key, label: x.label ?? x.key, cells, disagrees: cells.some((c) => c.conflict) });
+    for (const y of peerFacts(x, peers, self.analysis.model.text)) cells.push(cell(y, false, compareFacts(x, y).conflict));
+    // A quoted figure is the speaker's, in the speaker's terms: its row says so instead of naming a fact it may not be.
+    const label = x.claim.inQuote ? `${x.claim.figure.noun ?? 'figure'} in a quotation${reportingSource(x.source) ? ` (${reportingSource(x.source)})` : ''}` : x.label ?? x.key;
+    rows.push({ key: x.claim.inQuote ? `${x.key}|quoted:${x.claim.figure.start}` : x.key, label, cells, disagrees: cells.some((c) => c.conflict) });
   }
   return rows;
 }
@@ -78,12 +102,12 @@ export function describeOtherReports(self: { id: string; analysis: DocumentAnaly
   const x = factIndex(self.id, self.analysis).facts.find((f) => f.claim.figure.start === claimStart);
   if (!x) return [];
   if (x.secondary) return [`Not compared with other reports: this article gives a larger figure for ${md(x.label ?? x.key)}, so this one reads as a sub-count; the larger figure is compared.`];
-  const others = peerFacts(x.key, peers, self.analysis.model.text);
+  const others = peerFacts(x, peers, self.analysis.model.text);
   if (others.length === 0) return [];
   const lines = [`**Other open reports** on ${md(x.label ?? x.key)}:`];
   for (const y of others) {
     const c = compareFacts(x, y);
-    const said = `\`${y.claim.figure.text}\` — ${md(y.source ? y.source : 'no source')}, ${md(describeFiled(y))}`;
+    const said = `\`${y.claim.figure.text}\` — ${md(reportingSource(y.source) ?? 'no source')}, ${md(filedLine(y.filed, undefined))}`;
     const verdict = c.conflict ? `**disagrees** (${CLASS_LABEL[c.conflict]}): ${md(DECISION[c.conflict])}` : 'agrees within hedges and rounding';
     lines.push(`- ${md(shortName(y.docId))}: ${said} — ${verdict}`);
   }

@@ -1,7 +1,7 @@
 // figure-conflict: the same fact with an incompatible figure in another open article on the same story.
 import { CLASS_LABEL, DECISION, compareFacts, overlaps } from '../facts/compare';
 import { factIndex } from '../facts/facts';
-import { filedLine, plainScope, reportName } from '../facts/table';
+import { filedLine, plainScope, reportingSource, reportName } from '../facts/table';
 import type { Fact, FactComparison } from '../facts/types';
 import type { FixEdit, Finding } from '../types';
 import type { Rule, RuleContext } from './rule';
@@ -67,7 +67,8 @@ function sourcedFix(x: Fact, y: Fact, text: string): FixEdit | undefined {
 
 /** "no source; in Gaza; filed 8 Apr · AFP": one side as an editor reads it. */
 function sideDetails(f: Fact, agency: string | undefined): string {
-  const parts = [f.source ? `source ${f.source}` : 'no source'];
+  const source = reportingSource(f.source);
+  const parts = [source ? `source ${source}` : 'no source'];
   const scope = plainScope(f.scope);
   if (scope.length) parts.push(scope.join(', '));
   parts.push(filedLine(f.filed, agency));

@@ -4,7 +4,7 @@ import { detectAgency, type AgencyReport } from '../../core/agency';
 import type { DocumentAnalysis } from '../../core/analyze';
 import { describeInterval } from '../../core/describe';
 import type { Desk } from '../../core/desk';
-import { DECISION, factLabel, factsOf, factTable, type Fact, type FactCell as CoreFactCell } from '../../core/facts';
+import { DECISION, factLabel, factsOf, factTable, reportingSource, type Fact, type FactCell as CoreFactCell } from '../../core/facts';
 import type { Finding } from '../../core/types';
 import type { ActiveSummary, FactCell, FactRow, PanelModel, ReportSummary } from './protocol';
 
@@ -255,7 +255,7 @@ export function factRows(hereId: string, here: DocumentAnalysis, thereId: string
     rows.push({
       key: `there:${id}`,
       label: factLabelOf(f),
-      there: { docId: thereId, text: c.text, interval: describeInterval(c), source: f.source ?? 'no source found', start: c.start, end: c.end },
+      there: { docId: thereId, text: c.text, interval: describeInterval(c), source: reportingSource(f.source) ?? 'no source found', start: c.start, end: c.end },
       status: 'only-there',
     });
   }
@@ -264,5 +264,6 @@ export function factRows(hereId: string, here: DocumentAnalysis, thereId: string
 }
 
 function factLabelOf(f: Fact): string {
+  if (f.claim.inQuote) return `${f.claim.figure.noun ?? 'figure'} in a quotation`;
   return f.label ?? factLabel(f.counted, f.predicate, f.anchor ?? '');
 }
