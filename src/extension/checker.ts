@@ -10,7 +10,7 @@ import { warmUpSteps } from '../core/warmUp';
 import { LineIndex } from '../core/lines';
 import type { Finding } from '../core/types';
 import { upsertPrepared } from '../core/worker/prepared';
-import { eligibility, tabUris } from './articles';
+import { eligibility, isReviewReport, tabUris } from './articles';
 import type { Settings } from './settings';
 import { PrepareWorker } from './worker/client';
 import { namedMessage } from './ruleNames';
@@ -298,7 +298,10 @@ export class Checker implements vscode.Disposable {
       await Promise.all(
         batch.map(async (uri) => {
           try {
-            jobs.push({ id: uri.toString(), bytes: await vscode.workspace.fs.readFile(uri), markdown: MARKDOWN_PATH.test(uri.path) });
+            const bytes = await vscode.workspace.fs.readFile(uri);
+            // A restored tab holding a review report Wirecheck wrote is not an article.
+            if (isReviewReport(new TextDecoder().decode(bytes.subarray(0, 200)))) return;
+            jobs.push({ id: uri.toString(), bytes, markdown: MARKDOWN_PATH.test(uri.path) });
           } catch (e) {
             this.log.warn(`could not read ${uri.toString()}: ${String(e)}`);
           }

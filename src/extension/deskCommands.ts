@@ -74,7 +74,8 @@ export function registerDeskCommands(checker: Checker, panel: MatchingReportsPro
       return target;
     }),
 
-    vscode.commands.registerCommand(EXPORT_REPORT, async (arg?: unknown) => {
+    // exportReport(article?, target?): the report is a Markdown file saved where the editor chooses, shown as a preview.
+    vscode.commands.registerCommand(EXPORT_REPORT, async (arg?: unknown, target?: unknown) => {
       const id = current(arg);
       const doc = id ? desk.get(id) : undefined;
       if (!id || !doc) {
@@ -89,10 +90,23 @@ export function registerDeskCommands(checker: Checker, panel: MatchingReportsPro
         facts: (a, b) => factRows(a, desk.get(a)!.analysis, b, desk.get(b)!.analysis),
         now: new Date(),
       });
-      // An untitled document: nothing is written to disk until the editor saves it (and VS Code asks where).
-      const report = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown });
-      await vscode.window.showTextDocument(report, { preview: false, viewColumn: vscode.ViewColumn.Beside });
-      return report.uri.toString();
+      const chosen = typeof target === 'string' ? vscode.Uri.parse(target) : target instanceof vscode.Uri ? target : await askWhere(uri);
+      if (!chosen) return undefined;
+      await vscode.workspace.fs.writeFile(chosen, new TextEncoder().encode(markdown + '\n'));
+      await vscode.commands.executeCommand('markdown.showPreviewToSide', chosen);
+      return chosen.toString();
     }),
   ];
+}
+
+/** The save dialog, offering "<article>.review.md" beside the article (or in the first folder for an unsaved one). */
+async function askWhere(article: vscode.Uri): Promise<vscode.Uri | undefined> {
+  const base = (article.path.split('/').pop() ?? 'article').replace(/\.(?:txt|text|md|markdown)$/i, '') || 'article';
+  const folder = article.scheme === 'untitled' ? vscode.workspace.workspaceFolders?.[0]?.uri : vscode.Uri.joinPath(article, '..');
+  return vscode.window.showSaveDialog({
+    title: 'Save the review report',
+    saveLabel: 'Save report',
+    filters: { Markdown: ['md'] },
+    ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, `${base}.review.md`) } : {}),
+  });
 }

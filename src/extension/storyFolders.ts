@@ -3,6 +3,7 @@
 // Files are read through workspace.fs, decoded and featurised on the preparation worker (dist/worker.js), and only
 // inserted into the desk's story index here, in slices of at most SLICE_MS: indexing 5,000 stories never blocks typing.
 import * as vscode from 'vscode';
+import { isReviewReport } from './articles';
 import { indexPrepared, type Prepared, type PreparedDeskStory } from '../core/worker/prepared';
 import type { Checker } from './checker';
 import type { StoryJob } from './worker/protocol';
@@ -85,7 +86,9 @@ export class StoryFolders implements vscode.Disposable {
     await Promise.all(
       uris.map(async (uri) => {
         try {
-          jobs.push({ id: uri.toString(), bytes: await vscode.workspace.fs.readFile(uri) });
+          const bytes = await vscode.workspace.fs.readFile(uri);
+          // A review report Wirecheck wrote sits beside the stories: it is not one of them.
+          if (!isReviewReport(new TextDecoder().decode(bytes.subarray(0, 200)))) jobs.push({ id: uri.toString(), bytes });
         } catch (e) {
           this.log.warn(`could not index ${uri.toString()}: ${String(e)}`);
         }
