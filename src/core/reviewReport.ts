@@ -148,9 +148,10 @@ export function reviewReport(desk: Desk, id: string, options: ReviewReportOption
   else {
     out.push('| Report | Agency | Filed | Relation | Similarity | Conflicts |', '| --- | --- | --- | --- | ---: | ---: |');
     for (const m of matches) {
-      const other = desk.get(m.id)!;
-      const om = other.analysis.model.meta;
-      const oa = detectAgency(other.analysis.model).primary;
+      const other = desk.get(m.id);
+      const om = other?.analysis.model.meta ?? { filed: undefined, update: 0 };
+      // A desk-folder story is matched without being open: no analysis, so its agency is not known here.
+      const oa = other ? detectAgency(other.analysis.model).primary : { agency: 'in the folder' };
       const rel = desk.relation(id, m.id);
       const n = conflicts.filter((f) => f.related.some((r) => r.docId === m.id)).length || (factRows.get(m.id) ?? []).filter((r) => r.status === 'conflict').length;
       const filed = editorDate(om.filed) ?? 'unknown';

@@ -54,7 +54,8 @@ export function registerDeskCommands(checker: Checker, panel: MatchingReportsPro
       if (target && !matches.some((m) => m.id === target)) target = undefined;
       if (!target) {
         const items = matches.map((m) => {
-          const meta = desk.get(m.id)!.analysis.model.meta;
+          // A desk-folder story is matched without being open: it has no analysis yet.
+          const meta = desk.get(m.id)?.analysis.model.meta ?? { filed: undefined, filedSource: 'unknown' as const, headline: 'in the folder, not open' };
           const rel = desk.relation(id, m.id);
           return {
             label: displayName(m.id),
@@ -87,7 +88,7 @@ export function registerDeskCommands(checker: Checker, panel: MatchingReportsPro
         config: checker.configFor(uri),
         findings: checker.result(uri)?.findings ?? desk.check(id, checker.configFor(uri)),
         name: displayName,
-        facts: (a, b) => factRows(a, desk.get(a)!.analysis, b, desk.get(b)!.analysis),
+        facts: (a, b) => (desk.get(a) && desk.get(b) ? factRows(a, desk.get(a)!.analysis, b, desk.get(b)!.analysis) : []),
         now: new Date(),
       });
       const chosen = typeof target === 'string' ? vscode.Uri.parse(target) : target instanceof vscode.Uri ? target : await askWhere(uri);
