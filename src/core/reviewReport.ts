@@ -68,7 +68,10 @@ export function reviewReport(desk: Desk, id: string, options: ReviewReportOption
   const title = meta.headline ?? doc.analysis.model.paragraphs.find((p) => p.kind === 'body')?.sentences[0]?.text ?? name(id);
 
   out.push(REVIEW_REPORT_MARK, '');
-  out.push(`# Review report: ${mdText(title.length > 300 ? `${title.slice(0, 299)}…` : title)}`, '');
+  // A headline reads as a title; a story with none is named by its file, its first sentence quoted below (a short heading prints well).
+  const short = !meta.headline || title.length > 120;
+  out.push(`# Review report: ${mdText(short ? name(id) : title)}`, '');
+  if (short) out.push(`> ${mdText(title.length > 300 ? `${title.slice(0, 299)}…` : title)}`, '');
   out.push(`- **Article:** ${mdText(name(id))}`);
   out.push(`- **Agency:** ${agency ? `${mdText(agency.agency)} (from ${agency.evidence}${agency.cue ? `: “${mdText(agency.cue)}”` : ''})` : 'not credited'}`);
   out.push(`- **Filed:** ${mdText(filedLine(meta.filed, undefined).replace(/^filed /, '').replace(/^filing time unknown$/, 'unknown'))}`);
