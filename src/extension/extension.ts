@@ -1,6 +1,6 @@
 // Activation: wires the checker, providers, commands and views; everything registered is disposed on deactivate.
 import * as vscode from 'vscode';
-import { describeOtherReports } from '../core/facts';
+import { otherReportsLine } from '../core/facts';
 import { Checker } from './checker';
 import { WirecheckCodeActions } from './codeActions';
 import { registerCommands } from './commands';
@@ -47,7 +47,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Wirech
       SELECTOR,
       new FigureHovers(checker, (uri, start) => {
         const doc = checker.desk.get(uri);
-        return doc ? describeOtherReports({ id: uri, analysis: doc.analysis }, checker.desk.peers(uri), start) : [];
+        const line = doc ? otherReportsLine({ id: uri, analysis: doc.analysis }, checker.desk.peers(uri), start) : undefined;
+        return line ? [line] : [];
       }),
     ),
     ...registerCommands(checker, files, log, context.extensionUri),

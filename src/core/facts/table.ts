@@ -141,3 +141,17 @@ export function filedLine(filed: string | undefined, agency: string | undefined)
 export function plainScope(scope: readonly string[]): string[] {
   return scope.filter((s) => !/^of (?:whom|them|which)$/i.test(s)).map((s) => s.replace(/^into\b/i, 'in'));
 }
+
+/** One line for the top of a hover: "Other reports: AFP, 8 Apr: 129 — agrees; Reuters, 9 Apr: 133 — disagrees (both unattributed)". */
+export function otherReportsLine(self: { id: string; analysis: DocumentAnalysis }, peers: Peer[], claimStart: number): string | undefined {
+  const x = factIndex(self.id, self.analysis).facts.find((f) => f.claim.figure.start === claimStart);
+  if (!x || x.secondary) return undefined;
+  const others = peerFacts(x, peers, self.analysis.model.text);
+  if (others.length === 0) return undefined;
+  const meta = new Map(peers.map((p) => [p.id, p.analysis.model.meta]));
+  const parts = others.map((y) => {
+    const c = compareFacts(x, y);
+    return `${md(reportName(y.docId, meta.get(y.docId)))}: \`${y.claim.figure.text}\` — ${c.conflict ? `**disagrees** (${CLASS_LABEL[c.conflict]})` : 'agrees'}`;
+  });
+  return `**Other reports:** ${parts.join('; ')}`;
+}

@@ -102,4 +102,17 @@ describe('quick fixes and one warning per figure (issue 18)', function () {
       assert.ok(name && x.message.startsWith(name), `${rule}: ${x.message}`);
     }
   });
+
+  it('leads the figure hover with the answer, then one line of what the other reports say', async () => {
+    const { uri, doc } = opened.get('000')!;
+    await waitForDiagnostics(uri, (x) => on(doc, ours(x, 'figure-conflict'), '129 of whom').length > 0);
+    const pos = doc.positionAt(doc.getText().indexOf('129 of whom') + 1);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, pos);
+    const ours18 = hovers.map((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : '')).join('\n')).find((t) => t.includes('Other reports'));
+    assert.ok(ours18, JSON.stringify(hovers.map((h) => h.contents)));
+    const [first, second] = ours18.split('\n\n');
+    assert.match(first!, /^`129` — \*\*no source\*\* · \*\*disagrees with 2 other reports\*\*$/);
+    assert.match(second!, /^\*\*Other reports:\*\* .*`129` — agrees.*`133` — \*\*disagrees\*\* \(both unattributed\)/);
+    assert.ok(ours18.split('\n').length <= 12, `fits one screen: ${ours18}`);
+  });
 });
