@@ -27,6 +27,8 @@ export interface ReviewReportOptions {
   name?: (id: string) => string;
   /** Aligned facts of the article and one matching report. */
   facts?: (hereId: string, thereId: string) => readonly ReportFactRow[];
+  /** The matching reports in the order the editor sees them in the panel (one ranking everywhere); by score when absent. */
+  order?: readonly string[];
   /** Time stamp of the report ("generated …"); omitted when undefined (stable output for tests). */
   now?: Date;
 }
@@ -118,7 +120,9 @@ export function reviewReport(desk: Desk, id: string, options: ReviewReportOption
   // Conflicts.
   out.push('## Conflicts with other reports', '');
   const conflicts = findings.filter((f) => f.rule === 'figure-conflict');
-  const matches = desk.matches(id);
+  const order = options.order;
+  const at = (m: { id: string }): number => (order ? (order.indexOf(m.id) + order.length + 1) % (order.length + 1) : 0);
+  const matches = order ? [...desk.matches(id)].sort((a, b) => at(a) - at(b)) : desk.matches(id);
   const factRows = new Map(matches.map((m) => [m.id, options.facts?.(id, m.id) ?? []]));
   const alignedConflicts = [...factRows.entries()].flatMap(([other, rows]) => rows.filter((r) => r.status === 'conflict').map((r) => ({ other, r })));
   if (conflicts.length === 0 && alignedConflicts.length === 0) out.push('None found.', '');

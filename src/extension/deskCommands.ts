@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { reviewReport } from '../core/reviewReport';
 import type { Checker } from './checker';
-import { displayName, factRows, shortName } from './panel/model';
+import { buildPanelModel, displayName, factRows, shortName } from './panel/model';
 import { VIEW_ID, type MatchingReportsProvider } from './panel/provider';
 import { filedLabel } from './panel/protocol';
 
@@ -25,6 +25,8 @@ function argId(arg: unknown): string | undefined {
 export function registerDeskCommands(checker: Checker, panel: MatchingReportsProvider): vscode.Disposable[] {
   const desk = checker.desk;
   /** The article the commands act on: an explicit argument, the active editor, or what the panel shows. */
+  /** One ranking everywhere: the panel's order (the article's own family first, newest first) for Compare and the report. */
+  const ranked = (id: string): string[] => buildPanelModel(desk, { activeId: id }).reports.map((r) => r.id);
   const current = (arg?: unknown): string | undefined => {
     const explicit = argId(arg);
     if (explicit) return explicit;
@@ -45,7 +47,8 @@ export function registerDeskCommands(checker: Checker, panel: MatchingReportsPro
         void vscode.window.showInformationMessage('Wirecheck: open an article first, then compare it with a matching report.');
         return undefined;
       }
-      const matches = desk.matches(id);
+      const order = ranked(id);
+      const matches = [...desk.matches(id)].sort((a, b) => rank(order, a.id) - rank(order, b.id));
       if (matches.length === 0) {
         void vscode.window.showInformationMessage(`Wirecheck: no other open article reports the story of ${displayName(id)}.`);
         return undefined;
@@ -90,6 +93,7 @@ export function registerDeskCommands(checker: Checker, panel: MatchingReportsPro
         name: displayName,
         facts: (a, b) => (desk.get(a) && desk.get(b) ? factRows(a, desk.get(a)!.analysis, b, desk.get(b)!.analysis) : []),
         now: new Date(),
+        order: ranked(id),
       });
       const chosen = typeof target === 'string' ? vscode.Uri.parse(target) : target instanceof vscode.Uri ? target : await askWhere(uri);
       if (!chosen) return undefined;
@@ -110,4 +114,10 @@ async function askWhere(article: vscode.Uri): Promise<vscode.Uri | undefined> {
     filters: { Markdown: ['md'] },
     ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, `${base}.review.md`) } : {}),
   });
+}
+
+/** Position of `id` in the panel's order; ids the panel does not list go last. */
+function rank(order: readonly string[], id: string): number {
+  const i = order.indexOf(id);
+  return i < 0 ? order.length : i;
 }

@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { WirecheckApi } from '../../../src/extension/extension';
+import type { MatchingReportsProvider } from '../../../src/extension/panel/provider';
 import { activateExtension, openSeed, seedNames, waitForDiagnostics, workspaceRoot } from './util';
 
 describe('review report (issue 18)', function () {
@@ -47,6 +48,28 @@ describe('review report (issue 18)', function () {
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       await vscode.workspace.fs.delete(settings).then(undefined, () => undefined);
+      await vscode.workspace.fs.delete(vscode.Uri.joinPath(workspaceRoot(), 'desk-reports'), { recursive: true }).then(undefined, () => undefined);
+    }
+  });
+
+  it('ranks the matching reports in the report as the panel does (000 active)', async () => {
+    await activateExtension();
+    const names = await seedNames();
+    for (const p of ['001', '002', '003', '004', '000']) await openSeed(names.find((n) => n.startsWith(p))!);
+    const active = vscode.window.activeTextEditor!.document.uri;
+    const panel = await vscode.commands.executeCommand<MatchingReportsProvider>('wirecheck.test.panel');
+    await vscode.commands.executeCommand('wirecheck.showMatching');
+    const snap = await panel.whenRendered(active.toString(), 30_000, (s) => (s.model?.reports.length ?? 0) >= 4);
+    const panelOrder = snap.model!.reports.map((r) => decodeURIComponent(r.id.split('/').pop()!).slice(0, 3));
+    const target = vscode.Uri.joinPath(workspaceRoot(), 'desk-reports', '000-ranking.review.md');
+    try {
+      await vscode.commands.executeCommand<string>('wirecheck.exportReport', active.toString(), target.toString());
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+      const table = text.slice(text.indexOf('## Matching reports'));
+      const reportOrder = [...table.matchAll(/^\| (\d{3})\S*\.txt \|/gm)].map((m) => m[1]!);
+      assert.deepEqual(reportOrder, panelOrder);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       await vscode.workspace.fs.delete(vscode.Uri.joinPath(workspaceRoot(), 'desk-reports'), { recursive: true }).then(undefined, () => undefined);
     }
   });
