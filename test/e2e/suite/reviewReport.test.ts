@@ -67,7 +67,8 @@ describe('review report (issue 18)', function () {
       const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
       const table = text.slice(text.indexOf('## Matching reports'));
       const reportOrder = [...table.matchAll(/^\| (\d{3})\S*\.txt \|/gm)].map((m) => m[1]!);
-      assert.deepEqual(reportOrder, panelOrder);
+      // Other tests leave articles in the folder (the desk); the seeds' order is what is compared.
+      assert.deepEqual(reportOrder, panelOrder.filter((p) => /^\d{3}$/.test(p)));
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       await vscode.workspace.fs.delete(vscode.Uri.joinPath(workspaceRoot(), 'desk-reports'), { recursive: true }).then(undefined, () => undefined);
