@@ -39,3 +39,20 @@ describe('fact table rows: both sides count the same thing (issue 18)', () => {
     assert.equal(reportingSource('Israel'), 'Israel');
   });
 });
+
+describe('figure-conflict: ignoring one pair of a merged warning (issue 18)', () => {
+  it('hides only the ignored pair, and the whole warning once every pair is ignored', () => {
+    const desk = new Desk();
+    for (const id of ids) desk.upsert(id, seed(id).text);
+    const toll = (cfg?: Parameters<Desk['check']>[1]) => desk.check('004', cfg).find((f) => f.rule === 'figure-conflict' && desk.get('004')!.text.slice(f.start, f.end) === '1,139')!;
+    const all = toll();
+    assert.equal(all.related.length, 3);
+    const config = (keys: string[]) => ({ ...desk.getConfig(), workspace: { ...desk.getConfig().workspace, ignoredConflicts: keys.map((key) => ({ key })) } });
+    const first = all.related.find((r) => r.docId === '001')!.ignoreKey!;
+    const partial = toll(config([first]));
+    assert.deepEqual(partial.related.map((r) => r.docId).sort(), ['000', '003']);
+    assert.equal(partial.ignoredBy, undefined);
+    const hidden = toll(config(all.related.map((r) => r.ignoreKey!)));
+    assert.match(hidden.ignoredBy ?? '', /ignoredConflicts\[\d\]/);
+  });
+});
