@@ -1,11 +1,11 @@
 // The desk's commands: Show Matching Reports, Compare With Matching Report…, Export Review Report; and the
 // status bar's click target (the status bar item opens the Matching reports panel).
 import * as vscode from 'vscode';
+import { filedLine } from '../core/facts';
 import { reviewReport } from '../core/reviewReport';
 import type { Checker } from './checker';
 import { buildPanelModel, displayName, factRows, shortName } from './panel/model';
 import { VIEW_ID, type MatchingReportsProvider } from './panel/provider';
-import { filedLabel } from './panel/protocol';
 
 export const SHOW_MATCHING = 'wirecheck.showMatching';
 export const COMPARE_WITH = 'wirecheck.compareWith';
@@ -58,12 +58,12 @@ export function registerDeskCommands(checker: Checker, panel: MatchingReportsPro
       if (!target) {
         const items = matches.map((m) => {
           // A desk-folder story is matched without being open: it has no analysis yet.
-          const meta = desk.get(m.id)?.analysis.model.meta ?? { filed: undefined, filedSource: 'unknown' as const, headline: 'in the folder, not open' };
+          const meta = desk.get(m.id)?.analysis.model.meta ?? { filed: undefined, agency: undefined, headline: 'in the folder, not open' };
           const rel = desk.relation(id, m.id);
           return {
             label: displayName(m.id),
-            description: `${Math.round(m.score * 100)} % similar · ${rel?.reason ?? ''}`,
-            detail: `${filedLabel(meta.filed, meta.filedSource)} · ${meta.headline ?? ''}`,
+            description: `${Math.round(m.score * 100)} % similar${rel?.reason ? ` · ${rel.reason}` : ''}`,
+            detail: `${filedLine(meta.filed, meta.agency)} · ${meta.headline ?? ''}`,
             id: m.id,
           };
         });
