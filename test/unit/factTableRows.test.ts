@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { Desk } from '../../src/core/desk';
-import { factTable, reportingSource } from '../../src/core/facts';
+import { factTable, plainLabel, reportingSource } from '../../src/core/facts';
 import { seed, seedNames } from './helpers';
 
 const ids = seedNames().map((n) => n.slice(0, 3));
@@ -29,6 +29,12 @@ describe('fact table rows: both sides count the same thing (issue 18)', () => {
   it('003 "over a million" has no source rather than the verb "drop"', () => {
     const row = table('003').find((r) => r.cells[0]!.text === 'over a million')!;
     assert.equal(row.cells[0]!.source, undefined);
+  });
+
+  it('names facts in an editor\'s words', () => {
+    assert.equal(plainLabel('people living there (rafah)'), 'people living in Rafah');
+    assert.equal(plainLabel('people killed in the 7 October attack'), 'people killed in the 7 October attack');
+    assert.ok(!table('003').some((r) => /\(\p{Ll}+\)$/u.test(r.label)), table('003').map((r) => r.label).join(' | '));
   });
 
   it('a source is a noun phrase that reports', () => {

@@ -88,7 +88,7 @@ export function factTable(self: { id: string; analysis: DocumentAnalysis }, peer
     const cells = [cell(x, true)];
     for (const y of peerFacts(x, peers, self.analysis.model.text)) cells.push(cell(y, false, compareFacts(x, y).conflict));
     // A quoted figure is the speaker's, in the speaker's terms: its row says so instead of naming a fact it may not be.
-    const label = x.claim.inQuote ? `${x.claim.figure.noun ?? 'figure'} in a quotation${reportingSource(x.source) ? ` (${reportingSource(x.source)})` : ''}` : x.label ?? x.key;
+    const label = x.claim.inQuote ? `${x.claim.figure.noun ?? 'figure'} in a quotation${reportingSource(x.source) ? ` (${reportingSource(x.source)})` : ''}` : plainLabel(x.label ?? x.key);
     rows.push({ key: x.claim.inQuote ? `${x.key}|quoted:${x.claim.figure.start}` : x.key, label, cells, disagrees: cells.some((c) => c.conflict) });
   }
   return rows;
@@ -154,4 +154,12 @@ export function otherReportsLine(self: { id: string; analysis: DocumentAnalysis 
     return `${md(reportName(y.docId, meta.get(y.docId)))}: \`${y.claim.figure.text}\` — ${c.conflict ? `**disagrees** (${CLASS_LABEL[c.conflict]})` : 'agrees'}`;
   });
   return `**Other reports:** ${parts.join('; ')}`;
+}
+
+/** A fact's name as an editor reads it: "people living there (rafah)" → "people living in Rafah"; a bare frame in brackets becomes "in …". */
+export function plainLabel(label: string): string {
+  const m = /^(.*?)\s*\(([\p{L} .'’-]+)\)$/u.exec(label);
+  if (!m) return label;
+  const place = m[2]!.replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  return /\bthere$/.test(m[1]!) ? `${m[1]!.replace(/\s*there$/, '')} in ${place}` : `${m[1]} in ${place}`;
 }

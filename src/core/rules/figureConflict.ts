@@ -1,7 +1,7 @@
 // figure-conflict: the same fact with an incompatible figure in another open article on the same story.
 import { CLASS_LABEL, DECISION, compareFacts, overlaps } from '../facts/compare';
 import { factIndex } from '../facts/facts';
-import { filedLine, plainScope, reportingSource, reportName } from '../facts/table';
+import { filedLine, plainLabel, plainScope, reportingSource, reportName } from '../facts/table';
 import type { Fact, FactComparison } from '../facts/types';
 import type { FixEdit, Finding } from '../types';
 import type { Rule, RuleContext } from './rule';
@@ -96,7 +96,7 @@ function merged(ctx: RuleContext, pairs: Pair[], ignored: ReadonlySet<string>): 
   const first = shown[0]!;
   const x = first.c.a;
   const text = ctx.analysis.model.text;
-  const label = x.label ?? x.key;
+  const label = plainLabel(x.label ?? x.key);
   const others = shown.map((p) => `${p.c.b.claim.figure.text} in ${p.report} (${CLASS_LABEL[p.c.conflict!]})`).join('; ');
   const decision = first.newer ? 'this report carries the newer figure; the other report lags' : DECISION[first.c.conflict!];
   const message = `Conflicting figure — ${label}: ${x.claim.figure.text} here vs ${others}. Here: ${sideDetails(x, ctx.analysis.model.meta.agency)}. To decide: ${decision}.`;
