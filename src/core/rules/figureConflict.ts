@@ -80,6 +80,8 @@ interface Pair {
   c: FactComparison;
   peerId: string;
   report: string;
+  /** The other report's agency, for its filing line ("filed 9 Apr · Reuters"). */
+  agency?: string;
   key: string;
   /** This side carries the newer figure of an update: the other report lags (information only). */
   newer: boolean;
@@ -128,7 +130,7 @@ function merged(ctx: RuleContext, pairs: Pair[], ignored: ReadonlySet<string>): 
         start: y.claim.figure.start,
         end: y.claim.figure.end,
         text: y.claim.figure.text,
-        message: `${p.report}: ${y.claim.figure.text} — ${sideDetails(y, undefined)} — ${CLASS_LABEL[p.c.conflict!]}`,
+        message: `${y.claim.figure.text} — ${sideDetails(y, p.agency)} — ${CLASS_LABEL[p.c.conflict!]}`,
         report: p.report,
         conflict: p.c.conflict!,
         ignoreKey: p.key,
@@ -172,7 +174,7 @@ export const figureConflictRule: Rule = {
             seen.add(id);
             const c = compareFacts(x, y);
             const newer = c.conflict === 'update' && !!x.filed && !!y.filed && Date.parse(x.filed) > Date.parse(y.filed);
-            const pair: Pair = { c, peerId: peer.id, report, key: `conflict:${x.key}|${norm(x.claim.figure.text)}|${norm(y.claim.figure.text)}`, newer };
+            const pair: Pair = { c, peerId: peer.id, report, agency: meta.agency, key: `conflict:${x.key}|${norm(x.claim.figure.text)}|${norm(y.claim.figure.text)}`, newer };
             const at = `${x.claim.figure.start}|${x.claim.figure.end}`;
             const list = byFigure.get(at);
             if (list) list.push(pair);
