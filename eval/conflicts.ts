@@ -154,8 +154,8 @@ function evalGva(stories: Map<string, Story>, incidents: Incident[]): object {
       const peers: Peer[] = docs.filter((o) => o.id !== d.id).map((o) => ({ id: o.id, analysis: desk.get(o.id)!.analysis, score: 1 }));
       const matched = new Set(desk.peers(d.id).map((p) => p.id));
       const mine = factsOf(d.id, desk.get(d.id)!.analysis);
-      for (const f of figureConflictRule.run({ id: d.id, analysis: desk.get(d.id)!.analysis, peers, config: desk.getConfig() })) {
-        const other = f.related[0]!;
+      // One finding per figure: its conflicting pairs are its related entries.
+      for (const f of figureConflictRule.run({ id: d.id, analysis: desk.get(d.id)!.analysis, peers, config: desk.getConfig() })) for (const other of f.related) {
         if (d.id > other.docId) continue; // each unordered pair once
         const x = mine.find((m) => m.claim.figure.start === f.start)!;
         const y = factsOf(other.docId, desk.get(other.docId)!.analysis).find((m) => m.claim.figure.start === other.start)!;
@@ -176,7 +176,7 @@ function evalGva(stories: Map<string, Story>, incidents: Incident[]): object {
         const attacker = ax && ay && sx !== sy;
         if (attacker) {
           attackerPairs++;
-          if (f.docs.endsWith('#scope-differs')) attackerPairsScoped++;
+          if (other.conflict === 'scope-differs') attackerPairsScoped++;
         }
         if (ax !== ay || attacker) allow.tp++;
         else {

@@ -17,7 +17,7 @@ export interface JsonFinding {
   text: string;
   message: string;
   suggestions: string[];
-  related: { path: string; start: number; end: number; text: string; message: string }[];
+  related: { path: string; start: number; end: number; text: string; message: string; report?: string; conflict?: string }[];
   docs: string;
 }
 
@@ -80,7 +80,7 @@ function toJson(f: Finding, text: string, lines: LineIndex): JsonFinding {
     text: text.slice(f.start, f.end),
     message: f.message,
     suggestions: f.suggestions,
-    related: f.related.map((r) => ({ path: r.docId, start: r.start, end: r.end, text: r.text, message: r.message })),
+    related: f.related.map((r) => ({ path: r.docId, start: r.start, end: r.end, text: r.text, message: r.message, ...(r.report ? { report: r.report } : {}), ...(r.conflict ? { conflict: r.conflict } : {}) })),
     docs: f.docs,
   };
 }

@@ -5,6 +5,7 @@ import { detectAgency } from './agency';
 import type { CheckConfig } from './config';
 import { describeInterval, describeNonClaim, describeSource } from './describe';
 import type { Desk } from './desk';
+import { editorDate, filedLine } from './facts/table';
 import { LineIndex } from './lines';
 import type { Finding } from './types';
 
@@ -26,6 +27,8 @@ export interface ReviewReportOptions {
   name?: (id: string) => string;
   /** Aligned facts of the article and one matching report. */
   facts?: (hereId: string, thereId: string) => readonly ReportFactRow[];
+  /** The matching reports in the order the editor sees them in the panel (one ranking everywhere); by score when absent. */
+  order?: readonly string[];
   /** Time stamp of the report ("generated …"); omitted when undefined (stable output for tests). */
   now?: Date;
 }
@@ -46,12 +49,19 @@ function defaultName(id: string): string {
   return id.replace(/[?#].*$/, '').split(/[\\/]/).pop() || id;
 }
 
+/** First line of every review report: hidden in the preview, and how the editor knows never to check it as an article. */
+export const REVIEW_REPORT_MARK = '<!-- Wirecheck review report: not an article -->';
+
+const RULE_NAME: Record<string, string> = { 'unattributed-figure': 'figure with no source', 'loaded-term': 'loaded term', 'figure-conflict': 'conflicting figure', 'vague-source': 'vague source' };
+
 /** The Markdown review report of one article on the desk; '' when the desk does not hold it. */
 export function reviewReport(desk: Desk, id: string, options: ReviewReportOptions = {}): string {
   const doc = desk.get(id);
   if (!doc) return '';
   const name = options.name ?? defaultName;
-  const findings = (options.findings ?? desk.check(id, options.config)).filter((f) => !f.ignoredBy);
+  const all = options.findings ?? desk.check(id, options.config);
+  const findings = all.filter((f) => !f.ignoredBy);
+  const accepted = all.filter((f) => f.ignoredBy);
   const lines = new LineIndex(doc.text);
   const lineOf = (offset: number): number => lines.position(offset).line + 1;
   const meta = doc.analysis.model.meta;
@@ -59,10 +69,14 @@ export function reviewReport(desk: Desk, id: string, options: ReviewReportOption
   const out: string[] = [];
   const title = meta.headline ?? doc.analysis.model.paragraphs.find((p) => p.kind === 'body')?.sentences[0]?.text ?? name(id);
 
-  out.push(`# Review report: ${mdText(title.length > 300 ? `${title.slice(0, 299)}…` : title)}`, '');
+  out.push(REVIEW_REPORT_MARK, '');
+  // A headline reads as a title; a story with none is named by its file, its first sentence quoted below (a short heading prints well).
+  const short = !meta.headline || title.length > 120;
+  out.push(`# Review report: ${mdText(short ? name(id) : title)}`, '');
+  if (short) out.push(`> ${mdText(title.length > 300 ? `${title.slice(0, 299)}…` : title)}`, '');
   out.push(`- **Article:** ${mdText(name(id))}`);
   out.push(`- **Agency:** ${agency ? `${mdText(agency.agency)} (from ${agency.evidence}${agency.cue ? `: “${mdText(agency.cue)}”` : ''})` : 'not credited'}`);
-  out.push(`- **Filed:** ${meta.filed ? `${mdText(meta.filed)} (from ${meta.filedSource})` : 'unknown'}`);
+  out.push(`- **Filed:** ${mdText(filedLine(meta.filed, undefined).replace(/^filed /, '').replace(/^filing time unknown$/, 'unknown'))}`);
   if (meta.update > 0) out.push(`- **Update:** ${meta.update}`);
   if (meta.corrected) out.push('- **Corrected:** yes');
   if (meta.dateline) out.push(`- **Dateline:** ${mdText(meta.dateline)}`);
@@ -77,9 +91,9 @@ export function reviewReport(desk: Desk, id: string, options: ReviewReportOption
   else {
     out.push('| Line | Figure | Claims | Source | Check |', '| ---: | --- | --- | --- | --- |');
     for (const c of claims) {
-      const flagged = findings.find((f) => f.rule === 'unattributed-figure' && f.start <= c.figure.start && f.end >= c.figure.end);
+      const flagged = all.find((f) => f.rule === 'unattributed-figure' && f.start <= c.figure.start && f.end >= c.figure.end);
       const what = c.figure.noun ? `${c.figure.text} ${c.figure.noun}` : c.figure.text;
-      const check = flagged ? (flagged.severity === 'warning' || flagged.severity === 'error' ? '⚠ needs a source' : 'ℹ note') : c.background ? 'background' : '✓';
+      const check = flagged?.ignoredBy ? '✓ accepted by the desk' : flagged ? (flagged.severity === 'warning' || flagged.severity === 'error' ? '⚠ needs a source' : 'ℹ note') : c.background ? 'background' : '✓';
       out.push(`| ${lineOf(c.figure.start)} | ${mdText(what)} | ${mdText(describeInterval(c.figure))} | ${mdText(describeSource(c.attribution))} | ${check} |`);
     }
     out.push('');
@@ -106,7 +120,9 @@ export function reviewReport(desk: Desk, id: string, options: ReviewReportOption
   // Conflicts.
   out.push('## Conflicts with other reports', '');
   const conflicts = findings.filter((f) => f.rule === 'figure-conflict');
-  const matches = desk.matches(id);
+  const order = options.order;
+  const at = (m: { id: string }): number => (order ? (order.indexOf(m.id) + order.length + 1) % (order.length + 1) : 0);
+  const matches = order ? [...desk.matches(id)].sort((a, b) => at(a) - at(b)) : desk.matches(id);
   const factRows = new Map(matches.map((m) => [m.id, options.facts?.(id, m.id) ?? []]));
   const alignedConflicts = [...factRows.entries()].flatMap(([other, rows]) => rows.filter((r) => r.status === 'conflict').map((r) => ({ other, r })));
   if (conflicts.length === 0 && alignedConflicts.length === 0) out.push('None found.', '');
@@ -126,18 +142,26 @@ export function reviewReport(desk: Desk, id: string, options: ReviewReportOption
   }
   out.push('');
 
+  // What the desk chose to accept: hidden from the editor's warnings, never from the record.
+  if (accepted.length > 0) {
+    out.push('## Accepted by the desk', '');
+    for (const f of accepted) out.push(`- line ${lineOf(f.start)}, “${mdText(doc.text.slice(f.start, f.end))}” (${RULE_NAME[f.rule] ?? f.rule}): accepted by the desk — ${mdText(f.ignoredBy!)}`);
+    out.push('');
+  }
+
   // Matching reports.
   out.push('## Matching reports', '');
   if (matches.length === 0) out.push('No other open article reports this story.', '');
   else {
     out.push('| Report | Agency | Filed | Relation | Similarity | Conflicts |', '| --- | --- | --- | --- | ---: | ---: |');
     for (const m of matches) {
-      const other = desk.get(m.id)!;
-      const om = other.analysis.model.meta;
-      const oa = detectAgency(other.analysis.model).primary;
+      const other = desk.get(m.id);
+      const om = other?.analysis.model.meta ?? { filed: undefined, update: 0 };
+      // A desk-folder story is matched without being open: no analysis, so its agency is not known here.
+      const oa = other ? detectAgency(other.analysis.model).primary : { agency: 'in the folder' };
       const rel = desk.relation(id, m.id);
       const n = conflicts.filter((f) => f.related.some((r) => r.docId === m.id)).length || (factRows.get(m.id) ?? []).filter((r) => r.status === 'conflict').length;
-      const filed = om.filed ? `${om.filed} · ${om.filedSource}` : 'unknown';
+      const filed = editorDate(om.filed) ?? 'unknown';
       const upd = om.update > 0 ? ` UPDATE ${om.update}` : '';
       out.push(`| ${mdText(name(m.id))} | ${mdText((oa?.agency ?? '?') + upd)} | ${mdText(filed)} | ${mdText(rel?.reason ?? '')} | ${Math.round(m.score * 100)} % | ${n} |`);
     }

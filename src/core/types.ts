@@ -172,6 +172,11 @@ export interface RelatedLocation extends Span {
   docId: string;
   text: string;
   message: string;
+  /** How the editor names that report ("Reuters, 9 Apr"), when the rule knows it. */
+  report?: string;
+  /** figure-conflict: this pair's conflict class and the key that ignores this pair alone. */
+  conflict?: string;
+  ignoreKey?: string;
 }
 
 /** A concrete edit a quick fix applies; `snippet` is the same text with placeholders for the editor. */

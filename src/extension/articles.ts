@@ -1,11 +1,17 @@
 // Which documents are articles, and the set of open articles taken from the editor tabs.
 import * as vscode from 'vscode';
 import { notProseReason } from '../core/input';
+import { REVIEW_REPORT_MARK } from '../core/reviewReport';
 import type { Settings } from './settings';
 
 const SCHEMES = new Set(['file', 'untitled', 'vscode-remote']);
 
 export type Eligibility = { ok: true } | { ok: false; reason: string; quiet: boolean };
+
+/** A review report Wirecheck wrote (its first line is the mark): never checked as an article. */
+export function isReviewReport(start: string): boolean {
+  return start.replace(/^\uFEFF/, '').startsWith(REVIEW_REPORT_MARK);
+}
 
 /** Cheap checks first (scheme, language, globs, size), the prose test last. */
 export function eligibility(doc: vscode.TextDocument, settings: Settings): Eligibility {
@@ -18,6 +24,7 @@ export function eligibility(doc: vscode.TextDocument, settings: Settings): Eligi
       return { ok: false, reason: 'not in wirecheck.include', quiet: true };
     }
   }
+  if (isReviewReport(doc.getText(new vscode.Range(0, 0, 0, 200)))) return { ok: false, reason: 'a Wirecheck review report, not an article', quiet: true };
   const size = Buffer.byteLength(doc.getText(), 'utf8');
   if (size > settings.maxFileBytes) {
     return { ok: false, reason: `too large: ${Math.round(size / 1024)} KB (wirecheck.maxFileSizeKB is ${Math.round(settings.maxFileBytes / 1024)})`, quiet: false };

@@ -10,9 +10,10 @@ import { warmUpSteps } from '../core/warmUp';
 import { LineIndex } from '../core/lines';
 import type { Finding } from '../core/types';
 import { upsertPrepared } from '../core/worker/prepared';
-import { eligibility, tabUris } from './articles';
+import { eligibility, isReviewReport, tabUris } from './articles';
 import type { Settings } from './settings';
 import { PrepareWorker } from './worker/client';
+import { namedMessage } from './ruleNames';
 import type { ArticleJob } from './worker/protocol';
 import type { WorkspaceFiles } from './workspaceFile';
 
@@ -225,7 +226,7 @@ export class Checker implements vscode.Disposable {
   }
 
   private toDiagnostic(f: Finding, lines: LineIndex): vscode.Diagnostic {
-    const d = new vscode.Diagnostic(toRange(lines, f.start, f.end), f.message, SEVERITY[f.severity]);
+    const d = new vscode.Diagnostic(toRange(lines, f.start, f.end), namedMessage(f.rule, f.message), SEVERITY[f.severity]);
     d.source = 'Wirecheck';
     d.code = { value: f.rule, target: vscode.Uri.joinPath(this.extensionUri, f.docs.replace(/#.*$/, '')).with({ fragment: f.docs.split('#')[1] ?? '' }) };
     if (f.related.length > 0) {
@@ -297,7 +298,10 @@ export class Checker implements vscode.Disposable {
       await Promise.all(
         batch.map(async (uri) => {
           try {
-            jobs.push({ id: uri.toString(), bytes: await vscode.workspace.fs.readFile(uri), markdown: MARKDOWN_PATH.test(uri.path) });
+            const bytes = await vscode.workspace.fs.readFile(uri);
+            // A restored tab holding a review report Wirecheck wrote is not an article.
+            if (isReviewReport(new TextDecoder().decode(bytes.subarray(0, 200)))) return;
+            jobs.push({ id: uri.toString(), bytes, markdown: MARKDOWN_PATH.test(uri.path) });
           } catch (e) {
             this.log.warn(`could not read ${uri.toString()}: ${String(e)}`);
           }

@@ -1,13 +1,37 @@
 // Quick fixes for Wirecheck diagnostics. Every edit goes through wirecheck.applyFix, which refuses to touch a
-// document whose version moved on since the finding was computed.
+// document whose version moved on since the finding was computed. No fix ever edits inside a direct quotation:
+// the words there are the speaker's.
 import * as vscode from 'vscode';
+import type { Finding, Span } from '../core/types';
 import type { Checker } from './checker';
 import { findingOf } from './findings';
+import { docsTitle } from './ruleNames';
 
 export interface FixArgs {
   uri: string;
   version: number;
   edits: { start: number; end: number; text: string; snippet?: string }[];
+}
+
+const WORKSPACE_FILE = 'for all reports in this workspace (.wirecheck.json)';
+
+/** True when an edit would change or insert text inside a quotation (its marks included). */
+export function touchesQuote(edit: Span, quotes: readonly Span[]): boolean {
+  return quotes.some((q) => (edit.start === edit.end ? edit.start > q.start && edit.start < q.end : edit.start < q.end && edit.end > q.start));
+}
+
+/** Offers, for one finding, each choice with a label that says what it covers. */
+function ignoreChoices(finding: Finding, current: string): { title: string; key: string }[] {
+  if (!finding.ignoreKey) return [];
+  if (finding.rule === 'figure-conflict') {
+    const seen = new Set<string>();
+    return finding.related
+      .filter((r) => r.ignoreKey && !seen.has(r.ignoreKey) && seen.add(r.ignoreKey))
+      .map((r) => ({ title: `Ignore ${current} vs ${r.text} ${WORKSPACE_FILE}`, key: r.ignoreKey! }));
+  }
+  if (finding.rule === 'unattributed-figure') return [{ title: `Ignore "${current}" in this sentence ${WORKSPACE_FILE}`, key: finding.ignoreKey }];
+  if (finding.rule === 'loaded-term') return [{ title: `Ignore "${current}" ${WORKSPACE_FILE}`, key: finding.ignoreKey }];
+  return [{ title: `Ignore this ${WORKSPACE_FILE}`, key: finding.ignoreKey }];
 }
 
 export class WirecheckCodeActions implements vscode.CodeActionProvider {
@@ -17,48 +41,68 @@ export class WirecheckCodeActions implements vscode.CodeActionProvider {
 
   provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const actions: vscode.CodeAction[] = [];
+    const quotes = this.checker.desk.get(doc.uri.toString())?.analysis.model.paragraphs.flatMap((p) => p.quotes) ?? [];
+    const titles = new Set<string>();
+    const add = (action: vscode.CodeAction): void => {
+      // The same choice offered by two diagnostics on one span appears once.
+      if (titles.has(action.title)) return;
+      titles.add(action.title);
+      actions.push(action);
+    };
     for (const diagnostic of context.diagnostics) {
       if (diagnostic.source !== 'Wirecheck') continue;
       const finding = findingOf(this.checker, doc, diagnostic);
       if (!finding) continue;
+      const current = doc.getText().slice(finding.start, finding.end);
+      const quoted = touchesQuote(finding, quotes);
       const fix = (title: string, edits: FixArgs['edits'], preferred: boolean): void => {
+        if (edits.some((e) => touchesQuote(e, quotes))) return;
         const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
         action.diagnostics = [diagnostic];
         action.isPreferred = preferred;
         action.command = { title, command: 'wirecheck.applyFix', arguments: [{ uri: doc.uri.toString(), version: doc.version, edits } satisfies FixArgs] };
-        actions.push(action);
+        add(action);
       };
-      if (finding.fixes && finding.fixes.length > 0) {
-        finding.fixes.forEach((f, i) => fix(f.title, [{ start: f.start, end: f.end, text: f.text, snippet: f.snippet }], i === 0));
-      } else {
-        const current = doc.getText().slice(finding.start, finding.end);
-        finding.suggestions.forEach((s, i) => fix(`Replace "${current}" with "${s}"`, [{ start: finding.start, end: finding.end, text: s }], i === 0));
+      // A loaded term inside a quotation is the speaker's: the only choices are to learn why and to ignore it.
+      if (!(quoted && finding.rule === 'loaded-term')) {
+        if (finding.fixes && finding.fixes.length > 0) {
+          finding.fixes.forEach((f, i) => fix(f.title, [{ start: f.start, end: f.end, text: f.text, snippet: f.snippet }], i === 0));
+        } else {
+          finding.suggestions.forEach((s, i) => fix(`Replace "${current}" with "${s}"`, [{ start: finding.start, end: finding.end, text: s }], i === 0));
+        }
       }
-      if (finding.ignoreKey) {
-        const what = finding.rule === 'unattributed-figure' ? 'figure' : finding.rule === 'loaded-term' ? 'term' : finding.rule === 'figure-conflict' ? 'conflict' : 'finding';
-        const action = new vscode.CodeAction(`Ignore this ${what} in this workspace`, vscode.CodeActionKind.QuickFix);
+      const docs = new vscode.CodeAction(docsTitle(finding.rule), vscode.CodeActionKind.QuickFix);
+      docs.diagnostics = [diagnostic];
+      docs.command = { title: docs.title, command: 'wirecheck.openRuleDocs', arguments: [finding.rule] };
+      if (quoted && finding.rule === 'loaded-term') add(docs);
+      for (const choice of ignoreChoices(finding, current)) {
+        const title = quoted && finding.rule === 'loaded-term' ? `Ignore here — "${current}" ${WORKSPACE_FILE}` : choice.title;
+        const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
         action.diagnostics = [diagnostic];
-        action.command = { title: action.title, command: 'wirecheck.ignoreFinding', arguments: [doc.uri.toString(), finding.ignoreKey, doc.getText().slice(finding.start, finding.end)] };
-        actions.push(action);
+        action.command = { title, command: 'wirecheck.ignoreFinding', arguments: [doc.uri.toString(), choice.key, current] };
+        add(action);
       }
+      if (quoted && finding.rule === 'loaded-term') continue;
       if (finding.rule === 'loaded-term') {
         const action = new vscode.CodeAction('Add a term to the team lexicon…', vscode.CodeActionKind.QuickFix);
         action.command = { title: action.title, command: 'wirecheck.addTeamTerm', arguments: [doc.uri.toString()] };
-        actions.push(action);
+        add(action);
       }
-      const docs = new vscode.CodeAction(`Show documentation for ${finding.rule}`, vscode.CodeActionKind.QuickFix);
-      docs.command = { title: docs.title, command: 'wirecheck.openRuleDocs', arguments: [finding.rule] };
-      actions.push(docs);
+      add(docs);
     }
     return actions;
   }
 }
 
-/** Applies a fix only to the version it was computed for; a snippet goes through the visible editor. */
-export async function applyFix(args: FixArgs): Promise<boolean> {
+/** Applies a fix only to the version it was computed for and never inside a quotation; a snippet goes through the visible editor. */
+export async function applyFix(args: FixArgs, quotesOf: (uri: string) => readonly Span[] = () => []): Promise<boolean> {
   const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === args.uri);
   if (!doc || doc.version !== args.version) {
     void vscode.window.showInformationMessage('Wirecheck: the article changed since this fix was computed; nothing was edited. Try again.');
+    return false;
+  }
+  if (args.edits.some((e) => touchesQuote(e, quotesOf(args.uri)))) {
+    void vscode.window.showInformationMessage('Wirecheck: that fix would change words inside a quotation; nothing was edited.');
     return false;
   }
   const editor = vscode.window.visibleTextEditors.find((e) => e.document === doc);

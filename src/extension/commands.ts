@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { RULES } from '../core/rules';
 import type { Checker } from './checker';
 import { applyFix, type FixArgs } from './codeActions';
+import { ruleName } from './ruleNames';
 import type { WorkspaceFiles } from './workspaceFile';
 
 /** "figure:129|hostage|abc" → the .wirecheck.json entry; "term:<entry>:<form>" likewise. */
@@ -18,7 +19,7 @@ export function ignoreEntry(key: string, sentenceText: string): { list: 'ignored
 export function registerCommands(checker: Checker, files: WorkspaceFiles, log: vscode.LogOutputChannel, extensionUri: vscode.Uri): vscode.Disposable[] {
   const active = (): vscode.TextDocument | undefined => vscode.window.activeTextEditor?.document;
   return [
-    vscode.commands.registerCommand('wirecheck.applyFix', (args: FixArgs) => applyFix(args)),
+    vscode.commands.registerCommand('wirecheck.applyFix', (args: FixArgs) => applyFix(args, (uri) => checker.desk.get(uri)?.analysis.model.paragraphs.flatMap((p) => p.quotes) ?? [])),
     vscode.commands.registerCommand('wirecheck.ignoreFinding', async (uri: string, key: string, text: string) => {
       const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
       const finding = doc ? checker.result(doc.uri)?.findings.find((f) => f.ignoreKey === key) : undefined;
@@ -43,7 +44,7 @@ export function registerCommands(checker: Checker, files: WorkspaceFiles, log: v
       if (target) await files.append(target, ['lexicon', 'add'], entry);
     }),
     vscode.commands.registerCommand('wirecheck.openRuleDocs', async (rule?: string) => {
-      const id = rule ?? (await vscode.window.showQuickPick(RULES.map((r) => ({ label: r.id, description: r.description })), { title: 'Wirecheck rule' }))?.label;
+      const id = rule ?? (await vscode.window.showQuickPick(RULES.map((r) => ({ label: ruleName(r.id), detail: r.description, id: r.id })), { title: 'Wirecheck: which check?' }))?.id;
       if (!id) return;
       await vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.joinPath(extensionUri, 'docs', 'rules', `${id}.md`));
     }),
@@ -64,17 +65,34 @@ export function registerCommands(checker: Checker, files: WorkspaceFiles, log: v
     vscode.commands.registerCommand('wirecheck.toggleRule', async () => {
       const config = vscode.workspace.getConfiguration('wirecheck');
       const rules = { ...(config.get<Record<string, { enabled?: boolean; severity?: string }>>('rules') ?? {}) };
+      const target = await settingsTarget();
+      const where = target === vscode.ConfigurationTarget.Global ? 'your user settings' : 'this workspace\'s settings';
       const pick = await vscode.window.showQuickPick(
-        RULES.map((r) => ({ label: r.id, description: rules[r.id]?.enabled === false ? 'off' : 'on', detail: r.description })),
-        { title: 'Toggle a Wirecheck check (workspace setting)' },
+        RULES.map((r) => ({ label: ruleName(r.id), description: rules[r.id]?.enabled === false ? 'off' : 'on', detail: r.description, id: r.id })),
+        { title: `Turn a Wirecheck check on or off (saved in ${where})` },
       );
       if (!pick) return;
-      rules[pick.label] = { ...rules[pick.label], enabled: rules[pick.label]?.enabled === false };
-      const target = vscode.workspace.workspaceFolders ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+      rules[pick.id] = { ...rules[pick.id], enabled: rules[pick.id]?.enabled === false };
       await config.update('rules', rules, target);
     }),
     vscode.commands.registerCommand('wirecheck.showLog', () => log.show()),
   ];
+}
+
+/**
+ * Workspace settings only where they already live (a .code-workspace file, or a folder that has .vscode/settings.json);
+ * otherwise user settings: a toggle never creates .vscode/ inside a story folder.
+ */
+async function settingsTarget(): Promise<vscode.ConfigurationTarget> {
+  if (vscode.workspace.workspaceFile && vscode.workspace.workspaceFile.scheme !== 'untitled') return vscode.ConfigurationTarget.Workspace;
+  const folder = vscode.workspace.workspaceFolders?.length === 1 ? vscode.workspace.workspaceFolders[0] : undefined;
+  if (!folder) return vscode.ConfigurationTarget.Global;
+  try {
+    await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder.uri, '.vscode', 'settings.json'));
+    return vscode.ConfigurationTarget.Workspace;
+  } catch {
+    return vscode.ConfigurationTarget.Global;
+  }
 }
 
 function sentenceAround(text: string, at: number): string {

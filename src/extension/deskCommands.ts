@@ -1,11 +1,11 @@
 // The desk's commands: Show Matching Reports, Compare With Matching Report…, Export Review Report; and the
 // status bar's click target (the status bar item opens the Matching reports panel).
 import * as vscode from 'vscode';
+import { filedLine } from '../core/facts';
 import { reviewReport } from '../core/reviewReport';
 import type { Checker } from './checker';
-import { displayName, factRows, shortName } from './panel/model';
+import { buildPanelModel, displayName, factRows, shortName } from './panel/model';
 import { VIEW_ID, type MatchingReportsProvider } from './panel/provider';
-import { filedLabel } from './panel/protocol';
 
 export const SHOW_MATCHING = 'wirecheck.showMatching';
 export const COMPARE_WITH = 'wirecheck.compareWith';
@@ -25,6 +25,8 @@ function argId(arg: unknown): string | undefined {
 export function registerDeskCommands(checker: Checker, panel: MatchingReportsProvider): vscode.Disposable[] {
   const desk = checker.desk;
   /** The article the commands act on: an explicit argument, the active editor, or what the panel shows. */
+  /** One ranking everywhere: the panel's order (the article's own family first, newest first) for Compare and the report. */
+  const ranked = (id: string): string[] => buildPanelModel(desk, { activeId: id }).reports.map((r) => r.id);
   const current = (arg?: unknown): string | undefined => {
     const explicit = argId(arg);
     if (explicit) return explicit;
@@ -45,7 +47,8 @@ export function registerDeskCommands(checker: Checker, panel: MatchingReportsPro
         void vscode.window.showInformationMessage('Wirecheck: open an article first, then compare it with a matching report.');
         return undefined;
       }
-      const matches = desk.matches(id);
+      const order = ranked(id);
+      const matches = [...desk.matches(id)].sort((a, b) => rank(order, a.id) - rank(order, b.id));
       if (matches.length === 0) {
         void vscode.window.showInformationMessage(`Wirecheck: no other open article reports the story of ${displayName(id)}.`);
         return undefined;
@@ -54,12 +57,13 @@ export function registerDeskCommands(checker: Checker, panel: MatchingReportsPro
       if (target && !matches.some((m) => m.id === target)) target = undefined;
       if (!target) {
         const items = matches.map((m) => {
-          const meta = desk.get(m.id)!.analysis.model.meta;
+          // A desk-folder story is matched without being open: it has no analysis yet.
+          const meta = desk.get(m.id)?.analysis.model.meta ?? { filed: undefined, agency: undefined, headline: 'in the folder, not open' };
           const rel = desk.relation(id, m.id);
           return {
             label: displayName(m.id),
-            description: `${Math.round(m.score * 100)} % similar · ${rel?.reason ?? ''}`,
-            detail: `${filedLabel(meta.filed, meta.filedSource)} · ${meta.headline ?? ''}`,
+            description: `${Math.round(m.score * 100)} % similar${rel?.reason ? ` · ${rel.reason}` : ''}`,
+            detail: `${filedLine(meta.filed, meta.agency)} · ${meta.headline ?? ''}`,
             id: m.id,
           };
         });
@@ -74,7 +78,8 @@ export function registerDeskCommands(checker: Checker, panel: MatchingReportsPro
       return target;
     }),
 
-    vscode.commands.registerCommand(EXPORT_REPORT, async (arg?: unknown) => {
+    // exportReport(article?, target?): the report is a Markdown file saved where the editor chooses, shown as a preview.
+    vscode.commands.registerCommand(EXPORT_REPORT, async (arg?: unknown, target?: unknown) => {
       const id = current(arg);
       const doc = id ? desk.get(id) : undefined;
       if (!id || !doc) {
@@ -86,13 +91,33 @@ export function registerDeskCommands(checker: Checker, panel: MatchingReportsPro
         config: checker.configFor(uri),
         findings: checker.result(uri)?.findings ?? desk.check(id, checker.configFor(uri)),
         name: displayName,
-        facts: (a, b) => factRows(a, desk.get(a)!.analysis, b, desk.get(b)!.analysis),
+        facts: (a, b) => (desk.get(a) && desk.get(b) ? factRows(a, desk.get(a)!.analysis, b, desk.get(b)!.analysis) : []),
         now: new Date(),
+        order: ranked(id),
       });
-      // An untitled document: nothing is written to disk until the editor saves it (and VS Code asks where).
-      const report = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown });
-      await vscode.window.showTextDocument(report, { preview: false, viewColumn: vscode.ViewColumn.Beside });
-      return report.uri.toString();
+      const chosen = typeof target === 'string' ? vscode.Uri.parse(target) : target instanceof vscode.Uri ? target : await askWhere(uri);
+      if (!chosen) return undefined;
+      await vscode.workspace.fs.writeFile(chosen, new TextEncoder().encode(markdown + '\n'));
+      await vscode.commands.executeCommand('markdown.showPreviewToSide', chosen);
+      return chosen.toString();
     }),
   ];
+}
+
+/** The save dialog, offering "<article>.review.md" beside the article (or in the first folder for an unsaved one). */
+async function askWhere(article: vscode.Uri): Promise<vscode.Uri | undefined> {
+  const base = (article.path.split('/').pop() ?? 'article').replace(/\.(?:txt|text|md|markdown)$/i, '') || 'article';
+  const folder = article.scheme === 'untitled' ? vscode.workspace.workspaceFolders?.[0]?.uri : vscode.Uri.joinPath(article, '..');
+  return vscode.window.showSaveDialog({
+    title: 'Save the review report',
+    saveLabel: 'Save report',
+    filters: { Markdown: ['md'] },
+    ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, `${base}.review.md`) } : {}),
+  });
+}
+
+/** Position of `id` in the panel's order; ids the panel does not list go last. */
+function rank(order: readonly string[], id: string): number {
+  const i = order.indexOf(id);
+  return i < 0 ? order.length : i;
 }

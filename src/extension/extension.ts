@@ -1,6 +1,6 @@
 // Activation: wires the checker, providers, commands and views; everything registered is disposed on deactivate.
 import * as vscode from 'vscode';
-import { describeOtherReports } from '../core/facts';
+import { otherReportsLine } from '../core/facts';
 import { Checker } from './checker';
 import { WirecheckCodeActions } from './codeActions';
 import { registerCommands } from './commands';
@@ -25,6 +25,8 @@ const SELECTOR: vscode.DocumentSelector = [
 /** What tests reach through the extension's exports: the checker, never a second copy of state. */
 export interface WirecheckApi {
   checker: Checker;
+  /** Resolves when the desk folders (and the open folders, with wirecheck.deskFolder) are indexed. */
+  deskIndexed(): Promise<void>;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<WirecheckApi> {
@@ -45,7 +47,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Wirech
       SELECTOR,
       new FigureHovers(checker, (uri, start) => {
         const doc = checker.desk.get(uri);
-        return doc ? describeOtherReports({ id: uri, analysis: doc.analysis }, checker.desk.peers(uri), start) : [];
+        const line = doc ? otherReportsLine({ id: uri, analysis: doc.analysis }, checker.desk.peers(uri), start) : undefined;
+        return line ? [line] : [];
       }),
     ),
     ...registerCommands(checker, files, log, context.extensionUri),
@@ -58,16 +61,23 @@ export async function activate(context: vscode.ExtensionContext): Promise<Wirech
       for (const err of next.errors) log.warn(err);
       checker.updateSettings(next.settings);
       // Desk folders first, so the re-check sees the stories they add or drop.
-      if (e.affectsConfiguration('wirecheck.storyFolders')) void storyFolders.refresh(next.settings.storyFolders, next.settings.maxFileBytes).then(() => checker.recheckAll());
+      if (e.affectsConfiguration('wirecheck.storyFolders') || e.affectsConfiguration('wirecheck.deskFolder')) void storyFolders.refresh(next.settings.storyFolders, next.settings.maxFileBytes, next.settings.deskFolder).then(() => checker.recheckAll());
       else void checker.recheckAll();
     }),
   );
   await files.load();
   await checker.recheckAll();
+  // The folder is the desk: another version of the story in an open folder is matched without being opened.
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeWorkspaceFolders(() => {
+      const s = readSettings().settings;
+      void storyFolders.refresh(s.storyFolders, s.maxFileBytes, s.deskFolder);
+    }),
+  );
   // Desk folders are indexed after activation returns: start-up never waits on them.
-  if (initial.settings.storyFolders.length > 0) void storyFolders.refresh(initial.settings.storyFolders, initial.settings.maxFileBytes);
+  if (initial.settings.storyFolders.length > 0 || initial.settings.deskFolder) void storyFolders.refresh(initial.settings.storyFolders, initial.settings.maxFileBytes, initial.settings.deskFolder);
   log.info(`Wirecheck ${context.extension.packageJSON.version as string} active`);
-  return { checker };
+  return { checker, deskIndexed: () => storyFolders.done };
 }
 
 export function deactivate(): void {}

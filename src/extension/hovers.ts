@@ -21,17 +21,24 @@ export class FigureHovers implements vscode.HoverProvider {
     const f = claim.figure;
     const md = new vscode.MarkdownString();
     md.supportHtml = false;
-    md.appendMarkdown(`**Wirecheck figure** \`${escape(f.text)}\` — ${escape(describeInterval(f))}${f.hedge ? ` (hedge: *${escape(f.hedge)}*)` : ''}\n\n`);
+    // The answer first, in one line: what the desk must do about this figure, then what other reports say.
+    const here = currentFindings(this.checker, doc, new vscode.Range(position, position)).filter((x) => x.start <= f.start && x.end >= f.end);
+    const shown = here.filter((x) => !x.ignoredBy);
+    const nonClaim = describeNonClaim(claim);
+    const answer: string[] = [];
+    if (shown.some((x) => x.rule === 'unattributed-figure')) answer.push('**no source**');
+    const conflict = shown.find((x) => x.rule === 'figure-conflict');
+    if (conflict) answer.push(`**disagrees with ${conflict.related.length} other report${conflict.related.length === 1 ? '' : 's'}**`);
+    if (answer.length === 0) answer.push(nonClaim && claim.nonClaim !== 'quoted' ? `not a claim (${escape(nonClaim)})` : claim.attribution ? `sourced: ${escape(claim.attribution.source)}` : 'no warning');
+    md.appendMarkdown(`\`${f.text.replace(/`/g, "'")}\` — ${answer.join(' · ')}\n\n`);
+    for (const line of this.extraLines(doc.uri.toString(), f.start)) md.appendMarkdown(line + '\n\n');
     const tagged = f.noun || claim.nonClaim ? undefined : nounFromTagger(claim.sentence.text, claim.sentence.start, f);
     const noun = f.noun ? `counts **${escape(f.noun)}**` : tagged ? `counts **${escape(tagged.noun)}** (from the tagger)` : 'counted noun not found';
-    const counts = [noun, f.verb ? `verb *${escape(f.verb)}*` : ''].filter(Boolean).join(' · ');
-    md.appendMarkdown(`${counts}\n\n`);
-    const nonClaim = describeNonClaim(claim);
-    if (nonClaim && claim.nonClaim !== 'quoted') md.appendMarkdown(`Not a claim: ${escape(nonClaim)}\n\n`);
-    else md.appendMarkdown(`Source: ${escape(describeSource(claim.attribution))}${claim.inQuote ? ' — inside a direct quotation' : ''}${claim.background ? ' · background figure' : ''}\n\n`);
-    const hidden = currentFindings(this.checker, doc, new vscode.Range(position, position)).find((x) => x.ignoredBy && x.start === f.start);
-    if (hidden) md.appendMarkdown(`Hidden by \`${escape(hidden.ignoredBy!)}\`\n\n`);
-    for (const line of this.extraLines(doc.uri.toString(), f.start)) md.appendMarkdown(line + '\n\n');
+    const details = [escape(describeInterval(f)) + (f.hedge ? ` (hedge *${escape(f.hedge)}*)` : ''), noun, f.verb ? `verb *${escape(f.verb)}*` : ''].filter(Boolean).join(' · ');
+    md.appendMarkdown(`${details}\n\n`);
+    if (!(nonClaim && claim.nonClaim !== 'quoted')) md.appendMarkdown(`Source: ${escape(describeSource(claim.attribution))}${claim.inQuote ? ' — inside a direct quotation' : ''}${claim.background ? ' · background figure' : ''}\n\n`);
+    const hidden = here.find((x) => x.ignoredBy);
+    if (hidden) md.appendMarkdown(`Accepted by the desk. Hidden by \`${escape(hidden.ignoredBy!)}\`\n\n`);
     return new vscode.Hover(md, new vscode.Range(doc.positionAt(f.start), doc.positionAt(f.end)));
   }
 }

@@ -14,6 +14,8 @@ export interface Settings {
   readonly styleProfile: string;
   readonly quotedTerms: 'off' | 'hint' | 'information' | 'warning';
   readonly storyFolders: readonly string[];
+  /** The open folders are the desk: their articles are matched in the background. */
+  readonly deskFolder: boolean;
 }
 
 const stringList = (v: unknown, fallback: string[]): string[] => (Array.isArray(v) && v.every((s) => typeof s === 'string') ? v : fallback);
@@ -35,6 +37,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): { settings: Set
     styleProfile: profile && ['ap', 'reuters', 'afp', 'inhouse'].includes(profile) ? profile : 'inhouse',
     quotedTerms: quoted === 'off' || quoted === 'hint' || quoted === 'warning' ? quoted : 'information',
     storyFolders: stringList(c.get('storyFolders'), []),
+    deskFolder: c.get('deskFolder') !== false,
   });
   return { settings, errors: errors.map((e) => `settings: ${e}`) };
 }

@@ -3,11 +3,16 @@
 // Files are read through workspace.fs, decoded and featurised on the preparation worker (dist/worker.js), and only
 // inserted into the desk's story index here, in slices of at most SLICE_MS: indexing 5,000 stories never blocks typing.
 import * as vscode from 'vscode';
+import { isReviewReport } from './articles';
 import { indexPrepared, type Prepared, type PreparedDeskStory } from '../core/worker/prepared';
 import type { Checker } from './checker';
 import type { StoryJob } from './worker/protocol';
 
 const MAX_STORIES = 10_000;
+/** The open folders are the desk up to this many article files; past it they are skipped with a message. */
+export const DESK_FOLDER_LIMIT = 5_000;
+const ARTICLE_GLOB = '**/*.{txt,text,md,markdown}';
+const NOT_STORIES = '**/{node_modules,.git,.vscode,.vscode-test,out,dist}/**';
 /** Files read from workspace.fs at once, and sent to the worker per request. */
 const BATCH = 100;
 /** Longest run of index inserts in one task (ms). */
@@ -27,23 +32,43 @@ export class StoryFolders implements vscode.Disposable {
     private readonly log: vscode.LogOutputChannel,
   ) {}
 
-  /** (Re)indexes every folder glob; a newer call cancels an older one still running. */
-  async refresh(globs: readonly string[], maxBytes: number): Promise<void> {
+  /** Resolves when the latest refresh has finished (tests and the bench wait on it). */
+  done: Promise<void> = Promise.resolve();
+
+  /**
+   * (Re)indexes every folder glob, and with `deskFolder` every article file of the open folders (up to
+   * DESK_FOLDER_LIMIT); a newer call cancels an older one still running.
+   */
+  refresh(globs: readonly string[], maxBytes: number, deskFolder = false): Promise<void> {
+    this.done = this.refreshNow(globs, maxBytes, deskFolder);
+    return this.done;
+  }
+
+  private async refreshNow(storyGlobs: readonly string[], maxBytes: number, deskFolder: boolean): Promise<void> {
     const generation = ++this.generation;
     for (const w of this.watchers) w.dispose();
     this.watchers = [];
+    const globs = [...storyGlobs];
+    if (deskFolder && (vscode.workspace.workspaceFolders?.length ?? 0) > 0) {
+      const found = await vscode.workspace.findFiles(ARTICLE_GLOB, NOT_STORIES, DESK_FOLDER_LIMIT + 1);
+      if (found.length > DESK_FOLDER_LIMIT) {
+        const why = `the open folders hold more than ${DESK_FOLDER_LIMIT.toLocaleString('en')} text files, so they are not matched as a desk. Set wirecheck.storyFolders to the folders that hold stories.`;
+        this.log.warn(why);
+        void vscode.window.showInformationMessage(`Wirecheck: ${why}`);
+      } else globs.push(ARTICLE_GLOB);
+    }
     if (globs.length === 0) {
       for (const id of this.indexed) this.checker.desk.removeStory(id);
       this.indexed.clear();
       return;
     }
     const uris = new Map<string, vscode.Uri>();
-    for (const glob of globs) for (const uri of await vscode.workspace.findFiles(glob, undefined, MAX_STORIES)) uris.set(uri.toString(), uri);
+    for (const glob of globs) for (const uri of await vscode.workspace.findFiles(glob, glob === ARTICLE_GLOB ? NOT_STORIES : undefined, MAX_STORIES)) uris.set(uri.toString(), uri);
     for (const id of this.indexed) if (!uris.has(id)) this.checker.desk.removeStory(id);
     const all = [...uris.values()].slice(0, MAX_STORIES);
     if (uris.size > MAX_STORIES) this.log.warn(`wirecheck.storyFolders matches ${uris.size} files; indexing the first ${MAX_STORIES}`);
     await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: 'Wirecheck: indexing desk stories', cancellable: true },
+      { location: vscode.ProgressLocation.Notification, title: 'Wirecheck: matching the stories in your folders', cancellable: true },
       async (progress, token) => {
         const started = performance.now();
         const stale = (): boolean => token.isCancellationRequested || generation !== this.generation;
@@ -85,7 +110,9 @@ export class StoryFolders implements vscode.Disposable {
     await Promise.all(
       uris.map(async (uri) => {
         try {
-          jobs.push({ id: uri.toString(), bytes: await vscode.workspace.fs.readFile(uri) });
+          const bytes = await vscode.workspace.fs.readFile(uri);
+          // A review report Wirecheck wrote sits beside the stories: it is not one of them.
+          if (!isReviewReport(new TextDecoder().decode(bytes.subarray(0, 200)))) jobs.push({ id: uri.toString(), bytes });
         } catch (e) {
           this.log.warn(`could not index ${uri.toString()}: ${String(e)}`);
         }

@@ -35,18 +35,22 @@ describe('figure-conflict on the seeds (../shared/seeds/README.md)', () => {
   for (const [a, na, b, nb, cls] of must) {
     for (const [self, needle, other, otherNeedle] of [[a, na, b, nb], [b, nb, a, na]] as const) {
       it(`flags ${self} "${needle}" against ${other} "${otherNeedle}" as ${cls}`, () => {
-        const found = on(desk, self, needle).filter((f) => f.related[0]?.docId === other);
-        assert.equal(found.length, 1, `findings: ${JSON.stringify(on(desk, self, needle).map((f) => f.message))}`);
-        const f = found[0]!;
+        // One finding per figure: the other report is one of its related entries, with this pair's class.
+        const all = on(desk, self, needle);
+        assert.equal(all.length, 1, `findings: ${JSON.stringify(all.map((f) => f.message))}`);
+        const f = all[0]!;
         assert.equal(f.severity, 'warning');
-        assert.equal(f.docs, `docs/rules/figure-conflict.md#${cls}`);
-        const r = f.related[0]!;
+        const r = f.related.find((x) => x.docId === other)!;
+        assert.ok(r, `related: ${JSON.stringify(f.related)}`);
+        assert.equal(r.conflict, cls);
+        assert.match(f.message, /^Conflicting figure — /);
         const otherText = desk.get(other)!.text;
         assert.equal(otherText.slice(r.start, r.end), r.text);
         assert.ok(otherNeedle.startsWith(r.text) || otherNeedle.includes(r.text), `related ${r.text}`);
-        assert.ok(f.message.includes(`${desk.get(self)!.text.slice(f.start, f.end)} here vs ${r.text} in `), f.message);
-        assert.match(f.message, /filed 2024-04-0[89] \(metadata\)|filing time unknown/);
-        assert.ok(f.suggestions[0]!.startsWith(r.text));
+        assert.ok(f.message.includes(`${desk.get(self)!.text.slice(f.start, f.end)} here vs `) && f.message.includes(`${r.text} in ${r.report}`), f.message);
+        assert.match(r.message, /filed [89] Apr|filing time unknown/);
+        assert.doesNotMatch(f.message + r.message, /metadata|2024-04/);
+        assert.ok(f.suggestions.some((s) => s.startsWith(r.text)));
         assert.ok(f.fixes && f.fixes.length > 0 && f.fixes.some((x) => x.text.includes(r.text)));
         assert.match(f.ignoreKey ?? '', /^conflict:/);
       });
@@ -54,16 +58,17 @@ describe('figure-conflict on the seeds (../shared/seeds/README.md)', () => {
   }
 
   it('gives sources in the message: Al Jazeera tally vs per Israel; suggestion with the source', () => {
-    const f = on(desk, '001', '1,170').find((x) => x.related[0]?.docId === '004')!;
-    assert.match(f.message, /Al Jazeera tally/);
+    const f = on(desk, '001', '1,170').find((x) => x.related.some((r) => r.docId === '004'))!;
+    assert.match(f.related[0]!.message, /Al Jazeera tally/);
     assert.match(f.message, /source Israel/);
     assert.match(f.suggestions[0]!, /^1,139, according to an Al Jazeera tally/);
-    assert.equal(f.fixes![0]!.title, "Use the other report's figure with its source");
+    assert.equal(f.fixes![0]!.title, 'Use 1,139 from Al Jazeera, with its source');
+    assert.deepEqual(f.fixes!.map((x) => x.title), ['Use 1,139 from Al Jazeera, with its source', 'Use 1,139 from Al Jazeera']);
   });
 
   it('1,170 and "around 1,200" / "1 200" are compatible', () => {
-    assert.ok(!on(desk, '001', '1,170').some((f) => f.related[0]?.docId === '000' || f.related[0]?.docId === '003'));
-    assert.ok(!on(desk, '000', 'around 1,200').some((f) => f.related[0]?.docId !== '004'));
+    assert.ok(!on(desk, '001', '1,170').some((f) => f.related.some((r) => r.docId === '000' || r.docId === '003')));
+    assert.ok(!on(desk, '000', 'around 1,200').some((f) => f.related.some((r) => r.docId !== '004')));
   });
 
   const mustNot: [string, string][] = [
@@ -79,14 +84,18 @@ describe('figure-conflict on the seeds (../shared/seeds/README.md)', () => {
 
   it('flags nothing else on the seeds', () => {
     const counts = Object.fromEntries(ids.map((id) => [id, desk.check(id).length]));
-    assert.deepEqual(counts, { '000': 3, '001': 3, '002': 0, '003': 3, '004': 5 });
+    // One finding per figure: 000/001/003 "129"/"133" and a toll each; 004 its toll (three reports) and "133" (two).
+    assert.deepEqual(counts, { '000': 2, '001': 2, '002': 0, '003': 2, '004': 2 });
+    const pairs = Object.fromEntries(ids.map((id) => [id, desk.check(id).reduce((n, f) => n + f.related.length, 0)]));
+    assert.deepEqual(pairs, { '000': 3, '001': 3, '002': 0, '003': 3, '004': 5 });
   });
 });
 
 describe('figure-conflict: edits and open articles', () => {
   it('editing a figure to agree removes the warning', () => {
     const desk = seedDesk();
-    assert.equal(on(desk, '003', '133 hostages remain').length, 2);
+    assert.equal(on(desk, '003', '133 hostages remain').length, 1);
+    assert.deepEqual(on(desk, '003', '133 hostages remain')[0]!.related.map((r) => r.docId), ['000', '001'], 'newest first: 000 is filed 8 Apr, 001 has no date');
     desk.upsert('000', seed('000').text.replace('129 of whom', '133 of whom'));
     desk.upsert('001', seed('001').text.replace('129 remaining', '133 remaining'));
     assert.equal(on(desk, '003', '133 hostages remain').length, 0);
@@ -139,10 +148,12 @@ describe('figure-conflict: edits and open articles', () => {
     const big = desk.get('big')!;
     // Its cost is measured in `npm run bench`, not here; mocha's timeout only stops a runaway.
     const found = figureConflictRule.run({ id: 'big', analysis: big.analysis, peers, config: desk.getConfig() });
-    const against = new Set(found.filter((f) => big.text.slice(f.start, f.end) === '1,139').map((f) => f.related[0]!.docId));
-    assert.equal(against.size, 120, '1,139 vs the 000, 001 and 003 variants');
+    const toll = found.filter((f) => big.text.slice(f.start, f.end) === '1,139');
+    assert.equal(toll.length, 1, 'one finding per figure');
+    assert.equal(new Set(toll[0]!.related.map((r) => r.docId)).size, 120, '1,139 vs the 000, 001 and 003 variants');
     assert.ok(!found.some((f) => /crates/.test(f.message)));
-    assert.equal(found.length, 120 + 80, 'plus 133 vs the 000 and 001 variants');
+    assert.equal(found.length, 2, 'plus 133');
+    assert.equal(found.reduce((n, f) => n + f.related.length, 0), 120 + 80, 'plus 133 vs the 000 and 001 variants');
   });
 });
 
@@ -178,7 +189,7 @@ describe('figure-conflict: the quick fix with its source reads well mid-sentence
 
   it('takes the place of a "per" source: 001 1,170 → 1,139 with the Al Jazeera tally', () => {
     const desk = seedDesk();
-    const f = on(desk, '001', '1,170').find((x) => x.related[0]?.docId === '004')!;
+    const f = on(desk, '001', '1,170').find((x) => x.related.some((r) => r.docId === '004'))!;
     const text = desk.get('001')!.text;
     const out = apply(text, f.fixes![0]!);
     assert.match(out, /killed 1,139 people, mostly civilians, according to an Al Jazeera tally based on Israeli statistics\./);

@@ -1,7 +1,7 @@
 // figure-conflict: the same fact with an incompatible figure in another open article on the same story.
-import { CLASS_LABEL, DECISION, describeSide, compareFacts, overlaps } from '../facts/compare';
+import { CLASS_LABEL, DECISION, compareFacts, overlaps } from '../facts/compare';
 import { factIndex } from '../facts/facts';
-import { shortName } from '../facts/table';
+import { filedLine, plainLabel, plainScope, reportingSource, reportName } from '../facts/table';
 import type { Fact, FactComparison } from '../facts/types';
 import type { FixEdit, Finding } from '../types';
 import type { Rule, RuleContext } from './rule';
@@ -65,39 +65,79 @@ function sourcedFix(x: Fact, y: Fact, text: string): FixEdit | undefined {
   return { title, start: f.start, end, text: `${other}${text.slice(f.end, end)}, according to ${source}${tail}` };
 }
 
-/** "no source; of whom, in Gaza; filed 2024-04-08 (metadata)" */
-function sideDetails(f: Fact): string {
-  const parts = [f.source ? `source ${f.source}` : 'no source'];
-  if (f.scope.length) parts.push(f.scope.join(', '));
-  parts.push(f.filed ? `filed ${f.filed.slice(0, 16).replace('T', ' ')} (${f.filedSource})` : 'filing time unknown');
+/** "no source; in Gaza; filed 8 Apr · AFP": one side as an editor reads it. */
+function sideDetails(f: Fact, agency: string | undefined): string {
+  const source = reportingSource(f.source);
+  const parts = [source ? `source ${source}` : 'no source'];
+  const scope = plainScope(f.scope);
+  if (scope.length) parts.push(scope.join(', '));
+  parts.push(filedLine(f.filed, agency));
   return parts.join('; ');
 }
 
-function finding(ctx: RuleContext, c: FactComparison, peerId: string): Finding {
-  const { a: x, b: y } = c;
-  const cls = c.conflict!;
+/** One compared pair: this article's fact, the other report's, and how the editor names that report. */
+interface Pair {
+  c: FactComparison;
+  peerId: string;
+  report: string;
+  /** The other report's agency, for its filing line ("filed 9 Apr · Reuters"). */
+  agency?: string;
+  key: string;
+  /** This side carries the newer figure of an update: the other report lags (information only). */
+  newer: boolean;
+}
+
+const time = (p: Pair): number => (p.c.b.filed ? Date.parse(p.c.b.filed) : Number.NEGATIVE_INFINITY);
+
+/** All of one figure's conflicts as one finding: related information per report, newest first. */
+function merged(ctx: RuleContext, pairs: Pair[], ignored: ReadonlySet<string>): Finding {
+  const sorted = [...pairs].sort((p, q) => time(q) - time(p) || p.peerId.localeCompare(q.peerId));
+  const active = sorted.filter((p) => !ignored.has(p.key));
+  // Every pair ignored: the first pair's key lets the desk mark the finding as hidden.
+  const shown = active.length > 0 ? active : sorted;
+  const first = shown[0]!;
+  const x = first.c.a;
   const text = ctx.analysis.model.text;
-  // The newer side of an update only needs to know the older report lags.
-  const newer = cls === 'update' && !!x.filed && !!y.filed && Date.parse(x.filed) > Date.parse(y.filed);
-  const decision = newer ? 'this report carries the newer figure; the other report lags' : DECISION[cls];
-  // Scannable first: the fact, both figures and the class; then each side's source, scope and filing time; then the decision.
-  const label = x.label ?? x.key;
-  const message =
-    `${label[0]!.toUpperCase()}${label.slice(1)}: ${x.claim.figure.text} here vs ${y.claim.figure.text} in ${shortName(peerId)} — ${CLASS_LABEL[cls]}. ` +
-    `Here: ${sideDetails(x)}. There: ${sideDetails(y)}. To decide: ${decision}.`;
-  const plain: FixEdit = { title: "Use the other report's figure", start: x.claim.figure.start, end: x.claim.figure.end, text: figureAt(y, x) };
-  const sourced = sourcedFix(x, y, text);
+  const label = plainLabel(x.label ?? x.key);
+  const others = shown.map((p) => `${p.c.b.claim.figure.text} in ${p.report} (${CLASS_LABEL[p.c.conflict!]})`).join('; ');
+  const decision = first.newer ? 'this report carries the newer figure; the other report lags' : DECISION[first.c.conflict!];
+  const message = `Conflicting figure — ${label}: ${x.claim.figure.text} here vs ${others}. Here: ${sideDetails(x, ctx.analysis.model.meta.agency)}. To decide: ${decision}.`;
+  const fixes: FixEdit[] = [];
+  const seen = new Set<string>();
+  const add = (f: FixEdit | undefined): void => {
+    if (!f || seen.has(`${f.start}|${f.end}|${f.text}`)) return;
+    seen.add(`${f.start}|${f.end}|${f.text}`);
+    fixes.push(f);
+  };
+  for (const p of shown) {
+    const y = p.c.b;
+    const sourced = sourcedFix(x, y, text);
+    if (sourced) add({ ...sourced, title: `Use ${y.claim.figure.text} from ${p.report}, with its source` });
+  }
+  for (const p of shown) add({ title: `Use ${p.c.b.claim.figure.text} from ${p.report}`, start: x.claim.figure.start, end: x.claim.figure.end, text: figureAt(p.c.b, x) });
   return {
     rule: 'figure-conflict',
-    severity: newer ? 'information' : 'warning',
+    severity: shown.every((p) => p.newer) ? 'information' : 'warning',
     start: x.claim.figure.start,
     end: x.claim.figure.end,
     message,
-    suggestions: [withSource(y)],
-    docs: `${DOCS}#${cls}`,
-    related: [{ docId: peerId, start: y.claim.figure.start, end: y.claim.figure.end, text: y.claim.figure.text, message: `${describeSide(y)}: ${CLASS_LABEL[cls]}` }],
-    ignoreKey: `conflict:${x.key}|${norm(x.claim.figure.text)}|${norm(y.claim.figure.text)}`,
-    fixes: sourced ? [sourced, plain] : [plain],
+    suggestions: [...new Set(shown.map((p) => withSource(p.c.b)))],
+    docs: `${DOCS}#${first.c.conflict!}`,
+    related: shown.map((p) => {
+      const y = p.c.b;
+      return {
+        docId: p.peerId,
+        start: y.claim.figure.start,
+        end: y.claim.figure.end,
+        text: y.claim.figure.text,
+        message: `${y.claim.figure.text} — ${sideDetails(y, p.agency)} — ${CLASS_LABEL[p.c.conflict!]}`,
+        report: p.report,
+        conflict: p.c.conflict!,
+        ignoreKey: p.key,
+      };
+    }),
+    ignoreKey: first.key,
+    fixes,
   };
 }
 
@@ -115,11 +155,13 @@ export const figureConflictRule: Rule = {
     if (ctx.peers.length === 0) return [];
     const mine = factIndex(ctx.id, ctx.analysis);
     if (mine.facts.length === 0) return [];
-    const findings: Finding[] = [];
+    const byFigure = new Map<string, Pair[]>();
     for (const peer of ctx.peers) {
       // The same article open twice is not a second report.
       if (peer.id === ctx.id || peer.analysis.model.text === ctx.analysis.model.text) continue;
       const theirs = factIndex(peer.id, peer.analysis).byKey;
+      const meta = peer.analysis.model.meta;
+      const report = reportName(peer.id, meta);
       for (const [key, xs] of mine.byKey) {
         const ys = theirs.get(key);
         if (!ys) continue;
@@ -130,11 +172,20 @@ export const figureConflictRule: Rule = {
             const id = `${y.low}|${y.high}|${y.source ?? ''}`;
             if (seen.has(id)) continue;
             seen.add(id);
-            findings.push(finding(ctx, compareFacts(x, y), peer.id));
+            const c = compareFacts(x, y);
+            const newer = c.conflict === 'update' && !!x.filed && !!y.filed && Date.parse(x.filed) > Date.parse(y.filed);
+            const pair: Pair = { c, peerId: peer.id, report, agency: meta.agency, key: `conflict:${x.key}|${norm(x.claim.figure.text)}|${norm(y.claim.figure.text)}`, newer };
+            const at = `${x.claim.figure.start}|${x.claim.figure.end}`;
+            const list = byFigure.get(at);
+            if (list) list.push(pair);
+            else byFigure.set(at, [pair]);
           }
         }
       }
     }
+    const ignored = new Set(ctx.config.workspace.ignoredConflicts.map((e) => e.key));
+    const findings: Finding[] = [];
+    for (const pairs of byFigure.values()) findings.push(merged(ctx, pairs, ignored));
     return findings;
   },
 };

@@ -4,7 +4,7 @@ import { detectAgency, type AgencyReport } from '../../core/agency';
 import type { DocumentAnalysis } from '../../core/analyze';
 import { describeInterval } from '../../core/describe';
 import type { Desk } from '../../core/desk';
-import { DECISION, factLabel, factsOf, factTable, type Fact, type FactCell as CoreFactCell } from '../../core/facts';
+import { DECISION, factLabel, factsOf, factTable, reportingSource, type Fact, type FactCell as CoreFactCell } from '../../core/facts';
 import type { Finding } from '../../core/types';
 import type { ActiveSummary, FactCell, FactRow, PanelModel, ReportSummary } from './protocol';
 
@@ -77,6 +77,11 @@ function summary(id: string, analysis: DocumentAnalysis): ActiveSummary & { upda
   };
 }
 
+/** A desk-folder story (not open): named by its file, marked as in the folder. */
+function folderSummary(id: string): ReturnType<typeof summary> {
+  return { id, name: displayName(id), agency: 'in the folder, not open', agencyEvidence: '', filed: undefined, filedSource: 'unknown', headline: displayName(id), headlineIsSentence: false, update: 0, corrected: false };
+}
+
 export function emptyModel(seq = 0, note = 'Open an article (a plain-text or Markdown story) to see the other open reports of the same story.'): PanelModel {
   return { state: 'empty', note, reports: [], seq };
 }
@@ -97,7 +102,7 @@ export function buildPanelModel(desk: Desk, input: PanelInput): PanelModel {
   if (matches.length === 0) {
     return {
       state: 'no-matches',
-      note: 'No other open article reports this story. Open other versions or agency reports of it (they are matched by names, places, figures and wording).',
+      note: 'No other article in the open folders or tabs reports this story. Open other versions or agency reports of it (they are matched by names, places, figures and wording).',
       active: activeSummary,
       reports: [],
       seq,
@@ -143,12 +148,13 @@ export function buildPanelModel(desk: Desk, input: PanelInput): PanelModel {
   familyOf(self.id);
 
   const reports: ReportSummary[] = matches.map((m) => {
-    const doc = desk.get(m.id)!;
-    const s = summary(m.id, doc.analysis);
+    // A story in the desk folder is matched but not open: no analysis, so no facts until it is opened.
+    const doc = desk.get(m.id);
+    const s = doc ? summary(m.id, doc.analysis) : folderSummary(m.id);
     const rel = relToActive.get(m.id);
     const d = derivedFrom.get(m.id);
     const selfFrom = derivedFrom.get(self.id);
-    const facts = factRows(self.id, self.analysis, m.id, doc.analysis);
+    const facts = doc ? factRows(self.id, self.analysis, m.id, doc.analysis) : [];
     let badge: string | undefined;
     if (d) badge = `${d.kind} of ${d.from === self.id ? `${shortName(d.from)} (this article)` : shortName(d.from)}, ${Math.round(d.shared * 100)} % shared`;
     else if (selfFrom?.from === m.id) badge = `source of this ${selfFrom.kind}, ${Math.round(selfFrom.shared * 100)} % shared`;
@@ -255,7 +261,7 @@ export function factRows(hereId: string, here: DocumentAnalysis, thereId: string
     rows.push({
       key: `there:${id}`,
       label: factLabelOf(f),
-      there: { docId: thereId, text: c.text, interval: describeInterval(c), source: f.source ?? 'no source found', start: c.start, end: c.end },
+      there: { docId: thereId, text: c.text, interval: describeInterval(c), source: reportingSource(f.source) ?? 'no source found', start: c.start, end: c.end },
       status: 'only-there',
     });
   }
@@ -264,5 +270,6 @@ export function factRows(hereId: string, here: DocumentAnalysis, thereId: string
 }
 
 function factLabelOf(f: Fact): string {
+  if (f.claim.inQuote) return `${f.claim.figure.noun ?? 'figure'} in a quotation`;
   return f.label ?? factLabel(f.counted, f.predicate, f.anchor ?? '');
 }

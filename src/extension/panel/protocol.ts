@@ -135,8 +135,3 @@ export function parseWebviewMessage(raw: unknown): WebviewMessage | undefined {
       return undefined;
   }
 }
-
-/** "2024-04-09 · metadata", "filing time unknown". */
-export function filedLabel(filed: string | undefined, source: string): string {
-  return filed ? `${filed} · ${source}` : 'filing time unknown';
-}

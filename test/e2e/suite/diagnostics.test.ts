@@ -147,7 +147,7 @@ describe('unattributed-figure in the real editor', function () {
     const diagnostics = await waitForDiagnostics(uri, () => covering(doc, figureDiagnostics(uri), 'around 1,200') !== undefined);
     const target = covering(doc, wirecheck(diagnostics), 'around 1,200')!;
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, target.range, vscode.CodeActionKind.QuickFix.value);
-    const ignore = actions.find((a) => a.title === 'Ignore this figure in this workspace');
+    const ignore = actions.find((a) => a.title === 'Ignore "around 1,200" in this sentence for all reports in this workspace (.wirecheck.json)');
     assert.ok(ignore?.command);
     await vscode.commands.executeCommand(ignore.command.command, ...(ignore.command.arguments ?? []));
     await waitForDiagnostics(uri, () => covering(doc, figureDiagnostics(uri), 'around 1,200') === undefined);

@@ -188,16 +188,14 @@ describe('panel: Matching reports', function () {
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
-  it('exports the review report as an untitled Markdown document', async () => {
+  it('exports the review report as a Markdown file saved where asked', async () => {
     await open(active);
-    const id = await vscode.commands.executeCommand<string>('wirecheck.exportReport');
-    assert.ok(id, 'no report opened');
-    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === id)!;
-    assert.equal(doc.isUntitled, true);
-    assert.equal(doc.languageId, 'markdown');
-    for (const h of ['## Figures and their sources', '## Loaded terms', '## Conflicts with other reports', '## Matching reports']) assert.ok(doc.getText().includes(h), h);
-    await vscode.window.showTextDocument(doc);
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    const target = vscode.Uri.joinPath(workspaceRoot(), 'panel-e2e', 'report.review.md');
+    const id = await vscode.commands.executeCommand<string>('wirecheck.exportReport', undefined, target.toString());
+    assert.equal(id, target.toString(), 'no report saved');
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+    for (const h of ['## Figures and their sources', '## Loaded terms', '## Conflicts with other reports', '## Matching reports']) assert.ok(text.includes(h), h);
+    await vscode.workspace.fs.delete(target);
   });
 
   it('compares with a matching report: a diff editor and the report revealed in the panel', async () => {
