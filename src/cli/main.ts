@@ -10,6 +10,8 @@ import { SEVERITIES, severityRank, type Severity } from '../core/types';
 import { VERSION } from '../core/version';
 import { collectFiles } from './files';
 import { buildReport, formatText, type InputDocument } from './report';
+import { toSarif } from './sarif';
+import { addWireFile, mapWireReport, type WireSources } from './wireInput';
 
 const USAGE = `Usage: wirecheck check <files or folders…> [options]
 
@@ -17,7 +19,7 @@ Checks wire copy: figures with no source, loaded terminology, conflicts between 
 (all files given are treated as articles open together).
 
 Options:
-  --format text|json      output format (default: text)
+  --format text|json|sarif  output format (default: text); SARIF 2.1.0 for code-scanning dashboards
   --fail-on <severity>    exit 1 when a finding is at least this severe: error, warning, information, hint
                           (default: never)
   --config <file>         workspace file (default: the nearest ${WORKSPACE_FILE} above the current folder)
@@ -29,7 +31,7 @@ class UsageError extends Error {}
 
 interface Args {
   paths: string[];
-  format: 'text' | 'json';
+  format: 'text' | 'json' | 'sarif';
   failOn?: Severity;
   config?: string;
   maxBytes: number;
@@ -41,6 +43,8 @@ function parseArgs(argv: string[]): Args | 'help' | 'version' {
   const [command, ...rest] = argv;
   if (command !== 'check') throw new UsageError(command ? `unknown command "${command}" (expected "check")` : 'missing command "check"');
   const args: Args = { paths: [], format: 'text', maxBytes: DEFAULT_MAX_BYTES };
+  // "--format=json" is "--format json".
+  rest.splice(0, rest.length, ...rest.flatMap((r) => (/^--[\w-]+=/.test(r) ? [r.slice(0, r.indexOf('=')), r.slice(r.indexOf('=') + 1)] : [r])));
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;
     const value = (): string => {
@@ -50,7 +54,7 @@ function parseArgs(argv: string[]): Args | 'help' | 'version' {
     };
     if (a === '--format') {
       const v = value();
-      if (v !== 'text' && v !== 'json') throw new UsageError(`--format must be text or json, not "${v}"`);
+      if (v !== 'text' && v !== 'json' && v !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not "${v}"`);
       args.format = v;
     } else if (a === '--fail-on') {
       const v = value() as Severity;
@@ -118,8 +122,12 @@ export function main(argv: string[]): number {
     process.stderr.write(`wirecheck: no such file or folder: ${missing.join(', ')}\n`);
     return 2;
   }
-  const desk = new Desk(config);
-  const inputs: InputDocument[] = files.map((path) => {
+  // Embargoes are checked against the clock here, at the edge: the core takes "now" as an argument.
+  const desk = new Desk({ ...config, now: Date.now() });
+  const wire: WireSources = new Map();
+  const inputs: InputDocument[] = files.flatMap((path): InputDocument | InputDocument[] => {
+    const agencyFile = addWireFile(desk, path, args.maxBytes, wire);
+    if (agencyFile) return agencyFile;
     const size = statSync(path).size;
     if (size > args.maxBytes) return { path, skipped: tooLargeReason(size, args.maxBytes) };
     const decoded = decodeArticle(readFileSync(path), args.maxBytes);
@@ -129,8 +137,9 @@ export function main(argv: string[]): number {
     desk.upsert(path, decoded.text, { markdown: /\.(?:md|markdown|mdown|mkd)$/i.test(path), fileTime: statSync(path).mtime.toISOString() });
     return { path, skipped: null };
   });
-  const report = buildReport(desk, inputs);
-  process.stdout.write(args.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : formatText(report, process.cwd()) + '\n');
+  const report = mapWireReport(buildReport(desk, inputs), wire);
+  const out = args.format === 'sarif' ? JSON.stringify(toSarif(report, desk, wire, process.cwd()), null, 2) : args.format === 'json' ? JSON.stringify(report, null, 2) : formatText(report, process.cwd());
+  process.stdout.write(out + '\n');
   if (!args.failOn) return 0;
   const threshold = severityRank(args.failOn);
   return report.documents.some((d) => d.findings.some((f) => severityRank(f.severity as Severity) <= threshold)) ? 1 : 0;

@@ -18,7 +18,7 @@ describe('CLI', () => {
       [[], 'missing command'],
       [['lint', 'x'], 'unknown command "lint"'],
       [['check'], 'no files or folders given'],
-      [['check', SEEDS_DIR, '--format', 'xml'], '--format must be text or json'],
+      [['check', SEEDS_DIR, '--format', 'xml'], '--format must be text, json or sarif'],
       [['check', SEEDS_DIR, '--fail-on', 'fatal'], '--fail-on must be one of'],
       [['check', SEEDS_DIR, '--bogus'], 'unknown option "--bogus"'],
       [['check', '/no/such/file.txt'], 'no such file or folder'],
