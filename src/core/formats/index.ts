@@ -47,3 +47,4 @@ export function itemStoryMeta(item: WireItem): Partial<StoryMeta> {
   if (m.signals?.includes('correction')) meta.corrected = true;
   return meta;
 }
+export { findingToSource, mapEdit } from './edits';

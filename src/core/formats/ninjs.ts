@@ -61,7 +61,7 @@ export function readNinjs(src: string): ReadResult {
   if (story.text.length <= headed && meta.pubStatus !== 'canceled' && meta.pubStatus !== 'withheld') {
     throw new WireError(`ninjs item ${meta.guid ?? '(no uri)'} has no text body (body_text, body_html or bodies)`);
   }
-  return { items: [{ ...story, meta }], problems: [] };
+  return { items: [{ ...story, meta, ...(body?.html ? { htmlFrom: headed } : {}) }], problems: [] };
 }
 
 /** The story body: HTML preferred (it keeps paragraphs), then plain text. */

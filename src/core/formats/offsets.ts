@@ -7,6 +7,8 @@ export interface MappedText {
   text: string;
   starts: ArrayLike<number>;
   ends: ArrayLike<number>;
+  /** Taken as written (XML CDATA): text inserted there is not escaped. */
+  verbatim?: boolean;
 }
 
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
@@ -15,8 +17,10 @@ export class TextBuilder {
   private chars: string[] = [];
   private starts: number[] = [];
   private ends: number[] = [];
+  /** Offsets (in the story text) of characters read from CDATA. */
+  private verbatim: number[] = [];
   /** Characters of the paragraph being built (collapsed whitespace), flushed as one block. */
-  private para: { c: string; s: number; e: number }[] = [];
+  private para: { c: string; s: number; e: number; v?: boolean }[] = [];
 
   /** Inline text: whitespace runs collapse to one space (as a browser renders markup), mapped to the first. */
   inline(t: MappedText): void {
@@ -25,8 +29,8 @@ export class TextBuilder {
       if (isSpace(code)) {
         const last = this.para[this.para.length - 1];
         if (!last || last.c === ' ') continue;
-        this.para.push({ c: ' ', s: t.starts[i]!, e: t.ends[i]! });
-      } else this.para.push({ c: t.text[i]!, s: t.starts[i]!, e: t.ends[i]! });
+        this.para.push({ c: ' ', s: t.starts[i]!, e: t.ends[i]!, v: t.verbatim });
+      } else this.para.push({ c: t.text[i]!, s: t.starts[i]!, e: t.ends[i]!, v: t.verbatim });
     }
   }
 
@@ -44,7 +48,10 @@ export class TextBuilder {
       const at = this.ends[this.ends.length - 1]!;
       for (let k = 0; k < 2; k++) this.push('\n', at, at);
     }
-    for (const p of this.para) this.push(p.c, p.s, p.e);
+    for (const p of this.para) {
+      if (p.v) this.verbatim.push(this.chars.length);
+      this.push(p.c, p.s, p.e);
+    }
     this.para = [];
   }
 
@@ -58,9 +65,10 @@ export class TextBuilder {
     return this.chars.length;
   }
 
-  finish(): Pick<WireItem, 'text' | 'starts' | 'ends'> {
+  finish(): Pick<WireItem, 'text' | 'starts' | 'ends' | 'verbatim'> {
     this.endBlock();
-    return { text: this.chars.join(''), starts: Int32Array.from(this.starts), ends: Int32Array.from(this.ends) };
+    const story = { text: this.chars.join(''), starts: Int32Array.from(this.starts), ends: Int32Array.from(this.ends) };
+    return this.verbatim.length ? { ...story, verbatim: Int32Array.from(this.verbatim) } : story;
   }
 }
 

@@ -30,6 +30,10 @@ export interface WireItem {
   starts: Int32Array;
   ends: Int32Array;
   meta: WireMeta;
+  /** Story offsets, ascending, of characters read from CDATA (taken as written: inserted text is not escaped). */
+  verbatim?: Int32Array;
+  /** ninjs: story offset from which characters came through an HTML body (inserted text is escaped for both). */
+  htmlFrom?: number;
 }
 
 export interface ReadResult {

@@ -54,7 +54,7 @@ function decodeRaw(src: string, from: number, to: number, cdata: boolean): XmlTe
       i++;
     }
   }
-  return { kind: 'text', text: chars.join(''), starts, ends };
+  return { kind: 'text', text: chars.join(''), starts, ends, ...(cdata ? { verbatim: true } : {}) };
 }
 
 /** Parses a whole XML document; throws WireError with a user-facing message on any problem. */
