@@ -15,7 +15,9 @@ export class FigureHovers implements vscode.HoverProvider {
     const result = this.checker.result(doc.uri);
     const entry = this.checker.desk.get(doc.uri.toString());
     if (!result || !entry || result.version !== doc.version) return undefined;
-    const offset = doc.offsetAt(position);
+    // Agency files: the document offset is found in the story text the desk holds (markup has no figures).
+    const offset = this.checker.wire.storyOffset(doc.uri.toString(), doc.offsetAt(position));
+    if (offset === undefined) return undefined;
     const claim = entry.analysis.claims.find((c) => c.figure.start <= offset && offset <= c.figure.end);
     if (!claim) return undefined;
     const f = claim.figure;
@@ -29,10 +31,11 @@ export class FigureHovers implements vscode.HoverProvider {
     const nonClaim = describeNonClaim(claim);
     if (nonClaim && claim.nonClaim !== 'quoted') md.appendMarkdown(`Not a claim: ${escape(nonClaim)}\n\n`);
     else md.appendMarkdown(`Source: ${escape(describeSource(claim.attribution))}${claim.inQuote ? ' — inside a direct quotation' : ''}${claim.background ? ' · background figure' : ''}\n\n`);
-    const hidden = currentFindings(this.checker, doc, new vscode.Range(position, position)).find((x) => x.ignoredBy && x.start === f.start);
+    const shown = this.checker.wire.sourceRange(doc.uri.toString(), f.start, f.end);
+    const hidden = currentFindings(this.checker, doc, new vscode.Range(position, position)).find((x) => x.ignoredBy && x.start === shown.start);
     if (hidden) md.appendMarkdown(`Hidden by \`${escape(hidden.ignoredBy!)}\`\n\n`);
     for (const line of this.extraLines(doc.uri.toString(), f.start)) md.appendMarkdown(line + '\n\n');
-    return new vscode.Hover(md, new vscode.Range(doc.positionAt(f.start), doc.positionAt(f.end)));
+    return new vscode.Hover(md, new vscode.Range(doc.positionAt(shown.start), doc.positionAt(shown.end)));
   }
 }
 
