@@ -117,6 +117,8 @@ describe('wire formats: markup handling', () => {
     assert.match(readWire('<nitf><head><title>T</title></head></nitf>', 'nitf').problems[0]!, /no body/);
     assert.match(readWire('{"uri": "x", "body_text": "a",}', 'ninjs').problems[0]!, /^malformed JSON/);
     assert.match(readWire('{"uri": "x", "body_text": ""}', 'ninjs').problems[0]!, /has no text body/);
+    const deep = `<nitf><body><body.content>${'<block>'.repeat(100_000)}x${'</block>'.repeat(100_000)}</body.content></body></nitf>`;
+    assert.match(readWire(deep, 'nitf').problems[0]!, /nested more than 256 deep: refused/);
   });
 
   it('newsMessage: every item read, a bad one reported without losing the others', () => {

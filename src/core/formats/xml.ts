@@ -22,6 +22,9 @@ export interface XmlElement {
   end: number;
 }
 
+/** Deepest element nesting read; agency items nest a dozen levels. */
+export const MAX_DEPTH = 256;
+
 const PREDEFINED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 /** Decodes a raw text run (character and predefined entity references, CR LF) keeping each character's source range. */
@@ -83,6 +86,8 @@ export function parseXml(src: string): XmlElement {
   parser.on('comment', afterMarkup);
   parser.on('processinginstruction', afterMarkup);
   parser.on('opentagstart', () => {
+    // Namespace lookups walk the open elements: nesting is bounded so time stays linear (news nests a few levels).
+    if (stack.length >= MAX_DEPTH) throw new WireError(`elements nested more than ${MAX_DEPTH} deep: refused`);
     tagStart = src.lastIndexOf('<', parser.position - 1);
   });
   parser.on('opentag', (tag: SaxesTagNS) => {
