@@ -56,7 +56,7 @@ export function benchFormats(): { rows: Row[]; sniff: { format: string; usPerCal
     for (let i = 0; i < 1000; i++) writeFileSync(join(folder, `item${String(i).padStart(4, '0')}.xml`), toNewsML(seeds[i % seeds.length]!, `urn:bench:f${i}`, { body: 'xhtml', version: 1 + (i % 3) }));
     const lol = `<?xml version="1.0"?><!DOCTYPE nitf [<!ENTITY lol "lol">${Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ''};`.repeat(10)}">`).join('')}]><nitf><body><body.content><p>&lol9;</p></body.content></body></nitf>`;
     const cases: { input: string; file: string; body?: string; extra?: string[] }[] = [
-      { input: `1 MB newsMessage (${items.length} items), --max-size 2000`, file: 'message.xml', body: message, extra: ['--max-size', '2000'] },
+      { input: `1 MB newsMessage (${items.length} items, streamed), --max-size 2000`, file: 'message.xml', body: message, extra: ['--max-size', '2000'] },
       { input: '1 MB newsMessage, default limit', file: 'message.xml' },
       { input: 'folder of 1,000 NewsML-G2 items', file: 'folder' },
       { input: 'billion-laughs entity bomb', file: 'lol.xml', body: lol },
@@ -70,7 +70,7 @@ export function benchFormats(): { rows: Row[]; sniff: { format: string; usPerCal
       const kb = c.file === 'folder' ? 0 : round(Buffer.byteLength(c.body ?? message) / 1024);
       return { input: c.input, kb, ...runCli([path], c.extra ?? []) };
     });
-    for (const r of rows) console.log(`  ${r.input.padEnd(46)} ${String(r.kb).padStart(7)} KB ${String(r.ms).padStart(8)} ms ${String(r.peakRssMb).padStart(7)} MB  ${r.documents} docs, ${r.findings} findings ${r.skipped.join(' | ')}`);
+    for (const r of rows) console.log(`  ${r.input.padEnd(54)} ${String(r.kb).padStart(7)} KB ${String(r.ms).padStart(8)} ms ${String(r.peakRssMb).padStart(7)} MB  ${r.documents} docs, ${r.findings} findings ${r.skipped.join(' | ')}`);
     const samples: [string, string][] = [
       ['NewsML-G2', toNewsML(seeds[0]!, 'urn:s', { body: 'xhtml' })],
       ['NITF', toNitf(seeds[0]!)],

@@ -11,7 +11,7 @@ import { VERSION } from '../core/version';
 import { collectFiles } from './files';
 import { buildReport, formatText, type InputDocument } from './report';
 import { toSarif } from './sarif';
-import { addWireFile, mapWireReport, type WireSources } from './wireInput';
+import { addWireFile, checkStreamed, mapWireReport, WireSources } from './wireInput';
 
 const USAGE = `Usage: wirecheck check <files or folders…> [options]
 
@@ -124,7 +124,7 @@ export function main(argv: string[]): number {
   }
   // Embargoes are checked against the clock here, at the edge: the core takes "now" as an argument.
   const desk = new Desk({ ...config, now: Date.now() });
-  const wire: WireSources = new Map();
+  const wire = new WireSources();
   const inputs: InputDocument[] = files.flatMap((path): InputDocument | InputDocument[] => {
     const agencyFile = addWireFile(desk, path, args.maxBytes, wire);
     if (agencyFile) return agencyFile;
@@ -137,7 +137,7 @@ export function main(argv: string[]): number {
     desk.upsert(path, decoded.text, { markdown: /\.(?:md|markdown|mdown|mkd)$/i.test(path), fileTime: statSync(path).mtime.toISOString() });
     return { path, skipped: null };
   });
-  const report = mapWireReport(buildReport(desk, inputs), wire);
+  const report = checkStreamed(mapWireReport(buildReport(desk, inputs), wire), desk, wire);
   const out = args.format === 'sarif' ? JSON.stringify(toSarif(report, desk, wire, process.cwd()), null, 2) : args.format === 'json' ? JSON.stringify(report, null, 2) : formatText(report, process.cwd());
   process.stdout.write(out + '\n');
   if (!args.failOn) return 0;

@@ -65,6 +65,7 @@ export function toSarif(report: JsonReport, desk: Desk, wire: WireSources, cwd: 
     // The report lists unignored findings in the desk's order: pair them to reach each finding's ignore key.
     const raw = desk.check(doc.path).filter((f) => !f.ignoredBy);
     const text = desk.get(doc.path)?.text ?? '';
+    const kept = wire.get(doc.path)?.fingerprints;
     doc.findings.forEach((f, i) => {
       const finding = raw[i];
       results.push({
@@ -74,7 +75,7 @@ export function toSarif(report: JsonReport, desk: Desk, wire: WireSources, cwd: 
         message: { text: f.message },
         locations: [location(doc.path, f.start, f.end)],
         ...(f.related.length ? { relatedLocations: f.related.map((r, k) => ({ id: k + 1, message: { text: r.message }, ...location(r.path, r.start, r.end) })) } : {}),
-        partialFingerprints: { 'wirecheck/v1': finding ? fingerprint(finding, text.slice(finding.start, finding.end)) : fingerprint({ rule: f.rule, message: f.message }, f.text) },
+        partialFingerprints: { 'wirecheck/v1': kept?.[i] ?? (finding ? fingerprint(finding, text.slice(finding.start, finding.end)) : fingerprint({ rule: f.rule, message: f.message }, f.text)) },
       });
     });
   }

@@ -11,6 +11,7 @@ import type { StoryMeta } from '../types';
 export { sniffWire } from './sniff';
 export { decodeXml } from './encoding';
 export { toSourceRange } from './offsets';
+export { streamNewsML } from './newsml';
 export type { ReadResult, WireFormat, WireItem, WireMeta } from './types';
 
 /** Reads an item already sniffed (or known) as `format`; every failure is a message in `problems`, never a throw. */

@@ -7,7 +7,7 @@ import { oneLine, TextBuilder } from './offsets';
 import { plainBlocks } from './plain';
 import { agencyOf } from './provider';
 import { WireError, type ReadResult, type WireItem, type WireMeta } from './types';
-import { child, childrenNamed, codeOrText, textOf, type XmlElement } from './xml';
+import { child, childrenNamed, codeOrText, parseXml, textOf, type XmlElement } from './xml';
 
 export const NAR_NS = 'http://iptc.org/std/nar/2006-10-01/';
 
@@ -100,22 +100,54 @@ function renditionStory(content: XmlElement, headline: XmlElement | undefined, m
   return story.text.length > headed ? story : undefined;
 }
 
+/** Reads one item of a document into `items`, or its problem into `problems`. */
+function readOne(el: XmlElement, items: WireItem[], problems: string[]): void {
+  try {
+    if (el.name === 'newsItem') items.push(readNewsItem(el));
+    else if (el.name === 'packageItem') problems.push(`packageItem ${el.attrs['guid'] ?? ''} lists other items and holds no story text of its own`.replace('  ', ' '));
+  } catch (e) {
+    if (!(e instanceof WireError)) throw e;
+    problems.push(e.message);
+  }
+}
+
 /** A NewsML-G2 document: every newsItem it holds, in order; a problem with one item leaves the others. */
 export function readNewsML(root: XmlElement): ReadResult {
   const items: WireItem[] = [];
   const problems: string[] = [];
-  const one = (el: XmlElement): void => {
-    try {
-      if (el.name === 'newsItem') items.push(readNewsItem(el));
-      else if (el.name === 'packageItem') problems.push(`packageItem ${el.attrs['guid'] ?? ''} lists other items and holds no story text of its own`.replace('  ', ' '));
-    } catch (e) {
-      if (!(e instanceof WireError)) throw e;
-      problems.push(e.message);
-    }
-  };
   if (root.name === 'newsMessage') {
-    for (const set of childrenNamed(root, 'itemSet')) for (const c of set.children) if (c.kind === 'element') one(c);
+    for (const set of childrenNamed(root, 'itemSet')) for (const c of set.children) if (c.kind === 'element') readOne(c, items, problems);
     if (items.length === 0 && problems.length === 0) problems.push('the newsMessage holds no items');
-  } else one(root);
+  } else readOne(root, items, problems);
   return { items, problems };
+}
+
+/**
+ * A NewsML-G2 document read item by item: each item of a newsMessage is handed to `each` as soon as its element
+ * closes, then its element tree is dropped, so memory holds one item at a time (plus the source text). Items handed
+ * over before a later parse error stay; the error is one more problem. `each` receives the problems too, in order.
+ */
+export function streamNewsML(src: string, each: (item: WireItem | { problem: string }) => void): void {
+  let seen = 0;
+  const emit = (el: XmlElement): void => {
+    const items: WireItem[] = [];
+    const problems: string[] = [];
+    readOne(el, items, problems);
+    seen += items.length + problems.length;
+    for (const item of items) each(item);
+    for (const problem of problems) each({ problem });
+  };
+  try {
+    const root = parseXml(src, (el, parent) => {
+      if (parent?.name !== 'itemSet') return false;
+      emit(el);
+      return true;
+    });
+    if (root.name !== 'newsMessage') emit(root);
+    else if (seen === 0) each({ problem: 'the newsMessage holds no items' });
+  } catch (e) {
+    if (e instanceof WireError) each({ problem: e.message });
+    else if (e instanceof RangeError) each({ problem: 'the item is too deeply nested or too large to read' });
+    else throw e;
+  }
 }

@@ -60,8 +60,11 @@ function decodeRaw(src: string, from: number, to: number, cdata: boolean): XmlTe
   return { kind: 'text', text: chars.join(''), starts, ends, ...(cdata ? { verbatim: true } : {}) };
 }
 
+/** Called as each element closes; returning true detaches it from its parent, so its subtree can be released. */
+export type OnClose = (el: XmlElement, parent: XmlElement | undefined) => boolean;
+
 /** Parses a whole XML document; throws WireError with a user-facing message on any problem. */
-export function parseXml(src: string): XmlElement {
+export function parseXml(src: string, onClose?: OnClose): XmlElement {
   const parser = new SaxesParser({ xmlns: true, position: true });
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
@@ -108,6 +111,8 @@ export function parseXml(src: string): XmlElement {
     if (!tag.isSelfClosing) {
       const el = stack.pop();
       if (el) el.end = parser.position;
+      const parent = stack[stack.length - 1];
+      if (el && onClose?.(el, parent) && parent?.children[parent.children.length - 1] === el) parent.children.pop();
     }
     afterMarkup();
   });
