@@ -1,6 +1,7 @@
 // wirecheck check <files or folders…> [--format text|json] [--fail-on <severity>] [--config <file>] [--max-size <KB>]
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { parseArgs as parseArgv } from 'node:util';
 import type { TeamLexicon } from '../core/lexicon/schema';
 import { loadedTermErrors } from '../core/rules/loadedTerm';
 import { defaultConfig, parseWorkspaceFile, WORKSPACE_FILE, type CheckConfig } from '../core/config';
@@ -37,36 +38,54 @@ interface Args {
   maxBytes: number;
 }
 
+const OPTIONS = {
+  format: { type: 'string' },
+  'fail-on': { type: 'string' },
+  config: { type: 'string' },
+  'max-size': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+/** node:util's parse errors in the CLI's own words (the option named as typed). */
+function usageErrorOf(e: unknown): UsageError {
+  const code = (e as { code?: string }).code;
+  const message = e instanceof Error ? e.message : String(e);
+  const option = /'(?:-\w, )?(--?[\w-]+)/.exec(message)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(`unknown option "${option}"`);
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return new UsageError(/does not take an argument/.test(message) ? `${option} takes no value` : `${option} needs a value`);
+  return new UsageError(message.split('\n')[0]!);
+}
+
 function parseArgs(argv: string[]): Args | 'help' | 'version' {
   if (argv.includes('-h') || argv.includes('--help')) return 'help';
   if (argv.includes('-v') || argv.includes('--version')) return 'version';
-  const [command, ...rest] = argv;
+  let parsed: ReturnType<typeof parseArgv<{ args: string[]; options: typeof OPTIONS; allowPositionals: true }>>;
+  try {
+    parsed = parseArgv({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw usageErrorOf(e);
+  }
+  const { values } = parsed;
+  const [command, ...paths] = parsed.positionals;
+  if (values.help) return 'help';
+  if (values.version) return 'version';
   if (command !== 'check') throw new UsageError(command ? `unknown command "${command}" (expected "check")` : 'missing command "check"');
-  const args: Args = { paths: [], format: 'text', maxBytes: DEFAULT_MAX_BYTES };
-  // "--format=json" is "--format json".
-  rest.splice(0, rest.length, ...rest.flatMap((r) => (/^--[\w-]+=/.test(r) ? [r.slice(0, r.indexOf('=')), r.slice(r.indexOf('=') + 1)] : [r])));
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i]!;
-    const value = (): string => {
-      const v = rest[++i];
-      if (v === undefined || v.startsWith('--')) throw new UsageError(`${a} needs a value`);
-      return v;
-    };
-    if (a === '--format') {
-      const v = value();
-      if (v !== 'text' && v !== 'json' && v !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not "${v}"`);
-      args.format = v;
-    } else if (a === '--fail-on') {
-      const v = value() as Severity;
-      if (!SEVERITIES.includes(v)) throw new UsageError(`--fail-on must be one of ${SEVERITIES.join(', ')}, not "${v}"`);
-      args.failOn = v;
-    } else if (a === '--config') args.config = value();
-    else if (a === '--max-size') {
-      const kb = Number(value());
-      if (!Number.isFinite(kb) || kb <= 0) throw new UsageError('--max-size must be a positive number of kilobytes');
-      args.maxBytes = kb * 1024;
-    } else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option "${a}"`);
-    else args.paths.push(a);
+  const args: Args = { paths, format: 'text', maxBytes: DEFAULT_MAX_BYTES, config: values.config };
+  if (values.format !== undefined) {
+    const v = values.format;
+    if (v !== 'text' && v !== 'json' && v !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not "${v}"`);
+    args.format = v;
+  }
+  if (values['fail-on'] !== undefined) {
+    const v = values['fail-on'] as Severity;
+    if (!SEVERITIES.includes(v)) throw new UsageError(`--fail-on must be one of ${SEVERITIES.join(', ')}, not "${v}"`);
+    args.failOn = v;
+  }
+  if (values['max-size'] !== undefined) {
+    const kb = Number(values['max-size']);
+    if (!Number.isFinite(kb) || kb <= 0) throw new UsageError('--max-size must be a positive number of kilobytes');
+    args.maxBytes = kb * 1024;
   }
   if (args.paths.length === 0) throw new UsageError('no files or folders given');
   return args;
