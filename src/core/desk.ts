@@ -27,7 +27,7 @@ function adjustSeverity(finding: Finding, rule: Rule, configured: Severity | und
  * from the copy itself weigh in matching (`fileTimesAreNotFiling` false keeps a desk folder's meta as is). */
 function storyMeta(m: Partial<StoryMeta>, fileTimesAreNotFiling = true): MatchMeta {
   const filed = fileTimesAreNotFiling && (m.filedSource === 'file time' || m.filedSource === 'unknown') ? undefined : m.filed;
-  return { agency: m.agency, update: m.update, corrected: m.corrected, dateline: m.dateline, filed };
+  return { agency: m.agency, update: m.update, corrected: m.corrected, dateline: m.dateline, filed, wire: m.wire };
 }
 
 export class Desk {
