@@ -237,7 +237,7 @@ export class Checker implements vscode.Disposable {
     const findings = this.wire.toSource(key, this.desk.check(key, config));
     this.results.set(key, { uri, version, findings });
     const lines = new LineIndex(this.wire.sourceText(key) ?? doc.text);
-    const diagnostics = findings.filter((f) => !f.ignoredBy).map((f) => this.toDiagnostic(f, lines));
+    const diagnostics = [...findings.filter((f) => !f.ignoredBy).map((f) => this.toDiagnostic(f, lines)), ...this.wire.noticeDiagnostics(key, lines)];
     this.collection.set(uri, diagnostics);
     this.emitter.fire(uri);
   }

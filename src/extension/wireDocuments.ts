@@ -23,8 +23,32 @@ export function wireEligibility(doc: vscode.TextDocument): Eligibility {
 interface Entry {
   source: string;
   item: WireItem;
+  /** Items of a newsMessage after the first, and items that could not be read: shown as information, not checked. */
+  notices: Notice[];
   guid?: string;
   timer?: ReturnType<typeof setTimeout>;
+}
+
+interface Notice {
+  start: number;
+  end: number;
+  message: string;
+}
+
+/**
+ * The editor checks the first item of a newsMessage (one document, one article on the desk); each later item gets an
+ * information message on its start tag saying so, and how to check it (the CLI reads every item).
+ */
+function messageNotices(items: WireItem[], problems: string[]): Notice[] {
+  const first = items[0]?.element;
+  const notices: Notice[] = items.slice(1).map((it, i) => {
+    const at = it.element ?? { start: 0, end: 0 };
+    const end = Math.min(at.end, at.start + 9);
+    const name = it.meta.headline ? `"${it.meta.headline}"` : it.meta.guid ?? '';
+    return { start: at.start, end, message: `Item ${i + 2} of this newsMessage (${name}) is not checked in the editor: only the first item is. Run "wirecheck check" on the file to check every item, or open the item as its own file.` };
+  });
+  for (const p of problems) notices.push({ start: first?.start ?? 0, end: first ? Math.min(first.end, first.start + 9) : 0, message: `An item of this newsMessage could not be read: ${p}` });
+  return notices;
 }
 
 export class WireDocuments implements vscode.Disposable {
@@ -47,11 +71,23 @@ export class WireDocuments implements vscode.Disposable {
       return { problem: problems.join('; ') };
     }
     clearTimeout(this.entries.get(key)?.timer);
-    const entry: Entry = { source, item, guid: item.meta.guid };
+    const entry: Entry = { source, item, notices: messageNotices(items, problems), guid: item.meta.guid };
     const until = item.meta.embargoed ? Date.parse(item.meta.embargoed) - Date.now() : NaN;
     if (until > 0 && until < MAX_DELAY) entry.timer = setTimeout(() => this.recheck(key), until + 1000);
     this.entries.set(key, entry);
     return { text: item.text, options: { item: itemStoryMeta(item) } };
+  }
+
+  /** Information diagnostics for what the editor does not check in this document (later items of a newsMessage). */
+  noticeDiagnostics(key: string, lines: { position(offset: number): { line: number; character: number } }): vscode.Diagnostic[] {
+    return (this.entries.get(key)?.notices ?? []).map((n) => {
+      const a = lines.position(n.start);
+      const b = lines.position(n.end);
+      const d = new vscode.Diagnostic(new vscode.Range(a.line, a.character, b.line, b.character), n.message, vscode.DiagnosticSeverity.Information);
+      d.source = 'Wirecheck';
+      d.code = 'wire-items';
+      return d;
+    });
   }
 
   /** The document text a wire article was read from (for line positions), or undefined. */

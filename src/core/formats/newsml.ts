@@ -103,7 +103,7 @@ function renditionStory(content: XmlElement, headline: XmlElement | undefined, m
 /** Reads one item of a document into `items`, or its problem into `problems`. */
 function readOne(el: XmlElement, items: WireItem[], problems: string[]): void {
   try {
-    if (el.name === 'newsItem') items.push(readNewsItem(el));
+    if (el.name === 'newsItem') items.push({ ...readNewsItem(el), element: { start: el.start, end: el.end } });
     else if (el.name === 'packageItem') problems.push(`packageItem ${el.attrs['guid'] ?? ''} lists other items and holds no story text of its own`.replace('  ', ' '));
   } catch (e) {
     if (!(e instanceof WireError)) throw e;

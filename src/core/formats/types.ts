@@ -34,6 +34,8 @@ export interface WireItem {
   verbatim?: Int32Array;
   /** ninjs: story offset from which characters came through an HTML body (inserted text is escaped for both). */
   htmlFrom?: number;
+  /** NewsML-G2: the source range of the item's element (a newsMessage holds several). */
+  element?: { start: number; end: number };
 }
 
 export interface ReadResult {

@@ -83,6 +83,24 @@ describe('agency files (NewsML-G2, ninjs) in the real editor', function () {
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
+  it('a newsMessage: the first item is checked, each later item gets an information message on its start tag', async () => {
+    const item = (guid: string, p: string): string => { const x = toNewsML({ headline: `Story ${guid}`, paragraphs: [p] }, guid, { body: 'xhtml' }); return x.slice(x.indexOf('<newsItem')); };
+    const feed = `<?xml version="1.0" encoding="UTF-8"?>\n<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"><header/><itemSet>\n${item('urn:e2e:f1', 'Floods killed 41 people on Monday.')}\n${item('urn:e2e:f2', 'Storms cut power to 9,000 homes on Tuesday.')}</itemSet></newsMessage>\n`;
+    const uri = await write('feed.xml', feed);
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc, { preview: false });
+    const d = await waitForDiagnostics(uri, (x) => ours(x).some((y) => code(y) === 'wire-items'), 20_000);
+    const notice = ours(d).filter((y) => code(y) === 'wire-items');
+    assert.equal(notice.length, 1);
+    assert.equal(notice[0]!.severity, vscode.DiagnosticSeverity.Information);
+    assert.equal(doc.offsetAt(notice[0]!.range.start), feed.lastIndexOf('<newsItem'));
+    assert.match(notice[0]!.message, /^Item 2 of this newsMessage \("Story urn:e2e:f2"\) is not checked in the editor/);
+    const figures = ours(d).filter((y) => code(y) === 'unattributed-figure').map((y) => doc.getText(y.range));
+    assert.ok(figures.some((t) => t.includes('41')), figures.join(', '));
+    assert.ok(!figures.some((t) => t.includes('9,000')), 'the second item is not checked');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
   it('a canceled version of the same guid puts an error on the open copy', async () => {
     const story = splitPlain(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(workspaceRoot(), (await seedNames()).find((n) => n.startsWith('000'))!))));
     const kill = await write('000-reuters-v2.xml', toNewsML({ ...story, paragraphs: ['This story has been withdrawn.'] }, 'urn:e2e:000', { body: 'xhtml', version: 2, status: 'canceled' }));
