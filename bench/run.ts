@@ -31,6 +31,7 @@ const sections: Section[] = [
   { title: 'Matching reports panel: model after switching articles', run: optional('./panel', 'benchPanel') },
   { title: 'Bad input through the CLI: time, peak memory and outcome per file', run: optional('./badInput', 'benchBadInput') },
   { title: 'Desk scale: edits with many tabs, CLI throughput against alex and write-good', run: optional('./scale', 'benchScale', evalDir) },
+  { title: 'Agency formats: NewsML-G2 newsMessage, 1,000-item folder, format bad input, sniffing', run: optional('./formats', 'benchFormats') },
 ];
 
 async function main(): Promise<void> {

@@ -3,6 +3,9 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const ARTICLE_EXTENSIONS = /\.(?:txt|text|md|markdown|mdown|mkd)$/i;
+/** Agency formats (NewsML-G2, NITF, ninjs): walked too, then sniffed; configuration JSON is never read. */
+const WIRE_FILES = /\.(?:xml|json|nitf|newsml)$/i;
+const CONFIG_FILES = /^(?:package(?:-lock)?\.json|tsconfig(?:\.[\w-]+)?\.json|jsconfig\.json|settings\.json|launch\.json|tasks\.json|extensions\.json)$/i;
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out']);
 
 export interface Collected {
@@ -19,7 +22,7 @@ export function collectFiles(paths: readonly string[]): Collected {
       const full = join(dir, name);
       const st = statSync(full, { throwIfNoEntry: false });
       if (st?.isDirectory()) walk(full);
-      else if (st?.isFile() && ARTICLE_EXTENSIONS.test(name)) files.push(full);
+      else if (st?.isFile() && (ARTICLE_EXTENSIONS.test(name) || (WIRE_FILES.test(name) && !CONFIG_FILES.test(name)))) files.push(full);
     }
   };
   for (const p of paths) {

@@ -1,6 +1,7 @@
 // wirecheck check <files or folders…> [--format text|json] [--fail-on <severity>] [--config <file>] [--max-size <KB>]
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { parseArgs as parseArgv } from 'node:util';
 import type { TeamLexicon } from '../core/lexicon/schema';
 import { loadedTermErrors } from '../core/rules/loadedTerm';
 import { defaultConfig, parseWorkspaceFile, WORKSPACE_FILE, type CheckConfig } from '../core/config';
@@ -10,6 +11,8 @@ import { SEVERITIES, severityRank, type Severity } from '../core/types';
 import { VERSION } from '../core/version';
 import { collectFiles } from './files';
 import { buildReport, formatText, type InputDocument } from './report';
+import { toSarif } from './sarif';
+import { addWireFile, checkStreamed, mapWireReport, WireSources } from './wireInput';
 
 const USAGE = `Usage: wirecheck check <files or folders…> [options]
 
@@ -17,7 +20,7 @@ Checks wire copy: figures with no source, loaded terminology, conflicts between 
 (all files given are treated as articles open together).
 
 Options:
-  --format text|json      output format (default: text)
+  --format text|json|sarif  output format (default: text); SARIF 2.1.0 for code-scanning dashboards
   --fail-on <severity>    exit 1 when a finding is at least this severe: error, warning, information, hint
                           (default: never)
   --config <file>         workspace file (default: the nearest ${WORKSPACE_FILE} above the current folder)
@@ -29,40 +32,60 @@ class UsageError extends Error {}
 
 interface Args {
   paths: string[];
-  format: 'text' | 'json';
+  format: 'text' | 'json' | 'sarif';
   failOn?: Severity;
   config?: string;
   maxBytes: number;
 }
 
+const OPTIONS = {
+  format: { type: 'string' },
+  'fail-on': { type: 'string' },
+  config: { type: 'string' },
+  'max-size': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+/** node:util's parse errors in the CLI's own words (the option named as typed). */
+function usageErrorOf(e: unknown): UsageError {
+  const code = (e as { code?: string }).code;
+  const message = e instanceof Error ? e.message : String(e);
+  const option = /'(?:-\w, )?(--?[\w-]+)/.exec(message)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(`unknown option "${option}"`);
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return new UsageError(/does not take an argument/.test(message) ? `${option} takes no value` : `${option} needs a value`);
+  return new UsageError(message.split('\n')[0]!);
+}
+
 function parseArgs(argv: string[]): Args | 'help' | 'version' {
   if (argv.includes('-h') || argv.includes('--help')) return 'help';
   if (argv.includes('-v') || argv.includes('--version')) return 'version';
-  const [command, ...rest] = argv;
+  let parsed: ReturnType<typeof parseArgv<{ args: string[]; options: typeof OPTIONS; allowPositionals: true }>>;
+  try {
+    parsed = parseArgv({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw usageErrorOf(e);
+  }
+  const { values } = parsed;
+  const [command, ...paths] = parsed.positionals;
+  if (values.help) return 'help';
+  if (values.version) return 'version';
   if (command !== 'check') throw new UsageError(command ? `unknown command "${command}" (expected "check")` : 'missing command "check"');
-  const args: Args = { paths: [], format: 'text', maxBytes: DEFAULT_MAX_BYTES };
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i]!;
-    const value = (): string => {
-      const v = rest[++i];
-      if (v === undefined || v.startsWith('--')) throw new UsageError(`${a} needs a value`);
-      return v;
-    };
-    if (a === '--format') {
-      const v = value();
-      if (v !== 'text' && v !== 'json') throw new UsageError(`--format must be text or json, not "${v}"`);
-      args.format = v;
-    } else if (a === '--fail-on') {
-      const v = value() as Severity;
-      if (!SEVERITIES.includes(v)) throw new UsageError(`--fail-on must be one of ${SEVERITIES.join(', ')}, not "${v}"`);
-      args.failOn = v;
-    } else if (a === '--config') args.config = value();
-    else if (a === '--max-size') {
-      const kb = Number(value());
-      if (!Number.isFinite(kb) || kb <= 0) throw new UsageError('--max-size must be a positive number of kilobytes');
-      args.maxBytes = kb * 1024;
-    } else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option "${a}"`);
-    else args.paths.push(a);
+  const args: Args = { paths, format: 'text', maxBytes: DEFAULT_MAX_BYTES, config: values.config };
+  if (values.format !== undefined) {
+    const v = values.format;
+    if (v !== 'text' && v !== 'json' && v !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not "${v}"`);
+    args.format = v;
+  }
+  if (values['fail-on'] !== undefined) {
+    const v = values['fail-on'] as Severity;
+    if (!SEVERITIES.includes(v)) throw new UsageError(`--fail-on must be one of ${SEVERITIES.join(', ')}, not "${v}"`);
+    args.failOn = v;
+  }
+  if (values['max-size'] !== undefined) {
+    const kb = Number(values['max-size']);
+    if (!Number.isFinite(kb) || kb <= 0) throw new UsageError('--max-size must be a positive number of kilobytes');
+    args.maxBytes = kb * 1024;
   }
   if (args.paths.length === 0) throw new UsageError('no files or folders given');
   return args;
@@ -118,8 +141,12 @@ export function main(argv: string[]): number {
     process.stderr.write(`wirecheck: no such file or folder: ${missing.join(', ')}\n`);
     return 2;
   }
-  const desk = new Desk(config);
-  const inputs: InputDocument[] = files.map((path) => {
+  // Embargoes are checked against the clock here, at the edge: the core takes "now" as an argument.
+  const desk = new Desk({ ...config, now: Date.now() });
+  const wire = new WireSources();
+  const inputs: InputDocument[] = files.flatMap((path): InputDocument | InputDocument[] => {
+    const agencyFile = addWireFile(desk, path, args.maxBytes, wire);
+    if (agencyFile) return agencyFile;
     const size = statSync(path).size;
     if (size > args.maxBytes) return { path, skipped: tooLargeReason(size, args.maxBytes) };
     const decoded = decodeArticle(readFileSync(path), args.maxBytes);
@@ -129,8 +156,9 @@ export function main(argv: string[]): number {
     desk.upsert(path, decoded.text, { markdown: /\.(?:md|markdown|mdown|mkd)$/i.test(path), fileTime: statSync(path).mtime.toISOString() });
     return { path, skipped: null };
   });
-  const report = buildReport(desk, inputs);
-  process.stdout.write(args.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : formatText(report, process.cwd()) + '\n');
+  const report = checkStreamed(mapWireReport(buildReport(desk, inputs), wire), desk, wire);
+  const out = args.format === 'sarif' ? JSON.stringify(toSarif(report, desk, wire, process.cwd()), null, 2) : args.format === 'json' ? JSON.stringify(report, null, 2) : formatText(report, process.cwd());
+  process.stdout.write(out + '\n');
   if (!args.failOn) return 0;
   const threshold = severityRank(args.failOn);
   return report.documents.some((d) => d.findings.some((f) => severityRank(f.severity as Severity) <= threshold)) ? 1 : 0;

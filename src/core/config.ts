@@ -46,6 +46,8 @@ export interface CheckConfig {
   workspace: WorkspaceFile;
   /** Where the workspace file came from, for messages ("ignoredFigures[2] in /desk/.wirecheck.json"). */
   workspacePath?: string;
+  /** The time embargoes are checked against (ms since the epoch), passed in so the core stays deterministic. */
+  now?: number;
 }
 
 export const WORKSPACE_FILE = '.wirecheck.json';

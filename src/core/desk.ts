@@ -27,7 +27,7 @@ function adjustSeverity(finding: Finding, rule: Rule, configured: Severity | und
  * from the copy itself weigh in matching (`fileTimesAreNotFiling` false keeps a desk folder's meta as is). */
 function storyMeta(m: Partial<StoryMeta>, fileTimesAreNotFiling = true): MatchMeta {
   const filed = fileTimesAreNotFiling && (m.filedSource === 'file time' || m.filedSource === 'unknown') ? undefined : m.filed;
-  return { agency: m.agency, update: m.update, corrected: m.corrected, dateline: m.dateline, filed };
+  return { agency: m.agency, update: m.update, corrected: m.corrected, dateline: m.dateline, filed, wire: m.wire };
 }
 
 export class Desk {
@@ -217,7 +217,7 @@ export class Desk {
 
   /** A rule's raw findings; single-document rules are cached per text and configuration (callers get copies). */
   private runRule(rule: Rule, id: string, doc: DeskDocument, peers: Peer[], config: CheckConfig): Finding[] {
-    if (rule.crossDocument) return rule.run({ id, analysis: doc.analysis, peers, config });
+    if (rule.crossDocument) return rule.run({ id, analysis: doc.analysis, peers, config, open: () => this.docs.values() });
     let byKey = this.ownFindings.get(config);
     if (!byKey) this.ownFindings.set(config, (byKey = new Map()));
     const key = `${rule.id}\u0000${doc.hash}`;

@@ -72,6 +72,23 @@ export interface StoryMeta {
   update: number;
   corrected: boolean;
   dateline?: string;
+  /** What an agency's item (NewsML-G2, NITF, ninjs) says about its status; absent for plain text. */
+  wire?: WireStatus;
+}
+
+/** Identity and status of an agency item, read by the wire-status rule. */
+export interface WireStatus {
+  guid?: string;
+  version?: string;
+  provider?: string;
+  pubStatus?: 'usable' | 'withheld' | 'canceled';
+  /** ISO time before which the item must not be published. */
+  embargoed?: string;
+  /** NewsML-G2 signals without their scheme: "update", "correction"… */
+  signals?: string[];
+  edNote?: string;
+  /** NITF du-key: the key shared by the versions of one story. */
+  duKey?: string;
 }
 
 export interface ArticleModel {

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { notProseReason } from '../core/input';
 import { REVIEW_REPORT_MARK } from '../core/reviewReport';
 import type { Settings } from './settings';
+import { WIRE_LANGUAGES, wireEligibility } from './wireDocuments';
 
 const SCHEMES = new Set(['file', 'untitled', 'vscode-remote']);
 
@@ -29,6 +30,7 @@ export function eligibility(doc: vscode.TextDocument, settings: Settings): Eligi
   if (size > settings.maxFileBytes) {
     return { ok: false, reason: `too large: ${Math.round(size / 1024)} KB (wirecheck.maxFileSizeKB is ${Math.round(settings.maxFileBytes / 1024)})`, quiet: false };
   }
+  if (WIRE_LANGUAGES.has(doc.languageId)) return wireEligibility(doc);
   // Files the user named explicitly by include globs skip the prose test.
   if (settings.include.length === 0 && doc.languageId === 'plaintext') {
     const reason = notProseReason(doc.getText());

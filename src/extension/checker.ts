@@ -12,6 +12,8 @@ import type { Finding } from '../core/types';
 import { upsertPrepared } from '../core/worker/prepared';
 import { eligibility, isReviewReport, tabUris } from './articles';
 import type { Settings } from './settings';
+import { WireDocuments } from './wireDocuments';
+import type { ModelOptions } from '../core/text/model';
 import { PrepareWorker } from './worker/client';
 import { namedMessage } from './ruleNames';
 import type { ArticleJob } from './worker/protocol';
@@ -62,6 +64,11 @@ export class Checker implements vscode.Disposable {
   /** Off-thread analysis of restored tabs and desk-folder stories (StoryFolders shares it). */
   readonly preparer: PrepareWorker;
   readonly timing: CheckerTiming = { longestTaskMs: 0, tasks: 0, republished: 0 };
+  /** Agency files (NewsML-G2, NITF, ninjs): their story text, source maps and embargo timers. */
+  readonly wire = new WireDocuments((key) => {
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    if (doc && !doc.isClosed) this.checkDocument(doc);
+  });
   /** Fires after a document's diagnostics were published (the status bar and panel listen). */
   readonly onDidCheck = this.emitter.event;
 
@@ -167,8 +174,16 @@ export class Checker implements vscode.Disposable {
       }
       return;
     }
+    const wire = this.wire.read(doc);
+    if (wire && 'problem' in wire) {
+      this.forget(doc.uri, false);
+      this.skipped.set(key, wire.problem);
+      this.log.info(`skipped ${doc.uri.fsPath || key}: ${wire.problem}`);
+      this.emitter.fire(doc.uri);
+      return;
+    }
     this.skipped.delete(key);
-    this.ingest(key, doc.getText(), doc.languageId === 'markdown', doc.version, story);
+    this.ingest(key, wire?.text ?? doc.getText(), doc.languageId === 'markdown', doc.version, story, wire?.options);
   }
 
   /** A tab whose document is not loaded yet (restored at start-up) is read from disk so it counts as open. */
@@ -176,13 +191,13 @@ export class Checker implements vscode.Disposable {
     await this.restoreUnloaded([uri]);
   }
 
-  private ingest(key: string, text: string, markdown: boolean, version: number, story: 'now' | 'lazy' = 'now'): void {
+  private ingest(key: string, text: string, markdown: boolean, version: number, story: 'now' | 'lazy' = 'now', options: ModelOptions = {}): void {
     const started = performance.now();
     const before = this.desk.dependents(key);
-    this.desk.upsert(key, text, { markdown }, story);
+    this.desk.upsert(key, text, { markdown, ...options }, story);
     const after = this.desk.dependents(key);
     this.publish(key, version);
-    const others = new Set([...before, ...after]);
+    const others = new Set([...before, ...after, ...this.wire.sameItem(key)]);
     for (const other of others) this.enqueue(other);
     this.noteTask(started);
     this.log.trace(`checked ${key} in ${(performance.now() - started).toFixed(1)} ms (${others.size} related article(s) queued)`);
@@ -217,10 +232,13 @@ export class Checker implements vscode.Disposable {
     const uri = vscode.Uri.parse(key);
     const doc = this.desk.get(key);
     if (!doc) return;
-    const findings = this.desk.check(key, this.configFor(uri));
+    const config = this.configFor(uri);
+    // Embargoes are judged against the clock at publish time; the core itself only takes "now" as given.
+    config.now = Date.now();
+    const findings = this.wire.toSource(key, this.desk.check(key, config));
     this.results.set(key, { uri, version, findings });
-    const lines = new LineIndex(doc.text);
-    const diagnostics = findings.filter((f) => !f.ignoredBy).map((f) => this.toDiagnostic(f, lines));
+    const lines = new LineIndex(this.wire.sourceText(key) ?? doc.text);
+    const diagnostics = [...findings.filter((f) => !f.ignoredBy).map((f) => this.toDiagnostic(f, lines)), ...this.wire.noticeDiagnostics(key, lines)];
     this.collection.set(uri, diagnostics);
     this.emitter.fire(uri);
   }
@@ -232,7 +250,7 @@ export class Checker implements vscode.Disposable {
     if (f.related.length > 0) {
       d.relatedInformation = f.related.map((r) => {
         const other = this.desk.get(r.docId);
-        const range = other ? toRange(new LineIndex(other.text), r.start, r.end) : new vscode.Range(0, 0, 0, 0);
+        const range = other ? toRange(new LineIndex(this.wire.sourceText(r.docId) ?? other.text), r.start, r.end) : new vscode.Range(0, 0, 0, 0);
         return new vscode.DiagnosticRelatedInformation(new vscode.Location(vscode.Uri.parse(r.docId), range), r.message);
       });
     }
@@ -244,7 +262,8 @@ export class Checker implements vscode.Disposable {
     const key = uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
-    const peers = this.desk.dependents(key);
+    const peers = [...this.desk.dependents(key), ...this.wire.sameItem(key)];
+    this.wire.forget(key);
     this.desk.remove(key);
     this.results.delete(key);
     this.skipped.delete(key);
@@ -347,6 +366,7 @@ export class Checker implements vscode.Disposable {
     for (const t of this.timers.values()) clearTimeout(t);
     this.queued.clear();
     this.preparer.dispose();
+    this.wire.dispose();
     this.collection.dispose();
     this.emitter.dispose();
   }

@@ -15,21 +15,25 @@ export class FigureHovers implements vscode.HoverProvider {
     const result = this.checker.result(doc.uri);
     const entry = this.checker.desk.get(doc.uri.toString());
     if (!result || !entry || result.version !== doc.version) return undefined;
-    const offset = doc.offsetAt(position);
+    // Agency files: the document offset is found in the story text the desk holds (markup has no figures).
+    const offset = this.checker.wire.storyOffset(doc.uri.toString(), doc.offsetAt(position));
+    if (offset === undefined) return undefined;
     const claim = entry.analysis.claims.find((c) => c.figure.start <= offset && offset <= c.figure.end);
     if (!claim) return undefined;
     const f = claim.figure;
     const md = new vscode.MarkdownString();
     md.supportHtml = false;
     // The answer first, in one line: what the desk must do about this figure, then what other reports say.
-    const here = currentFindings(this.checker, doc, new vscode.Range(position, position)).filter((x) => x.start <= f.start && x.end >= f.end);
-    const shown = here.filter((x) => !x.ignoredBy);
+    // Findings are in document coordinates: agency files map the story's figure back onto the markup.
+    const shown = this.checker.wire.sourceRange(doc.uri.toString(), f.start, f.end);
+    const here = currentFindings(this.checker, doc, new vscode.Range(position, position)).filter((x) => x.start <= shown.start && x.end >= shown.end);
+    const visible = here.filter((x) => !x.ignoredBy);
     const nonClaim = describeNonClaim(claim);
     const answer: string[] = [];
-    if (shown.some((x) => x.rule === 'unattributed-figure')) answer.push('**no source**');
-    const conflict = shown.find((x) => x.rule === 'figure-conflict');
+    if (visible.some((x) => x.rule === 'unattributed-figure')) answer.push('**no source**');
+    const conflict = visible.find((x) => x.rule === 'figure-conflict');
     if (conflict) answer.push(`**disagrees with ${conflict.related.length} other report${conflict.related.length === 1 ? '' : 's'}**`);
-    if (answer.length === 0) answer.push(nonClaim && claim.nonClaim !== 'quoted' ? `not a claim (${escape(nonClaim)})` : claim.attribution ? `sourced: ${escape(claim.attribution.source)}` : 'no warning');
+    if (answer.length === 0) answer.push(nonClaim && claim.nonClaim !== 'quoted' ? `not a claim: ${escape(nonClaim)}` : claim.attribution ? `sourced: ${escape(claim.attribution.source)}` : 'no warning');
     md.appendMarkdown(`\`${f.text.replace(/`/g, "'")}\` — ${answer.join(' · ')}\n\n`);
     for (const line of this.extraLines(doc.uri.toString(), f.start)) md.appendMarkdown(line + '\n\n');
     const tagged = f.noun || claim.nonClaim ? undefined : nounFromTagger(claim.sentence.text, claim.sentence.start, f);
@@ -39,7 +43,7 @@ export class FigureHovers implements vscode.HoverProvider {
     if (!(nonClaim && claim.nonClaim !== 'quoted')) md.appendMarkdown(`Source: ${escape(describeSource(claim.attribution))}${claim.inQuote ? ' — inside a direct quotation' : ''}${claim.background ? ' · background figure' : ''}\n\n`);
     const hidden = here.find((x) => x.ignoredBy);
     if (hidden) md.appendMarkdown(`Accepted by the desk. Hidden by \`${escape(hidden.ignoredBy!)}\`\n\n`);
-    return new vscode.Hover(md, new vscode.Range(doc.positionAt(f.start), doc.positionAt(f.end)));
+    return new vscode.Hover(md, new vscode.Range(doc.positionAt(shown.start), doc.positionAt(shown.end)));
   }
 }
 

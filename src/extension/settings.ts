@@ -29,7 +29,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): { settings: Set
   const settings: Settings = Object.freeze({
     enable: c.get('enable') !== false,
     rules: Object.freeze(rules),
-    languages: stringList(c.get('languages'), ['plaintext', 'markdown']),
+    languages: stringList(c.get('languages'), ['plaintext', 'markdown', 'xml', 'json']),
     include: stringList(c.get('include'), []),
     exclude: stringList(c.get('exclude'), []),
     maxFileBytes: number(c.get('maxFileSizeKB'), 1024, 1, 1024 * 1024) * 1024,

@@ -18,9 +18,14 @@ describe('CLI', () => {
       [[], 'missing command'],
       [['lint', 'x'], 'unknown command "lint"'],
       [['check'], 'no files or folders given'],
-      [['check', SEEDS_DIR, '--format', 'xml'], '--format must be text or json'],
+      [['check', SEEDS_DIR, '--format', 'xml'], '--format must be text, json or sarif'],
       [['check', SEEDS_DIR, '--fail-on', 'fatal'], '--fail-on must be one of'],
       [['check', SEEDS_DIR, '--bogus'], 'unknown option "--bogus"'],
+      [['check', SEEDS_DIR, '-z'], 'unknown option "-z"'],
+      [['check', SEEDS_DIR, '--format'], '--format needs a value'],
+      [['check', SEEDS_DIR, '--format', '--fail-on', 'error'], '--format needs a value'],
+      [['check', SEEDS_DIR, '--format=xml'], '--format must be text, json or sarif, not "xml"'],
+      [['check', SEEDS_DIR, '--max-size', '0'], '--max-size must be a positive number of kilobytes'],
       [['check', '/no/such/file.txt'], 'no such file or folder'],
     ] as [string[], string][]) {
       const r = run(args);
@@ -45,6 +50,15 @@ describe('CLI', () => {
       for (const k of ['rule', 'severity', 'start', 'end', 'line', 'character', 'endLine', 'endCharacter', 'text', 'message', 'suggestions', 'related']) assert.ok(k in f, `finding has ${k}`);
     }
     assert.ok(Array.isArray(doc.matches));
+  });
+
+  it('--format=json and --format json are the same option (node:util parseArgs); -- ends options', () => {
+    const a = run(['check', SEEDS_DIR, '--format=json']);
+    const b = run(['check', '--format', 'json', SEEDS_DIR]);
+    assert.equal(a.code, 0, a.stderr);
+    assert.equal(a.stdout, b.stdout);
+    assert.equal(JSON.parse(a.stdout).documents.length, 5);
+    assert.equal(run(['check', '--format', 'json', '--', SEEDS_DIR]).stdout, a.stdout);
   });
 
   it('--fail-on decides the exit code', () => {

@@ -25,6 +25,10 @@ export interface WireMeta {
   cites?: string[];
   /** Streets of "N block of X" addresses: two shootings on different streets are different events. */
   streets?: string[];
+  /** The agency item this copy is (from its metadata: guid, @version, versionCreated): see itemVersion.ts. */
+  guid?: string;
+  itemVersion?: number;
+  versionCreated?: string;
 }
 
 export interface DocFeatures {

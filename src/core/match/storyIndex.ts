@@ -1,5 +1,6 @@
 // An incremental index of stories: per-document feature vectors, document frequencies and an inverted index,
 // so that adding or editing one story costs one extraction and a query touches only stories sharing rare features.
+import { itemVersionOf } from './itemVersion';
 import type { StoryMeta } from '../types';
 import { SPECIFIC_KINDS, extractFeatures, type WireMeta } from './features';
 import { dotSplit, idf, norm2Split, type Vec } from './similarity';
@@ -32,7 +33,7 @@ function streetsDisagree(a: WireMeta, b: WireMeta): boolean {
 }
 
 /** What the parser knows about a story; `filed` (ISO date) lets stories filed weeks apart count as different. */
-export type MatchMeta = Partial<Pick<StoryMeta, 'agency' | 'update' | 'corrected' | 'dateline' | 'filed'>>;
+export type MatchMeta = Partial<Pick<StoryMeta, 'agency' | 'update' | 'corrected' | 'dateline' | 'filed' | 'wire'>>;
 
 export interface StoryIndexOptions {
   threshold?: number;
@@ -134,6 +135,7 @@ export function prepareStory(text: string, meta: MatchMeta = {}, maxFeatures = 2
   if (filed) wire.dated = filed;
   if (f.meta.cites) wire.cites = f.meta.cites.filter((c) => c !== wire.agency);
   if (f.meta.streets) wire.streets = f.meta.streets;
+  Object.assign(wire, itemVersionOf(meta));
   const day = meta.filed ? Math.floor(Date.parse(meta.filed.slice(0, 10)) / 86_400_000) : NaN;
   return { keys, weights, wire, day, shingles: shingles(f.stems) };
 }

@@ -1,5 +1,6 @@
 // Versions and rewrites: how much text two stories share, and whether one is a version or rewrite of the other.
 import { extractFeatures, type WireMeta } from './features';
+import { laterVersion } from './itemVersion';
 
 /** Sampled hashes of a story's words: sorted, keeping only hashes divisible by mod (a containment-preserving sample). */
 export interface HashSample {
@@ -31,6 +32,8 @@ export interface Relation {
   sameAgency: boolean;
   /** Why, in a few words, for the panel. */
   reason: string;
+  /** Set when both are copies of one agency item and their metadata orders them: `derived` is the later version. */
+  ordered?: 'item-version';
 }
 
 /**
@@ -123,7 +126,8 @@ export function relation(a: RelationInput | string, b: RelationInput | string, m
   const rb = typeof b === 'string' ? toRelationInput(b) : b;
   const aInB = containment(ra.shingles.words, rb.shingles.words);
   const bInA = containment(rb.shingles.words, ra.shingles.words);
-  const derived = derivedSide(ra.meta, rb.meta, aInB, bInA);
+  const later = laterVersion(ra.meta, rb.meta);
+  const derived = later === 'a' || later === 'b' ? later : derivedSide(ra.meta, rb.meta, aInB, bInA);
   const shared = derived === 'a' ? aInB : bInA;
   const [from, to] = derived === 'a' ? [ra, rb] : [rb, ra];
   const sharedPairs = containment(from.shingles.pairs, to.shingles.pairs);
@@ -135,6 +139,12 @@ export function relation(a: RelationInput | string, b: RelationInput | string, m
   const pct = `${Math.round(shared * 100)} % shared`;
   const base = { shared, sharedPairs, derived, aInB, bInA, sameAgency } as const;
   const rewrite = shared >= REWRITE_MIN && sharedPairs >= REWRITE_PAIRS_MIN;
+  // One guid is one story, whatever the text says; its @version / versionCreated orders the copies.
+  if (later) {
+    const [newer, older] = derived === 'a' ? [ma, mb] : [mb, ma];
+    const which = later === 'same' ? 'same version' : newer.itemVersion !== undefined && newer.itemVersion !== older.itemVersion ? `version ${newer.itemVersion} after ${older.itemVersion}` : 'filed later';
+    return { ...base, kind: 'version', reason: `${ma.agency ?? mb.agency ?? 'agency'} item ${ma.guid}, ${which}, ${pct}`, ...(later === 'same' ? {} : { ordered: 'item-version' as const }) };
+  }
   if (sameAgency && (slugged || sameDateline) && (sharedPairs >= VERSION_PAIRS_MIN || (slugged && rewrite))) {
     const why = slugged ? 'update/correction slug' : 'same dateline';
     return { ...base, kind: 'version', reason: `${ma.agency} version (${why}), ${pct}` };

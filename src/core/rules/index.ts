@@ -3,6 +3,7 @@ import type { Rule } from './rule';
 import { figureConflictRule } from './figureConflict';
 import { loadedTermRule } from './loadedTerm';
 import { unattributedFigureRule } from './unattributedFigure';
+import { wireStatusRule } from './wireStatus';
 
-export const RULES: readonly Rule[] = [unattributedFigureRule, loadedTermRule, figureConflictRule];
+export const RULES: readonly Rule[] = [unattributedFigureRule, loadedTermRule, figureConflictRule, wireStatusRule];
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);

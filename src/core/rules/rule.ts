@@ -15,6 +15,8 @@ export interface RuleContext {
   analysis: DocumentAnalysis;
   peers: Peer[];
   config: CheckConfig;
+  /** Every open article (not only story matches): versions of one agency item share a guid, not always their text. */
+  open?: () => Iterable<{ id: string; analysis: DocumentAnalysis }>;
 }
 
 export interface Rule {

@@ -11,6 +11,8 @@ export interface ModelOptions {
   markdown?: boolean;
   /** The file's modification time (ISO), the last resort for the filing time. */
   fileTime?: string;
+  /** Metadata of an agency item (NewsML-G2, NITF, ninjs): wins over what the text and the file suggest. */
+  item?: Partial<StoryMeta>;
 }
 
 interface Line {
@@ -116,6 +118,7 @@ export function buildArticleModel(text: string, options: ModelOptions = {}): Art
     meta.filedSource = 'file time';
   }
   meta.agency ??= creditedAgency(text);
+  if (options.item) Object.assign(meta, options.item);
   return { text, masked, furniture, paragraphs: buildParagraphs(masked, blocks), meta };
 }
 

@@ -38,7 +38,7 @@ export interface PreparedDeskStory {
 /** The match meta Desk.upsert derives from an article's model (file times never weigh in matching). */
 export function articleMatchMeta(m: StoryMeta): MatchMeta {
   const filed = m.filedSource === 'file time' || m.filedSource === 'unknown' ? undefined : m.filed;
-  return { agency: m.agency, update: m.update, corrected: m.corrected, dateline: m.dateline, filed };
+  return { agency: m.agency, update: m.update, corrected: m.corrected, dateline: m.dateline, filed, wire: m.wire };
 }
 
 /** The match meta StoryFolders passes to Desk.indexStory (the model's meta, as is). */

@@ -122,7 +122,7 @@ export function buildPanelModel(desk: Desk, input: PanelInput): PanelModel {
     while (parent.get(x) !== x) x = parent.get(x)!;
     return x;
   };
-  type Derivation = { from: string; kind: 'version' | 'rewrite'; shared: number };
+  type Derivation = { from: string; kind: 'version' | 'rewrite'; shared: number; ordered?: boolean };
   const derivedFrom = new Map<string, Derivation>();
   const relToActive = new Map<string, ReturnType<Desk['relation']>>();
   for (let i = 0; i < all.length; i++) {
@@ -136,7 +136,7 @@ export function buildPanelModel(desk: Desk, input: PanelInput): PanelModel {
       parent.set(find(a), find(b));
       const [child, from] = r.derived === 'a' ? [a, b] : [b, a];
       const prev = derivedFrom.get(child);
-      if (!prev || r.shared > prev.shared) derivedFrom.set(child, { from, kind: r.kind, shared: r.shared });
+      if (!prev || r.shared > prev.shared) derivedFrom.set(child, { from, kind: r.kind, shared: r.shared, ordered: r.ordered === 'item-version' });
     }
   }
   const familyIds = new Map<string, number>();
@@ -192,14 +192,16 @@ export function buildPanelModel(desk: Desk, input: PanelInput): PanelModel {
       // The version relation says r derives from d.from; with the slug, the one with the higher update is newer.
       const other = members.find((x) => x.id === d.from);
       if (!other || r.agency !== other.agency) continue;
-      const [older, newest] = newer(r, other) < 0 ? [other, r] : [r, other];
+      // Copies of one agency item: their @version / versionCreated already said which is later.
+      const [older, newest] = d.ordered || newer(r, other) < 0 ? [other, r] : [r, other];
       older.supersededBy ??= newest.id;
     }
   }
   // The active article is a version too: an older version of it among the reports is superseded by it.
   for (const r of reports) {
     if (r.supersededBy || r.relation !== 'version' || r.agency !== active.agency) continue;
-    const activeIsNewer = (active.filed ?? '').localeCompare(r.filed ?? '') > 0 || ((active.filed ?? '') === (r.filed ?? '') && active.update > r.update);
+    const rel = relToActive.get(r.id);
+    const activeIsNewer = rel?.ordered ? rel.derived === 'a' : (active.filed ?? '').localeCompare(r.filed ?? '') > 0 || ((active.filed ?? '') === (r.filed ?? '') && active.update > r.update);
     if (activeIsNewer) r.supersededBy = self.id;
   }
   // Families in order of their newest member; within a family, newest first (unknown filing times last).

@@ -1,0 +1,116 @@
+// Agency files in the real editor: a NewsML-G2 copy of seed 000 and a ninjs copy of seed 003, beside the plain seeds,
+// show the same warnings and conflicts as their plain versions, on the right characters; a canceled version puts an
+// error on the open copy; configuration JSON is never checked. Runs last: leaves the NewsML-G2 copy on screen.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { decodeJsonSlice, decodeMarkup, splitPlain, toNewsML, toNinjs1 } from '../../unit/formatsWrap';
+import { activateExtension, openSeed, seedNames, waitForDiagnostics, workspaceRoot } from './util';
+
+const ours = (d: readonly vscode.Diagnostic[]): vscode.Diagnostic[] => d.filter((x) => x.source === 'Wirecheck');
+const code = (d: vscode.Diagnostic): string => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
+
+async function write(name: string, text: string): Promise<vscode.Uri> {
+  const uri = vscode.Uri.joinPath(workspaceRoot(), name);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  return uri;
+}
+
+/** Rule and words of every diagnostic: the words decoded from the source for an agency file. */
+function summary(doc: vscode.TextDocument, decode: (s: string) => string = (s) => s): string[] {
+  return ours(vscode.languages.getDiagnostics(doc.uri))
+    .filter((d) => code(d) !== 'wire-status')
+    .map((d) => `${code(d)}|${d.severity}|${decode(doc.getText(d.range))}|${(d.relatedInformation ?? []).map((r) => r.location.uri.path.split('/').pop()!.slice(0, 3)).join(',')}`)
+    .sort();
+}
+
+describe('agency files (NewsML-G2, ninjs) in the real editor', function () {
+  this.timeout(90_000);
+  const plain = new Map<string, string[]>();
+  let newsml: vscode.TextDocument;
+  let ninjs: vscode.TextDocument;
+
+  before(async () => {
+    await activateExtension();
+    const names = await seedNames();
+    const docs = new Map<string, vscode.TextDocument>();
+    for (const n of names) docs.set(n.slice(0, 3), (await openSeed(n)).doc);
+    for (const p of ['000', '003']) {
+      await waitForDiagnostics(docs.get(p)!.uri, (d) => ours(d).some((x) => code(x) === 'figure-conflict'), 30_000);
+      plain.set(p, summary(docs.get(p)!));
+    }
+    // The plain copies leave the desk: the agency files take their place beside 001, 002 and 004.
+    for (const p of ['000', '003']) {
+      await vscode.window.showTextDocument(docs.get(p)!);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    }
+    const text = async (p: string) => new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(workspaceRoot(), names.find((n) => n.startsWith(p))!)));
+    const xmlUri = await write('000-reuters.xml', toNewsML(splitPlain(await text('000')), 'urn:e2e:000', { body: 'xhtml', version: 1 }));
+    const jsonUri = await write('003-ap.json', toNinjs1(splitPlain(await text('003')), 'urn:e2e:003'));
+    ninjs = (await openSeed('003-ap.json')).doc;
+    newsml = (await openSeed('000-reuters.xml')).doc;
+    assert.equal(newsml.languageId, 'xml');
+    assert.equal(ninjs.languageId, 'json');
+    await waitForDiagnostics(xmlUri, (d) => ours(d).some((x) => code(x) === 'figure-conflict'), 30_000);
+    await waitForDiagnostics(jsonUri, (d) => ours(d).some((x) => code(x) === 'figure-conflict'), 30_000);
+  });
+
+  it('the NewsML-G2 copy shows the plain seed\'s warnings and conflicts, on the same words of the XML', () => {
+    assert.deepEqual(summary(newsml, decodeMarkup), plain.get('000'));
+  });
+
+  it('the ninjs copy shows the plain seed\'s warnings and conflicts, on the same words of the JSON', () => {
+    assert.deepEqual(summary(ninjs, (s) => decodeMarkup(decodeJsonSlice(s))), plain.get('003'));
+  });
+
+  it('configuration JSON is never an article', async () => {
+    const api = (await activateExtension()).exports as { checker: { desk: { get(id: string): unknown } } };
+    const uris = [
+      await write('package.json', '{ "name": "desk", "uri": "x", "body_text": "Floods killed 41 people." }'),
+      await write('tsconfig.json', '{ "compilerOptions": { "strict": true } }'),
+      await write('settings.json', '{ "uri": "x", "bodies": [] }'),
+    ];
+    for (const uri of uris) await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
+    // A positive document checked after them: their open events were handled by then.
+    const probe = await write('probe.json', toNinjs1({ paragraphs: ['Floods killed 41 people on Monday.'] }, 'urn:e2e:probe'));
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(probe), { preview: false });
+    await waitForDiagnostics(probe, (d) => ours(d).length > 0, 20_000);
+    for (const uri of uris) {
+      assert.deepEqual(ours(vscode.languages.getDiagnostics(uri)), [], uri.path);
+      assert.equal(api.checker.desk.get(uri.toString()), undefined, uri.path);
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    }
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  it('a newsMessage: the first item is checked, each later item gets an information message on its start tag', async () => {
+    const item = (guid: string, p: string): string => { const x = toNewsML({ headline: `Story ${guid}`, paragraphs: [p] }, guid, { body: 'xhtml' }); return x.slice(x.indexOf('<newsItem')); };
+    const feed = `<?xml version="1.0" encoding="UTF-8"?>\n<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"><header/><itemSet>\n${item('urn:e2e:f1', 'Floods killed 41 people on Monday.')}\n${item('urn:e2e:f2', 'Storms cut power to 9,000 homes on Tuesday.')}</itemSet></newsMessage>\n`;
+    const uri = await write('feed.xml', feed);
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc, { preview: false });
+    const d = await waitForDiagnostics(uri, (x) => ours(x).some((y) => code(y) === 'wire-items'), 20_000);
+    const notice = ours(d).filter((y) => code(y) === 'wire-items');
+    assert.equal(notice.length, 1);
+    assert.equal(notice[0]!.severity, vscode.DiagnosticSeverity.Information);
+    assert.equal(doc.offsetAt(notice[0]!.range.start), feed.lastIndexOf('<newsItem'));
+    assert.match(notice[0]!.message, /^Item 2 of this newsMessage \("Story urn:e2e:f2"\) is not checked in the editor/);
+    const figures = ours(d).filter((y) => code(y) === 'unattributed-figure').map((y) => doc.getText(y.range));
+    assert.ok(figures.some((t) => t.includes('41')), figures.join(', '));
+    assert.ok(!figures.some((t) => t.includes('9,000')), 'the second item is not checked');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  it('a canceled version of the same guid puts an error on the open copy', async () => {
+    const story = splitPlain(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(workspaceRoot(), (await seedNames()).find((n) => n.startsWith('000'))!))));
+    const kill = await write('000-reuters-v2.xml', toNewsML({ ...story, paragraphs: ['This story has been withdrawn.'] }, 'urn:e2e:000', { body: 'xhtml', version: 2, status: 'canceled' }));
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(kill), { preview: false });
+    const d = await waitForDiagnostics(newsml.uri, (x) => ours(x).some((y) => code(y) === 'wire-status'), 20_000);
+    const err = ours(d).find((y) => code(y) === 'wire-status')!;
+    assert.equal(err.severity, vscode.DiagnosticSeverity.Error);
+    assert.match(err.message, /^Reuters withdrew \(canceled\) this story at .* \(version 2\): do not publish this copy\.$/);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await waitForDiagnostics(newsml.uri, (x) => !ours(x).some((y) => code(y) === 'wire-status'), 20_000);
+    await vscode.window.showTextDocument(newsml, { preview: false });
+  });
+});
