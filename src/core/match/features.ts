@@ -87,9 +87,12 @@ const AGENCIES: [string, string][] = [
   ['Bloomberg', 'Bloomberg'],
   ['Xinhua', 'Xinhua'],
 ];
-const CREDIT_RES: [RegExp, string][] = AGENCIES.map(([alt, name]) => [
+/** The literal words an agency pattern cannot match without ("Agence France[- ]Presse" -> "Agence France"). */
+const literalsOf = (alt: string): string[] => alt.split('|').map((a) => a.split('[')[0]!);
+const CREDIT_RES: [RegExp, string, string[]][] = AGENCIES.map(([alt, name]) => [
   new RegExp(`\\((?:[^)\\n]*/)?(?:${alt})(?:/[^)\\n]*)?\\)|^\\s*(?:[-—–]\\s*)?(?:${alt})(?: and news agencies)?\\s*$|[-—–]\\s*(?:${alt})\\s*$`, 'm'),
   name,
+  literalsOf(alt),
 ]);
 
 /** Lines that are site or agency furniture, not the story: legal notices, credits, video carousels, widgets. */
@@ -111,8 +114,15 @@ const CREDIT_PAREN_RE = /\((?:photo|source|credit|image|video)s?:[^)\n]{0,80}\)/
 const PHONE_RE = /(?:\(\d{3}\)\s?|\b\d{3}[-. ])\d{3}[-.]\d{4}\b|\b1-\d{3}-[A-Z\d]{3}-[A-Z\d]{4}\b/g;
 const RADIO_RE = /\b\d{2,4}(?:\.\d)?\s*(?:AM|FM)\b|\b(?:newsradio|radio)\s+\d{2,4}(?:\.\d)?\b/gi;
 
+// The same patterns over the whole text at once (multi-line, not global): a line that matches one of the per-line
+// patterns makes these match too, so a text none of them matches has nothing to strip and is returned as it is.
+const ANY_FURNITURE_RES = [BOILERPLATE_RE, WEB_FURNITURE_RE, VIDEO_ITEM_RE, /\b\d{1,2}:\d{2}\b/, CREDIT_PAREN_RE, PHONE_RE, RADIO_RE].map(
+  (re) => new RegExp(re.source, re.flags.replace('g', '') + 'm'),
+);
+
 /** Drop furniture lines so that two stories from one website do not match on their footer. */
 export function stripBoilerplate(text: string): string {
+  if (!ANY_FURNITURE_RES.some((re) => re.test(text))) return text;
   return text
     .split('\n')
     .map((line) =>
@@ -143,15 +153,71 @@ interface Tok {
   /** 'w' word, 'n' number, 'i' identifier ("IE8", "MS08-078"), 'x' sentence break. */
   t: 'w' | 'n' | 'i' | 'x';
   s: string;
+  /** `s` in lower case, computed once (words and identifiers). */
+  low: string;
   /** First word of a sentence or of a title-case line: capitals there prove nothing. */
   start?: boolean;
   cap?: boolean;
   acronym?: boolean;
   value?: number;
+  /** A word's shared facts (see wordOf). */
+  word?: WordOf;
 }
 
 // Numbers ("1,200", "1 200", "6.1"), times (skipped), abbreviations ("U.S."), words, and sentence breaks.
 const TOKEN_RE = /(\d{1,2}:\d{2})|(\p{Lu}[\p{L}]{0,5}-?\d+(?:[-.]?[\p{L}\d]+)*)|(\d{1,3}(?:[, ]\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)|(\p{L}(?:\.\p{L})+\.?)|(\p{L}[\p{L}\p{M}'’-]*)|([.!?]+|\n)/gu;
+const UPPER_START_RE = /^\p{Lu}/u;
+const HAS_UPPER_RE = /\p{Lu}/u;
+
+/** A word without its possessive "'s" and a final full stop ("U.S." -> "U.S"); no regex, this runs per word. */
+function bareWord(w: string): string {
+  const n = w.length;
+  if (n >= 2 && w.charCodeAt(n - 1) === 115 /* s */ && (w[n - 2] === "'" || w[n - 2] === '’')) w = w.slice(0, -2);
+  return w.endsWith('.') ? w.slice(0, -1) : w;
+}
+
+/** `/^\p{Lu}/u.test(w)`, without the regex for an ASCII first letter. */
+function startsUpper(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_START_RE.test(w);
+}
+
+/** `w === w.toUpperCase()`, without the copy when an ASCII lower-case letter already says no. */
+function isUpper(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 128) return w === w.toUpperCase();
+  }
+  return true;
+}
+
+/** What a word token's text says, worked out once per distinct spelling: a desk's stories share most words. */
+interface WordOf {
+  s: string;
+  low: string;
+  cap: boolean;
+  acronym: boolean;
+  /** MONTHS and NUMBER_WORDS looked up once (object lookups with a fresh string key were a hot spot). */
+  month: number;
+  number: number | undefined;
+  keys?: WordKeys;
+}
+const wordsSeen = new Map<string, WordOf>();
+/** Bounded: a long run over many corpora would otherwise keep every spelling it ever met. */
+const WORDS_MAX = 200_000;
+
+function wordOf(match: string): WordOf {
+  let w = wordsSeen.get(match);
+  if (w) return w;
+  const raw = bareWord(match);
+  const cap = startsUpper(raw);
+  const low = raw.toLowerCase();
+  w = { s: raw, low, cap, acronym: raw.length >= 2 && isUpper(raw) && (cap || HAS_UPPER_RE.test(raw)), month: MONTHS[low]!, number: NUMBER_WORDS[low] };
+  if (wordsSeen.size >= WORDS_MAX) wordsSeen.clear();
+  wordsSeen.set(match, w);
+  return w;
+}
 
 function tokenize(text: string): Tok[] {
   const toks: Tok[] = [];
@@ -161,21 +227,20 @@ function tokenize(text: string): Tok[] {
     for (const m of line.matchAll(TOKEN_RE)) {
       if (m[1]) continue;
       if (m[2]) {
-        lineToks.push({ t: 'i', s: m[2].toLowerCase() });
+        const s = m[2].toLowerCase();
+        lineToks.push({ t: 'i', s, low: s });
         atStart = false;
       } else if (m[3]) {
-        lineToks.push({ t: 'n', s: m[3], value: Number(m[3].replace(/[, ]/g, '')) });
+        lineToks.push({ t: 'n', s: m[3], low: m[3], value: Number(m[3].replace(/[, ]/g, '')) });
         atStart = false;
       } else if (m[4] || m[5]) {
-        const raw = (m[4] ?? m[5]).replace(/['’]s$/, '').replace(/\.$/, '');
-        const cap = /^\p{Lu}/u.test(raw);
-        const acronym = raw.length >= 2 && raw === raw.toUpperCase() && /\p{Lu}/u.test(raw);
-        lineToks.push({ t: 'w', s: raw, start: atStart, cap, acronym });
+        const w = wordOf(m[4] ?? m[5]!);
+        lineToks.push({ t: 'w', s: w.s, low: w.low, start: atStart, cap: w.cap, acronym: w.acronym, word: w });
         atStart = false;
       } else if (m[6]) {
         const prev = lineToks[lineToks.length - 1];
-        if (prev && prev.t === 'w' && ABBREV.has(prev.s.toLowerCase()) && m[6] === '.') continue;
-        lineToks.push({ t: 'x', s: m[6] });
+        if (m[6] === '.' && prev && prev.t === 'w' && ABBREV.has(prev.low)) continue;
+        lineToks.push({ t: 'x', s: m[6], low: m[6] });
         atStart = true;
       }
     }
@@ -183,9 +248,27 @@ function tokenize(text: string): Tok[] {
     const long = lineToks.filter((t) => t.t === 'w' && t.s.length >= 4);
     if (long.length >= 3 && long.filter((t) => t.cap).length >= 0.7 * long.length) for (const t of lineToks) t.start = true;
     for (const t of lineToks) toks.push(t); // no spread: a 1 MB single line would overflow the call stack
-    toks.push({ t: 'x', s: '\n' });
+    toks.push({ t: 'x', s: '\n', low: '\n' });
   }
   return toks;
+}
+
+/** What one lower-cased word contributes, worked out once per distinct word (a desk's stories share most words). */
+interface WordKeys {
+  /** As a name: the name, its feature key and its word key; as a content word: its stem and key ('' when skipped). */
+  name: string;
+  nameKey: string;
+  nameWordKey: string;
+  stem: string;
+  wordKey: string;
+}
+function keysOf(w: WordOf): WordKeys {
+  if (w.keys) return w.keys;
+  const low = w.low;
+  const name = low.replace(/['’]/g, '');
+  const skip = low.length < 3 || STOP.has(low) || /\d/.test(low);
+  const st = skip ? '' : stem(name);
+  return (w.keys = { name, nameKey: `n:${name}`, nameWordKey: `w:${stem(name)}`, stem: st, wordKey: skip ? '' : `w:${st}` });
 }
 
 const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
@@ -217,17 +300,21 @@ const WIRE_AGENCIES: [string, string][] = [
   ['Bloomberg', 'Bloomberg'],
   ['Xinhua', 'Xinhua'],
 ];
-const CITE_RES: [RegExp, string][] = WIRE_AGENCIES.map(([alt, name]) => [
+const CITE_RES: [RegExp, string, string[]][] = WIRE_AGENCIES.map(([alt, name]) => [
   new RegExp(
     `\\b(?:told|to|according to|quoted by|cited by|reported by|via)\\s+(?:the\\s+)?(?:${alt})\\b|\\b(?:${alt})(?:\\s+news\\s+agency)?\\s+(?:reported|said|quoted|cited|reports|says)\\b|\\bthe\\s+(?:${alt})\\s+news\\s+agency\\b`,
   ),
   name,
+  literalsOf(alt),
 ]);
+
+/** Whether the text holds one of the words: a plain search, before a regex that scans the whole text. */
+const mentions = (text: string, words: string[]): boolean => words.some((w) => text.includes(w));
 
 /** Agencies cited as a source in the body (not credited in the dateline): a sign the copy is built on theirs. */
 export function detectCites(text: string): string[] {
   const out: string[] = [];
-  for (const [re, name] of CITE_RES) if (re.test(text)) out.push(name);
+  for (const [re, name, words] of CITE_RES) if (mentions(text, words) && re.test(text)) out.push(name);
   return out;
 }
 
@@ -237,7 +324,7 @@ export function detectWireMeta(text: string): WireMeta {
   const upd = /^\s*UPDATE\s*(\d+)\s*[-–—:]/m.exec(head);
   const corrected = /^\s*(?:CORRECTED|REFILE|CORRECTION)\b/m.test(head);
   let agency: string | undefined;
-  for (const [re, name] of CREDIT_RES) if (re.test(text)) { agency = name; break; }
+  for (const [re, name, words] of CREDIT_RES) if (mentions(text, words) && re.test(text)) { agency = name; break; }
   // "GAZA (Reuters) -", "GAZA:", "ROGERS PARK —": an upper-case place leading a paragraph.
   const dl = /(?:^|\n)\s*(?:date \d{4}-\d{2}-\d{2}\s+)?(\p{Lu}[\p{Lu}.'’ -]{1,40}?\p{Lu})(?:,\s*[\p{L}\d. ]{2,30})?\s*(?:\([^)\n]{1,40}\)\s*)?[:—–-]\s/u.exec(head);
   const dateline = dl && !/^(?:UPDATE|CORRECTED|REFILE)/.test(dl[1]) ? dl[1].trim().toLowerCase() : undefined;
@@ -284,11 +371,11 @@ export function extractFeatures(text: string, maxFeatures = 200): DocFeatures {
   const stems: string[] = [];
   // Capitalised mid-sentence somewhere in the story: then the same word at a sentence start is a name too.
   const midCaps = new Set<string>();
-  for (const t of toks) if (t.t === 'w' && t.cap && !t.start) midCaps.add(t.s.toLowerCase());
+  for (const t of toks) if (t.t === 'w' && t.cap && !t.start) midCaps.add(t.low);
 
   const isName = (t: Tok): boolean => {
     if (t.t !== 'w' || !t.cap) return false;
-    const low = t.s.toLowerCase();
+    const low = t.low;
     if (NOT_NAME.has(low) || (STOP.has(low) && !t.acronym)) return false;
     return t.acronym || !t.start || midCaps.has(low);
   };
@@ -298,14 +385,14 @@ export function extractFeatures(text: string, maxFeatures = 200): DocFeatures {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.t !== 'w') continue;
-    const mon = MONTHS[t.s.toLowerCase()];
+    const mon = t.word!.month;
     if (!mon) continue;
     const next = toks[i + 1];
     const prev = toks[i - 1];
     const dayAfter = next?.t === 'n' && next.value! >= 1 && next.value! <= 31 && Number.isInteger(next.value);
     const dayBefore = prev?.t === 'n' && prev.value! >= 1 && prev.value! <= 31 && Number.isInteger(prev.value);
     if (!dayAfter && !dayBefore) {
-      if (!AMBIGUOUS_MONTH.has(t.s.toLowerCase()) || t.cap) add(`w:${MONTH_NAME[mon - 1]}`);
+      if (!AMBIGUOUS_MONTH.has(t.low) || t.cap) add(`w:${MONTH_NAME[mon - 1]}`);
       continue;
     }
     const di = dayAfter ? i + 1 : i - 1;
@@ -337,8 +424,7 @@ export function extractFeatures(text: string, maxFeatures = 200): DocFeatures {
       continue;
     }
     if (t.t !== 'w' || used.has(i)) continue;
-    const low = t.s.toLowerCase();
-    const nw = NUMBER_WORDS[low];
+    const nw = t.word!.number;
     if (nw !== undefined) {
       add(`f:${nw}`);
       flush();
@@ -346,19 +432,19 @@ export function extractFeatures(text: string, maxFeatures = 200): DocFeatures {
     }
     if (isName(t)) {
       // Names are compared without hyphen/apostrophe variants: "al-Balah" = "Al Balah".
-      const name = low.replace(/['’]/g, '');
-      add(`n:${name}`);
+      const k = keysOf(t.word!);
+      add(k.nameKey);
       // Also as a word: a name that a title-case headline or a sentence start left uncapitalised elsewhere still meets.
-      add(`w:${stem(name)}`);
-      seq.push(name);
-      stems.push(name);
+      add(k.nameWordKey);
+      seq.push(k.name);
+      stems.push(k.name);
       continue;
     }
     flush();
-    if (low.length < 3 || STOP.has(low) || /\d/.test(low)) continue;
-    const s = stem(low.replace(/['’]/g, ''));
-    add(`w:${s}`);
-    stems.push(s);
+    const k = keysOf(t.word!);
+    if (!k.wordKey) continue;
+    add(k.wordKey);
+    stems.push(k.stem);
   }
   flush();
 
