@@ -169,7 +169,8 @@ export async function benchCli(evalDir: string): Promise<object> {
       const s = writeArticles(join(work, `n${n}`, 'files'), scale.slice(0, n), texts);
       const runs = await repeated(wirecheck(s.files), join(work, `n${n}`, 'files'), SCALE_RUNS);
       const wall = median(runs.map((r) => r.wallS));
-      sizes[n] = { files: n, mb: round(s.bytes / 2 ** 20), ...summary(runs), sPer1000Files: round((wall / n) * 1000), sPerMb: round(wall / (s.bytes / 2 ** 20)) };
+      const cpu = runs.every((r) => r.cpuS !== undefined) ? median(runs.map((r) => r.cpuS!)) : NaN;
+      sizes[n] = { files: n, mb: round(s.bytes / 2 ** 20), ...summary(runs), sPer1000Files: round((wall / n) * 1000), cpuSPer1000Files: round((cpu / n) * 1000), sPerMb: round(wall / (s.bytes / 2 ** 20)) };
       console.log(`cli ${n} files: ${JSON.stringify(sizes[n])}`);
     }
     return {

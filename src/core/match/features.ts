@@ -204,6 +204,11 @@ interface WordOf {
   keys?: WordKeys;
 }
 const wordsSeen = new Map<string, WordOf>();
+/** MONTHS and NUMBER_WORDS as maps; a word named like an Object.prototype member still reads the object, as before. */
+const PROTO_KEYS = new Set(Object.getOwnPropertyNames(Object.prototype));
+const MONTH_MAP = new Map(Object.entries(MONTHS));
+const NUMBER_MAP = new Map(Object.entries(NUMBER_WORDS));
+const lookUp = <T>(map: Map<string, T>, obj: Record<string, T>, key: string): T | undefined => map.get(key) ?? (PROTO_KEYS.has(key) ? obj[key] : undefined);
 /** Bounded: a long run over many corpora would otherwise keep every spelling it ever met. */
 const WORDS_MAX = 200_000;
 
@@ -213,7 +218,7 @@ function wordOf(match: string): WordOf {
   const raw = bareWord(match);
   const cap = startsUpper(raw);
   const low = raw.toLowerCase();
-  w = { s: raw, low, cap, acronym: raw.length >= 2 && isUpper(raw) && (cap || HAS_UPPER_RE.test(raw)), month: MONTHS[low]!, number: NUMBER_WORDS[low] };
+  w = { s: raw, low, cap, acronym: raw.length >= 2 && isUpper(raw) && (cap || HAS_UPPER_RE.test(raw)), month: lookUp(MONTH_MAP, MONTHS, low)!, number: lookUp(NUMBER_MAP, NUMBER_WORDS, low) };
   if (wordsSeen.size >= WORDS_MAX) wordsSeen.clear();
   wordsSeen.set(match, w);
   return w;
