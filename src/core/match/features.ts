@@ -115,21 +115,30 @@ const PHONE_RE = /(?:\(\d{3}\)\s?|\b\d{3}[-. ])\d{3}[-.]\d{4}\b|\b1-\d{3}-[A-Z\d
 const RADIO_RE = /\b\d{2,4}(?:\.\d)?\s*(?:AM|FM)\b|\b(?:newsradio|radio)\s+\d{2,4}(?:\.\d)?\b/gi;
 
 // The same patterns over the whole text at once (multi-line, not global): a line that matches one of the per-line
-// patterns makes these match too, so a text none of them matches has nothing to strip and is returned as it is.
-const ANY_FURNITURE_RES = [BOILERPLATE_RE, WEB_FURNITURE_RE, VIDEO_ITEM_RE, /\b\d{1,2}:\d{2}\b/, CREDIT_PAREN_RE, PHONE_RE, RADIO_RE].map(
-  (re) => new RegExp(re.source, re.flags.replace('g', '') + 'm'),
-);
+// patterns makes its whole-text twin match too, so a pattern whose twin finds nothing is not tried line by line.
+const whole = (re: RegExp): RegExp => new RegExp(re.source, re.flags.replace('g', '') + 'm');
+const CLOCK_RE = /\b\d{1,2}:\d{2}\b/g;
+const [BOILERPLATE_ANY, WEB_FURNITURE_ANY, VIDEO_ITEM_ANY, CLOCK_ANY, CREDIT_PAREN_ANY, PHONE_ANY, RADIO_ANY] = [BOILERPLATE_RE, WEB_FURNITURE_RE, VIDEO_ITEM_RE, CLOCK_RE, CREDIT_PAREN_RE, PHONE_RE, RADIO_RE].map(whole);
 
 /** Drop furniture lines so that two stories from one website do not match on their footer. */
 export function stripBoilerplate(text: string): string {
-  if (!ANY_FURNITURE_RES.some((re) => re.test(text))) return text;
+  const boilerplate = BOILERPLATE_ANY!.test(text);
+  const web = WEB_FURNITURE_ANY!.test(text);
+  const video = VIDEO_ITEM_ANY!.test(text);
+  const clock = CLOCK_ANY!.test(text);
+  const credit = CREDIT_PAREN_ANY!.test(text);
+  // A replacement can join what it leaves into a later pattern's match: each pattern also runs after an earlier one did.
+  const phone = credit || PHONE_ANY!.test(text);
+  const radio = phone || RADIO_ANY!.test(text);
+  if (!(boilerplate || web || video || clock || credit || phone || radio)) return text;
   return text
     .split('\n')
-    .map((line) =>
-      BOILERPLATE_RE.test(line) || WEB_FURNITURE_RE.test(line) || VIDEO_ITEM_RE.test(line) || (line.match(/\b\d{1,2}:\d{2}\b/g)?.length ?? 0) >= 3
-        ? ''
-        : line.replace(CREDIT_PAREN_RE, ' ').replace(PHONE_RE, ' ').replace(RADIO_RE, ' '),
-    )
+    .map((line) => {
+      if ((boilerplate && BOILERPLATE_RE.test(line)) || (web && WEB_FURNITURE_RE.test(line)) || (video && VIDEO_ITEM_RE.test(line)) || (clock && (line.match(CLOCK_RE)?.length ?? 0) >= 3)) return '';
+      if (credit) line = line.replace(CREDIT_PAREN_RE, ' ');
+      if (phone) line = line.replace(PHONE_RE, ' ');
+      return radio ? line.replace(RADIO_RE, ' ') : line;
+    })
     .join('\n');
 }
 
@@ -160,8 +169,9 @@ interface Tok {
   cap?: boolean;
   acronym?: boolean;
   value?: number;
-  /** A word's shared facts (see wordOf). */
-  word?: WordOf;
+  /** MONTHS and NUMBER_WORDS looked up once per word token (object lookups with a fresh string key were a hot spot). */
+  month?: number;
+  number?: number;
 }
 
 // Numbers ("1,200", "1 200", "6.1"), times (skipped), abbreviations ("U.S."), words, and sentence breaks.
@@ -192,38 +202,11 @@ function isUpper(w: string): boolean {
   return true;
 }
 
-/** What a word token's text says, worked out once per distinct spelling: a desk's stories share most words. */
-interface WordOf {
-  s: string;
-  low: string;
-  cap: boolean;
-  acronym: boolean;
-  /** MONTHS and NUMBER_WORDS looked up once (object lookups with a fresh string key were a hot spot). */
-  month: number;
-  number: number | undefined;
-  keys?: WordKeys;
-}
-const wordsSeen = new Map<string, WordOf>();
 /** MONTHS and NUMBER_WORDS as maps; a word named like an Object.prototype member still reads the object, as before. */
 const PROTO_KEYS = new Set(Object.getOwnPropertyNames(Object.prototype));
 const MONTH_MAP = new Map(Object.entries(MONTHS));
 const NUMBER_MAP = new Map(Object.entries(NUMBER_WORDS));
 const lookUp = <T>(map: Map<string, T>, obj: Record<string, T>, key: string): T | undefined => map.get(key) ?? (PROTO_KEYS.has(key) ? obj[key] : undefined);
-/** Bounded: a long run over many corpora would otherwise keep every spelling it ever met. */
-const WORDS_MAX = 200_000;
-
-function wordOf(match: string): WordOf {
-  let w = wordsSeen.get(match);
-  if (w) return w;
-  const raw = bareWord(match);
-  const cap = startsUpper(raw);
-  const low = raw.toLowerCase();
-  w = { s: raw, low, cap, acronym: raw.length >= 2 && isUpper(raw) && (cap || HAS_UPPER_RE.test(raw)), month: lookUp(MONTH_MAP, MONTHS, low)!, number: lookUp(NUMBER_MAP, NUMBER_WORDS, low) };
-  if (wordsSeen.size >= WORDS_MAX) wordsSeen.clear();
-  wordsSeen.set(match, w);
-  return w;
-}
-
 function tokenize(text: string): Tok[] {
   const toks: Tok[] = [];
   for (const line of text.split('\n')) {
@@ -239,8 +222,11 @@ function tokenize(text: string): Tok[] {
         lineToks.push({ t: 'n', s: m[3], low: m[3], value: Number(m[3].replace(/[, ]/g, '')) });
         atStart = false;
       } else if (m[4] || m[5]) {
-        const w = wordOf(m[4] ?? m[5]!);
-        lineToks.push({ t: 'w', s: w.s, low: w.low, start: atStart, cap: w.cap, acronym: w.acronym, word: w });
+        const raw = bareWord(m[4] ?? m[5]!);
+        const cap = startsUpper(raw);
+        const low = raw.toLowerCase();
+        const acronym = raw.length >= 2 && isUpper(raw) && (cap || HAS_UPPER_RE.test(raw));
+        lineToks.push({ t: 'w', s: raw, low, start: atStart, cap, acronym, month: lookUp(MONTH_MAP, MONTHS, low), number: lookUp(NUMBER_MAP, NUMBER_WORDS, low) });
         atStart = false;
       } else if (m[6]) {
         const prev = lineToks[lineToks.length - 1];
@@ -258,23 +244,6 @@ function tokenize(text: string): Tok[] {
   return toks;
 }
 
-/** What one lower-cased word contributes, worked out once per distinct word (a desk's stories share most words). */
-interface WordKeys {
-  /** As a name: the name, its feature key and its word key; as a content word: its stem and key ('' when skipped). */
-  name: string;
-  nameKey: string;
-  nameWordKey: string;
-  stem: string;
-  wordKey: string;
-}
-function keysOf(w: WordOf): WordKeys {
-  if (w.keys) return w.keys;
-  const low = w.low;
-  const name = low.replace(/['’]/g, '');
-  const skip = low.length < 3 || STOP.has(low) || /\d/.test(low);
-  const st = skip ? '' : stem(name);
-  return (w.keys = { name, nameKey: `n:${name}`, nameWordKey: `w:${stem(name)}`, stem: st, wordKey: skip ? '' : `w:${st}` });
-}
 
 const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 /** A full date with its year: "September 17, 2013", "17 September 2013", "Mon Apr 08 2024", "2007-11-12". */
@@ -390,7 +359,7 @@ export function extractFeatures(text: string, maxFeatures = 200): DocFeatures {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.t !== 'w') continue;
-    const mon = t.word!.month;
+    const mon = t.month;
     if (!mon) continue;
     const next = toks[i + 1];
     const prev = toks[i - 1];
@@ -429,7 +398,8 @@ export function extractFeatures(text: string, maxFeatures = 200): DocFeatures {
       continue;
     }
     if (t.t !== 'w' || used.has(i)) continue;
-    const nw = t.word!.number;
+    const low = t.low;
+    const nw = t.number;
     if (nw !== undefined) {
       add(`f:${nw}`);
       flush();
@@ -437,19 +407,19 @@ export function extractFeatures(text: string, maxFeatures = 200): DocFeatures {
     }
     if (isName(t)) {
       // Names are compared without hyphen/apostrophe variants: "al-Balah" = "Al Balah".
-      const k = keysOf(t.word!);
-      add(k.nameKey);
+      const name = low.replace(/['’]/g, '');
+      add(`n:${name}`);
       // Also as a word: a name that a title-case headline or a sentence start left uncapitalised elsewhere still meets.
-      add(k.nameWordKey);
-      seq.push(k.name);
-      stems.push(k.name);
+      add(`w:${stem(name)}`);
+      seq.push(name);
+      stems.push(name);
       continue;
     }
     flush();
-    const k = keysOf(t.word!);
-    if (!k.wordKey) continue;
-    add(k.wordKey);
-    stems.push(k.stem);
+    if (low.length < 3 || STOP.has(low) || /\d/.test(low)) continue;
+    const s = stem(low.replace(/['’]/g, ''));
+    add(`w:${s}`);
+    stems.push(s);
   }
   flush();
 
