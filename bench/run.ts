@@ -62,7 +62,7 @@ function replaceSection(text: string, title: string, section: string): string {
   const start = text.indexOf(`## ${title}\n`);
   if (start < 0) return `${text.trimEnd()}\n\n${section}`;
   const next = text.indexOf('\n## ', start + 3);
-  return text.slice(0, start) + section + (next < 0 ? '' : text.slice(next + 1));
+  return text.slice(0, start) + section + (next < 0 ? '' : `\n${text.slice(next + 1)}`);
 }
 
 void main();
