@@ -18,7 +18,9 @@ function walk(dir, pick) {
 }
 
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const common = { platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning', mainFields: ['module', 'main'], define: { __WIRECHECK_VERSION__: JSON.stringify(pkg.version) } };
+// esbuild rewrites every /\p{…}/u literal for any node target into `new RegExp(…)` where it stands, so a literal
+// inside a hot function built a new RegExp on every call; Node 20's V8 supports these escapes natively.
+const common = { platform: 'node', target: 'node20', supported: { 'regexp-unicode-property-escapes': true }, sourcemap: true, logLevel: 'warning', mainFields: ['module', 'main'], define: { __WIRECHECK_VERSION__: JSON.stringify(pkg.version) } };
 
 const tsFiles = ['src', 'test', 'eval', 'bench'].flatMap((d) => walk(join(root, d), (n) => n.endsWith('.ts') && !n.endsWith('.d.ts')));
 const jsonFiles = ['src', 'test'].flatMap((d) => walk(join(root, d), (n) => n.endsWith('.json')));

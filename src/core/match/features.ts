@@ -1,5 +1,6 @@
 // Feature extraction for story matching: content stems, names, figures, dates and the dateline of one text.
 // Pure and dependency-free: it runs on every keystroke-debounced edit, so it avoids an NLP parser.
+import { AMBIGUOUS_MONTH, MONTHS, MONTH_NAME, tokenize, type Tok } from './tokens';
 
 /** Feature kinds, as the one-letter prefix of a feature key ("n:rafah"). */
 export type FeatureKind = 'w' | 'n' | 'N' | 'f' | 'd' | 'y' | 'p';
@@ -66,21 +67,6 @@ const NOT_NAME = new Set(
   ).split(' '),
 );
 
-const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6, jul: 7, july: 7,
-  aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
-};
-const MONTH_NAME = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-/** Month words that are also ordinary words: only a month when a day number sits next to them. */
-const AMBIGUOUS_MONTH = new Set(['may', 'mar', 'march', 'jan', 'dec', 'sep']);
-
-const NUMBER_WORDS: Record<string, number> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-};
-
-/** Abbreviations whose full stop does not end a sentence. */
-const ABBREV = new Set('mr mrs ms dr st gen sen rep gov lt sgt col capt jr sr inc co corp no vs calif fla ave blvd mt ft jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
 
 /** Agency names as credited (dateline parentheses, credit lines), not as mentioned ("told Reuters"). */
 const AGENCIES: [string, string][] = [
@@ -91,9 +77,12 @@ const AGENCIES: [string, string][] = [
   ['Bloomberg', 'Bloomberg'],
   ['Xinhua', 'Xinhua'],
 ];
-const CREDIT_RES: [RegExp, string][] = AGENCIES.map(([alt, name]) => [
+/** The literal words an agency pattern cannot match without ("Agence France[- ]Presse" -> "Agence France"). */
+const literalsOf = (alt: string): string[] => alt.split('|').map((a) => a.split('[')[0]!);
+const CREDIT_RES: [RegExp, string, string[]][] = AGENCIES.map(([alt, name]) => [
   new RegExp(`\\((?:[^)\\n]*/)?(?:${alt})(?:/[^)\\n]*)?\\)|^\\s*(?:[-—–]\\s*)?(?:${alt})(?: and news agencies)?\\s*$|[-—–]\\s*(?:${alt})\\s*$`, 'm'),
   name,
+  literalsOf(alt),
 ]);
 
 /** Lines that are site or agency furniture, not the story: legal notices, credits, video carousels, widgets. */
@@ -115,15 +104,31 @@ const CREDIT_PAREN_RE = /\((?:photo|source|credit|image|video)s?:[^)\n]{0,80}\)/
 const PHONE_RE = /(?:\(\d{3}\)\s?|\b\d{3}[-. ])\d{3}[-.]\d{4}\b|\b1-\d{3}-[A-Z\d]{3}-[A-Z\d]{4}\b/g;
 const RADIO_RE = /\b\d{2,4}(?:\.\d)?\s*(?:AM|FM)\b|\b(?:newsradio|radio)\s+\d{2,4}(?:\.\d)?\b/gi;
 
+// The same patterns over the whole text at once (multi-line, not global): a line that matches one of the per-line
+// patterns makes its whole-text twin match too, so a pattern whose twin finds nothing is not tried line by line.
+const whole = (re: RegExp): RegExp => new RegExp(re.source, re.flags.replace('g', '') + 'm');
+const CLOCK_RE = /\b\d{1,2}:\d{2}\b/g;
+const [BOILERPLATE_ANY, WEB_FURNITURE_ANY, VIDEO_ITEM_ANY, CLOCK_ANY, CREDIT_PAREN_ANY, PHONE_ANY, RADIO_ANY] = [BOILERPLATE_RE, WEB_FURNITURE_RE, VIDEO_ITEM_RE, CLOCK_RE, CREDIT_PAREN_RE, PHONE_RE, RADIO_RE].map(whole);
+
 /** Drop furniture lines so that two stories from one website do not match on their footer. */
 export function stripBoilerplate(text: string): string {
+  const boilerplate = BOILERPLATE_ANY!.test(text);
+  const web = WEB_FURNITURE_ANY!.test(text);
+  const video = VIDEO_ITEM_ANY!.test(text);
+  const clock = CLOCK_ANY!.test(text);
+  const credit = CREDIT_PAREN_ANY!.test(text);
+  // A replacement can join what it leaves into a later pattern's match: each pattern also runs after an earlier one did.
+  const phone = credit || PHONE_ANY!.test(text);
+  const radio = phone || RADIO_ANY!.test(text);
+  if (!(boilerplate || web || video || clock || credit || phone || radio)) return text;
   return text
     .split('\n')
-    .map((line) =>
-      BOILERPLATE_RE.test(line) || WEB_FURNITURE_RE.test(line) || VIDEO_ITEM_RE.test(line) || (line.match(/\b\d{1,2}:\d{2}\b/g)?.length ?? 0) >= 3
-        ? ''
-        : line.replace(CREDIT_PAREN_RE, ' ').replace(PHONE_RE, ' ').replace(RADIO_RE, ' '),
-    )
+    .map((line) => {
+      if ((boilerplate && BOILERPLATE_RE.test(line)) || (web && WEB_FURNITURE_RE.test(line)) || (video && VIDEO_ITEM_RE.test(line)) || (clock && (line.match(CLOCK_RE)?.length ?? 0) >= 3)) return '';
+      if (credit) line = line.replace(CREDIT_PAREN_RE, ' ');
+      if (phone) line = line.replace(PHONE_RE, ' ');
+      return radio ? line.replace(RADIO_RE, ' ') : line;
+    })
     .join('\n');
 }
 
@@ -143,54 +148,7 @@ export function stem(w: string): string {
   return base;
 }
 
-interface Tok {
-  /** 'w' word, 'n' number, 'i' identifier ("IE8", "MS08-078"), 'x' sentence break. */
-  t: 'w' | 'n' | 'i' | 'x';
-  s: string;
-  /** First word of a sentence or of a title-case line: capitals there prove nothing. */
-  start?: boolean;
-  cap?: boolean;
-  acronym?: boolean;
-  value?: number;
-}
 
-// Numbers ("1,200", "1 200", "6.1"), times (skipped), abbreviations ("U.S."), words, and sentence breaks.
-const TOKEN_RE = /(\d{1,2}:\d{2})|(\p{Lu}[\p{L}]{0,5}-?\d+(?:[-.]?[\p{L}\d]+)*)|(\d{1,3}(?:[, ]\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)|(\p{L}(?:\.\p{L})+\.?)|(\p{L}[\p{L}\p{M}'’-]*)|([.!?]+|\n)/gu;
-
-function tokenize(text: string): Tok[] {
-  const toks: Tok[] = [];
-  for (const line of text.split('\n')) {
-    const lineToks: Tok[] = [];
-    let atStart = true;
-    for (const m of line.matchAll(TOKEN_RE)) {
-      if (m[1]) continue;
-      if (m[2]) {
-        lineToks.push({ t: 'i', s: m[2].toLowerCase() });
-        atStart = false;
-      } else if (m[3]) {
-        lineToks.push({ t: 'n', s: m[3], value: Number(m[3].replace(/[, ]/g, '')) });
-        atStart = false;
-      } else if (m[4] || m[5]) {
-        const raw = (m[4] ?? m[5]).replace(/['’]s$/, '').replace(/\.$/, '');
-        const cap = /^\p{Lu}/u.test(raw);
-        const acronym = raw.length >= 2 && raw === raw.toUpperCase() && /\p{Lu}/u.test(raw);
-        lineToks.push({ t: 'w', s: raw, start: atStart, cap, acronym });
-        atStart = false;
-      } else if (m[6]) {
-        const prev = lineToks[lineToks.length - 1];
-        if (prev && prev.t === 'w' && ABBREV.has(prev.s.toLowerCase()) && m[6] === '.') continue;
-        lineToks.push({ t: 'x', s: m[6] });
-        atStart = true;
-      }
-    }
-    // A headline in title case capitalises every word: treat them all like sentence starts.
-    const long = lineToks.filter((t) => t.t === 'w' && t.s.length >= 4);
-    if (long.length >= 3 && long.filter((t) => t.cap).length >= 0.7 * long.length) for (const t of lineToks) t.start = true;
-    for (const t of lineToks) toks.push(t); // no spread: a 1 MB single line would overflow the call stack
-    toks.push({ t: 'x', s: '\n' });
-  }
-  return toks;
-}
 
 const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 /** A full date with its year: "September 17, 2013", "17 September 2013", "Mon Apr 08 2024", "2007-11-12". */
@@ -221,17 +179,21 @@ const WIRE_AGENCIES: [string, string][] = [
   ['Bloomberg', 'Bloomberg'],
   ['Xinhua', 'Xinhua'],
 ];
-const CITE_RES: [RegExp, string][] = WIRE_AGENCIES.map(([alt, name]) => [
+const CITE_RES: [RegExp, string, string[]][] = WIRE_AGENCIES.map(([alt, name]) => [
   new RegExp(
     `\\b(?:told|to|according to|quoted by|cited by|reported by|via)\\s+(?:the\\s+)?(?:${alt})\\b|\\b(?:${alt})(?:\\s+news\\s+agency)?\\s+(?:reported|said|quoted|cited|reports|says)\\b|\\bthe\\s+(?:${alt})\\s+news\\s+agency\\b`,
   ),
   name,
+  literalsOf(alt),
 ]);
+
+/** Whether the text holds one of the words: a plain search, before a regex that scans the whole text. */
+const mentions = (text: string, words: string[]): boolean => words.some((w) => text.includes(w));
 
 /** Agencies cited as a source in the body (not credited in the dateline): a sign the copy is built on theirs. */
 export function detectCites(text: string): string[] {
   const out: string[] = [];
-  for (const [re, name] of CITE_RES) if (re.test(text)) out.push(name);
+  for (const [re, name, words] of CITE_RES) if (mentions(text, words) && re.test(text)) out.push(name);
   return out;
 }
 
@@ -241,7 +203,7 @@ export function detectWireMeta(text: string): WireMeta {
   const upd = /^\s*UPDATE\s*(\d+)\s*[-–—:]/m.exec(head);
   const corrected = /^\s*(?:CORRECTED|REFILE|CORRECTION)\b/m.test(head);
   let agency: string | undefined;
-  for (const [re, name] of CREDIT_RES) if (re.test(text)) { agency = name; break; }
+  for (const [re, name, words] of CREDIT_RES) if (mentions(text, words) && re.test(text)) { agency = name; break; }
   // "GAZA (Reuters) -", "GAZA:", "ROGERS PARK —": an upper-case place leading a paragraph.
   const dl = /(?:^|\n)\s*(?:date \d{4}-\d{2}-\d{2}\s+)?(\p{Lu}[\p{Lu}.'’ -]{1,40}?\p{Lu})(?:,\s*[\p{L}\d. ]{2,30})?\s*(?:\([^)\n]{1,40}\)\s*)?[:—–-]\s/u.exec(head);
   const dateline = dl && !/^(?:UPDATE|CORRECTED|REFILE)/.test(dl[1]) ? dl[1].trim().toLowerCase() : undefined;
@@ -288,11 +250,11 @@ export function extractFeatures(text: string, maxFeatures = 200): DocFeatures {
   const stems: string[] = [];
   // Capitalised mid-sentence somewhere in the story: then the same word at a sentence start is a name too.
   const midCaps = new Set<string>();
-  for (const t of toks) if (t.t === 'w' && t.cap && !t.start) midCaps.add(t.s.toLowerCase());
+  for (const t of toks) if (t.t === 'w' && t.cap && !t.start) midCaps.add(t.low);
 
   const isName = (t: Tok): boolean => {
     if (t.t !== 'w' || !t.cap) return false;
-    const low = t.s.toLowerCase();
+    const low = t.low;
     if (NOT_NAME.has(low) || (STOP.has(low) && !t.acronym)) return false;
     return t.acronym || !t.start || midCaps.has(low);
   };
@@ -302,14 +264,14 @@ export function extractFeatures(text: string, maxFeatures = 200): DocFeatures {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.t !== 'w') continue;
-    const mon = MONTHS[t.s.toLowerCase()];
+    const mon = t.month;
     if (!mon) continue;
     const next = toks[i + 1];
     const prev = toks[i - 1];
     const dayAfter = next?.t === 'n' && next.value! >= 1 && next.value! <= 31 && Number.isInteger(next.value);
     const dayBefore = prev?.t === 'n' && prev.value! >= 1 && prev.value! <= 31 && Number.isInteger(prev.value);
     if (!dayAfter && !dayBefore) {
-      if (!AMBIGUOUS_MONTH.has(t.s.toLowerCase()) || t.cap) add(`w:${MONTH_NAME[mon - 1]}`);
+      if (!AMBIGUOUS_MONTH.has(t.low) || t.cap) add(`w:${MONTH_NAME[mon - 1]}`);
       continue;
     }
     const di = dayAfter ? i + 1 : i - 1;
@@ -341,8 +303,8 @@ export function extractFeatures(text: string, maxFeatures = 200): DocFeatures {
       continue;
     }
     if (t.t !== 'w' || used.has(i)) continue;
-    const low = t.s.toLowerCase();
-    const nw = NUMBER_WORDS[low];
+    const low = t.low;
+    const nw = t.number;
     if (nw !== undefined) {
       add(`f:${nw}`);
       flush();

@@ -45,14 +45,16 @@ export const REWRITE_PAIRS_MIN = 0.15;
 /** A same-agency story sharing this many word pairs is a version (update, correction, refile) rather than a rewrite. */
 export const VERSION_PAIRS_MIN = 0.5;
 
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
+/** FNV-1a of `s`, continuing from state `h` (the offset basis for a fresh hash); the caller applies `>>> 0`. */
+function fnvFrom(h: number, s: string): number {
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return h >>> 0;
+  return h;
 }
+const FNV_BASIS = 0x811c9dc5;
+const SPACE = 32;
 
 function sample(set: Set<number>): HashSample {
   let mod = 1;
@@ -65,8 +67,10 @@ export function shingles(stems: readonly string[]): Shingles {
   const words = new Set<number>();
   const pairs = new Set<number>();
   for (let i = 0; i < stems.length; i++) {
-    words.add(fnv1a(stems[i]));
-    if (i + 1 < stems.length) pairs.add(fnv1a(`${stems[i]} ${stems[i + 1]}`));
+    const h = fnvFrom(FNV_BASIS, stems[i]);
+    words.add(h >>> 0);
+    // The hash of "stem next" continued from the stem's own state: no joined string per pair.
+    if (i + 1 < stems.length) pairs.add(fnvFrom(Math.imul(h ^ SPACE, 0x01000193), stems[i + 1]) >>> 0);
   }
   return { words: sample(words), pairs: sample(pairs) };
 }
