@@ -132,13 +132,14 @@ export function reviewReport(desk: Desk, id: string, options: ReviewReportOption
   else {
     out.push('| Report | Agency | Filed | Relation | Similarity | Conflicts |', '| --- | --- | --- | --- | ---: | ---: |');
     for (const m of matches) {
-      const other = desk.get(m.id)!;
-      const om = other.analysis.model.meta;
-      const oa = detectAgency(other.analysis.model).primary;
+      // A desk-folder story (matched, not open) has no analysis to describe.
+      const other = desk.get(m.id);
+      const om = other?.analysis.model.meta;
+      const oa = other ? detectAgency(other.analysis.model).primary : undefined;
       const rel = desk.relation(id, m.id);
       const n = conflicts.filter((f) => f.related.some((r) => r.docId === m.id)).length || (factRows.get(m.id) ?? []).filter((r) => r.status === 'conflict').length;
-      const filed = om.filed ? `${om.filed} · ${om.filedSource}` : 'unknown';
-      const upd = om.update > 0 ? ` UPDATE ${om.update}` : '';
+      const filed = !om ? 'desk folder, not open' : om.filed ? `${om.filed} · ${om.filedSource}` : 'unknown';
+      const upd = om && om.update > 0 ? ` UPDATE ${om.update}` : '';
       out.push(`| ${mdText(name(m.id))} | ${mdText((oa?.agency ?? '?') + upd)} | ${mdText(filed)} | ${mdText(rel?.reason ?? '')} | ${Math.round(m.score * 100)} % | ${n} |`);
     }
     out.push('');

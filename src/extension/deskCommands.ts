@@ -54,12 +54,13 @@ export function registerDeskCommands(checker: Checker, panel: MatchingReportsPro
       if (target && !matches.some((m) => m.id === target)) target = undefined;
       if (!target) {
         const items = matches.map((m) => {
-          const meta = desk.get(m.id)!.analysis.model.meta;
+          // A desk-folder story is matched but not open: no analysis, so no filing time or headline yet.
+          const meta = desk.get(m.id)?.analysis.model.meta;
           const rel = desk.relation(id, m.id);
           return {
             label: displayName(m.id),
             description: `${Math.round(m.score * 100)} % similar · ${rel?.reason ?? ''}`,
-            detail: `${filedLabel(meta.filed, meta.filedSource)} · ${meta.headline ?? ''}`,
+            detail: meta ? `${filedLabel(meta.filed, meta.filedSource)} · ${meta.headline ?? ''}` : 'in a desk folder, not open',
             id: m.id,
           };
         });
@@ -86,7 +87,10 @@ export function registerDeskCommands(checker: Checker, panel: MatchingReportsPro
         config: checker.configFor(uri),
         findings: checker.result(uri)?.findings ?? desk.check(id, checker.configFor(uri)),
         name: displayName,
-        facts: (a, b) => factRows(a, desk.get(a)!.analysis, b, desk.get(b)!.analysis),
+        facts: (a, b) => {
+          const [x, y] = [desk.get(a), desk.get(b)];
+          return x && y ? factRows(a, x.analysis, b, y.analysis) : [];
+        },
         now: new Date(),
       });
       // An untitled document: nothing is written to disk until the editor saves it (and VS Code asks where).

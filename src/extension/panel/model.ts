@@ -77,6 +77,12 @@ function summary(id: string, analysis: DocumentAnalysis): ActiveSummary & { upda
   };
 }
 
+/** A desk-folder story's summary: only its name is known without opening it. */
+function folderSummary(id: string): ReturnType<typeof summary> {
+  const name = displayName(id);
+  return { id, name, agency: 'agency unknown', agencyEvidence: '', filedSource: 'desk folder, not open', headline: name, headlineIsSentence: false, update: 0, corrected: false };
+}
+
 export function emptyModel(seq = 0, note = 'Open an article (a plain-text or Markdown story) to see the other open reports of the same story.'): PanelModel {
   return { state: 'empty', note, reports: [], seq };
 }
@@ -143,12 +149,13 @@ export function buildPanelModel(desk: Desk, input: PanelInput): PanelModel {
   familyOf(self.id);
 
   const reports: ReportSummary[] = matches.map((m) => {
-    const doc = desk.get(m.id)!;
-    const s = summary(m.id, doc.analysis);
+    // A desk-folder story (wirecheck.storyFolders) is matched but not open: no analysis, so no facts to compare.
+    const doc = desk.get(m.id);
+    const s = doc ? summary(m.id, doc.analysis) : folderSummary(m.id);
     const rel = relToActive.get(m.id);
     const d = derivedFrom.get(m.id);
     const selfFrom = derivedFrom.get(self.id);
-    const facts = factRows(self.id, self.analysis, m.id, doc.analysis);
+    const facts = doc ? factRows(self.id, self.analysis, m.id, doc.analysis) : [];
     let badge: string | undefined;
     if (d) badge = `${d.kind} of ${d.from === self.id ? `${shortName(d.from)} (this article)` : shortName(d.from)}, ${Math.round(d.shared * 100)} % shared`;
     else if (selfFrom?.from === m.id) badge = `source of this ${selfFrom.kind}, ${Math.round(selfFrom.shared * 100)} % shared`;
@@ -168,7 +175,7 @@ export function buildPanelModel(desk: Desk, input: PanelInput): PanelModel {
       conflicts: conflicts.get(m.id) ?? 0,
       relation: rel?.kind ?? 'same-story',
       ...(badge ? { badge } : {}),
-      relationReason: [rel?.reason ?? '', m.via ? `matched through ${m.via === self.id ? 'this article' : shortName(m.via)}, which both report closely` : ''].filter(Boolean).join('; '),
+      relationReason: [rel?.reason ?? '', doc ? '' : 'in a desk folder, not open: open it to compare its figures', m.via ? `matched through ${m.via === self.id ? 'this article' : shortName(m.via)}, which both report closely` : ''].filter(Boolean).join('; '),
       family: familyOf(m.id),
       facts,
       factConflicts: facts.filter((f) => f.status === 'conflict').length,
