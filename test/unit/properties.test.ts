@@ -11,8 +11,8 @@ import { articleLinesArb, figureArb, LINE_ENDINGS } from './articleArbitrary';
 
 const SEED = Number(process.env.WIRECHECK_FC_SEED ?? 20240408);
 const SCALE = Number(process.env.WIRECHECK_FC_SCALE ?? 1);
-const SINGLE_RUNS = Math.round(600 * SCALE);
-const DESK_RUNS = Math.round(150 * SCALE);
+const SINGLE_RUNS = Math.round(700 * SCALE);
+const DESK_RUNS = Math.round(100 * SCALE);
 let articles = 0;
 
 /** Reference line/character: lines end at "\n", "\r\n" or a lone "\r", as in the editor. */
