@@ -9,7 +9,7 @@
 // 5. prints the mocha output (codeAutomationLog) and exits with the code given to codeAutomationExit,
 //    ending with `e2e: N passed, N failed`.
 //
-// Env: E2E_TIMEOUT_MS (default 360000), E2E_VERBOSE=1 (workbench console and code-server log),
+// Env: E2E_TIMEOUT_MS (default 900000: the whole run's safety net; each wait inside has its own 60 s ceiling), E2E_VERBOSE=1 (workbench console and code-server log),
 // E2E_KEEP=1 (keep the temp folder), E2E_SCREENSHOT=path.png (screenshot when the run ends).
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
@@ -26,7 +26,7 @@ import {
   workbenchUrl,
 } from './lib/codeServer.mjs';
 
-const TIMEOUT_MS = Number(process.env.E2E_TIMEOUT_MS) || 6 * 60_000;
+const TIMEOUT_MS = Number(process.env.E2E_TIMEOUT_MS) || 15 * 60_000;
 const VERBOSE = process.env.E2E_VERBOSE === '1';
 const KEEP = process.env.E2E_KEEP === '1';
 const SCREENSHOT = process.env.E2E_SCREENSHOT;
@@ -40,6 +40,8 @@ const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(1)} s`;
 const say = (msg) => console.log(`e2e ${elapsed()}: ${msg}`);
 
 let result = null; // { passed, failed, pending, ms } from the suite's last line
+let resultSeen;
+const resultLine = new Promise((r) => (resultSeen = r));
 let mochaPassing = null;
 let mochaFailing = null;
 
@@ -112,6 +114,7 @@ function onLine(line) {
   if (line.startsWith(RESULT_PREFIX)) {
     try {
       result = JSON.parse(line.slice(RESULT_PREFIX.length));
+      resultSeen();
     } catch {
       console.log(line);
     }
@@ -152,8 +155,8 @@ await page.goto(url, { waitUntil: 'domcontentloaded' });
 
 // ---- 5: wait for the suite ----------------------------------------------------------------------
 const code = await exitCode;
-// The summary line is logged just before the exit call; give in-flight log calls a moment to land.
-for (let i = 0; i < 20 && result === null; i++) await new Promise((r) => setTimeout(r, 100));
+// The summary line is logged just before the exit call: wait for it to land (bounded, for a suite that crashed).
+await Promise.race([resultLine, new Promise((r) => setTimeout(r, 5_000).unref())]);
 if (SCREENSHOT) await page.screenshot({ path: SCREENSHOT }).catch(() => {});
 if (code !== 0 && result === null && !VERBOSE) {
   try {

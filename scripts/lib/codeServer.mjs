@@ -115,6 +115,9 @@ export const DEFAULT_SETTINGS = {
   'security.workspace.trust.enabled': false,
   // Wire copy is one paragraph per line: wrap so a whole story reads on screen.
   'editor.wordWrap': 'on',
+  // The web workbench saves edits after 1 s by default: on a busy machine a test's edit reached the disk before its
+  // revert, so the revert did nothing and the edit stayed for the tests that followed.
+  'files.autoSave': 'off',
 };
 
 /**

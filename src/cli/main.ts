@@ -1,15 +1,16 @@
 // wirecheck check <files or folders…> [--format text|json] [--fail-on <severity>] [--config <file>] [--max-size <KB>]
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs as parseArgv } from 'node:util';
 import type { TeamLexicon } from '../core/lexicon/schema';
 import { loadedTermErrors } from '../core/rules/loadedTerm';
 import { defaultConfig, parseWorkspaceFile, WORKSPACE_FILE, type CheckConfig } from '../core/config';
 import { Desk } from '../core/desk';
-import { decodeArticle, DEFAULT_MAX_BYTES, notProseReason, tooLargeReason } from '../core/input';
+import { DEFAULT_MAX_BYTES, notProseReason } from '../core/input';
 import { SEVERITIES, severityRank, type Severity } from '../core/types';
 import { VERSION } from '../core/version';
-import { collectFiles } from './files';
+import { collectFiles, describeError } from './files';
+import { readArticle, readRegularFile } from './read';
 import { buildReport, formatText, type InputDocument } from './report';
 import { toSarif } from './sarif';
 import { addWireFile, checkStreamed, mapWireReport, WireSources } from './wireInput';
@@ -94,24 +95,54 @@ function parseArgs(argv: string[]): Args | 'help' | 'version' {
 function findWorkspaceFile(from: string): string | undefined {
   for (let dir = resolve(from); ; dir = dirname(dir)) {
     const candidate = join(dir, WORKSPACE_FILE);
-    if (existsSync(candidate)) return candidate;
+    if (lstatSync(candidate, { throwIfNoEntry: false })) return candidate;
     if (dirname(dir) === dir) return undefined;
   }
 }
 
+// A workspace file is small; anything larger is not one.
+const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
+
 function loadConfig(path: string | undefined, explicit: boolean): CheckConfig {
   const config = defaultConfig();
   if (!path) return config;
-  if (!existsSync(path)) {
-    if (explicit) throw new UsageError(`config file not found: ${path}`);
+  const read = readRegularFile(path, MAX_CONFIG_BYTES);
+  if ('reason' in read) {
+    // --config names the file to use: failing to read it is a usage error. A file found on the way up is skipped.
+    if (explicit) throw new UsageError(read.reason.includes('(ENOENT)') ? `config file not found: ${path}` : `config file ${path}: ${read.reason}`);
+    process.stderr.write(`wirecheck: ${path}: ${read.reason} (ignored; defaults kept)\n`);
     return config;
   }
-  const { file, errors } = parseWorkspaceFile(readFileSync(path, 'utf8'), (team) => loadedTermErrors({ team: team as TeamLexicon }));
+  const { file, errors } = parseWorkspaceFile(new TextDecoder().decode(read.bytes), (team) => loadedTermErrors({ team: team as TeamLexicon }));
   for (const e of errors) process.stderr.write(`wirecheck: ${path}: ${e} (ignored; defaults kept)\n`);
   return { ...config, workspace: file, workspacePath: path, profile: file.profile ?? config.profile };
 }
 
+/** Reads, screens and adds one article; any failure is the file's skip reason, never the run's end. */
+function addArticle(desk: Desk, path: string, maxBytes: number): InputDocument {
+  const read = readArticle(path, maxBytes);
+  if ('skipped' in read) return { path, skipped: read.skipped };
+  const notProse = /\.(?:txt|text|md|markdown|mdown|mkd)$/i.test(path) ? undefined : notProseReason(read.text);
+  if (notProse) return { path, skipped: notProse };
+  try {
+    desk.upsert(path, read.text, { markdown: /\.(?:md|markdown|mdown|mkd)$/i.test(path), fileTime: read.mtime.toISOString() });
+  } catch (e) {
+    return { path, skipped: `internal error while analysing: ${describeError(e)}` };
+  }
+  return { path, skipped: null };
+}
+
 export function main(argv: string[]): number {
+  try {
+    return run(argv);
+  } catch (e) {
+    // Last resort: one line, not a stack trace (per-file failures are already skip reasons).
+    process.stderr.write(`wirecheck: internal error: ${describeError(e)}\n`);
+    return 2;
+  }
+}
+
+function run(argv: string[]): number {
   let args: ReturnType<typeof parseArgs>;
   try {
     args = parseArgs(argv);
@@ -136,7 +167,7 @@ export function main(argv: string[]): number {
     process.stderr.write(`wirecheck: ${e.message}\n`);
     return 2;
   }
-  const { files, missing } = collectFiles(args.paths);
+  const { entries, missing } = collectFiles(args.paths);
   if (missing.length > 0) {
     process.stderr.write(`wirecheck: no such file or folder: ${missing.join(', ')}\n`);
     return 2;
@@ -144,17 +175,13 @@ export function main(argv: string[]): number {
   // Embargoes are checked against the clock here, at the edge: the core takes "now" as an argument.
   const desk = new Desk({ ...config, now: Date.now() });
   const wire = new WireSources();
-  const inputs: InputDocument[] = files.flatMap((path): InputDocument | InputDocument[] => {
-    const agencyFile = addWireFile(desk, path, args.maxBytes, wire);
-    if (agencyFile) return agencyFile;
-    const size = statSync(path).size;
-    if (size > args.maxBytes) return { path, skipped: tooLargeReason(size, args.maxBytes) };
-    const decoded = decodeArticle(readFileSync(path), args.maxBytes);
-    if (decoded.skipped !== null) return { path, skipped: decoded.skipped };
-    const notProse = /\.(?:txt|text|md|markdown|mdown|mkd)$/i.test(path) ? undefined : notProseReason(decoded.text);
-    if (notProse) return { path, skipped: notProse };
-    desk.upsert(path, decoded.text, { markdown: /\.(?:md|markdown|mdown|mkd)$/i.test(path), fileTime: statSync(path).mtime.toISOString() });
-    return { path, skipped: null };
+  const inputs: InputDocument[] = entries.flatMap((e): InputDocument | InputDocument[] => {
+    if (e.skipped !== null) return { path: e.path, skipped: e.skipped };
+    try {
+      return addWireFile(desk, e.path, args.maxBytes, wire) ?? addArticle(desk, e.path, args.maxBytes);
+    } catch (err) {
+      return { path: e.path, skipped: `internal error while analysing: ${describeError(err)}` };
+    }
   });
   const report = checkStreamed(mapWireReport(buildReport(desk, inputs), wire), desk, wire);
   const out = args.format === 'sarif' ? JSON.stringify(toSarif(report, desk, wire, process.cwd()), null, 2) : args.format === 'json' ? JSON.stringify(report, null, 2) : formatText(report, process.cwd());

@@ -42,25 +42,34 @@ export interface InputDocument {
 /** Findings hidden by the workspace file are left out of the report and of --fail-on. */
 export function buildReport(desk: Desk, inputs: readonly InputDocument[]): JsonReport {
   const documents = inputs.map((input): JsonDocument => {
-    const doc = input.skipped ? undefined : desk.get(input.path);
-    if (!doc) return { path: input.path, skipped: input.skipped ?? 'not analysed', findings: [], matches: [] };
-    const lines = new LineIndex(doc.text);
-    const findings = desk
-      .check(input.path)
-      .filter((f) => !f.ignoredBy)
-      .map((f) => toJson(f, doc.text, lines));
-    const matches = desk.matches(input.path).map((m) => {
-      const rel = desk.relation(input.path, m.id);
-      return {
-        path: m.id,
-        score: round(m.score),
-        ...(rel && rel.kind !== 'same-story' && rel.kind !== 'unrelated' ? { relation: rel.kind, shared: round(rel.shared) } : {}),
-        ...(m.via ? { via: m.via } : {}),
-      };
-    });
-    return { path: input.path, skipped: null, findings, matches };
+    try {
+      return documentReport(desk, input);
+    } catch (e) {
+      // One article's failure is its own skip reason; the others are still reported.
+      return { path: input.path, skipped: `internal error while checking: ${e instanceof Error ? e.message : String(e)}`, findings: [], matches: [] };
+    }
   });
   return { version: 1, tool: { name: 'wirecheck', version: VERSION }, documents };
+}
+
+function documentReport(desk: Desk, input: InputDocument): JsonDocument {
+  const doc = input.skipped ? undefined : desk.get(input.path);
+  if (!doc) return { path: input.path, skipped: input.skipped ?? 'not analysed', findings: [], matches: [] };
+  const lines = new LineIndex(doc.text);
+  const findings = desk
+    .check(input.path)
+    .filter((f) => !f.ignoredBy)
+    .map((f) => toJson(f, doc.text, lines));
+  const matches = desk.matches(input.path).map((m) => {
+    const rel = desk.relation(input.path, m.id);
+    return {
+      path: m.id,
+      score: round(m.score),
+      ...(rel && rel.kind !== 'same-story' && rel.kind !== 'unrelated' ? { relation: rel.kind, shared: round(rel.shared) } : {}),
+      ...(m.via ? { via: m.via } : {}),
+    };
+  });
+  return { path: input.path, skipped: null, findings, matches };
 }
 
 const round = (n: number): number => Math.round(n * 1000) / 1000;

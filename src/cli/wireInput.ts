@@ -1,10 +1,10 @@
 // Agency files on the command line: .xml and .json articles are sniffed and read with the core's wire readers;
 // each item goes on the desk with its own metadata, and findings are mapped back onto the file's characters.
-import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Desk } from '../core/desk';
 import { decodeXml, itemStoryMeta, readWire, sniffWire, streamNewsML, toSourceRange, type WireItem } from '../core/formats';
-import { decodeArticle, DEFAULT_MAX_BYTES, tooLargeReason } from '../core/input';
+import { decodeArticle, DEFAULT_MAX_BYTES } from '../core/input';
+import { readRegularFile } from './read';
 import { LineIndex } from '../core/lines';
 import { buildReport, type InputDocument, type JsonDocument, type JsonReport } from './report';
 import { fingerprint } from './sarif';
@@ -41,16 +41,18 @@ export const STREAM_ABOVE_BYTES = DEFAULT_MAX_BYTES;
 export function addWireFile(desk: Desk, path: string, maxBytes: number, sources: WireSources): InputDocument[] | undefined {
   if (!WIRE_EXTENSIONS.test(path)) return undefined;
   if (isNeverArticle(path)) return [{ path, skipped: 'a configuration file, never an article' }];
-  const size = statSync(path).size;
-  if (size > maxBytes) return [{ path, skipped: `${tooLargeReason(size, maxBytes)}; a NewsML-G2 newsMessage is read item by item with --max-size raised` }];
-  const bytes = readFileSync(path);
+  // Regular files only, opened without blocking, every failure a reason (the same reader as plain articles).
+  const read = readRegularFile(path, maxBytes);
+  if ('reason' in read) return [{ path, skipped: read.reason.startsWith('too large') ? `${read.reason}; a NewsML-G2 newsMessage is read item by item with --max-size raised` : read.reason }];
+  const { bytes } = read;
+  const size = bytes.length;
   const decoded = /\.json$/i.test(path) ? decodeArticle(bytes, maxBytes) : decodeXml(bytes);
   if (decoded.skipped !== null) return [{ path, skipped: decoded.skipped }];
   const source = decoded.text.replace(/^\uFEFF/, '');
   const offset = decoded.text.length - source.length;
   const format = sniffWire(source);
   if (!format) return [{ path, skipped: 'not a wire item (NewsML-G2 newsItem/newsMessage, NITF 3.x or ninjs)' }];
-  const fileTime = statSync(path).mtime.toISOString();
+  const fileTime = read.mtime.toISOString();
   if (format === 'newsml-g2' && size > STREAM_ABOVE_BYTES) {
     sources.streamed.set(path, { text: decoded.text, fileTime });
     return [{ path, skipped: null }];

@@ -1,6 +1,7 @@
 // Check configuration: per-rule settings from the editor or CLI, plus the workspace file (.wirecheck.json) that a
 // desk shares: ignored findings and team lexicon changes. Parsing never throws: bad parts are reported and skipped.
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { PROFILES } from './lexicon/schema';
 import { SEVERITIES, type Severity } from './types';
 
 export interface RuleSetting {
@@ -63,8 +64,20 @@ const isString = (v: unknown): v is string => typeof v === 'string' && v.length 
  * `validateLexicon` (the lexicon's own validator) names bad team entries.
  */
 export function parseWorkspaceFile(text: string, validateLexicon?: (team: TeamLexicon) => string[]): { file: WorkspaceFile; errors: string[] } {
+  try {
+    return parseWorkspaceText(text, validateLexicon);
+  } catch (e) {
+    // A file nested thousands of levels deep overflows the parser's stack: report it and apply none of it.
+    const why = e instanceof RangeError ? 'the file is nested too deeply to read' : `the file could not be read (${e instanceof Error ? e.message : String(e)})`;
+    return { file: { ignoredFigures: [], ignoredTerms: [], ignoredConflicts: [] }, errors: [why] };
+  }
+}
+
+function parseWorkspaceText(text: string, validateLexicon?: (team: TeamLexicon) => string[]): { file: WorkspaceFile; errors: string[] } {
   const errors: string[] = [];
   const parseErrors: ParseError[] = [];
+  // Editors save JSON with a BOM; jsonc-parser would call it an invalid symbol.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const raw = parse(text, parseErrors, { allowTrailingComma: true, disallowComments: false }) as unknown;
   for (const e of parseErrors.slice(0, 5)) errors.push(`JSON error ${printParseErrorCode(e.error)} at offset ${e.offset}`);
   const file: WorkspaceFile = { ignoredFigures: [], ignoredTerms: [], ignoredConflicts: [] };
@@ -102,8 +115,8 @@ export function parseWorkspaceFile(text: string, validateLexicon?: (team: TeamLe
     } else errors.push('"lexicon" must be an object with "add", "disable" and "disableCategories"');
   }
   if (obj.profile !== undefined) {
-    if (isString(obj.profile)) file.profile = obj.profile;
-    else errors.push('"profile" must be a string');
+    if (typeof obj.profile === 'string' && (PROFILES as readonly string[]).includes(obj.profile)) file.profile = obj.profile;
+    else errors.push(`"profile" must be one of ${PROFILES.join(', ')}, not ${JSON.stringify(obj.profile)}`);
   }
   for (const key of Object.keys(obj)) {
     if (!['$schema', 'ignoredFigures', 'ignoredTerms', 'ignoredConflicts', 'lexicon', 'profile'].includes(key)) errors.push(`unknown key "${key}"`);

@@ -30,6 +30,8 @@ function storyMeta(m: Partial<StoryMeta>, fileTimesAreNotFiling = true): MatchMe
   return { agency: m.agency, update: m.update, corrected: m.corrected, dateline: m.dateline, filed, wire: m.wire };
 }
 
+const rankOf = (score: number): number => Math.round(score * 1e9);
+
 export class Desk {
   private readonly analyzer = new Analyzer();
   private readonly docs = new Map<string, DeskDocument>();
@@ -41,6 +43,9 @@ export class Desk {
   private readonly storyDrift = new Map<string, { indexedLength: number; drift: number }>();
   /** Bumped on every change to the story index: cached matches are valid for one revision only. */
   private revision = 0;
+  /** Bumped when a story enters or leaves the index (not when one is re-indexed), and as last seen by `dependents`. */
+  private membership = 0;
+  private membershipSeen = 0;
   private readonly matchCache = new Map<string, { revision: number; matches: StoryMatch[] }>();
   /** Single-document rules' raw findings per (config, rule, text hash): republishing a peer reruns only cross-document rules. */
   private readonly ownFindings = new WeakMap<CheckConfig, Map<string, Finding[]>>();
@@ -89,6 +94,7 @@ export class Desk {
     const drift = state && existing ? state.drift + Math.abs(text.length - existing.text.length) + 1 : Infinity;
     if (story === 'lazy' && state && drift <= Math.max(200, 0.02 * state.indexedLength)) state.drift = drift;
     else {
+      if (!this.stories.has(id)) this.membership++;
       this.stories.upsert(id, text, storyMeta(analysis.model.meta));
       this.storyDrift.set(id, { indexedLength: text.length, drift: 0 });
     }
@@ -102,6 +108,7 @@ export class Desk {
     if (existing && existing.hash === p.hash) return existing;
     const doc: DeskDocument = { id, text: p.text, hash: p.hash, analysis: p.analysis };
     this.docs.set(id, doc);
+    if (!this.stories.has(id)) this.membership++;
     this.stories.upsertPrepared(id, p.story);
     this.storyDrift.set(id, { indexedLength: p.text.length, drift: 0 });
     this.analyzer.seed(p.analysis);
@@ -117,7 +124,7 @@ export class Desk {
 
   /** Closes an article; a desk-folder story stays matchable (with the text last seen). */
   remove(id: string): boolean {
-    if (!this.background.has(id)) this.stories.remove(id);
+    if (!this.background.has(id) && this.stories.remove(id)) this.membership++;
     this.storyDrift.delete(id);
     this.revision++;
     return this.docs.delete(id);
@@ -133,6 +140,7 @@ export class Desk {
     if (this.background.get(id) === p.hash) return;
     this.background.set(id, p.hash);
     if (this.docs.has(id)) return;
+    if (!this.stories.has(id)) this.membership++;
     if (p.story) this.stories.upsertPrepared(id, p.story);
     else this.stories.upsert(id, p.text ?? '', storyMeta(p.meta ?? {}, false));
     this.revision++;
@@ -140,7 +148,7 @@ export class Desk {
 
   removeStory(id: string): void {
     if (!this.background.delete(id)) return;
-    if (!this.docs.has(id)) this.stories.remove(id);
+    if (!this.docs.has(id) && this.stories.remove(id)) this.membership++;
     this.revision++;
   }
 
@@ -174,7 +182,10 @@ export class Desk {
 
   private computeMatches(id: string, selfHash: string): StoryMatch[] {
     const seen = new Set([selfHash]);
-    return this.stories.matches(id).filter((m) => {
+    // Scores differ in their last bits with the order stories were indexed in (feature ids are interned on first
+    // sight): ranked at 1e-9 with the id as tie-break, the peer a conflict names does not depend on opening order.
+    const ranked = [...this.stories.matches(id)].sort((a, b) => rankOf(b.score) - rankOf(a.score) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return ranked.filter((m) => {
       const hash = this.docs.get(m.id)?.hash ?? this.background.get(m.id);
       if (!hash || seen.has(hash)) return false;
       seen.add(hash);
@@ -230,9 +241,22 @@ export class Desk {
     return found;
   }
 
-  /** Ids whose findings depend on `id` (its story peers), to refresh after it changes. */
+  /**
+   * Ids whose findings depend on `id`, to refresh after it changes: its story peers, and every article that listed it
+   * as a peer when last checked (matching is not symmetric: each story ranks its own candidates).
+   */
   dependents(id: string): string[] {
-    return this.rules.some((r) => r.crossDocument) ? this.matches(id).filter((m) => this.docs.has(m.id)).map((m) => m.id) : [];
+    if (!this.rules.some((r) => r.crossDocument)) return [];
+    // A story opened or closed anywhere changes every story's feature weights (document frequencies), and so may
+    // change any article's matches: all are refreshed (the editor does it in background slices) so the final
+    // findings do not depend on the order articles were opened in. Typing re-indexes without this sweep.
+    if (this.membership !== this.membershipSeen) {
+      this.membershipSeen = this.membership;
+      return [...this.docs.keys()].filter((other) => other !== id);
+    }
+    const out = new Set(this.matches(id).filter((m) => this.docs.has(m.id)).map((m) => m.id));
+    for (const [other, cached] of this.matchCache) if (other !== id && this.docs.has(other) && cached.matches.some((m) => m.id === id)) out.add(other);
+    return [...out];
   }
 
   stats(): { documents: number; cacheHits: number; cacheMisses: number } {

@@ -4,18 +4,23 @@ export const DEFAULT_MAX_BYTES = 1024 * 1024;
 
 export type Decoded = { text: string; skipped: null } | { text: null; skipped: string };
 
-/** UTF-8 decode with BOM removed; NUL bytes or invalid UTF-8 are reported, never guessed at. */
+/**
+ * UTF-8 decode with one BOM removed (a second one is text, as the editor shows it); a UTF-16 BOM decodes the file as
+ * UTF-16. NUL bytes anywhere or invalid text are reported, never guessed at.
+ */
 export function decodeArticle(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): Decoded {
   if (bytes.length > maxBytes) return { text: null, skipped: tooLargeReason(bytes.length, maxBytes) };
-  const probe = bytes.subarray(0, Math.min(bytes.length, 8192));
-  if (probe.includes(0)) return { text: null, skipped: 'binary: the file contains NUL bytes' };
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
+  if (!utf16 && bytes.includes(0)) return { text: null, skipped: 'binary: the file contains NUL bytes' };
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    // ignoreBOM: the decoder would drop a BOM itself, and the line below a second one.
+    text = new TextDecoder(utf16 ?? 'utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    return { text: null, skipped: 'not UTF-8: the file is not valid UTF-8 text' };
+    return { text: null, skipped: utf16 ? `not ${utf16.toUpperCase()}: the file starts with a UTF-16 BOM but is not valid UTF-16 text` : 'not UTF-8: the file is not valid UTF-8 text' };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (utf16 && text.includes('\u0000')) return { text: null, skipped: 'binary: the file contains NUL characters' };
   return { text, skipped: null };
 }
 

@@ -265,6 +265,8 @@ export class Checker implements vscode.Disposable {
     const peers = [...this.desk.dependents(key), ...this.wire.sameItem(key)];
     this.wire.forget(key);
     this.desk.remove(key);
+    // A story leaving the desk can change any article's matches (see Desk.dependents).
+    peers.push(...this.desk.dependents(key));
     this.results.delete(key);
     this.skipped.delete(key);
     this.collection.delete(uri);

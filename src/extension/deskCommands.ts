@@ -91,7 +91,10 @@ export function registerDeskCommands(checker: Checker, panel: MatchingReportsPro
         config: checker.configFor(uri),
         findings: checker.result(uri)?.findings ?? desk.check(id, checker.configFor(uri)),
         name: displayName,
-        facts: (a, b) => (desk.get(a) && desk.get(b) ? factRows(a, desk.get(a)!.analysis, b, desk.get(b)!.analysis) : []),
+        facts: (a, b) => {
+          const [x, y] = [desk.get(a), desk.get(b)];
+          return x && y ? factRows(a, x.analysis, b, y.analysis) : [];
+        },
         now: new Date(),
         order: ranked(id),
       });

@@ -30,13 +30,16 @@ export class WorkspaceFiles implements vscode.Disposable {
     if (!vscode.workspace.isTrusted) return;
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       const uri = vscode.Uri.joinPath(folder.uri, WORKSPACE_FILE);
-      let text: string;
+      let parsed: ReturnType<typeof parseWorkspaceFile>;
       try {
-        text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-      } catch {
+        const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+        parsed = parseWorkspaceFile(text, (team) => loadedTermErrors({ team: team as TeamLexicon }));
+      } catch (e) {
+        // No file is normal; a folder of that name or an unreadable file is said once, in the log.
+        if (!(e instanceof vscode.FileSystemError && e.code === 'FileNotFound')) this.log.warn(`${uri.fsPath}: cannot be read (${e instanceof Error ? e.message : String(e)}); defaults kept`);
         continue;
       }
-      const { file, errors } = parseWorkspaceFile(text, (team) => loadedTermErrors({ team: team as TeamLexicon }));
+      const { file, errors } = parsed;
       for (const e of errors) this.log.warn(`${uri.fsPath}: ${e} (ignored; defaults kept)`);
       if (errors.length > 0) void vscode.window.showWarningMessage(`Wirecheck: ${WORKSPACE_FILE} has problems: ${errors[0]}${errors.length > 1 ? ` (+${errors.length - 1} more, see the log)` : ''}. Defaults are kept for those parts.`);
       this.byFolder.set(folder.uri.toString(), { uri, file });

@@ -171,11 +171,12 @@ export function hedgedInterval(hedge: HedgeKind | undefined, v: number, half: nu
   switch (hedge) {
     case 'atLeast': return [v, Infinity];
     case 'moreThan': return [v + step, Infinity];
-    case 'justOver': return [v + step, v * (1 + NEAR_TOLERANCE)];
+    // The tolerance never undercuts one step: "just over 5" is [6, 6] and "nearly 5" [4, 4], never inverted.
+    case 'justOver': return [v + step, Math.max(v * (1 + NEAR_TOLERANCE), v * (1 - NEAR_TOLERANCE), v + step)];
     case 'around': return [Math.min(v * (1 - AROUND_TOLERANCE), v - half), Math.max(v * (1 + AROUND_TOLERANCE), v + half)];
-    case 'almost': return [v * (1 - NEAR_TOLERANCE), v - step];
-    case 'upTo': return [0, v];
-    case 'lessThan': return [0, v - step];
+    case 'almost': return [Math.min(v * (1 - NEAR_TOLERANCE), v * (1 + NEAR_TOLERANCE), v - step), v - step];
+    case 'upTo': return [Math.min(0, v), v];
+    case 'lessThan': return [Math.min(0, v - step), v - step];
     default: return [v - half, v + half];
   }
 }

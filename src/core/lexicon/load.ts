@@ -206,9 +206,13 @@ export function checkForms(entries: LexiconEntry[]): string[] {
   return errors;
 }
 
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+
 /** Validates a whole entry list: shapes, duplicate ids, duplicate forms, compilable patterns. */
 export function validateLexicon(list: unknown[], where = 'lexicon', team = false): { entries: LexiconEntry[]; errors: string[] } {
   const { entries, errors } = validateEntries(list, where, team);
+  // Forms are words, not patterns: "(a+)+$" would otherwise match as the word "a" and flag every "a".
+  if (team) for (const e of entries) for (const f of e.forms) if (!/[\p{L}\p{N}]/u.test(f) || !/^[\s.'’-]*$/.test(f.replace(WORD_RUN, ''))) errors.push(`${where}[${list.indexOf(e)}] ("${e.id}"): form ${JSON.stringify(f)} must be words (letters, digits, spaces, hyphens, apostrophes), not a pattern`);
   for (const e of checkForms(entries)) errors.push(e);
   for (const e of entries) {
     const forms = [...expandForms(e).keys()].map(wordTokens);

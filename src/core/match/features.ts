@@ -244,6 +244,8 @@ export function detectStreets(text: string): string[] {
 
 /** All features of one text, capped to maxFeatures by raw weight (names, figures and dates first). */
 export function extractFeatures(text: string, maxFeatures = 200): DocFeatures {
+  // Lines are split on "\n" below: a lone CR (old Mac line end) would make the whole story one line.
+  text = text.replace(/\r(?!\n)/g, '\n');
   const toks = tokenize(stripBoilerplate(text));
   const counts = new Map<string, number>();
   const add = (k: string) => counts.set(k, (counts.get(k) ?? 0) + 1);

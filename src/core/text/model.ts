@@ -60,8 +60,11 @@ export function buildArticleModel(text: string, options: ModelOptions = {}): Art
       const md = METADATA_PREFIX.exec(masked.slice(start, end));
       if (md && start === line.start + (line.text.length - line.text.trimStart().length)) {
         addFurniture('metadata', start, start + md[0].trimEnd().length);
-        meta.filed = md[1];
-        meta.filedSource = 'metadata';
+        // "date 2024-13-45" is furniture still, but no filing time.
+        if (isRealDate(md[1]!)) {
+          meta.filed = md[1];
+          meta.filedSource = 'metadata';
+        }
         start += md[0].length;
         if (start >= end) continue;
       }
@@ -74,7 +77,7 @@ export function buildArticleModel(text: string, options: ModelOptions = {}): Art
       if (kind === 'corrected') meta.corrected = true;
       if (kind === 'dateOnly' && !meta.filed) {
         const d = parseLooseDate(lineText);
-        if (d) {
+        if (d && isRealDate(d)) {
           meta.filed = d;
           meta.filedSource = 'date line';
         }
@@ -152,6 +155,15 @@ function buildParagraphs(masked: string, blocks: { start: number; end: number; k
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** "Mon Apr 08 2024", "April 8, 2024", "8 April 2024", "2024-04-08" → "2024-04-08". */
+/** A calendar date (and time, if given) that exists: "2024-02-29", not "2024-13-45" or "2023-02-29 25:00". */
+export function isRealDate(iso: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(iso);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= days && (m[4] === undefined || (Number(m[4]) < 24 && Number(m[5]) < 60 && Number(m[6] ?? 0) < 60));
+}
+
 export function parseLooseDate(s: string): string | undefined {
   const iso = /(\d{4})-(\d{2})-(\d{2})/.exec(s);
   if (iso) return iso[0];

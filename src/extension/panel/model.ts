@@ -174,7 +174,7 @@ export function buildPanelModel(desk: Desk, input: PanelInput): PanelModel {
       conflicts: conflicts.get(m.id) ?? 0,
       relation: rel?.kind ?? 'same-story',
       ...(badge ? { badge } : {}),
-      relationReason: [rel?.reason ?? '', m.via ? `matched through ${m.via === self.id ? 'this article' : shortName(m.via)}, which both report closely` : ''].filter(Boolean).join('; '),
+      relationReason: [rel?.reason ?? '', doc ? '' : 'in a desk folder, not open: open it to compare its figures', m.via ? `matched through ${m.via === self.id ? 'this article' : shortName(m.via)}, which both report closely` : ''].filter(Boolean).join('; '),
       family: familyOf(m.id),
       facts,
       factConflicts: facts.filter((f) => f.status === 'conflict').length,

@@ -2,7 +2,7 @@
 // a link to the other article; a figure edited to agree clears the warning; closing the other tab clears it too.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, openSeed, seedNames, waitForDiagnostics } from './util';
+import { activateExtension, openSeed, seedNames, TEST_TIMEOUT_MS, waitForDiagnostics } from './util';
 
 const conflicts = (d: readonly vscode.Diagnostic[]): vscode.Diagnostic[] =>
   d.filter((x) => x.source === 'Wirecheck' && typeof x.code === 'object' && x.code.value === 'figure-conflict');
@@ -31,7 +31,7 @@ function conflictOn(doc: vscode.TextDocument, diagnostics: readonly vscode.Diagn
 }
 
 describe('figure-conflict in the real editor', function () {
-  this.timeout(60_000);
+  this.timeout(TEST_TIMEOUT_MS);
 
   before(async () => {
     await activateExtension();

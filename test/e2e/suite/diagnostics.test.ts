@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { activateExtension, openSeed, seedNames, waitForDiagnostics, workspaceRoot } from './util';
+import { activateExtension, openSeed, seedNames, TEST_TIMEOUT_MS, until, waitForDiagnostics, workspaceRoot } from './util';
 
 interface Api {
   checker: {
@@ -47,7 +47,7 @@ const MUST_NOT: Record<string, string[]> = {
 };
 
 describe('unattributed-figure in the real editor', function () {
-  this.timeout(60_000);
+  this.timeout(TEST_TIMEOUT_MS);
   let api: Api;
 
   before(async () => {
@@ -168,19 +168,7 @@ describe('unattributed-figure in the real editor', function () {
     await vscode.workspace.fs.writeFile(big, new TextEncoder().encode('Floods killed 12 people in the valley. '.repeat(270_000)));
     const doc = await vscode.workspace.openTextDocument(big);
     await vscode.window.showTextDocument(doc, { preview: false });
-    const reason = await new Promise<string>((resolve, reject) => {
-      const now = api.checker.skipReason(big);
-      if (now) return resolve(now);
-      const timer = setTimeout(() => reject(new Error('no skip reason recorded')), 20_000);
-      const sub = api.checker.onDidCheck((uri) => {
-        const r = uri.toString() === big.toString() ? api.checker.skipReason(big) : undefined;
-        if (r) {
-          clearTimeout(timer);
-          sub.dispose();
-          resolve(r);
-        }
-      });
-    });
+    const reason = await until(api.checker.onDidCheck, () => api.checker.skipReason(big), 'a skip reason for the large document');
     assert.match(reason, /too large/);
     assert.deepEqual(wirecheck(vscode.languages.getDiagnostics(big)), []);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');

@@ -2,7 +2,7 @@
 // (wirecheck.storyFolders) are indexed for matching without being checked as open articles.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, openSeed, seedNames, waitForDiagnostics, workspaceRoot } from './util';
+import { activateExtension, openSeed, seedNames, TEST_TIMEOUT_MS, until, WAIT_MS, waitForDiagnostics, workspaceRoot } from './util';
 
 interface Api {
   checker: {
@@ -12,22 +12,18 @@ interface Api {
   };
 }
 
+/** The panel provider as the test command returns it (src/extension/panel/provider.ts). */
+interface PanelProbe {
+  whenRendered(activeId: string, timeoutMs: number, predicate: (s: { model?: { reports: { id: string; relationReason: string }[] } }) => boolean): Promise<{ model?: { reports: { id: string; relationReason: string }[] } }>;
+}
+
 /** Resolves when `test()` holds, re-checking whenever the checker publishes (never sleeps). */
-function whenChecked(api: Api, test: () => boolean, timeoutMs = 20_000): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (test()) return resolve();
-    const timer = setTimeout(() => (sub.dispose(), reject(new Error('condition not reached'))), timeoutMs);
-    const sub = api.checker.onDidCheck(() => {
-      if (!test()) return;
-      clearTimeout(timer);
-      sub.dispose();
-      resolve();
-    });
-  });
+function whenChecked(api: Api, test: () => boolean, what: string): Promise<true> {
+  return until(api.checker.onDidCheck, () => (test() ? true : undefined), what);
 }
 
 describe('documents and desk folders in the real editor', function () {
-  this.timeout(60_000);
+  this.timeout(TEST_TIMEOUT_MS);
   let api: Api;
   before(async () => {
     api = (await activateExtension()).exports as Api;
@@ -47,7 +43,7 @@ describe('documents and desk folders in the real editor', function () {
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`date,place,killed,wounded,source\n${rows}\n`));
     const doc = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(doc, { preview: false });
-    await whenChecked(api, () => api.checker.skipReason(uri) !== undefined);
+    await whenChecked(api, () => api.checker.skipReason(uri) !== undefined, 'a skip reason for tolls.txt');
     assert.match(api.checker.skipReason(uri)!, /not prose/);
     assert.deepEqual(vscode.languages.getDiagnostics(uri).filter((x) => x.source === 'Wirecheck'), []);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
@@ -65,13 +61,23 @@ describe('documents and desk folders in the real editor', function () {
     const { uri } = await openSeed(names.find((n) => n.startsWith('003'))!);
     await vscode.workspace.getConfiguration('wirecheck').update('storyFolders', ['desk/**/*.txt'], vscode.ConfigurationTarget.Workspace);
     try {
-      await whenChecked(api, () => api.checker.desk.matches(uri.toString()).some((m) => m.id === deskStory.toString()));
+      await whenChecked(api, () => api.checker.desk.matches(uri.toString()).some((m) => m.id === deskStory.toString()), 'the desk story to match 003');
       assert.equal(api.checker.desk.isBackground(deskStory.toString()), true);
       assert.deepEqual(vscode.languages.getDiagnostics(deskStory), [], 'desk stories are matched, not checked');
+      // The panel and the review report list a desk-folder match (it has no analysis: they once crashed on it).
+      const panel = await vscode.commands.executeCommand<PanelProbe>('wirecheck.test.panel');
+      await vscode.commands.executeCommand('wirecheck.showMatching');
+      const snap = await panel.whenRendered(uri.toString(), WAIT_MS, (s) => !!s.model?.reports.some((r) => r.id === deskStory.toString()));
+      assert.match(snap.model!.reports.find((r) => r.id === deskStory.toString())!.relationReason, /in a desk folder, not open/);
+      const exported = await vscode.commands.executeCommand<string>('wirecheck.exportReport', uri);
+      const report = vscode.workspace.textDocuments.find((d) => d.uri.toString() === exported);
+      assert.match(report?.getText() ?? '', /incoming-004-copy\.txt \| \? \| desk folder, not open/);
+      await vscode.window.showTextDocument(report!);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     } finally {
       await vscode.workspace.getConfiguration('wirecheck').update('storyFolders', undefined, vscode.ConfigurationTarget.Workspace);
       await vscode.workspace.fs.delete(vscode.Uri.joinPath(root, 'desk'), { recursive: true });
     }
-    await whenChecked(api, () => !api.checker.desk.matches(uri.toString()).some((m) => m.id === deskStory.toString()));
+    await whenChecked(api, () => !api.checker.desk.matches(uri.toString()).some((m) => m.id === deskStory.toString()), 'the desk story to leave the matches');
   });
 });

@@ -11,6 +11,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { format } from 'node:util';
 import Mocha from 'mocha';
+import { restoreWorkspace, snapshotWorkspace, TEST_TIMEOUT_MS } from './util';
 
 export const RESULT_PREFIX = 'WIRECHECK_E2E_RESULT ';
 
@@ -24,7 +25,7 @@ export async function run(): Promise<void> {
     ui: 'bdd',
     reporter: 'spec',
     color: false,
-    timeout: 60_000,
+    timeout: TEST_TIMEOUT_MS,
     // WIRECHECK_E2E_GREP narrows the run (set in the server's environment).
     ...(process.env.WIRECHECK_E2E_GREP ? { grep: process.env.WIRECHECK_E2E_GREP } : {}),
   });
@@ -34,6 +35,16 @@ export async function run(): Promise<void> {
     .filter((name) => name.endsWith('.test.js'))
     .sort();
   for (const name of files) mocha.addFile(path.join(__dirname, name));
+  // Root hooks, for every test of every file: what a test changes is put back even when it failed or timed out.
+  mocha.suite.beforeEach('snapshot the workspace', async function () {
+    this.timeout(TEST_TIMEOUT_MS);
+    await snapshotWorkspace();
+  });
+  mocha.suite.afterEach('restore what the test changed', async function () {
+    this.timeout(TEST_TIMEOUT_MS);
+    const restored = await restoreWorkspace();
+    if (restored.length > 0) log(`      (restored after "${this.currentTest?.title}": ${restored.join(', ')})`);
+  });
   if (files.length === 0) throw new Error(`no *.test.js files in ${__dirname}`);
 
   const started = Date.now();

@@ -2,7 +2,7 @@
 // replaces the term exactly once with a neutral alternative.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, openSeed, seedNames, waitForDiagnostics } from './util';
+import { activateExtension, openSeed, seedNames, TEST_TIMEOUT_MS, waitForDiagnostics } from './util';
 
 const loaded = (d: vscode.Diagnostic[]): vscode.Diagnostic[] => d.filter((x) => x.source === 'Wirecheck' && typeof x.code === 'object' && x.code.value === 'loaded-term');
 
@@ -18,7 +18,7 @@ function at(doc: vscode.TextDocument, diagnostics: vscode.Diagnostic[], needle: 
 }
 
 describe('loaded-term in the real editor', function () {
-  this.timeout(60_000);
+  this.timeout(TEST_TIMEOUT_MS);
   before(() => activateExtension());
 
   it('warns on 003 "onslaught", "killing spree", "rampage" and notes "the occupation" as quoted speech', async () => {

@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Checker } from '../../../src/extension/checker';
 import type { MatchingReportsProvider, PanelSnapshot } from '../../../src/extension/panel/provider';
-import { EXTENSION_ID, activateExtension, seedNames, workspaceRoot } from './util';
+import { EXTENSION_ID, TEST_TIMEOUT_MS, WAIT_MS, activateExtension, seedNames, until, workspaceRoot } from './util';
 
 const TEST_COMMAND = 'wirecheck.test.panel';
 
@@ -15,38 +15,14 @@ let panel: MatchingReportsProvider;
 let baselineScripts = 0;
 
 /** Resolves when `predicate` holds, re-checking on every checker publish (no sleeps). */
-function untilChecked(predicate: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
-  if (predicate()) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const sub = checker.onDidCheck(() => {
-      if (!predicate()) return;
-      sub.dispose();
-      clearTimeout(timer);
-      resolve();
-    });
-    const timer = setTimeout(() => {
-      sub.dispose();
-      reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`));
-    }, timeoutMs);
-  });
+function untilChecked(predicate: () => boolean, what: string): Promise<true> {
+  return until(checker.onDidCheck, () => (predicate() ? true : undefined), what);
 }
 
 /** Resolves with the active editor once it shows `uri` (event-driven). */
-function untilActive(uri: vscode.Uri, timeoutMs = 10_000): Promise<vscode.TextEditor> {
-  const is = (e: vscode.TextEditor | undefined): e is vscode.TextEditor => e?.document.uri.toString() === uri.toString();
-  if (is(vscode.window.activeTextEditor)) return Promise.resolve(vscode.window.activeTextEditor);
-  return new Promise((resolve, reject) => {
-    const sub = vscode.window.onDidChangeActiveTextEditor((e) => {
-      if (!is(e)) return;
-      sub.dispose();
-      clearTimeout(timer);
-      resolve(e);
-    });
-    const timer = setTimeout(() => {
-      sub.dispose();
-      reject(new Error(`timed out waiting for ${uri.toString()} to be active`));
-    }, timeoutMs);
-  });
+function untilActive(uri: vscode.Uri): Promise<vscode.TextEditor> {
+  const active = (): vscode.TextEditor | undefined => (vscode.window.activeTextEditor?.document.uri.toString() === uri.toString() ? vscode.window.activeTextEditor : undefined);
+  return until(vscode.window.onDidChangeActiveTextEditor, active, `${uri.toString()} to be active`);
 }
 
 async function open(uri: vscode.Uri, column = vscode.ViewColumn.One): Promise<vscode.TextEditor> {
@@ -66,7 +42,7 @@ async function fixture(name: string): Promise<vscode.Uri> {
 const prefixOf = (id: string): string => decodeURIComponent(id.split('/').pop() ?? id).slice(0, 3);
 
 describe('panel: Matching reports', function () {
-  this.timeout(90_000);
+  this.timeout(TEST_TIMEOUT_MS);
   const seeds: vscode.Uri[] = [];
   let unrelated: vscode.Uri;
   let active: vscode.Uri;
@@ -103,7 +79,7 @@ describe('panel: Matching reports', function () {
 
   it('lists the other four seeds, the AFP family together with 002 badged as a rewrite, and not the unrelated story', async () => {
     await vscode.commands.executeCommand('wirecheck.showMatching');
-    const snap = await panel.whenRendered(active.toString(), 30_000, (s) => (s.model?.reports.length ?? 0) >= 4);
+    const snap = await panel.whenRendered(active.toString(), WAIT_MS, (s) => (s.model?.reports.length ?? 0) >= 4);
     const model = snap.model!;
     assert.equal(model.state, 'matches');
     // The panel has focus now: it keeps showing the last article.
@@ -166,7 +142,7 @@ describe('panel: Matching reports', function () {
     const hostile = await fixture('hostile.txt');
     await open(hostile);
     await untilChecked(() => !!checker.result(hostile), 'the hostile article to be checked');
-    const snap = await panel.whenRendered(hostile.toString(), 30_000, (s) => s.model?.state === 'matches');
+    const snap = await panel.whenRendered(hostile.toString(), WAIT_MS, (s) => s.model?.state === 'matches');
     const text = snap.rendered!.text;
     assert.ok(text.includes("<script>acquireVsCodeApi().postMessage({type:'pwned-script'})"), `script tag not shown literally: ${text.slice(0, 300)}`);
     assert.ok(text.includes('<img src=x onerror='), 'img tag not shown literally');
@@ -176,7 +152,7 @@ describe('panel: Matching reports', function () {
     assert.equal(snap.rendered!.images, 0, 'an img element was injected');
     // With a seed active, the hostile report is listed too, its headline as text.
     await open(seeds[0]!);
-    const snap2 = await panel.whenRendered(seeds[0]!.toString(), 30_000, (s) => !!s.model?.reports.some((r) => r.id === hostile.toString()));
+    const snap2 = await panel.whenRendered(seeds[0]!.toString(), WAIT_MS, (s) => !!s.model?.reports.some((r) => r.id === hostile.toString()));
     assert.ok(snap2.rendered!.text.includes('</script>'));
     assert.equal(snap2.rendered!.images, 0);
     // Nothing from the article posted a message: every rejected message would be recorded.
@@ -207,7 +183,7 @@ describe('panel: Matching reports', function () {
     assert.ok(tab?.input instanceof vscode.TabInputTextDiff, `active tab is not a diff: ${tab?.label}`);
     assert.equal(tab.input.original.toString(), other.toString());
     assert.equal(tab.input.modified.toString(), active.toString());
-    const snap: PanelSnapshot = await panel.whenRendered(active.toString(), 30_000);
+    const snap: PanelSnapshot = await panel.whenRendered(active.toString(), WAIT_MS);
     assert.ok(snap.model?.reports.some((r) => r.id === other.toString()));
   });
 });

@@ -31,7 +31,7 @@ describe('smoke', () => {
     const diagnostics = vscode.languages.getDiagnostics(uri);
     assert.ok(Array.isArray(diagnostics));
     // Resolves at once on the current state: the helper never waits when the predicate already holds.
-    const seen = await waitForDiagnostics(uri, (d) => Array.isArray(d), 5_000);
+    const seen = await waitForDiagnostics(uri, (d) => Array.isArray(d));
     assert.ok(Array.isArray(seen));
   });
 
@@ -60,7 +60,7 @@ describe('waitForDiagnostics', () => {
   it('resolves on onDidChangeDiagnostics when the predicate becomes true', async () => {
     const names = await seedNames();
     const { uri } = await openSeed(names[0]!);
-    const waiting = waitForDiagnostics(uri, (d) => d.some((x) => x.source === 'wirecheck-e2e-helper'), 10_000);
+    const waiting = waitForDiagnostics(uri, (d) => d.some((x) => x.source === 'wirecheck-e2e-helper'));
     collection.set(uri, [
       Object.assign(new vscode.Diagnostic(new vscode.Range(0, 0, 0, 4), 'helper check', vscode.DiagnosticSeverity.Information), {
         source: 'wirecheck-e2e-helper',
@@ -74,5 +74,32 @@ describe('waitForDiagnostics', () => {
     const names = await seedNames();
     const { uri } = await openSeed(names[0]!);
     await assert.rejects(waitForDiagnostics(uri, () => false, 300), /timed out after 300 ms/);
+  });
+});
+
+// The root hooks (index.ts) in action: the first test leaves what a failed or timed-out test would leave behind.
+describe('isolation between tests', () => {
+  let abandoned: Promise<string> | undefined;
+  let edited: vscode.TextDocument | undefined;
+  const leftover = (): vscode.Uri => vscode.Uri.joinPath(workspaceRoot(), 'left-behind.txt');
+
+  it('leaves a seed edited, a new file and a pending wait behind', async () => {
+    const names = await seedNames();
+    const { uri, doc, editor } = await openSeed(names[0]!);
+    assert.ok(await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'LEFT BY A TEST\n')));
+    await vscode.workspace.fs.writeFile(leftover(), new TextEncoder().encode('Floods killed 3 people.\n'));
+    edited = doc;
+    abandoned = waitForDiagnostics(uri, () => false).then(
+      () => 'resolved',
+      (e: Error) => e.message,
+    );
+  });
+
+  it('finds them put back and the wait cancelled by the time the next test starts', async () => {
+    assert.ok(edited && abandoned, 'the previous test ran');
+    assert.equal(edited.isDirty, false);
+    assert.ok(!edited.getText().startsWith('LEFT BY A TEST'), 'the edit was reverted');
+    await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(leftover())), 'the new file was removed');
+    assert.match(await abandoned, /the test ended before this wait finished/);
   });
 });
