@@ -158,10 +158,10 @@ export function reviewReport(desk: Desk, id: string, options: ReviewReportOption
       const other = desk.get(m.id);
       const om = other?.analysis.model.meta ?? { filed: undefined, update: 0 };
       // A desk-folder story is matched without being open: no analysis, so its agency is not known here.
-      const oa = other ? detectAgency(other.analysis.model).primary : { agency: 'in the folder' };
+      const oa = other ? detectAgency(other.analysis.model).primary : { agency: '?' };
       const rel = desk.relation(id, m.id);
       const n = conflicts.filter((f) => f.related.some((r) => r.docId === m.id)).length || (factRows.get(m.id) ?? []).filter((r) => r.status === 'conflict').length;
-      const filed = editorDate(om.filed) ?? 'unknown';
+      const filed = other ? (editorDate(om.filed) ?? 'unknown') : 'desk folder, not open';
       const upd = om.update > 0 ? ` UPDATE ${om.update}` : '';
       out.push(`| ${mdText(name(m.id))} | ${mdText((oa?.agency ?? '?') + upd)} | ${mdText(filed)} | ${mdText(rel?.reason ?? '')} | ${Math.round(m.score * 100)} % | ${n} |`);
     }

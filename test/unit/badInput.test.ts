@@ -101,7 +101,8 @@ describe('bad input: dates, line ends, hedges', () => {
       });
     };
     const lf = findings('\n');
-    assert.ok(lf.filter((f) => String(f).includes('figure-conflict')).length >= 10, 'the seeds conflict');
+    // One figure-conflict finding per figure, its other reports in related: the five seeds give eight.
+    assert.ok(lf.filter((f) => String(f).includes('figure-conflict')).length >= 8, 'the seeds conflict');
     assert.deepEqual(findings('\r'), lf);
   });
 
