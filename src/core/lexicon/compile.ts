@@ -6,8 +6,9 @@ import { CATEGORIES } from './schema';
 import { expandForms, validateLexicon, type CompiledData } from './load';
 
 /** Every shipped entry from data/<category>.json, with errors for files that are not lexicon files. */
-export function readSourceEntries(dir: string): { entries: unknown[]; errors: string[] } {
+export function readSourceEntries(dir: string): { entries: unknown[]; errors: string[]; files: string[] } {
   const entries: unknown[] = [];
+  const from: string[] = [];
   const errors: string[] = [];
   const files = readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'patterns.json').sort();
   for (const f of files) {
@@ -28,15 +29,18 @@ export function readSourceEntries(dir: string): { entries: unknown[]; errors: st
       const c = (e as { category?: unknown } | null)?.category;
       if (c !== cat) errors.push(`${f}[${i}]: category ${JSON.stringify(c)} is filed in ${f}`);
       entries.push(e);
+      from.push(`${f}[${i}]`);
     });
   }
-  return { entries, errors };
+  return { entries, errors, files: from };
 }
 
 /** Validates and inflects the shipped lexicon; any error is reported and fails the build. */
 export function compileShipped(dir: string): CompiledData {
   const src = readSourceEntries(dir);
-  const { entries, errors } = validateLexicon(src.entries, 'lexicon data');
+  const { entries, errors: raw } = validateLexicon(src.entries, 'lexicon data');
+  // Name the data file and position, not the index in the concatenated list.
+  const errors = raw.map((m) => m.replace(/^lexicon data\[(\d+)\]/, (_, i: string) => src.files[Number(i)] ?? `lexicon data[${i}]`));
   const surface = entries.map((e) => [...expandForms(e).values()].map(({ form, infl }) => [form, infl] as [string, typeof infl]));
   return { entries, surface, errors: [...src.errors, ...errors] };
 }

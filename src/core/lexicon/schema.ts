@@ -85,6 +85,9 @@ export interface TeamLexicon {
 
 const KEYS = new Set(['id', 'forms', 'category', 'why', 'alternatives', 'guidance', 'severity', 'exceptions', 'profiles', 'speechVerb', 'inflect', 'onlyTags', 'requireContext', 'ref']);
 
+/** Longest form, in words: a finding covers the entry's form only. */
+export const MAX_FORM_WORDS = 4;
+
 function isStringArray(v: unknown, nonEmpty: boolean): v is string[] {
   return Array.isArray(v) && (!nonEmpty || v.length > 0) && v.every((s) => typeof s === 'string' && s.trim() !== '');
 }
@@ -98,6 +101,8 @@ export function validateEntry(raw: unknown, where: string, team = false): string
   const bad = (msg: string): void => void errs.push(`${name}: ${msg}`);
   if (typeof e.id !== 'string' || !/^[a-z0-9][a-z0-9-]*$/.test(e.id)) bad('"id" must be lower-case letters, digits and hyphens');
   if (!isStringArray(e.forms, true)) bad('"forms" must be a non-empty list of words or phrases');
+  // A finding covers the form only: a short phrase, never a clause.
+  else for (const f of e.forms) if (f.trim().split(/\s+/).length > MAX_FORM_WORDS) bad(`form "${f}" has more than ${MAX_FORM_WORDS} words`);
   if (!CATEGORIES.includes(e.category as Category)) bad(`unknown category ${JSON.stringify(e.category)} (use one of: ${CATEGORIES.join(', ')})`);
   if (typeof e.why !== 'string' || e.why.trim().length < 10) bad('"why" must explain in one sentence why the term is loaded');
   if (!isStringArray(e.alternatives, true)) bad('"alternatives" must be a non-empty list');
