@@ -50,6 +50,23 @@ describe('loaded terms in context', () => {
     assert.deepEqual(show('Protesters gathered near what they call the "apartheid wall" on Friday.'), ['information:apartheid wall']);
     assert.deepEqual(show('He unveiled a so-called "peace plan" on Monday.'), ['warning:so-called']);
     assert.deepEqual(show('The minister described the raid as "barbaric".'), ['information:barbaric']);
+    // A label people give themselves is theirs, not the reporter's.
+    assert.deepEqual(show('Of the voters polled, most identify as "pro-life" this year.'), ['information:pro-life']);
+    assert.deepEqual(show('The senator backs "pro-life" judges.'), ['warning:pro-life']);
+  });
+
+  it('reads bragging and whining about something as a verdict on the speaker, without a quotation', () => {
+    assert.deepEqual(show('The mayor boasted about the new stadium on Friday.'), ['warning:boasted about']);
+    assert.deepEqual(show('The coach whined about the referees again.'), ['warning:whined about']);
+    assert.deepEqual(show('The old port town boasts a fine harbour.'), []);
+    assert.deepEqual(run('The mayor bragged about the budget.')[0]!.suggestions.slice(0, 1), ['spoke about']);
+  });
+
+  it('keeps a document that claims something and a euphemism warning at a guide\'s strength', () => {
+    assert.deepEqual(show('The union put out a statement on Monday claiming that pay had fallen.'), []);
+    assert.deepEqual(show('The union is claiming that pay had fallen.'), ['warning:claiming']);
+    // AP: do not use "racially charged" as a euphemism for racist; whether it is one is the desk's call.
+    assert.deepEqual(show('The town held a racially charged debate on policing.'), ['information:racially charged']);
   });
 
   it('keeps quoted speech the speaker\'s: information at most and no replacement, whatever the setting', () => {

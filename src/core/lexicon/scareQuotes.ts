@@ -10,7 +10,9 @@ const SPEAKER = new Set(
     'slogan slogans chant chanted chanting headline titled entitled quoted quoting cited citing read reads sign signs banner banners ' +
     'statement letter message report reported spokesman spokeswoman spokesperson officials official minister president he she they ' +
     // A short quotation right after a verb of criticism or praise is the subject's word: "slammed the 'woke mob'".
-    'slammed slams criticised criticized attacked denounced condemned mocked praised hailed blasted accused rejected dismissed decried').split(' '),
+    'slammed slams criticised criticized attacked denounced condemned mocked praised hailed blasted accused rejected dismissed decried ' +
+    // A label people give themselves is theirs: "those who identify as 'pro-choice'".
+    'identify identifies identified identifying self-identify self-identifies self-identified self-described').split(' '),
 );
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 const FRAMING = /\b(?:so-called|self-styled|self-proclaimed|supposed|alleged)\s*$/i;
