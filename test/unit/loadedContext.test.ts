@@ -51,7 +51,7 @@ describe('loaded terms in context', () => {
     assert.deepEqual(show('He unveiled a so-called "peace plan" on Monday.'), ['warning:so-called']);
     assert.deepEqual(show('The minister described the raid as "barbaric".'), ['information:barbaric']);
     // A label people give themselves is theirs, not the reporter's.
-    assert.deepEqual(show('Of the voters polled, most identify as "pro-life" this year.'), ['information:pro-life']);
+    assert.deepEqual(show('Of the voters polled, most identify as "pro-life" this year.'), []);
     assert.deepEqual(show('The senator backs "pro-life" judges.'), ['warning:pro-life']);
   });
 
@@ -65,6 +65,7 @@ describe('loaded terms in context', () => {
   it('keeps a document that claims something and a euphemism warning at a guide\'s strength', () => {
     assert.deepEqual(show('The union put out a statement on Monday claiming that pay had fallen.'), []);
     assert.deepEqual(show('The union is claiming that pay had fallen.'), ['warning:claiming']);
+    assert.deepEqual(show('The mayor claimed the vote was rigged, offering no proof.'), []);
     // AP: do not use "racially charged" as a euphemism for racist; whether it is one is the desk's call.
     assert.deepEqual(show('The town held a racially charged debate on policing.'), ['information:racially charged']);
   });
@@ -84,6 +85,16 @@ describe('loaded terms in context', () => {
     assert.deepEqual(show('The senator said the new rules were draconian.'), ['information:draconian']);
     assert.deepEqual(show('The new rules are draconian.'), ['warning:draconian']);
     assert.match(run('The senator said the new rules were draconian.')[0]!.message, /reported speech/);
+  });
+
+  it('reads a paraphrase closed or opened by its source as reported speech, not a later clause of the reporter\'s', () => {
+    assert.deepEqual(show('The new rules are draconian, the senator said on Tuesday.'), ['information:draconian']);
+    assert.deepEqual(show('The new rules are draconian, said Jane Roe, a senator from Maine.'), ['information:draconian']);
+    assert.deepEqual(show('According to the senator, the new rules are draconian.'), ['information:draconian']);
+    assert.deepEqual(show('The new rules are draconian, which aides said was the point.'), ['warning:draconian']);
+    assert.deepEqual(show('The new rules are draconian, and aides said so.'), ['warning:draconian']);
+    // A label someone gives themselves is theirs: "described himself as pro-life".
+    assert.deepEqual(show('The judge has described himself as a pro-life Catholic.'), []);
   });
 
   it('treats criticism of a person as the critics\' characterisation', () => {

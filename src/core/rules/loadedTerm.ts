@@ -95,7 +95,25 @@ function reportedAt(text: string, toks: Token[], m: TermMatch): boolean {
   for (let k = m.first - 1; k >= 0; k--) {
     // A semicolon or a dash closes the reported clause.
     if (/[;—–]/.test(text.slice(toks[k]!.end, toks[k + 1]!.start))) return false;
-    if (SAYING.has(toks[k]!.lower) && k > 0) return true;
+    // "According to X, …" opens the sentence with its source.
+    if (SAYING.has(toks[k]!.lower) && (k > 0 || toks[k]!.lower === 'according')) return true;
+  }
+  return attributedAfter(text, toks, m);
+}
+
+// A trailing attribution closes a paraphrase with its source: "the plan is a hoax, the senator said".
+const SAID_AFTER = new Set('said says told tells added adds wrote writes tweeted argued argues warned warns insisted insists contended contends noted notes'.split(' '));
+// Words that make the comma open a new clause of the reporter's ("…, which critics said was unfair").
+const CLAUSE_OPENER = new Set('which who whom whose that and but or as while when whereas because after before although though if what where since'.split(' '));
+
+/** Before ", the senator said" / ", said the senator" (subject of at most six words) in the same sentence. */
+function attributedAfter(text: string, toks: Token[], m: TermMatch): boolean {
+  let comma = -1;
+  for (let k = m.last + 1; k < toks.length; k++) {
+    const gap = text.slice(toks[k - 1]!.end, toks[k]!.start);
+    if (/[;—–]/.test(gap)) return false;
+    if (gap.includes(',')) comma = CLAUSE_OPENER.has(toks[k]!.lower) ? -1 : k;
+    if (comma >= 0 && SAID_AFTER.has(toks[k]!.lower) && k - comma <= 6) return true;
   }
   return false;
 }
