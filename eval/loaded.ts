@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ArticleModel, Finding, Paragraph, Quote, Span } from '../src/core/types';
 import { findLoadedTerms, type LoadedTermOptions } from '../src/core/rules/loadedTerm';
+import { babeHalf, scoreBabeHalf, type BabeRec } from './babeWords';
 
 const SENTENCE_END = /[.!?]["”’)]?\s+(?=["“‘(]?[\p{Lu}\d])/gu;
 
@@ -56,6 +57,8 @@ interface Rec {
   text: string;
   outlet?: string;
   label_bias?: string;
+  news_link?: string;
+  biased_words?: string[];
   spans?: { start: number; end: number; label: string; quote?: boolean }[];
 }
 
@@ -105,7 +108,14 @@ export async function evalLoaded(sharedEvalDir: string, options: Partial<LoadedT
   );
   for (const c of Object.values(byCategory)) c.precision = rate(c.tp, c.findings);
 
+  // BABE expert-marked words by half (0 consulted while writing entries, 1 only reported), as the held-out check scores them.
+  const babeWords = ([0, 1] as const).map((h) => {
+    const { byEntry: _e, ...score } = scoreBabeHalf(babe.filter((r) => babeHalf(r as BabeRec) === h) as BabeRec[], options);
+    return { half: h, ...score };
+  });
+
   return {
+    babeExpertWords: babeWords,
     ptc: {
       documents: ptc.length,
       byCategoryLoadedOrNameCalling: byCategory,
@@ -114,7 +124,7 @@ export async function evalLoaded(sharedEvalDir: string, options: Partial<LoadedT
       loadedOrNameCalling: prf(ptcF, goldLN),
       loadedOrNameCallingWarnings: prf(ptcF.map(warn), goldLN),
     },
-    basil: { documents: basil.length, lexNotQuoted: prf(basilF, goldLex) },
+    basil: { documents: basil.length, lexNotQuoted: prf(basilF, goldLex), lexNotQuotedWarnings: prf(basilF.map(warn), goldLex) },
     babe: {
       neutralWithWarning: share(neutral),
       neutralReutersWithWarning: share(neutral.filter(isReuters)),
@@ -133,7 +143,29 @@ function predictor(biased: { warn: boolean }[], neutral: { warn: boolean }[]): {
   return { warnedBiased: tp, warnedNeutral: fp, precision: rate(tp, tp + fp) };
 }
 
+type HalfRow = ReturnType<typeof scoreBabeHalf> & { half: number };
+
+/** The issue's aims beside each half's figures: precision ≥ 0.80, recall ≥ 0.25, Reuters neutral warned ≤ 2 %, notes ≤ 10 %. */
+function printBabeWords(halves: HalfRow[], res: Record<string, Record<string, unknown>>): void {
+  const p = res.ptc as Record<string, ReturnType<typeof prf>>;
+  const b = (res.basil as Record<string, ReturnType<typeof prf>>).lexNotQuotedWarnings;
+  const ok = (v: number, aim: number, up: boolean): string => ((up ? v >= aim : v <= aim) ? '✓' : '✗');
+  for (const h of halves) {
+    console.log(
+      `BABE expert words, half ${h.half}${h.half === 0 ? ' (consulted)' : ' (reported)'}: ${h.sentences} sentences; ` +
+        `precision ${h.precision} (${h.warningsMatched}/${h.warnings}) ${ok(h.precision, 0.8, true)} aim ≥ 0.80; ` +
+        `recall ${h.recall} (${h.goldFound}/${h.gold}) ${ok(h.recall, 0.25, true)} aim ≥ 0.25; ` +
+        `Reuters neutral warned ${h.reutersNeutralWarned.rate} (${h.reutersNeutralWarned.warned}/${h.reutersNeutralWarned.sentences}) ${ok(h.reutersNeutralWarned.rate, 0.02, false)} aim ≤ 0.02; ` +
+        `information notes in the reporter's voice ${h.reutersNeutralInfoInReporterVoice.rate} (${h.reutersNeutralInfoInReporterVoice.noted}/${h.reutersNeutralInfoInReporterVoice.sentences}) ${ok(h.reutersNeutralInfoInReporterVoice.rate, 0.1, false)} aim ≤ 0.10; ` +
+        `biased sentences warned ${h.biasedWarned.rate} (${h.biasedWarned.warned}/${h.biasedWarned.sentences}); ` +
+        `mean finding length ${h.meanFindingWords} words (${h.meanFindingChars} chars); ` +
+        `PTC Loaded_Language P ${p.loadedLanguageWarnings.precision} R ${p.loadedLanguageWarnings.recall}; BASIL author-voice lex P ${b.precision} R ${b.recall}`,
+    );
+  }
+}
+
 export function printTable(res: Record<string, Record<string, unknown>>): void {
+  if (Array.isArray(res.babeExpertWords)) printBabeWords(res.babeExpertWords as unknown as HalfRow[], res);
   const rows: string[][] = [['set', 'measure', 'count', 'rate']];
   const p = res.ptc as Record<string, ReturnType<typeof prf>>;
   for (const k of ['loadedLanguage', 'loadedLanguageWarnings', 'loadedOrNameCalling', 'loadedOrNameCallingWarnings']) {

@@ -1,7 +1,8 @@
 // Builds everything with esbuild: the extension and CLI bundles (dist/), the webview script (media/),
 // and a plain transpile of sources, tests, eval and bench (out/) for mocha and node.
 import * as esbuild from 'esbuild';
-import { cpSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -23,18 +24,31 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const common = { platform: 'node', target: 'node20', supported: { 'regexp-unicode-property-escapes': true }, sourcemap: true, logLevel: 'warning', mainFields: ['module', 'main'], define: { __WIRECHECK_VERSION__: JSON.stringify(pkg.version) } };
 
 const tsFiles = ['src', 'test', 'eval', 'bench'].flatMap((d) => walk(join(root, d), (n) => n.endsWith('.ts') && !n.endsWith('.d.ts')));
-const jsonFiles = ['src', 'test'].flatMap((d) => walk(join(root, d), (n) => n.endsWith('.json')));
+
+// The plain transpile first: the lexicon compile step runs the engine's own inflection code from out/.
+await esbuild.build({ ...common, entryPoints: tsFiles, outdir: join(root, 'out'), outbase: root, format: 'cjs', bundle: false });
+const copyJson = () => {
+  for (const file of ['src', 'test'].flatMap((d) => walk(join(root, d), (n) => n.endsWith('.json')))) {
+    const target = join(root, 'out', relative(root, file));
+    mkdirSync(join(target, '..'), { recursive: true });
+    cpSync(file, target);
+  }
+};
+copyJson();
+const { compileShipped } = createRequire(import.meta.url)(join(root, 'out/src/core/lexicon/compile.js'));
+const lexicon = compileShipped(join(root, 'src/core/lexicon/data'));
+if (lexicon.errors.length) {
+  console.error(`lexicon data has ${lexicon.errors.length} error(s):\n  ${lexicon.errors.join('\n  ')}`);
+  process.exit(1);
+}
+mkdirSync(join(root, 'src/core/lexicon/generated'), { recursive: true });
+writeFileSync(join(root, 'src/core/lexicon/generated/lexicon.json'), JSON.stringify(lexicon));
+copyJson();
 
 await Promise.all([
   esbuild.build({ ...common, entryPoints: [join(root, 'src/extension/extension.ts')], bundle: true, outfile: join(root, 'dist/extension.js'), format: 'cjs', external: ['vscode'], minify: !watch }),
   esbuild.build({ ...common, entryPoints: [join(root, 'src/extension/worker/worker.ts')], bundle: true, outfile: join(root, 'dist/worker.js'), format: 'cjs', minify: !watch }),
   esbuild.build({ ...common, entryPoints: [join(root, 'src/cli/main.ts')], bundle: true, outfile: join(root, 'dist/cli.js'), format: 'cjs', banner: { js: '#!/usr/bin/env node' }, minify: !watch }),
   esbuild.build({ ...common, entryPoints: [join(root, 'media/panel.ts')], bundle: true, outfile: join(root, 'media/panel.js'), platform: 'browser', target: 'es2022', format: 'iife', sourcemap: false }),
-  esbuild.build({ ...common, entryPoints: tsFiles, outdir: join(root, 'out'), outbase: root, format: 'cjs', bundle: false }),
 ]);
-for (const file of jsonFiles) {
-  const target = join(root, 'out', relative(root, file));
-  mkdirSync(join(target, '..'), { recursive: true });
-  cpSync(file, target);
-}
-console.log(`built dist/extension.js, dist/worker.js, dist/cli.js, media/panel.js and ${tsFiles.length} files into out/`);
+console.log(`compiled ${lexicon.entries.length} lexicon entries; built dist/extension.js, dist/worker.js, dist/cli.js, media/panel.js and ${tsFiles.length} files into out/`);

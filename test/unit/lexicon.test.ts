@@ -12,6 +12,7 @@ const good = (over: Partial<LexiconEntry> = {}): LexiconEntry => ({
   guidance: 'BBC Editorial Guidelines',
   severity: 'warning',
   exceptions: [],
+  ref: { guide: 'BBC Editorial Guidelines', section: 'Section 4 Impartiality', advice: 'avoid' },
   ...over,
 });
 const errorsOf = (list: unknown[]): string[] => validateLexicon(list, 'lexicon').errors;

@@ -10,10 +10,18 @@ export const CATEGORIES = [
   'emotive-intensifiers',
   'political-labels',
   'general-loaded',
+  // Beats: a desk that does not cover one switches it off with "disableCategories".
+  'headlinese',
+  'immigration',
+  'crime-justice',
+  'health',
+  'climate',
+  'business',
+  'culture',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-export const GUIDANCES = ['AP Stylebook', 'Reuters Handbook of Journalism', 'BBC Editorial Guidelines', 'AFP style'] as const;
+export const GUIDANCES = ['AP Stylebook', 'Reuters Handbook of Journalism', 'BBC Editorial Guidelines', 'AFP style', 'Guardian and Observer style guide'] as const;
 /** Team entries may cite the desk's own rules instead of a published guide. */
 export const HOUSE_STYLE = 'house style';
 export type Guidance = (typeof GUIDANCES)[number] | typeof HOUSE_STYLE;
@@ -30,6 +38,18 @@ export type Inflect = 'none' | 'noun' | 'verb' | 'both';
 export type InflTag = 'base' | 's' | 'ed' | 'en' | 'ing' | 'pl';
 const INFLECTS: readonly Inflect[] = ['none', 'noun', 'verb', 'both'];
 const TAGS: readonly InflTag[] = ['base', 's', 'ed', 'en', 'ing', 'pl'];
+
+/** How strongly the guide advises against the term: "avoid" ("avoid", "do not use") → warning; "care" → information. */
+export type Advice = 'avoid' | 'care';
+const ADVICES: readonly Advice[] = ['avoid', 'care'];
+
+/** Where a reviewer checks the advice: the guide and its section or a URL. */
+export interface GuideRef {
+  guide: string;
+  section?: string;
+  url?: string;
+  advice: Advice;
+}
 
 export interface LexiconEntry {
   id: string;
@@ -52,6 +72,8 @@ export interface LexiconEntry {
   onlyTags?: InflTag[];
   /** Flag only when one of these context patterns matches (same syntax as exceptions). */
   requireContext?: string[];
+  /** Required on shipped entries; the default severity follows `advice`. */
+  ref?: GuideRef;
 }
 
 /** Team additions from .wirecheck.json `lexicon`. */
@@ -61,7 +83,10 @@ export interface TeamLexicon {
   disableCategories?: string[];
 }
 
-const KEYS = new Set(['id', 'forms', 'category', 'why', 'alternatives', 'guidance', 'severity', 'exceptions', 'profiles', 'speechVerb', 'inflect', 'onlyTags', 'requireContext']);
+const KEYS = new Set(['id', 'forms', 'category', 'why', 'alternatives', 'guidance', 'severity', 'exceptions', 'profiles', 'speechVerb', 'inflect', 'onlyTags', 'requireContext', 'ref']);
+
+/** Longest form, in words: a finding covers the entry's form only. */
+export const MAX_FORM_WORDS = 4;
 
 function isStringArray(v: unknown, nonEmpty: boolean): v is string[] {
   return Array.isArray(v) && (!nonEmpty || v.length > 0) && v.every((s) => typeof s === 'string' && s.trim() !== '');
@@ -76,6 +101,8 @@ export function validateEntry(raw: unknown, where: string, team = false): string
   const bad = (msg: string): void => void errs.push(`${name}: ${msg}`);
   if (typeof e.id !== 'string' || !/^[a-z0-9][a-z0-9-]*$/.test(e.id)) bad('"id" must be lower-case letters, digits and hyphens');
   if (!isStringArray(e.forms, true)) bad('"forms" must be a non-empty list of words or phrases');
+  // A finding covers the form only: a short phrase, never a clause.
+  else for (const f of e.forms) if (f.trim().split(/\s+/).length > MAX_FORM_WORDS) bad(`form "${f}" has more than ${MAX_FORM_WORDS} words`);
   if (!CATEGORIES.includes(e.category as Category)) bad(`unknown category ${JSON.stringify(e.category)} (use one of: ${CATEGORIES.join(', ')})`);
   if (typeof e.why !== 'string' || e.why.trim().length < 10) bad('"why" must explain in one sentence why the term is loaded');
   if (!isStringArray(e.alternatives, true)) bad('"alternatives" must be a non-empty list');
@@ -96,7 +123,22 @@ export function validateEntry(raw: unknown, where: string, team = false): string
   if (e.inflect !== undefined && !INFLECTS.includes(e.inflect as Inflect)) bad(`"inflect" must be one of ${INFLECTS.join(', ')}`);
   if (e.onlyTags !== undefined && !(Array.isArray(e.onlyTags) && e.onlyTags.every((t) => TAGS.includes(t as InflTag)))) bad(`"onlyTags" must list some of ${TAGS.join(', ')}`);
   if (e.requireContext !== undefined && !isStringArray(e.requireContext, true)) bad('"requireContext" must be a non-empty list of patterns');
+  if (e.ref !== undefined || !team) for (const m of validateRef(e.ref, e.severity)) bad(m);
   for (const k of Object.keys(e)) if (!KEYS.has(k)) bad(`unknown field "${k}"`);
+  return errs;
+}
+
+/** A reference a reviewer can follow; the default severity must match the strength of the advice. */
+function validateRef(raw: unknown, severity: unknown): string[] {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return ['"ref" must be {"guide", "section" or "url", "advice"}: where the advice can be checked'];
+  const r = raw as Record<string, unknown>;
+  const errs: string[] = [];
+  if (typeof r.guide !== 'string' || !r.guide.trim()) errs.push('"ref.guide" must name the guide');
+  const has = (k: string): boolean => typeof r[k] === 'string' && (r[k] as string).trim() !== '';
+  if (!has('section') && !has('url')) errs.push('"ref" needs a "section" or a "url"');
+  if (!ADVICES.includes(r.advice as Advice)) errs.push('"ref.advice" must be "avoid" or "care"');
+  else if (severity !== 'hint' && severity !== (r.advice === 'avoid' ? 'warning' : 'information')) errs.push(`"severity" must follow the guide: advice "${String(r.advice)}" means ${r.advice === 'avoid' ? 'warning' : 'information'}`);
+  for (const k of Object.keys(r)) if (!['guide', 'section', 'url', 'advice'].includes(k)) errs.push(`unknown field "ref.${k}"`);
   return errs;
 }
 

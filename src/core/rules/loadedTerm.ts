@@ -1,6 +1,6 @@
 // Rule "loaded-term": flags loaded terminology in the reporter's voice and offers neutral wording already fitted
 // to the sentence (case, inflection, a/an). Inside direct quotations it only notes the term as the speaker's words.
-import type { ArticleModel, Finding, Paragraph, Severity } from '../types';
+import type { ArticleModel, Finding, Paragraph, Sentence, Severity } from '../types';
 import { severityRank } from '../types';
 import { inflectPhrase, loadLexicon } from '../lexicon/load';
 import { findTerms, isTitleCase, tokenize, type TermMatch, type Token } from '../lexicon/match';
@@ -8,6 +8,7 @@ import { PROFILES, type Profile, type TeamLexicon } from '../lexicon/schema';
 import type { Rule, RuleContext } from './rule';
 import { LruCache } from '../cache';
 import { withinSpan } from '../text/spans';
+import { isScareQuote } from '../lexicon/scareQuotes';
 
 export type QuotedSetting = 'off' | 'hint' | 'information' | 'warning';
 
@@ -49,7 +50,7 @@ export function findLoadedTerms(model: ArticleModel, options: Partial<LoadedTerm
       if (!tokens.length) continue;
       const titleCase = isTitleCase(tokens);
       for (const m of findTerms(lexicon, { tokens, text: model.text })) {
-        const f = toFinding(model.text, tokens, m, quotedAt(para, s.quotes, m), opts, titleCase);
+        const f = toFinding(model.text, tokens, m, quotedAt(model.text, para, s, m), opts, titleCase, reportedAt(model.text, tokens, m));
         if (f) found.push(f);
       }
     }
@@ -77,19 +78,56 @@ export const loadedTermRule: Rule = {
     }),
 };
 
-function quotedAt(para: Paragraph, sentenceQuotes: { start: number; end: number }[], m: TermMatch): boolean {
-  return withinSpan(para.quotes, m.start, m.end) || withinSpan(sentenceQuotes, m.start, m.end);
+/** In a direct quotation (the speaker's words), unless the quote is a scare quote (the reporter's framing). */
+function quotedAt(text: string, para: Paragraph, s: Sentence, m: TermMatch): boolean {
+  const q = para.quotes.find((x) => x.start <= m.start && m.end <= x.end);
+  if (q) return !isScareQuote(text, q, s);
+  return withinSpan(s.quotes, m.start, m.end);
 }
 
-function toFinding(text: string, toks: Token[], m: TermMatch, quoted: boolean, opts: LoadedTermOptions, titleCase: boolean): Finding | undefined {
+// Verbs that put the clause after them in someone else's mouth: "he said the plan was cruel" is his judgement.
+const SAYING = new Set(
+  'said says say saying told tells telling added adds argued argues argue wrote writes tweeted stated states warned warns insisted insists contended contends believes believe believed noted notes acknowledged suggested suggests asserted asserts maintained maintains complained complains alleged alleges according'.split(' '),
+);
+
+/** In a clause reported after a verb of saying in the same sentence (indirect speech), not in the reporter's own claim. */
+function reportedAt(text: string, toks: Token[], m: TermMatch): boolean {
+  for (let k = m.first - 1; k >= 0; k--) {
+    // A semicolon or a dash closes the reported clause.
+    if (/[;—–]/.test(text.slice(toks[k]!.end, toks[k + 1]!.start))) return false;
+    // "According to X, …" opens the sentence with its source.
+    if (SAYING.has(toks[k]!.lower) && (k > 0 || toks[k]!.lower === 'according')) return true;
+  }
+  return attributedAfter(text, toks, m);
+}
+
+// A trailing attribution closes a paraphrase with its source: "the plan is a hoax, the senator said".
+const SAID_AFTER = new Set('said says told tells added adds wrote writes tweeted argued argues warned warns insisted insists contended contends noted notes'.split(' '));
+// Words that make the comma open a new clause of the reporter's ("…, which critics said was unfair").
+const CLAUSE_OPENER = new Set('which who whom whose that and but or as while when whereas because after before although though if what where since'.split(' '));
+
+/** Before ", the senator said" / ", said the senator" (subject of at most six words) in the same sentence. */
+function attributedAfter(text: string, toks: Token[], m: TermMatch): boolean {
+  let comma = -1;
+  for (let k = m.last + 1; k < toks.length; k++) {
+    const gap = text.slice(toks[k - 1]!.end, toks[k]!.start);
+    if (/[;—–]/.test(gap)) return false;
+    if (gap.includes(',')) comma = CLAUSE_OPENER.has(toks[k]!.lower) ? -1 : k;
+    if (comma >= 0 && SAID_AFTER.has(toks[k]!.lower) && k - comma <= 6) return true;
+  }
+  return false;
+}
+
+function toFinding(text: string, toks: Token[], m: TermMatch, quoted: boolean, opts: LoadedTermOptions, titleCase: boolean, reported = false): Finding | undefined {
   const { ce } = m.hit;
   const e = ce.entry;
   let severity: Severity = ce.severity;
   if (quoted) {
     if (opts.quoted === 'off') return undefined;
-    // Quoted speech never outranks the entry's own severity.
-    if (severityRank(opts.quoted) > severityRank(severity)) severity = opts.quoted;
-  }
+    // Quoted speech is the speaker's: information at most, and never more than the entry's own severity.
+    const cap: Severity = severityRank(opts.quoted) < severityRank('information') ? 'information' : opts.quoted;
+    if (severityRank(cap) > severityRank(severity)) severity = cap;
+  } else if (reported && severityRank(severity) < severityRank('information')) severity = 'information';
   const term = text.slice(m.start, m.end);
   const prev = toks[m.first - 1];
   const pos = m.infl.pos;
@@ -126,14 +164,20 @@ function toFinding(text: string, toks: Token[], m: TermMatch, quoted: boolean, o
   const why = lowerFirst(e.why.replace(/\.$/, ''));
   const message = quoted
     ? `"${term}" is in quoted speech (the speaker's words, not the reporter's); in the reporter's voice it would be loaded (${why}). Keep it attributed; outside the quote ${consider}. (${e.guidance})`
-    : `"${term}" is loaded (${why}): ${consider}. (${e.guidance})`;
+    : reported
+      ? `"${term}" is in reported speech (the speaker's judgement, paraphrased); in the reporter's own voice it would be loaded (${why}). Keep it attributed, or ${consider}. (${e.guidance})`
+      : `"${term}" is loaded (${why}): ${consider}. (${e.guidance})`;
+  // The finding covers the entry's form; a change of article ("an onslaught" → "a military operation") is a fix.
+  const fixes = !quoted && start !== m.start ? suggestions.map((s) => ({ start, end: m.end, text: s, title: `Replace "${text.slice(start, m.end)}" with "${s}"` })) : undefined;
   return {
     rule: 'loaded-term',
     severity,
-    start,
+    start: m.start,
     end: m.end,
+    ...(fixes ? { fixes } : {}),
     message,
-    suggestions,
+    // A quotation is never rewritten: no replacement is offered inside one.
+    suggestions: quoted ? [] : words,
     docs: `docs/rules/loaded-term.md#${e.category}`,
     related: [],
     ignoreKey: `term:${e.id}:${term.toLowerCase()}`,
