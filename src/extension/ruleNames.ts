@@ -5,6 +5,7 @@ const NAMES: Record<string, string> = {
   'loaded-term': 'Loaded term',
   'figure-conflict': 'Conflicting figure',
   'vague-source': 'Vague source',
+  'wire-status': 'Wire status',
 };
 
 /** "Figure with no source" for "unattributed-figure"; an unknown id is shown as written. */

@@ -69,11 +69,12 @@ describe('documents and desk folders in the real editor', function () {
       await vscode.commands.executeCommand('wirecheck.showMatching');
       const snap = await panel.whenRendered(uri.toString(), WAIT_MS, (s) => !!s.model?.reports.some((r) => r.id === deskStory.toString()));
       assert.match(snap.model!.reports.find((r) => r.id === deskStory.toString())!.relationReason, /in a desk folder, not open/);
-      const exported = await vscode.commands.executeCommand<string>('wirecheck.exportReport', uri);
-      const report = vscode.workspace.textDocuments.find((d) => d.uri.toString() === exported);
-      assert.match(report?.getText() ?? '', /incoming-004-copy\.txt \| \? \| desk folder, not open/);
-      await vscode.window.showTextDocument(report!);
-      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      // The report is saved where asked (here inside the desk folder, deleted below), never opened as an article.
+      const target = vscode.Uri.joinPath(root, 'desk', 'review.review.md');
+      const exported = await vscode.commands.executeCommand<string>('wirecheck.exportReport', uri, target.toString());
+      assert.equal(exported, target.toString(), 'no report saved');
+      const report = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+      assert.match(report, /incoming-004-copy\.txt \| \? \| desk folder, not open/);
     } finally {
       await vscode.workspace.getConfiguration('wirecheck').update('storyFolders', undefined, vscode.ConfigurationTarget.Workspace);
       await vscode.workspace.fs.delete(vscode.Uri.joinPath(root, 'desk'), { recursive: true });

@@ -108,7 +108,7 @@ describe('agency files (NewsML-G2, ninjs) in the real editor', function () {
     const d = await waitForDiagnostics(newsml.uri, (x) => ours(x).some((y) => code(y) === 'wire-status'), 20_000);
     const err = ours(d).find((y) => code(y) === 'wire-status')!;
     assert.equal(err.severity, vscode.DiagnosticSeverity.Error);
-    assert.match(err.message, /^Reuters withdrew \(canceled\) this story at .* \(version 2\): do not publish this copy\.$/);
+    assert.match(err.message, /^Wire status: Reuters withdrew \(canceled\) this story at .* \(version 2\): do not publish this copy\.$/);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     await waitForDiagnostics(newsml.uri, (x) => !ours(x).some((y) => code(y) === 'wire-status'), 20_000);
     await vscode.window.showTextDocument(newsml, { preview: false });
