@@ -51,14 +51,9 @@ export function simpleModel(text: string, linePerParagraph = false): ArticleMode
   return { text, masked: text, furniture: [], paragraphs, meta: { filedSource: 'unknown', update: 0, corrected: false } };
 }
 
-interface Rec {
+/** A loaded.jsonl record: BABE's fields, plus the corpus and the marked spans of PTC and BASIL. */
+interface Rec extends BabeRec {
   corpus: string;
-  id: string;
-  text: string;
-  outlet?: string;
-  label_bias?: string;
-  news_link?: string;
-  biased_words?: string[];
   spans?: { start: number; end: number; label: string; quote?: boolean }[];
 }
 
@@ -110,7 +105,7 @@ export async function evalLoaded(sharedEvalDir: string, options: Partial<LoadedT
 
   // BABE expert-marked words by half (0 consulted while writing entries, 1 only reported), as the held-out check scores them.
   const babeWords = ([0, 1] as const).map((h) => {
-    const { byEntry: _e, ...score } = scoreBabeHalf(babe.filter((r) => babeHalf(r as BabeRec) === h) as BabeRec[], options);
+    const { byEntry: _e, ...score } = scoreBabeHalf(babe.filter((r) => babeHalf(r) === h), options);
     return { half: h, ...score };
   });
 

@@ -1,6 +1,7 @@
 // Test helpers: seed loading and fixtures whose expected findings are marked inline.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { LexiconEntry } from '../../src/core/lexicon/schema';
 
 export const ROOT = join(__dirname, '..', '..', '..');
 export const SEEDS_DIR = join(ROOT, 'test', 'fixtures', 'seeds');
@@ -54,4 +55,20 @@ export function offsetOf(text: string, needle: string, nth = 0): number {
     if (at < 0) throw new Error(`"${needle}" not found`);
   }
   return at;
+}
+
+/** One valid shipped lexicon entry, for tests that change one field at a time. */
+export function goodEntry(over: Partial<LexiconEntry> = {}): LexiconEntry {
+  return {
+    id: 'test-entry',
+    forms: ['boffin'],
+    category: 'general-loaded',
+    why: 'Desk slang that belittles scientists.',
+    alternatives: ['scientist'],
+    guidance: 'BBC Editorial Guidelines',
+    severity: 'warning',
+    exceptions: [],
+    ref: { guide: 'BBC Editorial Guidelines', section: 'Section 4 Impartiality', advice: 'avoid' },
+    ...over,
+  };
 }

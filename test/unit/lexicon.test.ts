@@ -2,19 +2,9 @@
 import * as assert from 'node:assert/strict';
 import { CATEGORIES, parseLexiconJson, type LexiconEntry } from '../../src/core/lexicon/schema';
 import { americanise, defaultEntries, expandForms, loadLexicon, mergeTeam, validateLexicon } from '../../src/core/lexicon/load';
+import { goodEntry } from './helpers';
 
-const good = (over: Partial<LexiconEntry> = {}): LexiconEntry => ({
-  id: 'test-entry',
-  forms: ['boffin'],
-  category: 'general-loaded',
-  why: 'Desk slang that belittles scientists.',
-  alternatives: ['scientist'],
-  guidance: 'BBC Editorial Guidelines',
-  severity: 'warning',
-  exceptions: [],
-  ref: { guide: 'BBC Editorial Guidelines', section: 'Section 4 Impartiality', advice: 'avoid' },
-  ...over,
-});
+const good = (over: Partial<LexiconEntry> = {}): LexiconEntry => goodEntry(over);
 const errorsOf = (list: unknown[]): string[] => validateLexicon(list, 'lexicon').errors;
 
 describe('lexicon data', () => {

@@ -7,20 +7,10 @@ import { join } from 'node:path';
 import { compileShipped, readSourceEntries } from '../../src/core/lexicon/compile';
 import { defaultEntries, expandForms, mergeTeam, validateLexicon } from '../../src/core/lexicon/load';
 import { CATEGORIES, type LexiconEntry } from '../../src/core/lexicon/schema';
+import { goodEntry } from './helpers';
 
 const dataDir = join(__dirname, '../../../src/core/lexicon/data');
-const good = (over: Record<string, unknown> = {}): Record<string, unknown> => ({
-  id: 'test-entry',
-  forms: ['boffin'],
-  category: 'general-loaded',
-  why: 'Desk slang that belittles scientists.',
-  alternatives: ['scientist'],
-  guidance: 'BBC Editorial Guidelines',
-  severity: 'warning',
-  exceptions: [],
-  ref: { guide: 'BBC Editorial Guidelines', section: 'Section 4 Impartiality', advice: 'avoid' },
-  ...over,
-});
+const good = (over: Record<string, unknown> = {}): Record<string, unknown> => ({ ...goodEntry(), ...over });
 const errorsOf = (list: unknown[], team = false): string[] => validateLexicon(list, 'lexicon', team).errors;
 
 describe('lexicon data files', () => {
