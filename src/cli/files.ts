@@ -3,15 +3,14 @@
 // listed with the reason it was skipped, so one bad entry never loses the others.
 import * as nodeFs from 'node:fs';
 import { join } from 'node:path';
+import { isNeverArticle, WIRE_EXTENSIONS } from '../core/formats/names';
 
 export const ARTICLE_EXTENSIONS = /\.(?:txt|text|md|markdown|mdown|mkd)$/i;
-/** Agency formats (NewsML-G2, NITF, ninjs): walked too, then sniffed; configuration JSON is never read. */
-const WIRE_FILES = /\.(?:xml|json|nitf|newsml)$/i;
-const CONFIG_FILES = /^(?:package(?:-lock)?\.json|tsconfig(?:\.[\w-]+)?\.json|jsconfig\.json|settings\.json|launch\.json|tasks\.json|extensions\.json)$/i;
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out']);
 
 /** A name a folder walk reads: text and Markdown, or an agency format that is not configuration. */
-const isArticleName = (name: string): boolean => ARTICLE_EXTENSIONS.test(name) || (WIRE_FILES.test(name) && !CONFIG_FILES.test(name));
+// Agency formats (NewsML-G2, NITF, ninjs) are walked too, then sniffed; configuration JSON never is.
+const isArticleName = (name: string): boolean => ARTICLE_EXTENSIONS.test(name) || (WIRE_EXTENSIONS.test(name) && !isNeverArticle(name));
 
 /** The calls the walk makes, so tests can inject failures (EACCES cannot be provoked as root). */
 export type WalkFs = Pick<typeof nodeFs, 'lstatSync' | 'statSync' | 'readdirSync' | 'realpathSync'>;

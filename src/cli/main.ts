@@ -9,7 +9,7 @@ import { Desk } from '../core/desk';
 import { DEFAULT_MAX_BYTES, notProseReason } from '../core/input';
 import { SEVERITIES, severityRank, type Severity } from '../core/types';
 import { VERSION } from '../core/version';
-import { collectFiles, describeError } from './files';
+import { ARTICLE_EXTENSIONS, collectFiles, describeError } from './files';
 import { readArticle, readRegularFile } from './read';
 import { buildReport, formatText, type InputDocument } from './report';
 import { toSarif } from './sarif';
@@ -122,7 +122,7 @@ function loadConfig(path: string | undefined, explicit: boolean): CheckConfig {
 function addArticle(desk: Desk, path: string, maxBytes: number): InputDocument {
   const read = readArticle(path, maxBytes);
   if ('skipped' in read) return { path, skipped: read.skipped };
-  const notProse = /\.(?:txt|text|md|markdown|mdown|mkd)$/i.test(path) ? undefined : notProseReason(read.text);
+  const notProse = ARTICLE_EXTENSIONS.test(path) ? undefined : notProseReason(read.text);
   if (notProse) return { path, skipped: notProse };
   try {
     desk.upsert(path, read.text, { markdown: /\.(?:md|markdown|mdown|mkd)$/i.test(path), fileTime: read.mtime.toISOString() });

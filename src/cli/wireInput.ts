@@ -2,18 +2,12 @@
 // each item goes on the desk with its own metadata, and findings are mapped back onto the file's characters.
 import { basename } from 'node:path';
 import type { Desk } from '../core/desk';
-import { decodeXml, itemStoryMeta, readWire, sniffWire, streamNewsML, toSourceRange, type WireItem } from '../core/formats';
+import { decodeXml, isNeverArticle, itemStoryMeta, readWire, sniffWire, streamNewsML, toSourceRange, WIRE_EXTENSIONS, type WireItem } from '../core/formats';
 import { decodeArticle, DEFAULT_MAX_BYTES } from '../core/input';
 import { readRegularFile } from './read';
 import { LineIndex } from '../core/lines';
 import { buildReport, type InputDocument, type JsonDocument, type JsonReport } from './report';
 import { fingerprint } from './sarif';
-
-export const WIRE_EXTENSIONS = /\.(?:xml|json|nitf|newsml)$/i;
-/** Configuration files that are JSON but never articles, whatever they contain. */
-const NEVER_ARTICLES = /^(?:package(?:-lock)?\.json|tsconfig(?:\.[\w-]+)?\.json|jsconfig\.json|\.wirecheck\.json|settings\.json|launch\.json|tasks\.json|extensions\.json)$/i;
-
-export const isNeverArticle = (path: string): boolean => NEVER_ARTICLES.test(basename(path));
 
 export interface WireSource {
   /** The file the item was read from. */
@@ -40,7 +34,7 @@ export const STREAM_ABOVE_BYTES = DEFAULT_MAX_BYTES;
  */
 export function addWireFile(desk: Desk, path: string, maxBytes: number, sources: WireSources): InputDocument[] | undefined {
   if (!WIRE_EXTENSIONS.test(path)) return undefined;
-  if (isNeverArticle(path)) return [{ path, skipped: 'a configuration file, never an article' }];
+  if (isNeverArticle(basename(path))) return [{ path, skipped: 'a configuration file, never an article' }];
   // Regular files only, opened without blocking, every failure a reason (the same reader as plain articles).
   const read = readRegularFile(path, maxBytes);
   if ('reason' in read) return [{ path, skipped: read.reason.startsWith('too large') ? `${read.reason}; a NewsML-G2 newsMessage is read item by item with --max-size raised` : read.reason }];

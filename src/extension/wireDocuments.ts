@@ -3,19 +3,18 @@
 // JSON). Configuration JSON is never an article. Embargoed items are rechecked when the embargo ends.
 import { basename } from 'node:path';
 import * as vscode from 'vscode';
-import { findingToSource, itemStoryMeta, readWire, sniffWire, toSourceRange, type WireItem } from '../core/formats';
+import { findingToSource, isNeverArticle, itemStoryMeta, readWire, sniffWire, toSourceRange, type WireItem } from '../core/formats';
 import type { ModelOptions } from '../core/text/model';
 import type { Finding } from '../core/types';
 import type { Eligibility } from './articles';
 
 export const WIRE_LANGUAGES = new Set(['xml', 'json', 'jsonc']);
-const NEVER_ARTICLES = /^(?:package(?:-lock)?\.json|tsconfig(?:\.[\w-]+)?\.json|jsconfig\.json|\.wirecheck\.json|settings\.json|launch\.json|tasks\.json|extensions\.json|keybindings\.json)$/i;
 /** setTimeout's longest delay; a later embargo end is rechecked on a later edit or restart. */
 const MAX_DELAY = 2 ** 31 - 1;
 
 /** For xml/json documents: an article only when sniffed as one (configuration files never are). */
 export function wireEligibility(doc: vscode.TextDocument): Eligibility {
-  if (NEVER_ARTICLES.test(basename(doc.uri.path))) return { ok: false, reason: 'a configuration file, never an article', quiet: true };
+  if (isNeverArticle(basename(doc.uri.path))) return { ok: false, reason: 'a configuration file, never an article', quiet: true };
   if (!sniffWire(doc.getText())) return { ok: false, reason: 'not a wire item (NewsML-G2, NITF or ninjs)', quiet: true };
   return { ok: true };
 }

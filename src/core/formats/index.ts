@@ -9,6 +9,7 @@ import { parseXml } from './xml';
 import type { StoryMeta } from '../types';
 
 export { sniffWire } from './sniff';
+export { isNeverArticle, WIRE_EXTENSIONS } from './names';
 export { decodeXml } from './encoding';
 export { toSourceRange } from './offsets';
 export { streamNewsML } from './newsml';
