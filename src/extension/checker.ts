@@ -12,7 +12,7 @@ import type { Finding } from '../core/types';
 import { upsertPrepared } from '../core/worker/prepared';
 import { eligibility, isReviewReport, tabUris } from './articles';
 import type { Settings } from './settings';
-import { WireDocuments } from './wireDocuments';
+import { WireDocuments, type WireArticle } from './wireDocuments';
 import type { ModelOptions } from '../core/text/model';
 import { PrepareWorker } from './worker/client';
 import { namedMessage } from './ruleNames';
@@ -183,7 +183,7 @@ export class Checker implements vscode.Disposable {
       return;
     }
     this.skipped.delete(key);
-    this.ingest(key, wire?.text ?? doc.getText(), doc.languageId === 'markdown', doc.version, story, wire?.options);
+    this.ingest(key, wire?.text ?? doc.getText(), doc.languageId === 'markdown', doc.version, story, wire?.options, wire?.more, wire?.dropped);
   }
 
   /** A tab whose document is not loaded yet (restored at start-up) is read from disk so it counts as open. */
@@ -191,20 +191,26 @@ export class Checker implements vscode.Disposable {
     await this.restoreUnloaded([uri]);
   }
 
-  private ingest(key: string, text: string, markdown: boolean, version: number, story: 'now' | 'lazy' = 'now', options: ModelOptions = {}): void {
+  /** `more`: the other items of an agency document (each its own article); `dropped`: items it no longer holds. */
+  private ingest(key: string, text: string, markdown: boolean, version: number, story: 'now' | 'lazy' = 'now', options: ModelOptions = {}, more: WireArticle[] = [], dropped: string[] = []): void {
     const started = performance.now();
-    const before = this.desk.dependents(key);
+    const ids = [key, ...more.map((m) => m.id), ...dropped];
+    const before = ids.flatMap((id) => this.desk.dependents(id));
     this.desk.upsert(key, text, { markdown, ...options }, story);
-    const after = this.desk.dependents(key);
+    for (const m of more) this.desk.upsert(m.id, m.text, m.options, story);
+    for (const id of dropped) this.desk.remove(id);
+    const after = ids.flatMap((id) => this.desk.dependents(id));
     this.publish(key, version);
-    const others = new Set([...before, ...after, ...this.wire.sameItem(key)]);
+    const others = new Set([...before, ...after, ...this.wire.sameItem(key)].map((id) => this.wire.documentKey(id)).filter((id) => id !== key));
     for (const other of others) this.enqueue(other);
     this.noteTask(started);
     this.log.trace(`checked ${key} in ${(performance.now() - started).toFixed(1)} ms (${others.size} related article(s) queued)`);
   }
 
   /** Republish later (its findings depend on a peer that changed); many changes to one peer set coalesce. */
-  private enqueue(key: string): void {
+  private enqueue(id: string): void {
+    // An item of a newsMessage is published with its document.
+    const key = this.wire.documentKey(id);
     this.queued.add(key);
     if (this.holds === 0) this.flushing ??= this.flush();
   }
@@ -235,7 +241,7 @@ export class Checker implements vscode.Disposable {
     const config = this.configFor(uri);
     // Embargoes are judged against the clock at publish time; the core itself only takes "now" as given.
     config.now = Date.now();
-    const findings = this.wire.toSource(key, this.desk.check(key, config));
+    const findings = this.wire.toSource(key, (id) => this.desk.check(id, config));
     this.results.set(key, { uri, version, findings });
     const lines = new LineIndex(this.wire.sourceText(key) ?? doc.text);
     const diagnostics = [...findings.filter((f) => !f.ignoredBy).map((f) => this.toDiagnostic(f, lines)), ...this.wire.noticeDiagnostics(key, lines)];
@@ -251,7 +257,7 @@ export class Checker implements vscode.Disposable {
       d.relatedInformation = f.related.map((r) => {
         const other = this.desk.get(r.docId);
         const range = other ? toRange(new LineIndex(this.wire.sourceText(r.docId) ?? other.text), r.start, r.end) : new vscode.Range(0, 0, 0, 0);
-        return new vscode.DiagnosticRelatedInformation(new vscode.Location(vscode.Uri.parse(r.docId), range), r.message);
+        return new vscode.DiagnosticRelatedInformation(new vscode.Location(vscode.Uri.parse(this.wire.documentKey(r.docId)), range), r.message);
       });
     }
     return d;
@@ -262,16 +268,17 @@ export class Checker implements vscode.Disposable {
     const key = uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
-    const peers = [...this.desk.dependents(key), ...this.wire.sameItem(key)];
+    const ids = this.wire.itemIds(key);
+    const peers = [...ids.flatMap((id) => this.desk.dependents(id)), ...this.wire.sameItem(key)];
     this.wire.forget(key);
-    this.desk.remove(key);
+    for (const id of ids) this.desk.remove(id);
     // A story leaving the desk can change any article's matches (see Desk.dependents).
-    peers.push(...this.desk.dependents(key));
+    for (const id of ids) peers.push(...this.desk.dependents(id));
     this.results.delete(key);
     this.skipped.delete(key);
     this.collection.delete(uri);
     this.queued.delete(key);
-    if (refreshPeers) for (const p of peers) this.enqueue(p);
+    if (refreshPeers) for (const p of peers) if (this.wire.documentKey(p) !== key) this.enqueue(p);
     this.emitter.fire(uri);
   }
 

@@ -19,7 +19,7 @@ export function ignoreEntry(key: string, sentenceText: string): { list: 'ignored
 export function registerCommands(checker: Checker, files: WorkspaceFiles, log: vscode.LogOutputChannel, extensionUri: vscode.Uri): vscode.Disposable[] {
   const active = (): vscode.TextDocument | undefined => vscode.window.activeTextEditor?.document;
   return [
-    vscode.commands.registerCommand('wirecheck.applyFix', (args: FixArgs) => applyFix(args, (uri) => checker.desk.get(uri)?.analysis.model.paragraphs.flatMap((p) => p.quotes) ?? [])),
+    vscode.commands.registerCommand('wirecheck.applyFix', (args: FixArgs) => applyFix(args, (uri) => checker.wire.itemIds(uri).flatMap((id) => (checker.desk.get(id)?.analysis.model.paragraphs.flatMap((p) => p.quotes) ?? []).map((q) => checker.wire.sourceRange(id, q.start, q.end))))),
     vscode.commands.registerCommand('wirecheck.ignoreFinding', async (uri: string, key: string, text: string) => {
       const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
       const finding = doc ? checker.result(doc.uri)?.findings.find((f) => f.ignoreKey === key) : undefined;

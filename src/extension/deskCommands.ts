@@ -63,7 +63,7 @@ export function registerDeskCommands(checker: Checker, panel: MatchingReportsPro
           return {
             label: displayName(m.id),
             description: `${Math.round(m.score * 100)} % similar${rel?.reason ? ` · ${rel.reason}` : ''}`,
-            detail: `${filedLine(meta.filed, meta.agency)} · ${meta.headline ?? ''}`,
+            detail: `${filedLine(meta.filed, meta.agency, 'wire' in meta ? meta.wire?.version : undefined)} · ${meta.headline ?? ''}`,
             id: m.id,
           };
         });

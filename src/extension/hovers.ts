@@ -13,11 +13,11 @@ export class FigureHovers implements vscode.HoverProvider {
 
   provideHover(doc: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const result = this.checker.result(doc.uri);
-    const entry = this.checker.desk.get(doc.uri.toString());
-    if (!result || !entry || result.version !== doc.version) return undefined;
-    // Agency files: the document offset is found in the story text the desk holds (markup has no figures).
-    const offset = this.checker.wire.storyOffset(doc.uri.toString(), doc.offsetAt(position));
-    if (offset === undefined) return undefined;
+    // Agency files: the document offset is found in the story text of the item there (markup has no figures).
+    const at = this.checker.wire.storyAt(doc.uri.toString(), doc.offsetAt(position));
+    const entry = at && this.checker.desk.get(at.id);
+    if (!at || !result || !entry || result.version !== doc.version) return undefined;
+    const offset = at.offset;
     const claim = entry.analysis.claims.find((c) => c.figure.start <= offset && offset <= c.figure.end);
     if (!claim) return undefined;
     const f = claim.figure;
@@ -25,7 +25,7 @@ export class FigureHovers implements vscode.HoverProvider {
     md.supportHtml = false;
     // The answer first, in one line: what the desk must do about this figure, then what other reports say.
     // Findings are in document coordinates: agency files map the story's figure back onto the markup.
-    const shown = this.checker.wire.sourceRange(doc.uri.toString(), f.start, f.end);
+    const shown = this.checker.wire.sourceRange(at.id, f.start, f.end);
     const here = currentFindings(this.checker, doc, new vscode.Range(position, position)).filter((x) => x.start <= shown.start && x.end >= shown.end);
     const visible = here.filter((x) => !x.ignoredBy);
     const nonClaim = describeNonClaim(claim);
@@ -35,7 +35,7 @@ export class FigureHovers implements vscode.HoverProvider {
     if (conflict) answer.push(`**disagrees with ${conflict.related.length} other report${conflict.related.length === 1 ? '' : 's'}**`);
     if (answer.length === 0) answer.push(nonClaim && claim.nonClaim !== 'quoted' ? `not a claim: ${escape(nonClaim)}` : claim.attribution ? `sourced: ${escape(claim.attribution.source)}` : 'no warning');
     md.appendMarkdown(`\`${f.text.replace(/`/g, "'")}\` — ${answer.join(' · ')}\n\n`);
-    for (const line of this.extraLines(doc.uri.toString(), f.start)) md.appendMarkdown(line + '\n\n');
+    for (const line of this.extraLines(at.id, f.start)) md.appendMarkdown(line + '\n\n');
     const tagged = f.noun || claim.nonClaim ? undefined : nounFromTagger(claim.sentence.text, claim.sentence.start, f);
     const noun = f.noun ? `counts **${escape(f.noun)}**` : tagged ? `counts **${escape(tagged.noun)}** (from the tagger)` : 'counted noun not found';
     const details = [escape(describeInterval(f)) + (f.hedge ? ` (hedge *${escape(f.hedge)}*)` : ''), noun, f.verb ? `verb *${escape(f.verb)}*` : ''].filter(Boolean).join(' · ');

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { defaultConfig } from '../../src/core/config';
 import { Desk } from '../../src/core/desk';
+import { filedLine } from '../../src/core/facts';
 import { itemStoryMeta, readWire } from '../../src/core/formats';
 import type { Finding } from '../../src/core/types';
 import { splitPlain, toNewsML } from './formatsWrap';
@@ -66,5 +67,18 @@ describe('wire-status rule', () => {
     const desk = new Desk();
     for (const n of seedNames()) desk.upsert(n, seed(n.slice(0, 3)).text);
     for (const n of seedNames()) assert.deepEqual(status(desk, n), []);
+  });
+
+  it('filing lines come from the item\'s metadata and say its version: "filed 8 Apr 09:12 GMT · Reuters · version 3"', () => {
+    assert.equal(filedLine('2024-04-08T09:12:00Z', 'Reuters', '3'), 'filed 8 Apr 09:12 GMT · Reuters · version 3');
+    assert.equal(filedLine('2024-04-08T09:12:00Z', 'Reuters'), 'filed 8 Apr 09:12 GMT · Reuters', 'no version: as before');
+    const desk = new Desk();
+    put(desk, '000.xml', toNewsML(story, 'urn:story:1', { body: 'xhtml', version: 3 }));
+    desk.upsert('003.txt', seed('003').text);
+    const conflicts = desk.check('003.txt').filter((f) => f.rule === 'figure-conflict' && f.related.some((r) => r.docId === '000.xml'));
+    assert.ok(conflicts.length > 0, 'seed 003 conflicts with seed 000 in NewsML-G2');
+    for (const f of conflicts) for (const r of f.related.filter((x) => x.docId === '000.xml')) assert.match(r.message, /filed 8 Apr 09:12 GMT · Reuters · version 3/);
+    const here = desk.check('000.xml').filter((f) => f.rule === 'figure-conflict');
+    assert.ok(here.length > 0 && here.every((f) => /Here: .*filed 8 Apr 09:12 GMT · Reuters · version 3/.test(f.message)), here.map((f) => f.message).join('\n'));
   });
 });

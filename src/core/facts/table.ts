@@ -131,10 +131,10 @@ export function reportName(id: string, meta: { agency?: string; filed?: string }
   return when ? `${who}, ${when.replace(/ \d{2}:\d{2} GMT$/, '')}` : who;
 }
 
-/** "filed 9 Apr 09:12 GMT · Reuters", or "filing time unknown · Reuters". */
-export function filedLine(filed: string | undefined, agency: string | undefined): string {
+/** "filed 9 Apr 09:12 GMT · Reuters", or "filing time unknown · Reuters"; an agency item adds " · version 3". */
+export function filedLine(filed: string | undefined, agency: string | undefined, version?: string): string {
   const when = editorDate(filed);
-  return `${when ? `filed ${when}` : 'filing time unknown'}${agency ? ` · ${agency}` : ''}`;
+  return `${when ? `filed ${when}` : 'filing time unknown'}${agency ? ` · ${agency}` : ''}${version ? ` · version ${version}` : ''}`;
 }
 
 /** Scope words as an editor reads them: grammar ("of whom") dropped, "into southern Israel" → "in southern Israel". */

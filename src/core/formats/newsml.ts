@@ -124,10 +124,11 @@ export function readNewsML(root: XmlElement): ReadResult {
 
 /**
  * A NewsML-G2 document read item by item: each item of a newsMessage is handed to `each` as soon as its element
- * closes, then its element tree is dropped, so memory holds one item at a time (plus the source text). Items handed
+ * closes, then its element tree is dropped, so memory holds one item at a time (plus the source text; given as
+ * chunks, only the part not read yet). Items handed
  * over before a later parse error stay; the error is one more problem. `each` receives the problems too, in order.
  */
-export function streamNewsML(src: string, each: (item: WireItem | { problem: string }) => void): void {
+export function streamNewsML(src: string | Iterable<string>, each: (item: WireItem | { problem: string }) => void): void {
   let seen = 0;
   const emit = (el: XmlElement): void => {
     const items: WireItem[] = [];

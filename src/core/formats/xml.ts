@@ -4,6 +4,7 @@
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import type { MappedText } from './offsets';
 import { WireError } from './types';
+import { SourceWindow } from './window';
 
 export interface XmlText extends MappedText {
   kind: 'text';
@@ -28,7 +29,7 @@ export const MAX_DEPTH = 256;
 const PREDEFINED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 /** Decodes a raw text run (character and predefined entity references, CR LF) keeping each character's source range. */
-function decodeRaw(src: string, from: number, to: number, cdata: boolean): XmlText {
+function decodeRaw(src: SourceWindow, from: number, to: number, cdata: boolean): XmlText {
   const chars: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
@@ -40,9 +41,9 @@ function decodeRaw(src: string, from: number, to: number, cdata: boolean): XmlTe
     }
   };
   for (let i = from; i < to; ) {
-    const c = src[i]!;
+    const c = src.charAt(i);
     if (c === '\r') {
-      const next = src[i + 1] === '\n' ? 2 : 1;
+      const next = src.charAt(i + 1) === '\n' ? 2 : 1;
       push('\n', i, i + next);
       i += next;
     } else if (c === '&' && !cdata) {
@@ -63,8 +64,13 @@ function decodeRaw(src: string, from: number, to: number, cdata: boolean): XmlTe
 /** Called as each element closes; returning true detaches it from its parent, so its subtree can be released. */
 export type OnClose = (el: XmlElement, parent: XmlElement | undefined) => boolean;
 
-/** Parses a whole XML document; throws WireError with a user-facing message on any problem. */
-export function parseXml(src: string, onClose?: OnClose): XmlElement {
+/**
+ * Parses a whole XML document, given as one string or as chunks read in turn (then only what is not yet read into
+ * elements is held, and a subtree `onClose` detaches is released); throws WireError with a user-facing message.
+ */
+export function parseXml(input: string | Iterable<string>, onClose?: OnClose): XmlElement {
+  const src = typeof input === 'string' ? SourceWindow.of(input) : new SourceWindow();
+  const chunks = typeof input === 'string' ? [input] : input;
   const parser = new SaxesParser({ xmlns: true, position: true });
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
@@ -74,7 +80,7 @@ export function parseXml(src: string, onClose?: OnClose): XmlElement {
   let failure: string | undefined;
   const afterMarkup = (): void => {
     let p = parser.position;
-    if (src[p - 1] !== '>') p = src.indexOf('>', p) + 1;
+    if (src.charAt(p - 1) !== '>') p = src.indexOf('>', p) + 1;
     cursor = p;
   };
   parser.on('error', (e) => {
@@ -112,7 +118,13 @@ export function parseXml(src: string, onClose?: OnClose): XmlElement {
       const el = stack.pop();
       if (el) el.end = parser.position;
       const parent = stack[stack.length - 1];
-      if (el && onClose?.(el, parent) && parent?.children[parent.children.length - 1] === el) parent.children.pop();
+      if (el && onClose?.(el, parent) && parent?.children[parent.children.length - 1] === el) {
+        parent.children.pop();
+        afterMarkup();
+        // Everything before the end of a detached element is read: a chunked source lets it go.
+        if (typeof input !== 'string') src.release(cursor);
+        return;
+      }
     }
     afterMarkup();
   });
@@ -135,7 +147,12 @@ export function parseXml(src: string, onClose?: OnClose): XmlElement {
     void t;
   });
   try {
-    parser.write(src).close();
+    for (const chunk of chunks) {
+      if (typeof input !== 'string') src.append(chunk);
+      parser.write(chunk);
+      if (failure) break;
+    }
+    if (!failure) parser.close();
   } catch (e) {
     if (e instanceof WireError) throw e;
     failure ??= e instanceof Error ? e.message : String(e);

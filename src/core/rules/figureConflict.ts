@@ -66,12 +66,12 @@ function sourcedFix(x: Fact, y: Fact, text: string): FixEdit | undefined {
 }
 
 /** "no source; in Gaza; filed 8 Apr · AFP": one side as an editor reads it. */
-function sideDetails(f: Fact, agency: string | undefined): string {
+function sideDetails(f: Fact, agency: string | undefined, version?: string): string {
   const source = reportingSource(f.source);
   const parts = [source ? `source ${source}` : 'no source'];
   const scope = plainScope(f.scope);
   if (scope.length) parts.push(scope.join(', '));
-  parts.push(filedLine(f.filed, agency));
+  parts.push(filedLine(f.filed, agency, version));
   return parts.join('; ');
 }
 
@@ -82,6 +82,8 @@ interface Pair {
   report: string;
   /** The other report's agency, for its filing line ("filed 9 Apr · Reuters"). */
   agency?: string;
+  /** The other report's own version number when it is an agency item ("· version 3"). */
+  version?: string;
   key: string;
   /** This side carries the newer figure of an update: the other report lags (information only). */
   newer: boolean;
@@ -101,7 +103,7 @@ function merged(ctx: RuleContext, pairs: Pair[], ignored: ReadonlySet<string>): 
   const label = plainLabel(x.label ?? x.key);
   const others = shown.map((p) => `${p.c.b.claim.figure.text} in ${p.report} (${CLASS_LABEL[p.c.conflict!]})`).join('; ');
   const decision = first.newer ? 'this report carries the newer figure; the other report lags' : DECISION[first.c.conflict!];
-  const message = `Conflicting figure — ${label}: ${x.claim.figure.text} here vs ${others}. Here: ${sideDetails(x, ctx.analysis.model.meta.agency)}. To decide: ${decision}.`;
+  const message = `Conflicting figure — ${label}: ${x.claim.figure.text} here vs ${others}. Here: ${sideDetails(x, ctx.analysis.model.meta.agency, ctx.analysis.model.meta.wire?.version)}. To decide: ${decision}.`;
   const fixes: FixEdit[] = [];
   const seen = new Set<string>();
   const add = (f: FixEdit | undefined): void => {
@@ -130,7 +132,7 @@ function merged(ctx: RuleContext, pairs: Pair[], ignored: ReadonlySet<string>): 
         start: y.claim.figure.start,
         end: y.claim.figure.end,
         text: y.claim.figure.text,
-        message: `${y.claim.figure.text} — ${sideDetails(y, p.agency)} — ${CLASS_LABEL[p.c.conflict!]}`,
+        message: `${y.claim.figure.text} — ${sideDetails(y, p.agency, p.version)} — ${CLASS_LABEL[p.c.conflict!]}`,
         report: p.report,
         conflict: p.c.conflict!,
         ignoreKey: p.key,
@@ -174,7 +176,7 @@ export const figureConflictRule: Rule = {
             seen.add(id);
             const c = compareFacts(x, y);
             const newer = c.conflict === 'update' && !!x.filed && !!y.filed && Date.parse(x.filed) > Date.parse(y.filed);
-            const pair: Pair = { c, peerId: peer.id, report, agency: meta.agency, key: `conflict:${x.key}|${norm(x.claim.figure.text)}|${norm(y.claim.figure.text)}`, newer };
+            const pair: Pair = { c, peerId: peer.id, report, agency: meta.agency, version: meta.wire?.version, key: `conflict:${x.key}|${norm(x.claim.figure.text)}|${norm(y.claim.figure.text)}`, newer };
             const at = `${x.claim.figure.start}|${x.claim.figure.end}`;
             const list = byFigure.get(at);
             if (list) list.push(pair);
