@@ -44,7 +44,7 @@ export function toSarif(report: JsonReport, desk: Desk, wire: WireSources, cwd: 
     defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
   }));
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
-  const lineIndexes = new Map<string, LineIndex>();
+  const lineIndexes = new Map<string, Pick<LineIndex, 'position'>>();
   const region = (id: string, start: number, end: number): object => {
     let lines = lineIndexes.get(id);
     if (!lines) lineIndexes.set(id, (lines = wire.get(id)?.lines ?? new LineIndex(desk.get(id)?.text ?? '')));

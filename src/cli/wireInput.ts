@@ -1,5 +1,6 @@
 // Agency files on the command line: .xml and .json articles are sniffed and read with the core's wire readers;
 // each item goes on the desk with its own metadata, and findings are mapped back onto the file's characters.
+import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Desk } from '../core/desk';
 import { decodeXml, isNeverArticle, itemStoryMeta, readWire, sniffWire, streamNewsML, toSourceRange, WIRE_EXTENSIONS, type WireItem } from '../core/formats';
@@ -8,13 +9,14 @@ import { readRegularFile } from './read';
 import { LineIndex } from '../core/lines';
 import { buildReport, type InputDocument, type JsonDocument, type JsonReport } from './report';
 import { fingerprint } from './sarif';
+import { decodedChunks, RecordedPositions, sniffHead, StreamLines, type Positions } from './wireStream';
 
 export interface WireSource {
   /** The file the item was read from. */
   file: string;
   /** Absent once a streamed item is released (its findings mapped, its fingerprints kept). */
   item?: WireItem;
-  lines: LineIndex;
+  lines: Positions;
   /** Streamed items: each reported finding's SARIF fingerprint, taken while the item was on the desk. */
   fingerprints?: string[];
 }
@@ -22,7 +24,7 @@ export interface WireSource {
 /** Desk id → where its text came from; filled by `addWireFile`, read by the report and SARIF writers. */
 export class WireSources extends Map<string, WireSource> {
   /** NewsML-G2 files over the whole-file limit (with --max-size raised): read item by item after every other file. */
-  readonly streamed = new Map<string, { text: string; fileTime: string }>();
+  readonly streamed = new Map<string, { fileTime: string }>();
 }
 
 /** Above this size a NewsML-G2 file is not held whole as a tree: its items are read, checked and released one by one. */
@@ -35,11 +37,16 @@ export const STREAM_ABOVE_BYTES = DEFAULT_MAX_BYTES;
 export function addWireFile(desk: Desk, path: string, maxBytes: number, sources: WireSources): InputDocument[] | undefined {
   if (!WIRE_EXTENSIONS.test(path)) return undefined;
   if (isNeverArticle(basename(path))) return [{ path, skipped: 'a configuration file, never an article' }];
+  // A large NewsML-G2 file is never held whole: sniffed from its first bytes, then read from disk chunk by chunk.
+  const big = largeFile(path, maxBytes);
+  if (big && sniffHead(path) === 'newsml-g2') {
+    sources.streamed.set(path, { fileTime: big.mtime.toISOString() });
+    return [{ path, skipped: null }];
+  }
   // Regular files only, opened without blocking, every failure a reason (the same reader as plain articles).
   const read = readRegularFile(path, maxBytes);
   if ('reason' in read) return [{ path, skipped: read.reason.startsWith('too large') ? `${read.reason}; a NewsML-G2 newsMessage is read item by item with --max-size raised` : read.reason }];
   const { bytes } = read;
-  const size = bytes.length;
   const decoded = /\.json$/i.test(path) ? decodeArticle(bytes, maxBytes) : decodeXml(bytes);
   if (decoded.skipped !== null) return [{ path, skipped: decoded.skipped }];
   const source = decoded.text.replace(/^\uFEFF/, '');
@@ -47,10 +54,6 @@ export function addWireFile(desk: Desk, path: string, maxBytes: number, sources:
   const format = sniffWire(source);
   if (!format) return [{ path, skipped: 'not a wire item (NewsML-G2 newsItem/newsMessage, NITF 3.x or ninjs)' }];
   const fileTime = read.mtime.toISOString();
-  if (format === 'newsml-g2' && size > STREAM_ABOVE_BYTES) {
-    sources.streamed.set(path, { text: decoded.text, fileTime });
-    return [{ path, skipped: null }];
-  }
   const { items, problems } = readWire(source, format);
   const lines = new LineIndex(decoded.text);
   const inputs: InputDocument[] = items.map((raw, i) => {
@@ -62,6 +65,17 @@ export function addWireFile(desk: Desk, path: string, maxBytes: number, sources:
   });
   problems.forEach((p, i) => inputs.push({ path: items.length + problems.length > 1 ? `${path}#skipped-${i + 1}` : path, skipped: p }));
   return inputs;
+}
+
+/** A regular file over the whole-read size but within the limit given, or undefined. */
+function largeFile(path: string, maxBytes: number): { mtime: Date } | undefined {
+  if (/\.json$/i.test(path)) return undefined;
+  try {
+    const st = statSync(path);
+    return st.isFile() && st.size > STREAM_ABOVE_BYTES && st.size <= maxBytes ? { mtime: st.mtime } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A BOM removed before reading: offsets move by its length. */
@@ -108,21 +122,28 @@ export function checkStreamed(report: JsonReport, desk: Desk, sources: WireSourc
     const at = report.documents.findIndex((d) => d.path === path);
     if (at < 0) continue;
     const docs: JsonDocument[] = [];
-    const source = pending.text.replace(/^\uFEFF/, '');
-    const offset = pending.text.length - source.length;
-    const lines = new LineIndex(pending.text);
+    const lines = new StreamLines();
     let skipped = 0;
-    streamNewsML(source, (got) => {
+    streamNewsML(decodedChunks(path, lines), (got) => {
       if ('problem' in got) {
         docs.push({ path: `${path}#skipped-${++skipped}`, skipped: got.problem, findings: [], matches: [] });
         return;
       }
-      const item = offset ? shift(got, offset) : got;
+      const item = got;
       const id = `${path}#${docs.length - skipped + 1}`;
       desk.upsert(id, item.text, { fileTime: pending.fileTime, item: itemStoryMeta(item) });
       const entry: WireSource = { file: path, item, lines };
       sources.set(id, entry);
-      docs.push(mapWireReport(buildReport(desk, [{ path: id, skipped: null }]), sources).documents[0]!);
+      const doc = mapWireReport(buildReport(desk, [{ path: id, skipped: null }]), sources).documents[0]!;
+      docs.push(doc);
+      // The item's lines are released: the positions its findings need are kept for the SARIF writer.
+      const kept = new RecordedPositions();
+      for (const f of doc.findings) {
+        kept.record(f.start, { line: f.line, character: f.character });
+        kept.record(f.end, { line: f.endLine, character: f.endCharacter });
+      }
+      entry.lines = kept;
+      lines.trim(item.element?.end ?? 0);
       entry.fingerprints = desk.check(id).filter((f) => !f.ignoredBy).map((f) => fingerprint(f, item.text.slice(f.start, f.end)));
       desk.remove(id);
       delete entry.item;

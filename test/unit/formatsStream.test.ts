@@ -5,6 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readWire, streamNewsML, type WireItem } from '../../src/core/formats';
 import { parseXml } from '../../src/core/formats/xml';
+import { SourceWindow } from '../../src/core/formats/window';
+import { LineIndex } from '../../src/core/lines';
+import { StreamLines } from '../../src/cli/wireStream';
 import { decodeMarkup, splitPlain, toNewsML } from './formatsWrap';
 import { ROOT, seed } from './helpers';
 
@@ -37,6 +40,46 @@ describe('wire formats: a newsMessage read item by item', () => {
     assert.equal((got[0] as WireItem).meta.guid, 'urn:a');
     assert.equal(got.filter((x) => !('problem' in x)).length, 1);
     assert.match((got[got.length - 1] as { problem: string }).problem, /^malformed XML/);
+  });
+
+  it('read in chunks of any size (split inside entities, CDATA, CR LF, tags): the same items as the whole text', () => {
+    const items = [newsItem(toNewsML(splitPlain(seed('000').text), 'urn:a', { body: 'xhtml' })), newsItem(toNewsML(splitPlain(seed('003').text), 'urn:b', { body: 'nitf' }))];
+    const src = message(items).replace(/\n/g, '\r\n');
+    const whole: (WireItem | { problem: string })[] = [];
+    streamNewsML(src, (x) => whole.push(x));
+    assert.equal(whole.filter((x) => !('problem' in x)).length, 2);
+    for (const size of [1, 7, 64, 4096]) {
+      const chunks = function* (): Generator<string> {
+        for (let i = 0; i < src.length; i += size) yield src.slice(i, i + size);
+      };
+      const got: (WireItem | { problem: string })[] = [];
+      streamNewsML(chunks(), (x) => got.push(x));
+      assert.deepEqual(got, whole, `chunks of ${size}`);
+    }
+  });
+
+  it('a source window keeps file offsets and lets go of what was read', () => {
+    const w = new SourceWindow();
+    w.append('<a>hello');
+    w.append(' world</a>');
+    w.release(3);
+    assert.equal(w.held, 15);
+    assert.equal(w.charAt(3), 'h');
+    assert.equal(w.slice(3, 8), 'hello');
+    assert.equal(w.indexOf('</a>', 3), 14);
+    assert.equal(w.lastIndexOf('h', 10), 3);
+    assert.equal(w.end, 18);
+  });
+
+  it('line positions of a file read in chunks equal those of the whole text, after older lines are dropped', () => {
+    const text = 'a\r\nbb\rccc\ndd\r\n\r\neee'.repeat(20);
+    const whole = new LineIndex(text);
+    for (const size of [1, 2, 3, 5]) {
+      const lines = new StreamLines();
+      for (let i = 0; i < text.length; i += size) lines.add(text.slice(i, i + size));
+      lines.trim(100);
+      for (let at = 100; at <= text.length; at++) assert.deepEqual(lines.position(at), whole.position(at), `offset ${at}, chunks of ${size}`);
+    }
   });
 
   it('a detached element leaves the tree: memory holds one item at a time', () => {

@@ -31,24 +31,40 @@ function decodeCp1252(bytes: Uint8Array): string {
   return out.join('');
 }
 
-export function decodeXml(bytes: Uint8Array): DecodedXml {
+/** Decodes an XML file's bytes chunk by chunk: `skip` BOM bytes first, then each chunk in turn (`last` on the final one). */
+export interface XmlDecoder {
+  label: string;
+  skip: number;
+  decode(bytes: Uint8Array, last: boolean): string;
+}
+
+/** The decoder for a file starting with `head` (its first bytes), or why it cannot be decoded. */
+export function xmlDecoder(head: Uint8Array): XmlDecoder | { skipped: string } {
   let label = 'utf-8';
-  let from = 0;
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) from = 3;
-  else if (bytes[0] === 0xff && bytes[1] === 0xfe) [label, from] = ['utf-16le', 2];
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) [label, from] = ['utf-16be', 2];
-  else label = declaredEncoding(bytes)?.toLowerCase() ?? 'utf-8';
+  let skip = 0;
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) skip = 3;
+  else if (head[0] === 0xff && head[1] === 0xfe) [label, skip] = ['utf-16le', 2];
+  else if (head[0] === 0xfe && head[1] === 0xff) [label, skip] = ['utf-16be', 2];
+  else label = declaredEncoding(head)?.toLowerCase() ?? 'utf-8';
   // Node's TextDecoder reads windows-1252 as plain Latin-1 (0x93 stays a control): decoded here instead.
-  if (SINGLE_BYTE.has(label)) return { text: decodeCp1252(bytes.subarray(from)), skipped: null };
+  if (SINGLE_BYTE.has(label)) return { label, skip, decode: (bytes) => decodeCp1252(bytes) };
   let decoder: InstanceType<typeof TextDecoder>;
   try {
     decoder = new TextDecoder(label, { fatal: true });
   } catch {
-    return { text: null, skipped: `unsupported XML encoding "${label}"` };
+    return { skipped: `unsupported XML encoding "${label}"` };
   }
+  return { label, skip, decode: (bytes, last) => decoder.decode(bytes, { stream: !last }) };
+}
+
+export const invalidBytes = (label: string): string => `not valid ${label}: the bytes do not match the declared encoding`;
+
+export function decodeXml(bytes: Uint8Array): DecodedXml {
+  const d = xmlDecoder(bytes);
+  if ('skipped' in d) return { text: null, skipped: d.skipped };
   try {
-    return { text: decoder.decode(bytes.subarray(from)), skipped: null };
+    return { text: d.decode(bytes.subarray(d.skip), true), skipped: null };
   } catch {
-    return { text: null, skipped: `not valid ${label}: the bytes do not match the declared encoding` };
+    return { text: null, skipped: invalidBytes(d.label) };
   }
 }

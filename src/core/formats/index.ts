@@ -10,7 +10,7 @@ import type { StoryMeta } from '../types';
 
 export { sniffWire } from './sniff';
 export { isNeverArticle, WIRE_EXTENSIONS } from './names';
-export { decodeXml } from './encoding';
+export { decodeXml, xmlDecoder } from './encoding';
 export { toSourceRange } from './offsets';
 export { streamNewsML } from './newsml';
 export type { ReadResult, WireFormat, WireItem, WireMeta } from './types';
