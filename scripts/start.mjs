@@ -10,7 +10,8 @@
 //          --screenshot FILE.png [--seed NAME.txt]: open the workbench in headless Chromium, click a
 //          seed in the Explorer, save a screenshot, and exit (a look at it as a user would).
 //          --open-all opens every seed first; --problems shows the Problems panel; --panel the Matching
-//          reports view (--expand opens its first report); --hover TEXT hovers the editor over TEXT first.
+//          reports view (--expand opens its first report); --hover TEXT hovers the editor over TEXT first;
+//          --add DIR copies DIR's files into the workspace beside the seeds.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
@@ -55,6 +56,8 @@ const tmp = makeTempDir('wirecheck-start-');
 // A copy of the seeds: edits made in the editor never touch the repository's fixtures.
 const workspace = join(tmp, 'seeds');
 cpSync(join(ROOT, 'test/fixtures/seeds'), workspace, { recursive: true });
+// --add DIR: more files beside the seeds (agency copies of them, for a screenshot of the formats).
+if (option('--add')) cpSync(option('--add'), workspace, { recursive: true });
 
 // The extension, as an installed folder of symlinks to the built repo.
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));

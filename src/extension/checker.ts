@@ -201,7 +201,7 @@ export class Checker implements vscode.Disposable {
     for (const id of dropped) this.desk.remove(id);
     const after = ids.flatMap((id) => this.desk.dependents(id));
     this.publish(key, version);
-    const others = new Set([...before, ...after, ...this.wire.sameItem(key)].map((id) => this.wire.documentKey(id)).filter((id) => id !== key));
+    const others = new Set([...before, ...after, ...this.wire.sameItem(key)].map((id) => this.wire.documentKey(id)));
     for (const other of others) this.enqueue(other);
     this.noteTask(started);
     this.log.trace(`checked ${key} in ${(performance.now() - started).toFixed(1)} ms (${others.size} related article(s) queued)`);

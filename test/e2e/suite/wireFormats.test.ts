@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { decodeJsonSlice, decodeMarkup, splitPlain, toNewsML, toNinjs1 } from '../../unit/formatsWrap';
-import { activateExtension, openSeed, seedNames, waitForDiagnostics, workspaceRoot } from './util';
+import { activateExtension, openSeed, seedNames, until, waitForDiagnostics, workspaceRoot } from './util';
 
 const ours = (d: readonly vscode.Diagnostic[]): vscode.Diagnostic[] => d.filter((x) => x.source === 'Wirecheck');
 const code = (d: vscode.Diagnostic): string => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
@@ -34,10 +34,11 @@ describe('agency files (NewsML-G2, ninjs) in the real editor', function () {
     const names = await seedNames();
     const docs = new Map<string, vscode.TextDocument>();
     for (const n of names) docs.set(n.slice(0, 3), (await openSeed(n)).doc);
-    for (const p of ['000', '003']) {
-      await waitForDiagnostics(docs.get(p)!.uri, (d) => ours(d).some((x) => code(x) === 'figure-conflict'), 30_000);
-      plain.set(p, summary(docs.get(p)!));
-    }
+    const checker = ((await activateExtension()).exports as { checker: { whenIdle(): Promise<void> } }).checker;
+    for (const p of ['000', '003']) await waitForDiagnostics(docs.get(p)!.uri, (d) => ours(d).some((x) => code(x) === 'figure-conflict'), 30_000);
+    // Every seed on the desk and every republish done: the plain findings are settled before they are recorded.
+    await checker.whenIdle();
+    for (const p of ['000', '003']) plain.set(p, summary(docs.get(p)!));
     // The plain copies leave the desk: the agency files take their place beside 001, 002 and 004.
     for (const p of ['000', '003']) {
       await vscode.window.showTextDocument(docs.get(p)!);
@@ -52,6 +53,7 @@ describe('agency files (NewsML-G2, ninjs) in the real editor', function () {
     assert.equal(ninjs.languageId, 'json');
     await waitForDiagnostics(xmlUri, (d) => ours(d).some((x) => code(x) === 'figure-conflict'), 30_000);
     await waitForDiagnostics(jsonUri, (d) => ours(d).some((x) => code(x) === 'figure-conflict'), 30_000);
+    await checker.whenIdle();
   });
 
   it('the NewsML-G2 copy shows the plain seed\'s warnings and conflicts, on the same words of the XML', () => {
@@ -83,21 +85,47 @@ describe('agency files (NewsML-G2, ninjs) in the real editor', function () {
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
-  it('a newsMessage: the first item is checked, each later item gets an information message on its start tag', async () => {
+  it('a newsMessage: every item is an article of its own, each finding on its own item\'s characters; an unreadable item is information', async () => {
+    const api = (await activateExtension()).exports as { checker: { desk: { get(id: string): { text: string } | undefined }; onDidCheck: vscode.Event<vscode.Uri> } };
     const item = (guid: string, p: string): string => { const x = toNewsML({ headline: `Story ${guid}`, paragraphs: [p] }, guid, { body: 'xhtml' }); return x.slice(x.indexOf('<newsItem')); };
-    const feed = `<?xml version="1.0" encoding="UTF-8"?>\n<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"><header/><itemSet>\n${item('urn:e2e:f1', 'Floods killed 41 people on Monday.')}\n${item('urn:e2e:f2', 'Storms cut power to 9,000 homes on Tuesday.')}</itemSet></newsMessage>\n`;
+    const feed = `<?xml version="1.0" encoding="UTF-8"?>\n<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"><header/><itemSet>\n${item('urn:e2e:f1', 'Floods killed 41 people on Monday.')}\n<newsItem guid="urn:e2e:empty" version="1"><contentSet/></newsItem>\n${item('urn:e2e:f2', 'Storms cut power to 9,000 homes on Tuesday.')}</itemSet></newsMessage>\n`;
     const uri = await write('feed.xml', feed);
     const doc = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(doc, { preview: false });
-    const d = await waitForDiagnostics(uri, (x) => ours(x).some((y) => code(y) === 'wire-items'), 20_000);
+    const d = await waitForDiagnostics(uri, (x) => ours(x).filter((y) => code(y) === 'unattributed-figure').length >= 2, 20_000);
+    const second = feed.lastIndexOf('<newsItem');
+    const figures = ours(d).filter((y) => code(y) === 'unattributed-figure').map((y) => ({ text: doc.getText(y.range), at: doc.offsetAt(y.range.start) }));
+    const first = figures.find((f) => f.text.includes('41'));
+    const later = figures.find((f) => f.text.includes('9,000'));
+    assert.ok(first && first.at < feed.indexOf('urn:e2e:empty'), 'the first item\'s figure, inside the first item');
+    assert.ok(later && later.at > second, 'the third item\'s figure, inside the third item');
+    assert.ok(api.checker.desk.get(`${uri.toString()}#item-2`)?.text.includes('9,000'), 'the later item is on the desk as an article of its own');
     const notice = ours(d).filter((y) => code(y) === 'wire-items');
     assert.equal(notice.length, 1);
     assert.equal(notice[0]!.severity, vscode.DiagnosticSeverity.Information);
-    assert.equal(doc.offsetAt(notice[0]!.range.start), feed.lastIndexOf('<newsItem'));
-    assert.match(notice[0]!.message, /^Item 2 of this newsMessage \("Story urn:e2e:f2"\) is not checked in the editor/);
-    const figures = ours(d).filter((y) => code(y) === 'unattributed-figure').map((y) => doc.getText(y.range));
-    assert.ok(figures.some((t) => t.includes('41')), figures.join(', '));
-    assert.ok(!figures.some((t) => t.includes('9,000')), 'the second item is not checked');
+    assert.match(notice[0]!.message, /^An item of this newsMessage could not be read: item urn:e2e:empty has no text body/);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await until(api.checker.onDidCheck, () => (api.checker.desk.get(`${uri.toString()}#item-2`) === undefined ? true : undefined), 'the closed file\'s later item to leave the desk', () => '', 20_000);
+  });
+
+  it('a newsMessage holding two reports of one story: their conflict links one item to the other in the same file', async () => {
+    const names = await seedNames();
+    const read = async (p: string) => splitPlain(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(workspaceRoot(), names.find((n) => n.startsWith(p))!))));
+    // A closing line of their own: identical copies of the open 000-reuters.xml and 003-ap.json would count once.
+    const item = async (p: string, guid: string): Promise<string> => { const s = await read(p); const x = toNewsML({ ...s, paragraphs: [...s.paragraphs, `Filed for the ${guid} feed.`] }, guid, { body: 'xhtml' }); return x.slice(x.indexOf('<newsItem')); };
+    const feed = `<?xml version="1.0" encoding="UTF-8"?>\n<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"><header/><itemSet>\n${await item('000', 'urn:e2e:m0')}\n${await item('003', 'urn:e2e:m3')}</itemSet></newsMessage>\n`;
+    const uri = await write('pair.xml', feed);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
+    const second = feed.lastIndexOf('<newsItem');
+    const d = await waitForDiagnostics(uri, (x) => ours(x).some((y) => code(y) === 'figure-conflict' && (y.relatedInformation ?? []).some((r) => r.location.uri.toString() === uri.toString())), 30_000);
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const within = ours(d).filter((y) => code(y) === 'figure-conflict' && (y.relatedInformation ?? []).some((r) => r.location.uri.toString() === uri.toString()));
+    // Each side of an in-file conflict points at the other item's characters.
+    for (const y of within) {
+      const here = doc.offsetAt(y.range.start) > second;
+      for (const r of (y.relatedInformation ?? []).filter((x) => x.location.uri.toString() === uri.toString())) assert.equal(doc.offsetAt(r.location.range.start) > second, !here, y.message);
+    }
+    assert.ok(within.some((y) => doc.offsetAt(y.range.start) < second) && within.some((y) => doc.offsetAt(y.range.start) > second), 'both items carry the conflict');
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
