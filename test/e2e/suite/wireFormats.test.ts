@@ -100,6 +100,10 @@ describe('agency files (NewsML-G2, ninjs) in the real editor', function () {
     assert.ok(first && first.at < feed.indexOf('urn:e2e:empty'), 'the first item\'s figure, inside the first item');
     assert.ok(later && later.at > second, 'the third item\'s figure, inside the third item');
     assert.ok(api.checker.desk.get(`${uri.toString()}#item-2`)?.text.includes('9,000'), 'the later item is on the desk as an article of its own');
+    // A hover on the later item's figure is that item's: its figure, its finding.
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, doc.positionAt(later.at + 1));
+    const said = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n');
+    assert.match(said, /`9,000[^`]*` — \*\*no source\*\*/);
     const notice = ours(d).filter((y) => code(y) === 'wire-items');
     assert.equal(notice.length, 1);
     assert.equal(notice[0]!.severity, vscode.DiagnosticSeverity.Information);
