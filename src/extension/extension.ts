@@ -20,6 +20,8 @@ const SELECTOR: vscode.DocumentSelector = [
   { scheme: 'untitled', language: 'markdown' },
   { scheme: 'vscode-remote', language: 'plaintext' },
   { scheme: 'vscode-remote', language: 'markdown' },
+  // Agency files (NewsML-G2, NITF, ninjs): hovers and quick fixes answer only for documents the checker took as articles.
+  ...['xml', 'json', 'jsonc'].flatMap((language) => ['file', 'untitled', 'vscode-remote'].map((scheme) => ({ scheme, language }))),
 ];
 
 /** What tests reach through the extension's exports: the checker, never a second copy of state. */

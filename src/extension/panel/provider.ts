@@ -187,12 +187,15 @@ export class MatchingReportsProvider implements vscode.WebviewViewProvider, vsco
   /** Opens an article with the figure at [start, end) selected and in view. */
   async openAt(docId: string, start: number, end: number): Promise<boolean> {
     if (!this.known(docId)) return false;
-    const uri = vscode.Uri.parse(docId);
+    // An agency item: its file, and the figure's characters in it (story offsets mapped through the markup).
+    const key = this.checker.wire.documentKey(docId);
+    ({ start, end } = this.checker.wire.sourceRange(docId, start, end));
+    const uri = vscode.Uri.parse(key);
     const doc = await vscode.workspace.openTextDocument(uri);
     const length = doc.getText().length;
     if (end > length || start > end) return false;
     const selection = new vscode.Selection(doc.positionAt(start), doc.positionAt(end));
-    const existing = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === docId);
+    const existing = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === key);
     const editor = await vscode.window.showTextDocument(doc, { preview: false, selection, ...(existing?.viewColumn ? { viewColumn: existing.viewColumn } : {}) });
     editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     return true;

@@ -3,6 +3,7 @@
 // error on the open copy; configuration JSON is never checked. Runs last: leaves the NewsML-G2 copy on screen.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { readWire } from '../../../src/core/formats';
 import { decodeJsonSlice, decodeMarkup, splitPlain, toNewsML, toNinjs1 } from '../../unit/formatsWrap';
 import { activateExtension, openSeed, seedNames, until, waitForDiagnostics, workspaceRoot } from './util';
 
@@ -131,6 +132,27 @@ describe('agency files (NewsML-G2, ninjs) in the real editor', function () {
     }
     assert.ok(within.some((y) => doc.offsetAt(y.range.start) < second) && within.some((y) => doc.offsetAt(y.range.start) > second), 'both items carry the conflict');
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  it('a quick fix on the NewsML-G2 copy edits the XML in place and leaves it a valid item', async () => {
+    const d = ours(vscode.languages.getDiagnostics(newsml.uri)).find((x) => code(x) === 'loaded-term' && x.severity === vscode.DiagnosticSeverity.Warning)!;
+    assert.ok(d, 'a loaded term in the XML');
+    const word = newsml.getText(d.range);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', newsml.uri, d.range);
+    const fix = actions.find((a) => a.command?.command === 'wirecheck.applyFix');
+    assert.ok(fix, actions.map((a) => a.title).join(', '));
+    const before = newsml.getText();
+    await vscode.commands.executeCommand(fix.command!.command, ...(fix.command!.arguments ?? []));
+    await until(vscode.workspace.onDidChangeTextDocument, () => (newsml.getText() !== before ? true : undefined), 'the fix to edit the XML', () => '', 20_000);
+    const after = newsml.getText();
+    assert.equal(after.slice(0, newsml.offsetAt(d.range.start)), before.slice(0, newsml.offsetAt(d.range.start)), 'nothing before the term changed');
+    assert.ok(!after.includes(`${word} `) || after.split(word).length < before.split(word).length, 'the term was replaced');
+    const reread = readWire(after);
+    assert.deepEqual(reread.problems, []);
+    assert.equal(reread.items.length, 1);
+    const restore = new vscode.WorkspaceEdit();
+    restore.replace(newsml.uri, new vscode.Range(newsml.positionAt(0), newsml.positionAt(after.length)), before);
+    await vscode.workspace.applyEdit(restore);
   });
 
   it('a canceled version of the same guid puts an error on the open copy', async () => {
