@@ -2,7 +2,7 @@
 // Exit codes: 0 done, 2 usage, 3 the archive could not be used (unreachable, too slow, refused): one line on stderr.
 import { parseArgs } from 'node:util';
 import { Analyzer } from '../core/analyze';
-import { disagreements, factTableHistory, latestUsable } from '../core/archive/figureHistory';
+import { disagreements, factTableHistory, inFilingOrder, latestUsable } from '../core/archive/figureHistory';
 import { DEFAULT_MAX_BYTES } from '../core/input';
 import { ArchiveError, connect, describeDbError, inTransaction, redactUrl, type ArchiveConnection } from '../archive/db';
 import { factsOfVersions, openFacts, versionChain } from '../archive/history';
@@ -128,12 +128,12 @@ async function historyCommand(conn: ArchiveConnection, argv: string[]): Promise<
     const chain = await versionChain(conn, item, matches);
     const facts = await factsOfVersions(conn, chain.map((v) => v.id));
     const withdrawn = chain.some((v) => v.withdrawn);
-    stories.push({ path: got.items.length > 1 ? `${path}#${item.itemNo}` : path, ...(item.guid ? { guid: item.guid } : {}), ...(withdrawn ? { withdrawn: true } : {}), versions: chain.length, figures: factTableHistory.history(chain, facts) });
+    stories.push({ path: got.items.length > 1 ? `${path}#${item.itemNo}` : path, ...(item.guid ? { guid: item.guid } : {}), ...(withdrawn ? { withdrawn: true } : {}), versions: inFilingOrder(chain), figures: factTableHistory.history(chain, facts) });
   }
   if (format === 'json') process.stdout.write(JSON.stringify({ version: 1, stories }, null, 2) + '\n');
   else {
     for (const s of stories) {
-      process.stdout.write(`${s.path}: ${s.versions} archived version(s)${s.withdrawn ? ', WITHDRAWN by the agency' : ''}\n`);
+      process.stdout.write(`${s.path}: ${s.versions.length} archived version(s)${s.withdrawn ? ', WITHDRAWN by the agency' : ''}\n`);
       for (const f of s.figures) {
         const line = f.values.map((v) => (v.withdrawn ? `${v.filed ?? '?'} withdrawn` : `${v.filed ?? '?'} ${v.agency ?? ''} ${v.figure}${v.source ? ` (${v.source})` : ''}`.replace(/ +/g, ' ')));
         process.stdout.write(`  ${f.label ?? f.key}: ${line.join(' → ')}\n`);
