@@ -11,7 +11,8 @@ import { SEVERITIES, severityRank, type Severity } from '../core/types';
 import { VERSION } from '../core/version';
 import { ARTICLE_EXTENSIONS, collectFiles, describeError } from './files';
 import { readArticle, readRegularFile } from './read';
-import { buildReport, formatText, type InputDocument } from './report';
+import { buildReport, formatText, type InputDocument, type JsonReport } from './report';
+import { archiveCli } from './archive';
 import { toSarif } from './sarif';
 import { addWireFile, checkStreamed, mapWireReport, WireSources } from './wireInput';
 
@@ -132,9 +133,9 @@ function addArticle(desk: Desk, path: string, maxBytes: number): InputDocument {
   return { path, skipped: null };
 }
 
-export function main(argv: string[]): number {
+export function main(argv: string[], augment?: (report: JsonReport) => void): number {
   try {
-    return run(argv);
+    return run(argv, augment);
   } catch (e) {
     // Last resort: one line, not a stack trace (per-file failures are already skip reasons).
     process.stderr.write(`wirecheck: internal error: ${describeError(e)}\n`);
@@ -142,7 +143,7 @@ export function main(argv: string[]): number {
   }
 }
 
-function run(argv: string[]): number {
+function run(argv: string[], augment?: (report: JsonReport) => void): number {
   let args: ReturnType<typeof parseArgs>;
   try {
     args = parseArgs(argv);
@@ -184,6 +185,7 @@ function run(argv: string[]): number {
     }
   });
   const report = checkStreamed(mapWireReport(buildReport(desk, inputs), wire), desk, wire);
+  augment?.(report);
   const out = args.format === 'sarif' ? JSON.stringify(toSarif(report, desk, wire, process.cwd()), null, 2) : args.format === 'json' ? JSON.stringify(report, null, 2) : formatText(report, process.cwd());
   process.stdout.write(out + '\n');
   if (!args.failOn) return 0;
@@ -191,4 +193,8 @@ function run(argv: string[]): number {
   return report.documents.some((d) => d.findings.some((f) => severityRank(f.severity as Severity) <= threshold)) ? 1 : 0;
 }
 
-if (require.main === module) process.exitCode = main(process.argv.slice(2));
+if (require.main === module) {
+  const archived = archiveCli(process.argv.slice(2), main);
+  if (archived) void archived.then((code) => (process.exitCode = code));
+  else process.exitCode = main(process.argv.slice(2));
+}

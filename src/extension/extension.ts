@@ -9,6 +9,7 @@ import { FigureHovers } from './hovers';
 import { createLog } from './log';
 import { readSettings } from './settings';
 import { registerMatchingReports } from './panel';
+import { registerArchive } from './archive/archive';
 import { createStatusBar } from './statusBar';
 import { StoryFolders } from './storyFolders';
 import { WorkspaceFiles } from './workspaceFile';
@@ -56,6 +57,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Wirech
     ...registerCommands(checker, files, log, context.extensionUri),
     ...registerMatchingReports(context, checker),
     ...createStatusBar(checker, 'wirecheck.showMatching'),
+    ...registerArchive(context, log),
     files.onDidChange(() => void checker.recheckAll()),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration('wirecheck')) return;

@@ -41,6 +41,11 @@ export interface StoryIndexOptions {
   maxFeatures?: number;
   /** Stories scored exactly per query, out of those sharing rare features. */
   candidates?: number;
+  /**
+   * Document frequencies and size of a larger corpus this index is a window on (the archive's candidates for one
+   * story): idf is taken from it, so scores agree with an index holding the whole corpus.
+   */
+  corpus?: { size: number; df(key: string): number };
 }
 
 export interface MatchOptions {
@@ -144,6 +149,7 @@ export class StoryIndex {
   readonly threshold: number;
   private readonly maxFeatures: number;
   private readonly candidates: number;
+  private readonly corpus?: StoryIndexOptions['corpus'];
   private readonly byId = new Map<string, Entry>();
   private readonly slots: (Entry | undefined)[] = [];
   private readonly freeSlots: number[] = [];
@@ -171,6 +177,7 @@ export class StoryIndex {
     this.threshold = opts.threshold ?? DEFAULT_THRESHOLD;
     this.maxFeatures = opts.maxFeatures ?? 200;
     this.candidates = opts.candidates ?? 64;
+    this.corpus = opts.corpus;
   }
 
   get size(): number {
@@ -380,7 +387,12 @@ export class StoryIndex {
     this.candidateCache = new Map();
   }
 
-  private readonly idfOf = (fid: number): number => idf(this.df[fid], this.byId.size);
+  private readonly idfOf = (fid: number): number =>
+    this.corpus ? idf(Math.max(this.df[fid], this.corpus.df(this.keyOf[fid])), this.corpus.size) : idf(this.df[fid], this.byId.size);
+
+  private corpusSize(): number {
+    return this.corpus ? Math.max(this.corpus.size, this.byId.size) : this.byId.size;
+  }
 
   private normOf(e: Entry): [number, number] {
     let n = this.normCache.get(e.slot);
@@ -398,7 +410,7 @@ export class StoryIndex {
     // A story with no names or figures at all (or no content words) is scored on the part it has.
     const k = sa > 0 && sb > 0 ? (wa > 0 && wb > 0 ? SCORE.specWeight : 1) : 0;
     let s = k * cosSpec + (1 - k) * cosWord;
-    if (d.maxSpecIdf < SCORE.anchorRel * idf(2, this.byId.size)) s *= SCORE.anchorFactor;
+    if (d.maxSpecIdf < SCORE.anchorRel * idf(2, this.corpusSize())) s *= SCORE.anchorFactor;
     if (streetsDisagree(a.meta, b.meta)) s *= SCORE.streetFactor;
     return Math.min(1, s) * timeFactor(Math.abs(a.day - b.day));
   }
@@ -407,7 +419,7 @@ export class StoryIndex {
   private candidatesOf(e: Entry): Entry[] {
     const cached = this.candidateCache.get(e.slot);
     if (cached) return cached;
-    const n = this.byId.size;
+    const n = this.corpusSize();
     // Common features add little to a match and would touch every story: leave them to exact scoring.
     const maxDf = Math.max(16, Math.ceil(n * 0.05));
     // Dense accumulators by slot, reused across queries: a Map per query cost most of a query at 5,000 stories.

@@ -1,0 +1,81 @@
+// The archive's schema, created and migrated by the tool: numbered migrations applied in order, each in its own
+// transaction, recorded in wc_migration; an advisory lock keeps two indexers from migrating at once.
+import { type ArchiveConnection, inTransaction } from './db';
+
+/** Each entry is one migration; never edit a released one, add the next. */
+export const MIGRATIONS: readonly string[] = [
+  // 1: files, stories (one row per item), postings (the inverted index candidates come from), document frequencies,
+  // facts, withdrawn guids.
+  `
+  CREATE TABLE wc_file (
+    path text PRIMARY KEY,
+    hash text NOT NULL,
+    indexed_at timestamptz NOT NULL DEFAULT now()
+  );
+  CREATE TABLE wc_story (
+    id bigserial PRIMARY KEY,
+    path text NOT NULL REFERENCES wc_file(path) ON DELETE CASCADE,
+    item_no int NOT NULL,
+    guid text,
+    version text,
+    agency text,
+    headline text,
+    filed timestamptz,
+    status text,
+    text text NOT NULL,
+    prepared jsonb NOT NULL,
+    raw_norm double precision NOT NULL,
+    UNIQUE (path, item_no)
+  );
+  CREATE INDEX wc_story_guid ON wc_story (guid) WHERE guid IS NOT NULL;
+  CREATE INDEX wc_story_filed ON wc_story (filed);
+  CREATE TABLE wc_posting (
+    key text NOT NULL,
+    story_id bigint NOT NULL REFERENCES wc_story(id) ON DELETE CASCADE,
+    w real NOT NULL
+  );
+  CREATE INDEX wc_posting_key ON wc_posting (key) INCLUDE (story_id, w);
+  CREATE INDEX wc_posting_story ON wc_posting (story_id);
+  CREATE TABLE wc_df (
+    key text PRIMARY KEY,
+    df integer NOT NULL
+  );
+  CREATE TABLE wc_fact (
+    story_id bigint NOT NULL REFERENCES wc_story(id) ON DELETE CASCADE,
+    fact_key text NOT NULL,
+    label text,
+    low double precision NOT NULL,
+    high double precision NOT NULL,
+    source text,
+    start_offset int NOT NULL,
+    end_offset int NOT NULL,
+    figure text NOT NULL
+  );
+  CREATE INDEX wc_fact_story ON wc_fact (story_id);
+  CREATE TABLE wc_withdrawn (
+    guid text PRIMARY KEY,
+    status text NOT NULL,
+    path text NOT NULL
+  );
+  `,
+  // 2: headline search for people (trigram), kept apart from matching, which ranks by the project's own scorer.
+  `
+  CREATE EXTENSION IF NOT EXISTS pg_trgm;
+  CREATE INDEX wc_story_headline_trgm ON wc_story USING gin (headline gin_trgm_ops);
+  `,
+];
+
+/** Applies every migration not yet applied; returns the schema version now in place. */
+export async function migrate(conn: ArchiveConnection): Promise<number> {
+  return inTransaction(conn, async (client) => {
+    // One migrator at a time: a second indexer waits here, then finds nothing left to do.
+    await client.query('SELECT pg_advisory_xact_lock(2226022)');
+    await client.query('CREATE TABLE IF NOT EXISTS wc_migration (version int PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
+    const done = (await client.query<{ v: number | null }>('SELECT max(version) AS v FROM wc_migration')).rows[0]?.v ?? 0;
+    for (let v = done + 1; v <= MIGRATIONS.length; v++) {
+      await client.query(MIGRATIONS[v - 1]!);
+      await client.query('INSERT INTO wc_migration (version) VALUES ($1)', [v]);
+    }
+    return MIGRATIONS.length;
+  });
+}
