@@ -28,3 +28,13 @@ describe('verdict words added after reading DEV words', () => {
     assert.deepEqual(show('Radical clerics preached in the mosque.'), ['warning:Radical']);
   });
 });
+
+describe('an -s form after a name reads as a verb when an object or clause follows', () => {
+  it('flags "claims" after a name, even first in the sentence, and leaves the noun alone', () => {
+    assert.deepEqual(show('Smith claims the budget is balanced.'), ['warning:claims']);
+    assert.deepEqual(show('Jones claims the WHO is failing poor countries.'), ['warning:claims']);
+    assert.deepEqual(show('Insurance claims rose in May.'), []);
+    assert.deepEqual(show('The wild claims the senator made were false.'), []);
+    assert.deepEqual(show('The group claimed responsibility for the attack.'), []);
+  });
+});
