@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { buildArticleModel } from '../src/core/text/model';
 import { findLoadedTerms, type LoadedTermOptions } from '../src/core/rules/loadedTerm';
+import { defaultEntries } from '../src/core/lexicon/load';
 import type { Finding } from '../src/core/types';
 
 export interface BabeRec {
@@ -42,8 +43,22 @@ export interface HalfScore {
   biasedWarned: { sentences: number; warned: number; rate: number };
   meanFindingWords: number;
   meanFindingChars: number;
+  /** Warnings of entries marked `afterDev` (written after reading half 0), and precision without them. */
+  afterDev: { entries: number; warnings: number; warningsMatched: number; precision: number; precisionWithout: number };
   /** Per entry id: warnings that matched a gold word and those that did not (ids only, no corpus text). */
   byEntry: Record<string, { tp: number; fa: number }>;
+}
+
+/** Ids of shipped entries written after reading DEV words (the data's `afterDev` mark). */
+export function afterDevIds(): Set<string> {
+  return new Set(defaultEntries().entries.filter((e) => e.afterDev).map((e) => e.id));
+}
+
+function afterDevScore(byEntry: HalfScore['byEntry'], tp: number, fl: number): HalfScore['afterDev'] {
+  const ids = afterDevIds();
+  let w = 0, m = 0;
+  for (const [id, v] of Object.entries(byEntry)) if (ids.has(id)) (w += v.tp + v.fa), (m += v.tp);
+  return { entries: ids.size, warnings: w, warningsMatched: m, precision: rate(m, w), precisionWithout: rate(tp - m, fl - w) };
 }
 
 export function scoreBabeHalf(recs: BabeRec[], options: Partial<LoadedTermOptions> = {}): HalfScore {
@@ -87,6 +102,7 @@ export function scoreBabeHalf(recs: BabeRec[], options: Partial<LoadedTermOption
     biasedWarned: { sentences: biased.sentences, warned: biased.warned, rate: rate(biased.warned, biased.sentences) },
     meanFindingWords: fl ? Math.round((lenW / fl) * 100) / 100 : 0,
     meanFindingChars: fl ? Math.round((lenC / fl) * 10) / 10 : 0,
+    afterDev: afterDevScore(byEntry, tp, fl),
     byEntry,
   };
 }

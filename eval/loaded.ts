@@ -156,6 +156,8 @@ function printBabeWords(halves: HalfRow[], res: Record<string, Record<string, un
         `mean finding length ${h.meanFindingWords} words (${h.meanFindingChars} chars); ` +
         `PTC Loaded_Language P ${p.loadedLanguageWarnings.precision} R ${p.loadedLanguageWarnings.recall}; BASIL author-voice lex P ${b.precision} R ${b.recall}`,
     );
+    const d = h.afterDev;
+    console.log(`  entries added after reading DEV words (${d.entries}): precision ${d.precision} (${d.warningsMatched}/${d.warnings}); precision without them ${d.precisionWithout}`);
   }
 }
 

@@ -32,6 +32,13 @@ describe('lexicon data files', () => {
     assert.equal(shipped.length, compiled.entries.length);
     compiled.entries.forEach((e, i) => assert.deepEqual(compiled.surface[i], [...expandForms(e).values()].map(({ form, infl }) => [form, infl]), e.id));
   });
+  it('marks the entries written after reading DEV words with afterDev, and only with true', () => {
+    const marked = compiled.entries.filter((e) => e.afterDev).map((e) => e.id);
+    for (const id of ['puffery', 'scorn-adjective', 'dismissive', 'boast-about']) assert.ok(marked.includes(id), id);
+    assert.ok(marked.length < compiled.entries.length / 4, String(marked.length));
+    assert.ok(errorsOf([good({ afterDev: 'yes' })]).some((e) => e.includes('"afterDev" must be true')));
+    assert.deepEqual(errorsOf([good({ afterDev: true })]), []);
+  });
   it('reports a malformed file, a misfiled entry and an unknown category file by name', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lexicon-'));
     writeFileSync(join(dir, 'health.json'), '{"entries": [');

@@ -116,7 +116,7 @@ const NOUN_BEFORE = new Set("the a an this that these those his her its their ou
 const VERB_BEFORE = new Set("to will would could can may might must should did didn't not never he she they we i you who which".split(' '));
 
 /** Noun or verb reading of an ambiguous surface ("slaughter", "claims"), from the word before. */
-function pickInfl(infl: Infl[], toks: Token[], first: number, text: string): Infl {
+function pickInfl(infl: Infl[], toks: Token[], first: number, last: number, text: string): Infl {
   if (infl.length === 1) return infl[0];
   const prev = toks[first - 1];
   const noun = infl.find((x) => x.pos === 'n');
@@ -126,7 +126,18 @@ function pickInfl(infl: Infl[], toks: Token[], first: number, text: string): Inf
   if (prev && VERB_BEFORE.has(prev.lower)) return verb;
   // "Army slaughters civilians": a capitalised subject right before an -s form reads as a verb.
   if (prev && prev.cap && !isInitial(toks, first - 1, text) && verb.tag === 's') return verb;
+  if (verb.tag === 's' && singularSubjectThenObject(toks, first, last)) return verb;
   return noun;
+}
+
+const OBJECT_START = new Set('the a an his her their its this these those he she they it we i you'.split(' '));
+/** "Trump claims the WHO…": a name (even first in the sentence), an -s form, then an object or a clause. Not after a
+ *  common noun, which may be an adjective ("the wild claims the senator made"); "Insurance claims rose" stays a noun. */
+function singularSubjectThenObject(toks: Token[], first: number, last: number): boolean {
+  const prev = toks[first - 1];
+  const next = toks[last + 1];
+  if (!prev || !next || !prev.cap || /s$/.test(prev.lower)) return false;
+  return OBJECT_START.has(next.lower) || next.lower === 'that' || next.cap;
 }
 
 const SUBJECT = new Set('he she they it we i you there this these those the a an his her their its our some many most no all both several one two three'.split(' '));
@@ -149,7 +160,7 @@ function introducesSpeech(toks: Token[], first: number, last: number, text: stri
   // "claim"/"claims" are nouns too: as verbs they follow a subject or an auxiliary ("the wild claim that" is a noun).
   // A bare form after a singular name is a compound noun ("Trump claim that"): a singular subject takes "claims".
   if (infl.tag === 'base' && prev && !(SUBJECT_BEFORE.has(prev.lower) || /[^s]s$/.test(prev.lower))) return false;
-  if (infl.tag === 's' && prev && !(SUBJECT_BEFORE.has(prev.lower) || prev.cap || /[^s]s$/.test(prev.lower))) return false;
+  if (infl.tag === 's' && prev && !(SUBJECT_BEFORE.has(prev.lower) || prev.cap || /[^s]s$/.test(prev.lower) || singularSubjectThenObject(toks, first, last))) return false;
   const next = toks[last + 1];
   const gapAfter = text.slice(toks[last].end, next ? next.start : toks[last].end + 3);
   if (/^\s*[:,]?\s*["“‘]/.test(gapAfter) || /^\s*:/.test(gapAfter)) return true;
@@ -167,7 +178,8 @@ function introducesSpeech(toks: Token[], first: number, last: number, text: stri
     if (/[,;:()]/.test(text.slice(toks[k - 1].end, toks[k].start))) return false;
     const w = toks[k].lower;
     // "and"/"or" end the clause; a relative pronoun means the words were an object ("admitted two preachers who had…").
-    if (w === 'and' || w === 'or' || w === 'but' || w === 'who' || w === 'which') return false;
+    // ("the WHO is" names the agency: capitals are not the pronoun).
+    if (w === 'and' || w === 'or' || w === 'but' || (w === 'who' && toks[k].text !== 'WHO') || w === 'which') return false;
     if (FINITE.has(w)) return true;
     if (k <= last + 4 && /[a-z]ed$/.test(w) && !PARTICIPLES.has(w) && !DET.has(toks[k - 1].lower)) return true;
   }
@@ -205,7 +217,7 @@ export function findTerms(lex: CompiledLexicon, input: SentenceInput): TermMatch
     let found: TermMatch | undefined;
     for (let e = ends.length - 1; e >= 0 && !found; e--)
       for (const hit of ends[e].hits) {
-        const infl = pickInfl(hit.infl, toks, i, text);
+        const infl = pickInfl(hit.infl, toks, i, ends[e].j, text);
         if (accept(hit, toks, i, ends[e].j, text, titleCase, infl)) {
           found = { hit, infl, first: i, last: ends[e].j, start: toks[i].start, end: toks[ends[e].j].end };
           break;

@@ -74,6 +74,8 @@ export interface LexiconEntry {
   requireContext?: string[];
   /** Required on shipped entries; the default severity follows `advice`. */
   ref?: GuideRef;
+  /** Shipped entries written after reading DEV words (BABE half 0): the eval reports their held-out precision apart. */
+  afterDev?: true;
 }
 
 /** Team additions from .wirecheck.json `lexicon`. */
@@ -83,7 +85,7 @@ export interface TeamLexicon {
   disableCategories?: string[];
 }
 
-const KEYS = new Set(['id', 'forms', 'category', 'why', 'alternatives', 'guidance', 'severity', 'exceptions', 'profiles', 'speechVerb', 'inflect', 'onlyTags', 'requireContext', 'ref']);
+const KEYS = new Set(['id', 'forms', 'category', 'why', 'alternatives', 'guidance', 'severity', 'exceptions', 'profiles', 'speechVerb', 'inflect', 'onlyTags', 'requireContext', 'ref', 'afterDev']);
 
 /** Longest form, in words: a finding covers the entry's form only. */
 export const MAX_FORM_WORDS = 4;
@@ -123,6 +125,7 @@ export function validateEntry(raw: unknown, where: string, team = false): string
   if (e.inflect !== undefined && !INFLECTS.includes(e.inflect as Inflect)) bad(`"inflect" must be one of ${INFLECTS.join(', ')}`);
   if (e.onlyTags !== undefined && !(Array.isArray(e.onlyTags) && e.onlyTags.every((t) => TAGS.includes(t as InflTag)))) bad(`"onlyTags" must list some of ${TAGS.join(', ')}`);
   if (e.requireContext !== undefined && !isStringArray(e.requireContext, true)) bad('"requireContext" must be a non-empty list of patterns');
+  if (e.afterDev !== undefined && e.afterDev !== true) bad('"afterDev" must be true (or left out)');
   if (e.ref !== undefined || !team) for (const m of validateRef(e.ref, e.severity)) bad(m);
   for (const k of Object.keys(e)) if (!KEYS.has(k)) bad(`unknown field "${k}"`);
   return errs;
