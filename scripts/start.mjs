@@ -118,7 +118,7 @@ async function takeScreenshot(workbench, file) {
   const browser = await launchChromium({ userDataDir: join(tmp, 'chromium'), viewport: { width: vw || 1400, height: vh || 900 } });
   try {
     const { page } = browser;
-    await page.goto(workbench, { waitUntil: 'domcontentloaded' });
+    await page.goto(workbench, { waitUntil: 'domcontentloaded', timeout: 180_000 });
     const seeds = readdirSync(workspace).filter((n) => n.endsWith('.txt')).sort();
     const name = seedToOpen ?? seeds[0];
     // Click the seed in the Explorer, as a user would, and wait until its text is in the editor.
@@ -199,7 +199,10 @@ async function takeScreenshot(workbench, file) {
       await page.locator('iframe.webview').first().waitFor({ timeout: 30_000 });
       // The preview's own frame holds the rendered Markdown once the Markdown extension has activated.
       await page.frameLocator('iframe.webview').first().frameLocator('iframe').first().locator('h1, h2').first().waitFor({ timeout: 90_000 });
-      await page.waitForTimeout(1000); // screenshot helper only: let the preview paint
+      // The preview alone, full width, as it would be read or printed.
+      await page.keyboard.press('Control+k');
+      await page.keyboard.press('Control+m');
+      await page.waitForTimeout(1500); // screenshot helper only: let the preview paint
     }
     await page.screenshot({ path: file });
     console.log(`start: screenshot of ${name} saved to ${file}`);
