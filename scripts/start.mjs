@@ -11,7 +11,9 @@
 //          seed in the Explorer, save a screenshot, and exit (a look at it as a user would).
 //          --open-all opens every seed first; --problems shows the Problems panel; --panel the Matching
 //          reports view (--expand opens its first report); --hover TEXT hovers the editor over TEXT first;
-//          --add DIR copies DIR's files into the workspace beside the seeds.
+//          --add DIR copies DIR's files into the workspace beside the seeds; --quickfix TEXT opens the quick-fix
+//          menu on TEXT; --report exports the review report (default path) and shows its Markdown preview;
+//          --viewport WxH (default 1400x900).
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,6 +34,9 @@ const option = (name) => {
 };
 const screenshot = option('--screenshot');
 const hover = option('--hover');
+const quickFix = option('--quickfix');
+const report = process.argv.includes('--report');
+const [vw, vh] = (option('--viewport') ?? '1400x900').split('x').map(Number);
 const openAll = process.argv.includes('--open-all');
 const problems = process.argv.includes('--problems');
 const panel = process.argv.includes('--panel');
@@ -113,10 +118,10 @@ server.exited.then((code) => {
 });
 
 async function takeScreenshot(workbench, file) {
-  const browser = await launchChromium({ userDataDir: join(tmp, 'chromium') });
+  const browser = await launchChromium({ userDataDir: join(tmp, 'chromium'), viewport: { width: vw || 1400, height: vh || 900 } });
   try {
     const { page } = browser;
-    await page.goto(workbench, { waitUntil: 'domcontentloaded' });
+    await page.goto(workbench, { waitUntil: 'domcontentloaded', timeout: 180_000 });
     const seeds = readdirSync(workspace).filter((n) => n.endsWith('.txt')).sort();
     const name = seedToOpen ?? seeds[0];
     // Click the seed in the Explorer, as a user would, and wait until its text is in the editor.
@@ -165,9 +170,42 @@ async function takeScreenshot(workbench, file) {
       await page.keyboard.type(hover);
       await page.keyboard.press('Enter');
       await page.keyboard.press('Escape');
+      // Diagnostics for the selection first (a busy machine needs seconds), then "Show Hover" at the cursor.
+      await page.waitForTimeout(Number(process.env.SCREENSHOT_SETTLE_MS) || 5000);
+      // The mouse rests on the found text, as a user's would.
+      const box = await page.locator('.editor-instance .view-overlays .selected-text').first().boundingBox();
+      if (!box) throw new Error(`"${hover}" not found in the editor`);
+      await page.mouse.move(box.x + 8, box.y + box.height / 2);
+      await page.locator('.monaco-hover:not(.hidden) .hover-row').first().waitFor({ timeout: 15_000 });
+      await page.waitForTimeout(500);
+    }
+    if (quickFix) {
+      // Select the text with Find, then open the quick-fix menu (Ctrl+.) on it.
+      await page.locator('.editor-instance .view-lines').first().click();
+      await page.keyboard.press('Control+f');
+      await page.keyboard.type(quickFix);
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+.');
+      await page.locator('.action-widget').first().waitFor({ timeout: 15_000 });
+      await page.waitForTimeout(500); // screenshot helper only: let the menu paint
+    }
+    if (report) {
+      // "Export Review Report" from the command palette; the save dialog's default path is accepted; the preview opens.
+      await page.keyboard.press('F1');
+      await page.keyboard.type('Wirecheck: Export Review Report');
+      await page.waitForTimeout(500);
+      await page.keyboard.press('Enter');
+      await page.locator('.quick-input-widget:not([style*="display: none"]) input').first().waitFor({ timeout: 15_000 });
+      await page.waitForTimeout(1000);
+      await page.keyboard.press('Enter');
+      await page.locator('iframe.webview').first().waitFor({ timeout: 30_000 });
+      // The preview's own frame holds the rendered Markdown once the Markdown extension has activated.
+      await page.frameLocator('iframe.webview').first().frameLocator('iframe').first().locator('h1, h2').first().waitFor({ timeout: 90_000 });
+      // The preview alone, full width, as it would be read or printed.
       await page.keyboard.press('Control+k');
-      await page.keyboard.press('Control+i');
-      await page.locator('.monaco-hover:not(.hidden)').first().waitFor({ timeout: 15_000 });
+      await page.keyboard.press('Control+m');
+      await page.waitForTimeout(1500); // screenshot helper only: let the preview paint
     }
     await page.screenshot({ path: file });
     console.log(`start: screenshot of ${name} saved to ${file}`);

@@ -80,7 +80,7 @@ export function reviewReport(desk: Desk, id: string, options: ReviewReportOption
   if (meta.update > 0) out.push(`- **Update:** ${meta.update}`);
   if (meta.corrected) out.push('- **Corrected:** yes');
   if (meta.dateline) out.push(`- **Dateline:** ${mdText(meta.dateline)}`);
-  if (options.now) out.push(`- **Generated:** ${options.now.toISOString()}`);
+  if (options.now) out.push(`- **Generated:** ${editorDate(options.now.toISOString())!.replace(/^(\d+ \S+)/, `$1 ${options.now.getUTCFullYear()}`)}`);
   const count = (rule: string): number => findings.filter((f) => f.rule === rule).length;
   out.push('', `**${count('unattributed-figure')}** figure(s) with no source · **${count('loaded-term')}** loaded term(s) · **${count('figure-conflict')}** conflict(s) with other reports`, '');
 

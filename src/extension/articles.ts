@@ -51,3 +51,14 @@ export function tabUris(): vscode.Uri[] {
   }
   return [...uris.values()];
 }
+
+/** The article the editor is looking at is checked first: its warnings are the ones a reload makes the desk wait for. */
+export function activeFirst(uris: readonly vscode.Uri[]): vscode.Uri[] {
+  const active = (vscode.window.activeTextEditor?.document.uri ?? activeTabUri())?.toString();
+  return [...uris].sort((a, b) => Number(b.toString() === active) - Number(a.toString() === active));
+}
+
+export function activeTabUri(): vscode.Uri | undefined {
+  const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
+  return input instanceof vscode.TabInputText ? input.uri : undefined;
+}

@@ -10,7 +10,7 @@ import { warmUpSteps } from '../core/warmUp';
 import { LineIndex } from '../core/lines';
 import type { Finding } from '../core/types';
 import { upsertPrepared } from '../core/worker/prepared';
-import { eligibility, isReviewReport, tabUris } from './articles';
+import { activeFirst, activeTabUri, eligibility, isReviewReport, tabUris } from './articles';
 import type { Settings } from './settings';
 import { WireDocuments, type WireArticle } from './wireDocuments';
 import type { ModelOptions } from '../core/text/model';
@@ -288,7 +288,7 @@ export class Checker implements vscode.Disposable {
     for (const key of this.desk.ids()) if (!open.has(key)) this.forget(vscode.Uri.parse(key));
     const loaded = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
     const unloaded: vscode.Uri[] = [];
-    for (const uri of tabUris()) {
+    for (const uri of activeFirst(tabUris())) {
       const doc = loaded.get(uri.toString());
       if (doc) {
         const started = performance.now();
@@ -307,7 +307,7 @@ export class Checker implements vscode.Disposable {
    * the worker thread in batches, inserted here, and published through the queue in slices.
    */
   async restoreUnloaded(uris: readonly vscode.Uri[]): Promise<void> {
-    const todo = uris.filter((u) => ARTICLE_PATH.test(u.path));
+    const todo = activeFirst(uris.filter((u) => ARTICLE_PATH.test(u.path)));
     if (todo.length === 0) return;
     this.holds++;
     try {
@@ -359,6 +359,8 @@ export class Checker implements vscode.Disposable {
       this.skipped.delete(key);
       const before = this.desk.dependents(key);
       upsertPrepared(this.desk, key, r.value);
+      // The active tab is shown at once; its conflicts follow when the rest of the restore republishes it.
+      if (key === (vscode.window.activeTextEditor?.document.uri ?? activeTabUri())?.toString()) this.publish(key, -1);
       this.enqueue(key);
       for (const other of new Set([...before, ...this.desk.dependents(key)])) this.enqueue(other);
       this.noteTask(started);

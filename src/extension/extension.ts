@@ -5,6 +5,7 @@ import { Checker } from './checker';
 import { WirecheckCodeActions } from './codeActions';
 import { registerCommands } from './commands';
 import { registerDocumentEvents } from './events';
+import { FolderPeers } from './folderPeers';
 import { FigureHovers } from './hovers';
 import { createLog } from './log';
 import { readSettings } from './settings';
@@ -39,6 +40,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Wirech
   const files = new WorkspaceFiles(log);
   const checker = new Checker(initial.settings, files, log, context.extensionUri);
   const storyFolders = new StoryFolders(checker, log);
+  const folderPeers = new FolderPeers(checker);
   context.subscriptions.push(
     storyFolders,
     log,
@@ -48,11 +50,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Wirech
     vscode.languages.registerCodeActionsProvider(SELECTOR, new WirecheckCodeActions(checker), { providedCodeActionKinds: WirecheckCodeActions.kinds }),
     vscode.languages.registerHoverProvider(
       SELECTOR,
-      new FigureHovers(checker, (uri, start) => {
-        const doc = checker.desk.get(uri);
-        const line = doc ? otherReportsLine({ id: uri, analysis: doc.analysis }, checker.desk.peers(uri), start) : undefined;
-        return line ? [line] : [];
-      }),
+      new FigureHovers(checker, (uri, start, token) => otherReportLines(checker, folderPeers, uri, start, token)),
     ),
     ...registerCommands(checker, files, log, context.extensionUri),
     ...registerMatchingReports(context, checker),
@@ -85,3 +83,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<Wirech
 }
 
 export function deactivate(): void {}
+
+/** The hover's "other reports" lines: open reports first, then matched stories in the folder that are not open. */
+async function otherReportLines(checker: Checker, folderPeers: FolderPeers, uri: string, start: number, token?: vscode.CancellationToken): Promise<string[]> {
+  const doc = checker.desk.get(uri);
+  if (!doc) return [];
+  const self = { id: uri, analysis: doc.analysis };
+  const { peers, folder } = await folderPeers.peers(uri, token);
+  const open = otherReportsLine(self, peers.filter((p) => !folder.has(p.id)), start);
+  const unopened = otherReportsLine(self, peers.filter((p) => folder.has(p.id)), start)?.replace(/^\*\*Other reports:\*\*/, '**In the folder, not open:**');
+  return [open, unopened].filter((l): l is string => l !== undefined);
+}

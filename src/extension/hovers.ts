@@ -8,10 +8,15 @@ import { currentFindings } from './findings';
 export class FigureHovers implements vscode.HoverProvider {
   constructor(
     private readonly checker: Checker,
-    private readonly extraLines: (uri: string, claimStart: number) => string[] = () => [],
+    private readonly extraLines: (uri: string, claimStart: number, token?: vscode.CancellationToken) => string[] | Promise<string[]> = () => [],
   ) {}
 
-  provideHover(doc: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+  async provideHover(doc: vscode.TextDocument, position: vscode.Position, token?: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
+    const version = doc.version;
+    // Lines from other reports may read unopened folder files: fetched first, then the hover is built on this version.
+    const early = this.claimAt(doc, position);
+    const extra = early ? await this.extraLines(early.id, early.figure.start, token) : [];
+    if (token?.isCancellationRequested || doc.version !== version) return undefined;
     const result = this.checker.result(doc.uri);
     // Agency files: the document offset is found in the story text of the item there (markup has no figures).
     const at = this.checker.wire.storyAt(doc.uri.toString(), doc.offsetAt(position));
@@ -35,7 +40,7 @@ export class FigureHovers implements vscode.HoverProvider {
     if (conflict) answer.push(`**disagrees with ${conflict.related.length} other report${conflict.related.length === 1 ? '' : 's'}**`);
     if (answer.length === 0) answer.push(nonClaim && claim.nonClaim !== 'quoted' ? `not a claim: ${escape(nonClaim)}` : claim.attribution ? `sourced: ${escape(claim.attribution.source)}` : 'no warning');
     md.appendMarkdown(`\`${f.text.replace(/`/g, "'")}\` — ${answer.join(' · ')}\n\n`);
-    for (const line of this.extraLines(at.id, f.start)) md.appendMarkdown(line + '\n\n');
+    for (const line of extra) md.appendMarkdown(line + '\n\n');
     const tagged = f.noun || claim.nonClaim ? undefined : nounFromTagger(claim.sentence.text, claim.sentence.start, f);
     const noun = f.noun ? `counts **${escape(f.noun)}**` : tagged ? `counts **${escape(tagged.noun)}** (from the tagger)` : 'counted noun not found';
     const details = [escape(describeInterval(f)) + (f.hedge ? ` (hedge *${escape(f.hedge)}*)` : ''), noun, f.verb ? `verb *${escape(f.verb)}*` : ''].filter(Boolean).join(' · ');
@@ -44,6 +49,15 @@ export class FigureHovers implements vscode.HoverProvider {
     const hidden = here.find((x) => x.ignoredBy);
     if (hidden) md.appendMarkdown(`Accepted by the desk. Hidden by \`${escape(hidden.ignoredBy!)}\`\n\n`);
     return new vscode.Hover(md, new vscode.Range(doc.positionAt(shown.start), doc.positionAt(shown.end)));
+  }
+
+  /** The desk id (an agency file's item) and figure under the pointer, before any await. */
+  private claimAt(doc: vscode.TextDocument, position: vscode.Position): { id: string; figure: { start: number } } | undefined {
+    const at = this.checker.wire.storyAt(doc.uri.toString(), doc.offsetAt(position));
+    const entry = at && this.checker.desk.get(at.id);
+    if (!at || !entry) return undefined;
+    const claim = entry.analysis.claims.find((c) => c.figure.start <= at.offset && at.offset <= c.figure.end);
+    return claim && { id: at.id, figure: claim.figure };
   }
 }
 

@@ -30,5 +30,22 @@ export function docsTitle(id: string): string {
 /** A message that starts with its rule's name, so the Problems view reads as a list of kinds of problem. */
 export function namedMessage(id: string, message: string): string {
   const name = ruleName(id);
-  return message.toLowerCase().startsWith(name.toLowerCase()) ? message : `${name}: ${message}`;
+  if (message.toLowerCase().startsWith(name.toLowerCase())) return message;
+  return `${name}: ${withoutRepeat(id, message)}`;
+}
+
+/** The core's sentence with the words the rule's name already says taken out ("Figure with no source: Figure "129" … has no source"). */
+function withoutRepeat(id: string, message: string): string {
+  if (id === 'unattributed-figure') {
+    const m = /^(Vague figure|Background figure|Figure) ("[^"]*"(?: \([^)]*\))?) (has no source|is sourced only)(?::\s*|\s+)([\s\S]*)$/.exec(message);
+    if (!m) return message;
+    const kind = m[1] === 'Figure' ? '' : `${m[1]!.split(' ')[0]!.toLowerCase()} figure `;
+    const rest = m[3] === 'is sourced only' ? `sourced only ${m[4]}` : m[4]!;
+    return `${kind}${m[2]} — ${rest}`;
+  }
+  if (id === 'loaded-term') {
+    // '"onslaught" is loaded (why): consider …' → '"onslaught" (why): consider …'
+    return message.replace(/^("[^"]*") is loaded /, '$1 ');
+  }
+  return message;
 }

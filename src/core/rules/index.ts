@@ -3,7 +3,8 @@ import type { Rule } from './rule';
 import { figureConflictRule } from './figureConflict';
 import { loadedTermRule } from './loadedTerm';
 import { unattributedFigureRule } from './unattributedFigure';
+import { vagueSourceRule } from './vagueSource';
 import { wireStatusRule } from './wireStatus';
 
-export const RULES: readonly Rule[] = [unattributedFigureRule, loadedTermRule, figureConflictRule, wireStatusRule];
+export const RULES: readonly Rule[] = [unattributedFigureRule, loadedTermRule, figureConflictRule, vagueSourceRule, wireStatusRule];
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);

@@ -98,7 +98,7 @@ describe('quick fixes and one warning per figure (issue 18)', function () {
     const d = (await waitForDiagnostics(uri, (x) => ours(x, 'unattributed-figure').length > 0)).filter((x) => x.source === 'Wirecheck');
     for (const x of d) {
       const rule = typeof x.code === 'object' ? String(x.code.value) : '';
-      const name = { 'unattributed-figure': 'Figure with no source', 'loaded-term': 'Loaded term', 'figure-conflict': 'Conflicting figure' }[rule];
+      const name = { 'unattributed-figure': 'Figure with no source', 'loaded-term': 'Loaded term', 'figure-conflict': 'Conflicting figure', 'vague-source': 'Vague source', 'wire-status': 'Wire status' }[rule];
       assert.ok(name && x.message.startsWith(name), `${rule}: ${x.message}`);
     }
   });
