@@ -21,12 +21,16 @@ const MODS = String.raw`(?:[\p{L}’'.-]+\s+){0,3}?`;
 const ONE = String.raw`(?:an?|one|his|her)\s+${MODS}(?:${AGE}(?:\s+${MODS}(?:${SINGULAR})\b)?|(?:${SINGULAR})\b)`;
 const MANY = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\d{1,3})\s+${MODS}(?:${PLURAL})\b`;
 const NP = String.raw`(?:${ONE}|${MANY})`;
-const LIST = String.raw`${NP}(?:\s*,\s*${NP})*(?:\s*,?\s+and\s+${NP})?`;
+/** A conjunct that shares the first one's determiner: "his mother and grandmother", "a woman and 3-year-old child". */
+const BARE_ONE_NP = String.raw`(?:[\p{L}’'-]+\s+){0,2}?(?:${AGE}\s+)?(?:${SINGULAR})\b`;
+/** A headline or lead that drops the article: "Man fatally shot", "7-year-old boy was killed" (only at the sentence start). */
+const HEAD_NP = String.raw`^(?!(?:the|this|that|these|those|its|their|our|your|police|officers?|authorities)\b)${MODS}(?:${AGE}(?:\s+${MODS}(?:${SINGULAR})\b)?|(?:${SINGULAR})\b)`;
+const LIST = String.raw`${NP}(?:\s*,\s*${NP})*(?:\s*,?\s+and\s+(?:${NP}|${BARE_ONE_NP}))?`;
 const ADV = String.raw`(?:(?:fatally|critically|seriously|mortally|gravely|also|later|reportedly|allegedly|each|both|all|then|apparently)\s+)*`;
 const PASSIVE_PRED = String.raw`(?:(?:fatally|mortally)\s+(?:shot|wounded|stabbed|injured)|pronounced\s+dead|found\s+dead|shot\s+and\s+killed|shot\s+to\s+death|shot\s+dead|stabbed\s+to\s+death|killed|slain|murdered|dead|wounded|injured|hurt|hospitali[sz]ed|shot\s+and\s+(?:wounded|injured))`;
 
 /** "<list> was/were (fatally) killed|wounded …" and "<list> died". */
-const SUBJECT = new RegExp(String.raw`\b(${LIST})(?:\s*,\s*\d{1,3}\s*,)?(?:\s+(?:from|of)\s+[\p{L}’' -]{2,30}?)?\s+(?:(?:who|that)\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+${ADV}(${PASSIVE_PRED})|((?:has\s+|have\s+|had\s+|later\s+|has\s+since\s+)?died|is\s+dead|are\s+dead))\b`, 'gu');
+const SUBJECT = new RegExp(String.raw`(?:\b|^)(${LIST}|${HEAD_NP})(?:\s*,\s*\d{1,3}\s*,)?(?:\s+(?:from|of)\s+[\p{L}’' -]{2,30}?)?,?\s+(?:(?:who|that)\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+${ADV}(${PASSIVE_PRED})|((?:has\s+|have\s+|had\s+|later\s+|has\s+since\s+)?died|is\s+dead|are\s+dead)|(?<=^[^,;]{0,60})((?:fatally|mortally)\s+(?:shot|wounded|stabbed)|shot\s+(?:dead|to\s+death|and\s+killed)|killed|slain|dead))\b`, 'gu');
 /** "killing|wounding <list>", "fatally shot <list>". */
 const OBJECT = new RegExp(String.raw`\b(killed|killing|kills|murdered|murdering|fatally\s+shot|fatally\s+shooting|fatally\s+shoots|fatally\s+stabbed|fatally\s+stabbing|fatally\s+wounded|fatally\s+wounding|shot\s+and\s+killed|shooting\s+and\s+killing|wounded|wounding|injured|injuring)\s+(${LIST})\b`, 'gu');
 /** "left|leaving <list> dead|injured", "left one dead". */
@@ -41,9 +45,11 @@ const MULTIPLE_COUNT: Record<string, number> = { double: 2, triple: 3, quadruple
 /** "No one was killed", "nobody was hurt": a zero the text states ("no one else" counts others, not the toll). */
 const NOBODY = /\b(no\s+one|nobody|no\s+other\s+(?:people|persons?)|no\s+(?:one|body)\s+else)\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:(?:seriously|fatally|critically|reportedly|physically)\s+)?(killed|hurt|injured|wounded|shot)\b/gu;
 /** "one dead, three injured", "1 killed": a bare "one" the parser leaves alone. */
-const BARE_ONE = /(?:^|[\s,(:—–-])(one)\s+(dead|killed|injured|wounded|hurt)\b/gu;
+const BARE_ONE = /(?:^|[\s,(:—–-])(?<!\bno\s)(one)\s+(?:(?:person|victim)\s+)?(?:(?:was|has|had)\s+(?:been\s+)?|later\s+)?(dead|killed|died|injured|wounded|hurt|pronounced\s+dead)\b/gu;
 
-const NP_RE = new RegExp(NP, 'gu');
+const NP_START = new RegExp(String.raw`^${NP}`, 'u');
+const NP_RE = new RegExp(String.raw`${NP}|(?<=\band\s+)${BARE_ONE_NP}`, 'gu');
+const SINGULAR_HEAD = new RegExp(String.raw`\b(?:${SINGULAR})$`, 'u');
 
 const MULTIPLE_OR_WORD: Record<string, number> = { ...MULTIPLE_COUNT, 'no one': 0 };
 
@@ -61,7 +67,7 @@ function predicateWord(w: string): 'killed' | 'injured' {
 /** The counted head and the count of one noun phrase ("a 17-year-old boy" → 1 boy; "six children" → 6 child). */
 function npCount(np: string): { n: number; lemma: string } | undefined {
   const first = np.trim().split(/\s+/)[0]!.toLowerCase();
-  const n = /^\d+$/.test(first) ? Number(first) : WORD_NUMBER[first];
+  const n = /^\d+$/.test(first) ? Number(first) : WORD_NUMBER[first] ?? (SINGULAR_HEAD.test(np.trim().toLowerCase()) ? 1 : undefined);
   if (!n) return undefined;
   const last = np.trim().split(/\s+/).pop()!.toLowerCase();
   const head = /(?:years?|months?|weeks?)[- ]old$/.test(last) ? 'person' : last;
@@ -93,12 +99,18 @@ export function casualtyClaims(analysis: DocumentAnalysis): { claims: CasualtyCl
     let cues: ReturnType<typeof paragraphCues> | undefined;
     p.sentences.forEach((s, si) => {
       if (!/kill|dead|died|slain|murder|wound|injur|hurt|hospitali|fatal|homicide|death/i.test(s.text)) return;
+      // `replaces`: the reading beats the parser's figure for the same words ("shooting three relatives to death" is killed, not shot).
       // `count`: the list is a bare number or number word ("one fatally", "triple", "no one"), not noun phrases.
-      const found: { start: number; end: number; list: string; pred: string; nounEnd: number; count?: boolean }[] = [];
+      const found: { start: number; end: number; list: string; pred: string; nounEnd: number; count?: boolean; replaces?: boolean }[] = [];
       // Matched on an A–Z-lowercased copy (same length, same offsets): case-insensitive Unicode patterns of this size
       // cost 60–85 ms to compile, and V8 may drop compiled regexp code under GC and compile it again mid-task.
       const lower = s.text.replace(/[A-Z]/g, (c) => c.toLowerCase());
-      for (const m of lower.matchAll(SUBJECT)) found.push({ start: m.index!, end: m.index! + m[1]!.length, list: m[1]!, pred: m[2] ?? m[3]!, nounEnd: m.index! + m[1]!.length });
+      for (const m of lower.matchAll(SUBJECT)) {
+        // The verb without "was" is headline style: only when the phrase opens the sentence ("Man fatally shot").
+        if (m[4] && m.index !== 0) continue;
+        const list = NP_START.test(m[1]!) ? m[1]! : `a ${m[1]!}`;
+        found.push({ start: m.index!, end: m.index! + m[1]!.length, list, pred: m[2] ?? m[3] ?? m[4]!, nounEnd: m.index! + m[1]!.length });
+      }
       for (const m of lower.matchAll(OBJECT)) {
         const at = m.index! + m[0].length - m[2]!.length;
         found.push({ start: at, end: at + m[2]!.length, list: m[2]!, pred: m[1]!, nounEnd: at + m[2]!.length });
@@ -109,7 +121,7 @@ export function casualtyClaims(analysis: DocumentAnalysis): { claims: CasualtyCl
       }
       for (const m of lower.matchAll(TO_DEATH)) {
         const at = m.index! + m[0].indexOf(m[1]!, m[0].search(/\s/));
-        found.push({ start: at, end: at + m[1]!.length, list: m[1]!, pred: 'killed', nounEnd: at + m[1]!.length });
+        found.push({ start: at, end: at + m[1]!.length, list: m[1]!, pred: 'killed', nounEnd: at + m[1]!.length, replaces: true });
       }
       for (const m of lower.matchAll(FATALLY)) {
         const at = m.index! + m[0].indexOf(m[1]!);
@@ -123,7 +135,7 @@ export function casualtyClaims(analysis: DocumentAnalysis): { claims: CasualtyCl
         found.push({ start: m.index!, end: m.index! + m[0].length, list: 'no one', pred: m[2]!, nounEnd: m.index! + m[1]!.length, count: true });
       }
       for (const m of lower.matchAll(BARE_ONE)) {
-        const at = m.index! + m[0].length - m[1]!.length - 1 - m[2]!.length;
+        const at = m.index! + m[0].indexOf('one');
         found.push({ start: at, end: at + 3, list: 'one', pred: m[2]!, nounEnd: at + 3 });
       }
       const taken: { start: number; end: number }[] = [];
@@ -145,7 +157,7 @@ export function casualtyClaims(analysis: DocumentAnalysis): { claims: CasualtyCl
         if (!bare && parts.length === 0) continue;
         const inner = claims.filter((c) => c.figure.start >= start && c.figure.end <= end && c.sentence.start === s.start && !c.nonClaim);
         // A single numeric phrase is the parser's figure already.
-        if (!bare && parts.length === 1 && parts[0]!.n > 1 && inner.length > 0) continue;
+        if (!bare && !f.replaces && parts.length === 1 && parts[0]!.n > 1 && inner.length > 0) continue;
         // A bare "one" the parser read is its figure; a count read from "two fatally" or "triple" replaces the parser's.
         const covering = bare ? claims.filter((c) => c.figure.start < end && c.figure.end > start && c.sentence.start === s.start) : [];
         if (bare && !f.count && covering.length > 0) continue;

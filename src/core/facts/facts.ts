@@ -41,6 +41,8 @@ function isAgeLike(c: FigureClaim): boolean {
   const after = s.text.slice(c.figure.end - s.start, c.figure.end - s.start + 3);
   if (/\bages?\s+(?:\d{1,3},?\s+(?:and\s+)?)*$/i.test(before)) return true;
   // "under the age of 10", "the 200 block of", "at 7050 Old State Road": an age limit or an address, not a count.
+  // "19.3 deaths per 100,000 people": a rate.
+  if (/^\s*(?:[\p{L}-]+\s+){0,2}per\s+(?:\d|capita|cent)/iu.test(s.text.slice(c.figure.end - s.start, c.figure.end - s.start + 40))) return true;
   if (/\bage\s+of\s+$/i.test(before) || /^\s*block\b/i.test(s.text.slice(c.figure.end - s.start, c.figure.end - s.start + 7))) return true;
   if (/^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Highway|Hwy)\b/.test(s.text.slice(c.figure.end - s.start, c.figure.end - s.start + 50))) return true;
   return !c.figure.nounLemma && /^\d{1,2}$/.test(c.figure.text) && /[\p{L}.],\s*$/u.test(before) && /^\s*[,;)]/.test(after);
