@@ -31,6 +31,7 @@ async function main(): Promise<void> {
     ['loaded', './loaded', 'evalLoaded'],
     ['matching', './matching', 'evalMatching'],
     ['conflicts', './conflicts', 'evalConflicts'],
+    ['quoteMismatch', './quoteMismatch', 'evalQuoteMismatch'],
   ] as const) {
     console.log(`\n## ${name}`);
     results[name] = await optional(mod, fn);

@@ -9,7 +9,7 @@ const STOP = new Set(
 
 /** One spelling for words that differ across the Atlantic ("defence"/"defense", "organised"/"organized", "centre"/"center"). */
 function foldSpelling(w: string): string {
-  if (w.length <= 4) return w;
+  if (w.length <= 4 || !/^\p{L}+$/u.test(w)) return w;
   return w
     .replace(/isation(s)?$/, 'ization$1')
     .replace(/is(e|ed|es|ing)$/, 'iz$1')
@@ -26,11 +26,20 @@ export function quoteWords(text: string): string[] {
   const plain = text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
-    .replace(/\[[^\]]{0,60}\]/g, ' ')
+    // Editorial insertions: "[Bezalel] Smotrich", "(Libyan strongman Muammar) al-Qaddafi".
+    .replace(/\[[^\]]{0,60}\]|\([^)]{0,60}\)/g, ' ')
     .replace(/[’‘`]/g, "'")
-    .toLowerCase();
+    .toLowerCase()
+    // Contractions are the same words: "it's" = "it is", "don't" = "do not".
+    .replace(/n't\b/g, ' not')
+    .replace(/'re\b/g, ' are')
+    .replace(/'ve\b/g, ' have')
+    .replace(/'ll\b/g, ' will')
+    .replace(/'m\b/g, ' am')
+    .replace(/\b(it|that|what|there|here|he|she|who)'s\b/g, '$1 is');
   const out: string[] = [];
-  for (const m of plain.matchAll(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu)) out.push(foldSpelling(m[0].replace(/'s$/, '')));
+  // Hyphens split words ("state-funded" = "state funded"); compounds written solid are matched by alignable.
+  for (const m of plain.matchAll(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu)) out.push(foldSpelling(m[0].replace(/'s$/, '')));
   return out;
 }
 
@@ -117,6 +126,35 @@ export function coveredBy(words: readonly string[], others: readonly (readonly s
   return true;
 }
 
+/** Longest shared run: its length and where it starts in each. */
+function longestRunAt(a: readonly string[], b: readonly string[]): { length: number; i: number; j: number } {
+  let best = { length: 0, i: 0, j: 0 };
+  let prev = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    const row = new Array<number>(b.length + 1).fill(0);
+    for (let j = 1; j <= b.length; j++) {
+      if (a[i - 1] !== b[j - 1]) continue;
+      row[j] = prev[j - 1]! + 1;
+      if (row[j]! > best.length) best = { length: row[j]!, i: i - row[j]!, j: j - row[j]! };
+    }
+    prev = row;
+  }
+  return best;
+}
+
+/**
+ * Both are cuts of one text: aligned on their longest shared runs, every gap holds words on one side only (a cut,
+ * an ellipsis, or the other quote starting later or stopping sooner) or the same letters ("work force"/"workforce").
+ */
+export function alignable(a: readonly string[], b: readonly string[], depth = 0): boolean {
+  if (a.length === 0 || b.length === 0) return true;
+  if (a.join('') === b.join('')) return true;
+  if (depth > 12) return false;
+  const run = longestRunAt(a, b);
+  if (run.length < 2 && !(run.length === 1 && (a.length === 1 || b.length === 1))) return false;
+  return alignable(a.slice(0, run.i), b.slice(0, run.j), depth + 1) && alignable(a.slice(run.i + run.length), b.slice(run.j + run.length), depth + 1);
+}
+
 export type QuoteDifference = 'identical' | 'trim' | 'reworded' | 'different';
 
 export interface QuoteComparison {
@@ -141,6 +179,6 @@ export function compareQuotes(a: string | readonly string[], b: string | readonl
   const onlyB = contentWords(wb.filter((w) => !sa.has(w))).slice(0, 3);
   if (!sameQuote(wa, wb)) return { same: false, difference: 'different', onlyA, onlyB };
   if (wa.length === wb.length && wa.every((w, i) => w === wb[i])) return { same: true, difference: 'identical', onlyA, onlyB };
-  if (coveredBy(wa, othersB ?? [wb]) || coveredBy(wb, othersA ?? [wa])) return { same: true, difference: 'trim', onlyA, onlyB };
+  if (alignable(wa, wb) || coveredBy(wa, othersB ?? [wb]) || coveredBy(wb, othersA ?? [wa])) return { same: true, difference: 'trim', onlyA, onlyB };
   return { same: true, difference: 'reworded', onlyA, onlyB };
 }

@@ -43,11 +43,13 @@ function sameChain(a: DocumentAnalysis, b: DocumentAnalysis): boolean {
  * A speaker worth comparing: a name ("Benjamin Netanyahu", "the Health Ministry"), not a role ("the official"), a
  * participle the cue finder took for a source ("speaking") or a clause ("sources said headway had been made").
  */
+const NOT_A_NAME = new Set(['the', 'a', 'an', 'when', 'while', 'after', 'before', 'but', 'however', 'as', 'if', 'then', 'asked', 'speaking', 'he', 'she', 'they', 'it', 'we', 'i', 'in', 'on', 'at', 'this', 'that']);
+
 function namedSpeaker(source: string | undefined): string | undefined {
   if (!source) return undefined;
   const ws = source.trim().split(/\s+/);
-  if (ws.length > 6 || /\b(?:said|says|told|tells|added|according)\b/i.test(source)) return undefined;
-  return ws.some((w, i) => /^\p{Lu}/u.test(w) && !(i === 0 && /^(?:The|A|An)$/.test(w))) ? source : undefined;
+  if (ws.length > 6 || /\b(?:said|says|told|tells|added|according|like|including|such|and)\b/i.test(source)) return undefined;
+  return ws.some((w) => /^\p{Lu}/u.test(w) && !NOT_A_NAME.has(w.toLowerCase())) ? source : undefined;
 }
 
 /** Two named speakers who cannot be one person or body: no shared content word ("Netanyahu" ~ "Benjamin Netanyahu"). */
