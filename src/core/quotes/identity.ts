@@ -36,7 +36,14 @@ export function quoteWords(text: string): string[] {
     .replace(/'ve\b/g, ' have')
     .replace(/'ll\b/g, ' will')
     .replace(/'m\b/g, ' am')
-    .replace(/\b(it|that|what|there|here|he|she|who)'s\b/g, '$1 is');
+    .replace(/\b(it|that|what|there|here|he|she|who)'s\b/g, '$1 is')
+    // Spoken forms and titles written two ways; a word censored with asterisks is left out.
+    .replace(/\bgonna\b/g, 'going to')
+    .replace(/\bwanna\b/g, 'want to')
+    .replace(/\bsen\.(?=\s)/g, 'senator')
+    .replace(/\brep\.(?=\s)/g, 'representative')
+    .replace(/\bgov\.(?=\s)/g, 'governor')
+    .replace(/[\p{L}]*\*+[\p{L}*]*/gu, ' ');
   const out: string[] = [];
   // Hyphens split words ("state-funded" = "state funded"); compounds written solid are matched by alignable.
   for (const m of plain.matchAll(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu)) out.push(foldSpelling(m[0].replace(/'s$/, '')));
@@ -146,13 +153,17 @@ function longestRunAt(a: readonly string[], b: readonly string[]): { length: num
  * Both are cuts of one text: aligned on their longest shared runs, every gap holds words on one side only (a cut,
  * an ellipsis, or the other quote starting later or stopping sooner) or the same letters ("work force"/"workforce").
  */
-export function alignable(a: readonly string[], b: readonly string[], depth = 0): boolean {
+export function alignable(a: readonly string[], b: readonly string[], depth = 0, outer: 'left' | 'right' | 'both' | 'none' = 'both'): boolean {
   if (a.length === 0 || b.length === 0) return true;
+  // Before the first shared run or after the last, a clause on each side is two cuts of a longer statement; a swapped word is not.
+  if (outer !== 'none' && Math.min(a.length, b.length) >= 3 && longestRunAt(a, b).length < 2) return true;
   if (a.join('') === b.join('')) return true;
   if (depth > 12) return false;
   const run = longestRunAt(a, b);
   if (run.length < 2 && !(run.length === 1 && (a.length === 1 || b.length === 1))) return false;
-  return alignable(a.slice(0, run.i), b.slice(0, run.j), depth + 1) && alignable(a.slice(run.i + run.length), b.slice(run.j + run.length), depth + 1);
+  const left = outer === 'both' || outer === 'left' ? 'left' : 'none';
+  const right = outer === 'both' || outer === 'right' ? 'right' : 'none';
+  return alignable(a.slice(0, run.i), b.slice(0, run.j), depth + 1, left) && alignable(a.slice(run.i + run.length), b.slice(run.j + run.length), depth + 1, right);
 }
 
 export type QuoteDifference = 'identical' | 'trim' | 'reworded' | 'different';

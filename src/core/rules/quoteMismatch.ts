@@ -48,7 +48,7 @@ const NOT_A_NAME = new Set(['the', 'a', 'an', 'when', 'while', 'after', 'before'
 function namedSpeaker(source: string | undefined): string | undefined {
   if (!source) return undefined;
   const ws = source.trim().split(/\s+/);
-  if (ws.length > 6 || /\b(?:said|says|told|tells|added|according|like|including|such|and)\b/i.test(source)) return undefined;
+  if (ws.length > 6 || /\b(?:said|says|told|tells|added|according|like|including|such|and|statement|that|who|which)\b/i.test(source)) return undefined;
   return ws.some((w) => /^\p{Lu}/u.test(w) && !NOT_A_NAME.has(w.toLowerCase())) ? source : undefined;
 }
 
