@@ -6,7 +6,7 @@ import type { DocumentAnalysis } from '../analyze';
 import { sameSource } from '../facts/normalise';
 import { reportName } from '../facts/table';
 import { relation, toRelationInput, type RelationInput } from '../match/versions';
-import { articleQuotes, compareQuotes, type ArticleQuote } from '../quotes/index';
+import { articleQuotes, compareQuotes, coveredBy, type ArticleQuote, type QuoteComparison } from '../quotes/index';
 import type { Finding, RelatedLocation, Severity } from '../types';
 import type { Rule, RuleContext } from './rule';
 
@@ -60,6 +60,18 @@ function otherSpeaker(a: string, b: string): boolean {
   return !names(a).some((w) => nb.has(w));
 }
 
+/** Pair comparisons by the two texts (they depend on the two texts only; joins are checked apart); bounded. */
+const byPair = new Map<string, QuoteComparison>();
+const PAIR_LIMIT = 50_000;
+
+/** Not one quote for certain, without the quadratic tests: too few shared content words and too short for an 8-word run. */
+function surelyDifferent(q: ArticleQuote, y: ArticleQuote): boolean {
+  if (Math.min(q.words.length, y.words.length) >= 8) return false;
+  let shared = 0;
+  for (const w of q.contentSet) if (y.contentSet.has(w) && ++shared >= 4) return false;
+  return true;
+}
+
 const shortQuote = (q: ArticleQuote): string => (q.text.length > 70 ? `${q.text.slice(0, 67).trimEnd()}…` : q.text);
 const words = (ws: string[]): string => ws.map((w) => `“${w}”`).join(', ');
 
@@ -86,8 +98,16 @@ export const quoteMismatchRule: Rule = {
       for (const q of mine) {
         if (q.content.length < 3) continue;
         for (const y of theirs) {
-          const c = compareQuotes(q.words, y.words, mineWords, theirWords);
+          if (surelyDifferent(q, y)) continue;
+          const pairKey = `${q.text}\u0000${y.text}`;
+          let c = byPair.get(pairKey);
+          if (!c) {
+            if (byPair.size > PAIR_LIMIT) byPair.clear();
+            byPair.set(pairKey, (c = compareQuotes(q.words, y.words)));
+          }
           if (!c.same) continue;
+          // A join of several of the other report's quotes (or of ours) is a trim too.
+          if (c.difference === 'reworded' && (coveredBy(q.words, theirWords) || coveredBy(y.words, mineWords))) c = { ...c, difference: 'trim' };
           const add = (h: Omit<Hit, 'peerId' | 'report' | 'quote'>): void => {
             const list = hits.get(q) ?? [];
             list.push({ ...h, peerId: peer.id, report, quote: y });
