@@ -136,9 +136,10 @@ export const quoteMismatchRule: Rule = {
       const severity = list[0]!.severity;
       const related: RelatedLocation[] = list.map((h) => ({
         docId: h.peerId,
+        // The quote's first part: a quote running on across paragraphs is joined in `text`, not in the document.
         start: h.quote.start,
-        end: h.quote.end,
-        text: h.quote.text,
+        end: h.quote.parts[0]!.end,
+        text: h.quote.text.slice(0, h.quote.parts[0]!.end - h.quote.parts[0]!.start),
         report: h.report,
         message: `“${shortQuote(h.quote)}” — ${h.issue === 'speaker' ? `said by ${h.quote.speaker}` : h.detail}`,
       }));
