@@ -32,6 +32,7 @@ async function main(): Promise<void> {
     ['matching', './matching', 'evalMatching'],
     ['conflicts', './conflicts', 'evalConflicts'],
     ['archive', './archive', 'evalArchive'],
+    ['quoteMismatch', './quoteMismatch', 'evalQuoteMismatch'],
   ] as const) {
     console.log(`\n## ${name}`);
     results[name] = await optional(mod, fn);

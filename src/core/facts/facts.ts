@@ -40,6 +40,11 @@ function isAgeLike(c: FigureClaim): boolean {
   const before = s.text.slice(Math.max(0, c.figure.start - s.start - 40), c.figure.start - s.start);
   const after = s.text.slice(c.figure.end - s.start, c.figure.end - s.start + 3);
   if (/\bages?\s+(?:\d{1,3},?\s+(?:and\s+)?)*$/i.test(before)) return true;
+  // "under the age of 10", "the 200 block of", "at 7050 Old State Road": an age limit or an address, not a count.
+  // "19.3 deaths per 100,000 people": a rate.
+  if (/^\s*(?:[\p{L}-]+\s+){0,2}per\s+(?:\d|capita|cent)/iu.test(s.text.slice(c.figure.end - s.start, c.figure.end - s.start + 40))) return true;
+  if (/\bage\s+of\s+$/i.test(before) || /^\s*block\b/i.test(s.text.slice(c.figure.end - s.start, c.figure.end - s.start + 7))) return true;
+  if (/^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Highway|Hwy)\b/.test(s.text.slice(c.figure.end - s.start, c.figure.end - s.start + 50))) return true;
   return !c.figure.nounLemma && /^\d{1,2}$/.test(c.figure.text) && /[\p{L}.],\s*$/u.test(before) && /^\s*[,;)]/.test(after);
 }
 
@@ -100,7 +105,7 @@ function coreFrom(c: FigureClaim, counted: string, predicate: string): Core {
 }
 
 /** People counted in casualty tolls: a toll of men or teenagers is the story's toll unless the article gives a toll of people too. */
-const PERSON_KINDS = new Set(['man', 'woman', 'boy', 'girl', 'teen', 'teenager', 'adult', 'student', 'youth', 'juvenile', 'child', 'baby', 'toddler', 'infant', 'officer', 'deputy', 'trooper', 'male', 'female', 'resident', 'driver', 'bystander', 'relative', 'sibling', 'family member', 'son', 'daughter', 'wife', 'husband', 'mother', 'father', 'brother', 'sister', 'friend', 'cousin', 'nephew', 'niece', 'grandmother', 'grandfather', 'passenger', 'customer', 'employee', 'worker', 'clerk', 'motorist', 'pedestrian', 'guard', 'security guard', 'patron', 'girlfriend', 'boyfriend', 'roommate', 'neighbor', 'neighbour', 'kid', 'other']);
+const PERSON_KINDS = new Set(['man', 'woman', 'boy', 'girl', 'teen', 'teenager', 'adult', 'student', 'youth', 'juvenile', 'child', 'baby', 'toddler', 'infant', 'officer', 'deputy', 'trooper', 'male', 'female', 'resident', 'driver', 'bystander', 'relative', 'sibling', 'family member', 'son', 'daughter', 'wife', 'husband', 'mother', 'father', 'brother', 'sister', 'friend', 'cousin', 'nephew', 'niece', 'grandmother', 'grandfather', 'passenger', 'customer', 'employee', 'worker', 'clerk', 'motorist', 'pedestrian', 'guard', 'security guard', 'patron', 'girlfriend', 'boyfriend', 'roommate', 'neighbor', 'neighbour', 'kid', 'other', 'sophomore', 'freshman', 'classmate', 'coworker', 'co-worker', 'grandson', 'granddaughter', 'grandchild', 'stepfather', 'stepson', 'stepdaughter', 'fiance', 'fiancee', 'fiancé', 'fiancée', 'uncle', 'aunt', 'teacher', 'rider', 'motorcyclist', 'cyclist', 'shopkeeper', 'homeowner', 'tenant', 'partygoer', 'member']);
 const CASUALTY = new Set(['killed', 'injured', 'shot']);
 
 function casualtyCore(k: CasualtyClaim): Core {

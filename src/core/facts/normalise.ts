@@ -29,7 +29,7 @@ const VERB_PREDICATE: Record<string, string> = {
 export const RISING = new Set(['killed', 'injured', 'seized', 'displaced', 'shot', 'arrested', 'freed', 'damage']);
 export const FALLING = new Set(['held']);
 
-const PARTICIPLE_AFTER = /^[\s,]*(?:(?:were|was|have|has|had|been|being|are|is|reportedly|also|later|all|still)\s+)*(killed|dead|died|slain|murdered|injured|wounded|hurt|hospitali[sz]ed|seized|abducted|kidnapped|taken hostage|held|remaining|freed|released|displaced|shot|arrested|detained)\b/i;
+const PARTICIPLE_AFTER = /^[\s,]*(?:(?:were|was|have|has|had|been|being|are|is|reportedly|also|later|all|still)\s+)*(shot\s+(?:to\s+death|dead|and\s+killed)|(?:fatally|mortally)\s+(?:shot|wounded|injured|stabbed)|pronounced\s+dead|found\s+(?:shot\s+)?dead|stabbed\s+to\s+death|killed|dead|died|slain|murdered|injured|wounded|hurt|hospitali[sz]ed|seized|abducted|kidnapped|taken hostage|held|remaining|freed|released|displaced|shot|arrested|detained)\b/i;
 const ADJ_BEFORE_NOUN = /\b(dead|injured|wounded|displaced|remaining|freed|released|kidnapped|abducted)\b/i;
 const PREDICATE_WORD: Record<string, string> = {
   killed: 'killed', dead: 'killed', died: 'killed', slain: 'killed', murdered: 'killed', injured: 'injured', wounded: 'injured', hurt: 'injured',
@@ -49,7 +49,7 @@ export function predicateOf(claim: FigureClaim, lemma: string | undefined): stri
   if (f.kind === 'money') return /\bdamage|destruction|reconstruct/i.test(s.text) ? 'damage' : f.verb ? `money:${f.verb}` : undefined;
   const tailFrom = (f.nounSpan?.end ?? f.end) - s.start;
   const after = PARTICIPLE_AFTER.exec(s.text.slice(tailFrom, tailFrom + 60));
-  if (after) return PREDICATE_WORD[after[1]!.toLowerCase()];
+  if (after) return PREDICATE_WORD[after[1]!.toLowerCase()] ?? (/death|dead|fatally|mortally|killed/i.test(after[1]!) ? 'killed' : undefined);
   if (f.nounSpan) {
     const adj = ADJ_BEFORE_NOUN.exec(s.text.slice(f.end - s.start, f.nounSpan.start - s.start));
     if (adj) return PREDICATE_WORD[adj[1]!.toLowerCase()] ?? 'killed';
@@ -86,7 +86,7 @@ export function isIncrement(claim: FigureClaim): boolean {
   return /^\s+of\s+(?:the|those|them|these)\b/i.test(after) && /\b(?:critical|serious|stable|condition|injur|wound|hurt)/i.test(s.text.slice(f.end - s.start));
 }
 
-const AGGREGATE = /\bseparate (?:shootings|incidents|attacks)\b|\b(?:shootings|incidents|violence) (?:across|around|throughout)\b|\bacross the (?:city|county|state|region)\b|\bso far this (?:year|month)\b|\b(?:a|this|the) (?:violent|bloody|deadly) (?:weekend|night|holiday)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:separate |different |other )?(?:shootings|incidents)\b/i;
+const AGGREGATE = /\bseparate (?:shootings|incidents|attacks)\b|\b(?:shootings|incidents|violence) (?:across|around|throughout)\b|\bacross the (?:city|county|state|region)\b|\bso far this (?:year|month)\b|\b(?:a|this|the) (?:violent|bloody|deadly) (?:weekend|night|holiday)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|dozen) (?:separate |different |other )?(?:shootings|incidents)\b|\b(?:series|string|spate|rash|wave|number) of (?:\w+ )?(?:shootings|incidents|attacks)\b|\bin (?:\w+ ){0,2}shootings (?:on|in|across|around) the\b|\b(?:each|every|per) year\b|\bin that time\b/i;
 
 /** A figure that sums several events ("40 wounded in 33 separate shootings"): never one story's fact. */
 export function isAggregate(claim: FigureClaim): boolean {

@@ -1,0 +1,3 @@
+// Quote identity and the quotations of an article (quote-mismatch; whatChanged's quote alignment).
+export { compareQuotes, coveredBy, quoteWords, sameQuote, type QuoteComparison, type QuoteDifference } from './identity';
+export { articleQuotes, type ArticleQuote } from './extract';

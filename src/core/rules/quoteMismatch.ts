@@ -1,0 +1,161 @@
+// quote-mismatch: one quotation worded differently, or given to another speaker, in another open report of the story.
+// Trims, joins, ellipsis, brackets, case, punctuation and US/UK spelling are the same wording. Within one agency's
+// chain or a rewrite of it a rewording is a warning (a misquote to catch); across agencies it is information (two
+// translations of one statement differ honestly). The same quote given to two speakers is always a warning.
+import type { DocumentAnalysis } from '../analyze';
+import { sameSource } from '../facts/normalise';
+import { reportName } from '../facts/table';
+import { relation, toRelationInput, type RelationInput } from '../match/versions';
+import { articleQuotes, compareQuotes, coveredBy, type ArticleQuote, type QuoteComparison } from '../quotes/index';
+import type { Finding, RelatedLocation, Severity } from '../types';
+import type { Rule, RuleContext } from './rule';
+
+const DOCS = 'docs/rules/quote-mismatch.md';
+
+type Issue = 'reworded' | 'speaker';
+interface Hit {
+  peerId: string;
+  report: string;
+  quote: ArticleQuote;
+  issue: Issue;
+  severity: Severity;
+  detail: string;
+}
+
+const relationInputs = new WeakMap<DocumentAnalysis, RelationInput>();
+const inputOf = (a: DocumentAnalysis): RelationInput => {
+  let r = relationInputs.get(a);
+  if (!r) relationInputs.set(a, (r = toRelationInput(a.model.text)));
+  return r;
+};
+
+/** Same agency chain or a rewrite of one report by the other: a rewording there is a misquote to check. */
+function sameChain(a: DocumentAnalysis, b: DocumentAnalysis): boolean {
+  const ka = a.model.meta.agency;
+  const kb = b.model.meta.agency;
+  if (ka && kb && ka === kb) return true;
+  // Only reached for a reworded pair (rare), so the text relation is computed on demand and memoised per analysis.
+  const kind = relation(inputOf(a), inputOf(b)).kind;
+  return kind === 'version' || kind === 'rewrite';
+}
+
+/**
+ * A speaker worth comparing: a name ("Benjamin Netanyahu", "the Health Ministry"), not a role ("the official"), a
+ * participle the cue finder took for a source ("speaking") or a clause ("sources said headway had been made").
+ */
+const NOT_A_NAME = new Set(['the', 'a', 'an', 'when', 'while', 'after', 'before', 'but', 'however', 'as', 'if', 'then', 'asked', 'speaking', 'he', 'she', 'they', 'it', 'we', 'i', 'in', 'on', 'at', 'this', 'that']);
+
+function namedSpeaker(source: string | undefined): string | undefined {
+  if (!source) return undefined;
+  const ws = source.trim().split(/\s+/);
+  if (ws.length > 6 || /\b(?:said|says|told|tells|added|according|like|including|such|and|statement|that|who|which)\b/i.test(source)) return undefined;
+  return ws.some((w) => /^\p{Lu}/u.test(w) && !NOT_A_NAME.has(w.toLowerCase())) ? source : undefined;
+}
+
+/** Two named speakers who cannot be one person or body: no shared content word ("Netanyahu" ~ "Benjamin Netanyahu"). */
+function otherSpeaker(a: string, b: string): boolean {
+  if (sameSource(a, b)) return false;
+  const names = (s: string): string[] => s.split(/[^\p{L}’'-]+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.replace(/[’']s$/, '').toLowerCase());
+  const nb = new Set(names(b));
+  return !names(a).some((w) => nb.has(w));
+}
+
+/** Pair comparisons by the two texts (they depend on the two texts only; joins are checked apart); bounded. */
+const byPair = new Map<string, QuoteComparison>();
+const PAIR_LIMIT = 50_000;
+
+/** Not one quote for certain, without the quadratic tests: too few shared content words and too short for an 8-word run. */
+function surelyDifferent(q: ArticleQuote, y: ArticleQuote): boolean {
+  if (Math.min(q.words.length, y.words.length) >= 8) return false;
+  let shared = 0;
+  for (const w of q.contentSet) if (y.contentSet.has(w) && ++shared >= 4) return false;
+  return true;
+}
+
+const shortQuote = (q: ArticleQuote): string => (q.text.length > 70 ? `${q.text.slice(0, 67).trimEnd()}…` : q.text);
+const words = (ws: string[]): string => ws.map((w) => `“${w}”`).join(', ');
+
+function rank(s: Severity): number {
+  return s === 'error' ? 0 : s === 'warning' ? 1 : s === 'information' ? 2 : 3;
+}
+
+export const quoteMismatchRule: Rule = {
+  id: 'quote-mismatch',
+  description: 'A quotation worded differently, or given to another speaker, in another open report of the same story.',
+  defaultSeverity: 'warning',
+  crossDocument: true,
+  run(ctx: RuleContext): Finding[] {
+    if (ctx.peers.length === 0) return [];
+    const mine = articleQuotes(ctx.analysis);
+    if (mine.length === 0) return [];
+    const mineWords = mine.map((q) => q.words);
+    const hits = new Map<ArticleQuote, Hit[]>();
+    for (const peer of ctx.peers) {
+      const theirs = articleQuotes(peer.analysis);
+      if (theirs.length === 0) continue;
+      const theirWords = theirs.map((q) => q.words);
+      const report = reportName(peer.id, peer.analysis.model.meta);
+      for (const q of mine) {
+        if (q.content.length < 3) continue;
+        for (const y of theirs) {
+          if (surelyDifferent(q, y)) continue;
+          const pairKey = `${q.text}\u0000${y.text}`;
+          let c = byPair.get(pairKey);
+          if (!c) {
+            if (byPair.size > PAIR_LIMIT) byPair.clear();
+            byPair.set(pairKey, (c = compareQuotes(q.words, y.words)));
+          }
+          if (!c.same) continue;
+          // A join of several of the other report's quotes (or of ours) is a trim too.
+          if (c.difference === 'reworded' && (coveredBy(q.words, theirWords) || coveredBy(y.words, mineWords))) c = { ...c, difference: 'trim' };
+          const add = (h: Omit<Hit, 'peerId' | 'report' | 'quote'>): void => {
+            const list = hits.get(q) ?? [];
+            list.push({ ...h, peerId: peer.id, report, quote: y });
+            hits.set(q, list);
+          };
+          const here = namedSpeaker(q.speaker);
+          const there = namedSpeaker(y.speaker);
+          if (here && there && otherSpeaker(here, there)) {
+            add({ issue: 'speaker', severity: 'warning', detail: `given to ${there} by ${report}, to ${here} here` });
+          }
+          if (c.difference === 'reworded') {
+            const chain = sameChain(ctx.analysis, peer.analysis);
+            const diff = [c.onlyA.length ? `here ${words(c.onlyA)}` : '', c.onlyB.length ? `${report} ${words(c.onlyB)}` : ''].filter(Boolean).join('; ');
+            add({
+              issue: 'reworded',
+              severity: chain ? 'warning' : 'information',
+              detail: chain ? `worded differently in ${report}, a version or rewrite of this story${diff ? ` (${diff})` : ''}` : `worded differently by ${report}; may be a separate translation${diff ? ` (${diff})` : ''}`,
+            });
+          }
+        }
+      }
+    }
+    const findings: Finding[] = [];
+    for (const [q, list] of hits) {
+      list.sort((a, b) => rank(a.severity) - rank(b.severity));
+      const severity = list[0]!.severity;
+      const related: RelatedLocation[] = list.map((h) => ({
+        docId: h.peerId,
+        // The quote's first part: a quote running on across paragraphs is joined in `text`, not in the document.
+        start: h.quote.start,
+        end: h.quote.parts[0]!.end,
+        text: h.quote.text.slice(0, h.quote.parts[0]!.end - h.quote.parts[0]!.start),
+        report: h.report,
+        message: `“${shortQuote(h.quote)}” — ${h.issue === 'speaker' ? `said by ${h.quote.speaker}` : h.detail}`,
+      }));
+      const details = [...new Set(list.map((h) => h.detail))];
+      findings.push({
+        rule: 'quote-mismatch',
+        severity,
+        start: q.start,
+        end: q.parts[0]!.end,
+        message: `Quote mismatch — ${details.slice(0, 2).join('; ')}${details.length > 2 ? `; and ${details.length - 2} more` : ''}. Check the quote against the source before filing.`,
+        suggestions: [],
+        docs: DOCS,
+        related,
+        ignoreKey: `quote-mismatch:${q.words.slice(0, 8).join(' ')}`,
+      });
+    }
+    return findings;
+  },
+};
