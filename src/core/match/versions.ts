@@ -208,6 +208,8 @@ export function versionContext(older: ChainMeta, newer: ChainMeta): { sameChain:
     ? `different agencies (${older.agency} and ${newer.agency}): a match, not a version`
     : correction
       ? `correction${who ? ` in ${who}'s chain` : ''}`
-      : `versions${who ? ` in ${who}'s chain` : ''}${newer.update ? `, UPDATE ${newer.update}` : ''}`;
+      : who
+        ? `versions in ${who}'s chain${newer.update ? `, UPDATE ${newer.update}` : ''}`
+        : 'read as versions of one story (no agency named on either side)';
   return { sameChain: chain, correction, reason };
 }
