@@ -44,11 +44,11 @@ export function pairParagraphs(a: ArticleModel, b: ArticleModel): ParagraphPair[
     }
   }
   const leftNew = newIdx.filter((j) => !usedNew.has(j));
-  const newWords = new Map(leftNew.map((j) => [j, wordsOf(b.paragraphs[j]!.text)]));
+  const newWords = new Map(leftNew.map((j) => [j, new Set(wordsOf(b.paragraphs[j]!.text))]));
   // Edited paragraphs: the best remaining partner, best pairs first.
   const candidates: { i: number; j: number; score: number }[] = [];
   for (const i of leftOld) {
-    const w = wordsOf(a.paragraphs[i]!.text);
+    const w = new Set(wordsOf(a.paragraphs[i]!.text));
     for (const j of leftNew) {
       const score = dice(w, newWords.get(j)!);
       if (score >= SAME_PARAGRAPH) candidates.push({ i, j, score });

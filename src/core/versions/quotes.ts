@@ -29,11 +29,18 @@ function gap(c: Cue, q: { innerStart: number; innerEnd: number }): number {
 export function quotesOf(model: ArticleModel): Q[] {
   const out: Q[] = [];
   let last: string | undefined;
-  for (const p of model.paragraphs) {
-    const cues = p.sentences.map((s) => findCues(s, p.kind === 'headline').filter((c) => c.kind === 'speech' || c.kind === 'according'));
-    const all = cues.flat();
+  const cuesOf = (i: number): Cue[] => {
+    const p = model.paragraphs[i]!;
+    return p.sentences.flatMap((s) => findCues(s, p.kind === 'headline').filter((c) => c.kind === 'speech' || c.kind === 'according'));
+  };
+  model.paragraphs.forEach((p, pi) => {
+    // Cues are only read where quotes are (the cost of the aligner is mostly here).
+    if (p.quotes.length === 0) return;
+    const all = cuesOf(pi);
+    // A paragraph of quotation alone continues the speaker named in the paragraph before it.
+    if (all.length === 0 && pi > 0 && model.paragraphs[pi - 1]!.quotes.length === 0) last = cuesOf(pi - 1).filter((c) => !c.pronoun).pop()?.source ?? last;
     for (const q of p.quotes) {
-      const spanned = p.sentences.flatMap((s, i) => (s.end > q.innerStart && s.start < q.innerEnd ? cues[i]! : []));
+      const spanned = all.filter((c) => c.end > q.innerStart - 200 && c.start < q.innerEnd + 200 && p.sentences.some((s) => s.start <= c.start && c.end <= s.end && s.end > q.innerStart && s.start < q.innerEnd));
       const near = [...(spanned.length ? spanned : all)].sort((x, y) => gap(x, q) - gap(y, q))[0];
       const named = all.filter((c) => !c.pronoun && c.start < (near?.start ?? q.innerStart)).pop();
       const speaker = near ? (near.pronoun ? named?.source ?? last : near.source) : last;
@@ -43,7 +50,7 @@ export function quotesOf(model: ArticleModel): Q[] {
     }
     const lastNamed = all.filter((c) => !c.pronoun).pop();
     if (lastNamed) last = lastNamed.source;
-  }
+  });
   return out.filter((q) => q.words.length > 0);
 }
 

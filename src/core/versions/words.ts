@@ -5,11 +5,9 @@ export function wordsOf(text: string): string[] {
   return text.toLowerCase().replace(/[’‘]/g, "'").match(/[\p{L}\p{N}]+(?:['.-][\p{L}\p{N}]+)*/gu) ?? [];
 }
 
-/** Sørensen–Dice overlap of two word multisets' distinct words (0..1). */
-export function dice(a: readonly string[], b: readonly string[]): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  const x = new Set(a);
-  const y = new Set(b);
+/** Sørensen–Dice overlap of two texts' distinct words (0..1). */
+export function dice(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
+  if (x.size === 0 || y.size === 0) return 0;
   let both = 0;
   for (const w of x) if (y.has(w)) both++;
   return (2 * both) / (x.size + y.size);
