@@ -6,6 +6,7 @@ const NAMES: Record<string, string> = {
   'figure-conflict': 'Conflicting figure',
   'vague-source': 'Vague source',
   'wire-status': 'Wire status',
+  'source-changed': 'Source changed',
 };
 
 /** "Figure with no source" for "unattributed-figure"; an unknown id is shown as written. */

@@ -2,8 +2,9 @@
 import type { Rule } from './rule';
 import { figureConflictRule } from './figureConflict';
 import { loadedTermRule } from './loadedTerm';
+import { sourceChangedRule } from './sourceChanged';
 import { unattributedFigureRule } from './unattributedFigure';
 import { wireStatusRule } from './wireStatus';
 
-export const RULES: readonly Rule[] = [unattributedFigureRule, loadedTermRule, figureConflictRule, wireStatusRule];
+export const RULES: readonly Rule[] = [unattributedFigureRule, loadedTermRule, figureConflictRule, wireStatusRule, sourceChangedRule];
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);

@@ -2,7 +2,8 @@
 // (same agency item, or the same agency's UPDATE/CORRECTED copy of it) changed.
 import type { DocumentAnalysis } from '../analyze';
 import { editorDate } from '../facts/table';
-import { isCorrection, laterOf, relation, toRelationInput, type RelationInput } from '../match/versions';
+import { isCorrection, laterOf, relation } from '../match/versions';
+import { relationInputOf as featuresOf } from '../versions/lineage';
 import type { StoryMeta } from '../types';
 
 export interface Supersession {
@@ -11,14 +12,6 @@ export interface Supersession {
   /** "AFP UPDATE 2, 9 Apr 10:02 GMT": how the message names the later version. */
   label: string;
 }
-
-// Text features of a story, computed only when a same-agency pair disagrees (rare), once per analysis.
-const features = new WeakMap<DocumentAnalysis, RelationInput>();
-const featuresOf = (a: DocumentAnalysis): RelationInput => {
-  let f = features.get(a);
-  if (!f) features.set(a, (f = toRelationInput(a.model.text)));
-  return f;
-};
 
 const sameItem = (a: StoryMeta, b: StoryMeta): boolean => !!a.wire?.guid && a.wire.guid === b.wire?.guid;
 
