@@ -21,7 +21,7 @@ function differentSource(a: string, b: string): boolean {
 }
 
 /** A source the reporter wrote for this figure (not read back from the paragraph's close, not vague). */
-const ownSource = (f: Fact): boolean => credibleSource(f.source) && !!f.claim.attribution && f.claim.attribution.kind !== 'paragraph-final' && f.claim.attribution.kind !== 'vague';
+const ownSource = (f: Fact): boolean => credibleSource(f.source) && f.claim.attribution?.kind === 'in-sentence' && !f.claim.inQuote;
 
 export const sourceChangedRule: Rule = {
   id: 'source-changed',
@@ -39,7 +39,7 @@ export const sourceChangedRule: Rule = {
       const theirs = factIndex(peer.id, peer.analysis).facts.filter(ownSource);
       for (const x of mine) {
         if (done.has(x)) continue;
-        const y = theirs.find((f) => alignKey(f) === alignKey(x) && overlaps(x, f) && differentSource(f.source!, x.source!));
+        const y = theirs.find((f) => alignKey(f) === alignKey(x) && x.claim.figure.value === f.claim.figure.value && overlaps(x, f) && differentSource(f.source!, x.source!));
         if (!y) continue;
         done.add(x);
         const name = shortName(peer.id).replace(/\.(?:txt|text|md|markdown)$/i, '');

@@ -33,7 +33,7 @@ function sourcedEarlier(mine: Fact, earlier: readonly Fact[]): Fact | undefined 
   // The same figure, not merely a compatible one: "thousands" agrees with 33,207 but is not that figure reworded.
   const same = earlier.filter((f) => !f.claim.inHeadline && alignKey(f) === key && f.claim.figure.kind !== 'vague' && overlaps(mine, f));
   const sourced = (f: Fact): boolean => !!f.source && f.claim.attribution?.kind !== 'paragraph-final' && f.claim.attribution?.kind !== 'vague';
-  const restorable = (f: Fact): boolean => sourced(f) && credibleSource(f.source);
+  const restorable = (f: Fact): boolean => f.claim.attribution?.kind === 'in-sentence' && credibleSource(f.source) && f.claim.figure.value === mine.claim.figure.value;
   if (same.some((f) => !sourced(f))) return undefined;
   return same.find((f) => restorable(f) && !f.claim.inQuote);
 }
