@@ -32,6 +32,7 @@ const sections: Section[] = [
   { title: 'Bad input through the CLI: time, peak memory and outcome per file', run: optional('./badInput', 'benchBadInput') },
   { title: 'Desk scale: edits with many tabs, CLI throughput against alex and write-good', run: optional('./scale', 'benchScale', evalDir) },
   { title: 'Agency formats: NewsML-G2 newsMessage, 1,000-item folder, format bad input, sniffing', run: optional('./formats', 'benchFormats') },
+  { key: 'versions', title: 'What changed: whatChanged on two 1,000-word versions (budget 20 ms)', run: optional('./versions', 'benchVersions', root) },
   { key: 'cli', title: 'The CLI as a whole process against alex: ratio, start-up, time per 1,000 files', run: optional('./cli', 'benchCli', evalDir) },
 ];
 

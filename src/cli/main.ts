@@ -14,9 +14,11 @@ import { readArticle, readRegularFile } from './read';
 import { buildReport, formatText, type InputDocument, type JsonReport } from './report';
 import { archiveCli } from './archive';
 import { toSarif } from './sarif';
+import { runDiff } from './diff';
 import { addWireFile, checkStreamed, mapWireReport, WireSources } from './wireInput';
 
 const USAGE = `Usage: wirecheck check <files or folders…> [options]
+       wirecheck diff OLD NEW [--format text|json]   (what changed between two versions; diff --help)
 
 Checks wire copy: figures with no source, loaded terminology, conflicts between the articles given
 (all files given are treated as articles open together).
@@ -144,6 +146,7 @@ export function main(argv: string[], augment?: (report: JsonReport) => void): nu
 }
 
 function run(argv: string[], augment?: (report: JsonReport) => void): number {
+  if (argv[0] === 'diff') return runDiff(argv.slice(1));
   let args: ReturnType<typeof parseArgs>;
   try {
     args = parseArgs(argv);

@@ -1,6 +1,7 @@
 // The desk: every open article, analysed once per change, matched into stories, and checked by every rule.
 // The editor and the CLI both drive this class, so they report the same findings.
 import { Analyzer, type DocumentAnalysis } from './analyze';
+import { restoreDroppedSources } from './versions/restoreSource';
 import { defaultConfig, type CheckConfig } from './config';
 import { StoryIndex, type MatchMeta, type PreparedStory, type StoryMatch } from './match';
 import { RULES } from './rules';
@@ -223,12 +224,12 @@ export class Desk {
         findings.push(f);
       }
     }
-    return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+    return restoreDroppedSources(id, doc.analysis, peers ?? [], findings, (peer) => this.relation(id, peer)).sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   }
 
   /** A rule's raw findings; single-document rules are cached per text and configuration (callers get copies). */
   private runRule(rule: Rule, id: string, doc: DeskDocument, peers: Peer[], config: CheckConfig): Finding[] {
-    if (rule.crossDocument) return rule.run({ id, analysis: doc.analysis, peers, config, open: () => this.docs.values() });
+    if (rule.crossDocument) return rule.run({ id, analysis: doc.analysis, peers, config, open: () => this.docs.values(), relation: (peer) => this.relation(id, peer) });
     let byKey = this.ownFindings.get(config);
     if (!byKey) this.ownFindings.set(config, (byKey = new Map()));
     const key = `${rule.id}\u0000${doc.hash}`;

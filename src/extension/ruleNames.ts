@@ -7,6 +7,7 @@ const NAMES: Record<string, string> = {
   'vague-source': 'Vague source',
   'wire-status': 'Wire status',
   'quote-mismatch': 'Quote mismatch',
+  'source-changed': 'Source changed',
 };
 
 /** "Figure with no source" for "unattributed-figure"; an unknown id is shown as written. */

@@ -157,3 +157,59 @@ export function relation(a: RelationInput | string, b: RelationInput | string, m
   if (!matched) return { ...base, kind: 'unrelated', reason: `different story, ${pct}` };
   return { ...base, kind: 'same-story', reason: `same story, separate reporting, ${pct}` };
 }
+
+/** A story's place in its agency's chain, from what the copy says about itself (StoryMeta of the text model). */
+export interface ChainMeta {
+  agency?: string;
+  update: number;
+  corrected: boolean;
+  filed?: string;
+  headline?: string;
+  wire?: { guid?: string; version?: string; signals?: string[]; duKey?: string };
+}
+
+/** The newer copy is a correction: a CORRECTED slug or a correction signal of its agency item. */
+export const isCorrection = (m: ChainMeta): boolean => m.corrected || (m.wire?.signals ?? []).some((s) => /correct/i.test(s));
+
+/**
+ * Whether two copies are versions in one agency's chain: one guid (or NITF du-key) always is; two different agencies
+ * never are (a rewrite by another agency is a match, not a version); otherwise one agency or an unknown one on either side.
+ */
+export function sameChain(a: ChainMeta, b: ChainMeta): boolean {
+  if (a.wire?.guid && a.wire.guid === b.wire?.guid) return true;
+  if (a.wire?.duKey && a.wire.duKey === b.wire?.duKey) return true;
+  if (a.agency && b.agency) return a.agency.toLowerCase() === b.agency.toLowerCase();
+  return true;
+}
+
+/**
+ * Which of two versions is later: 'a', 'b', or undefined when nothing orders them. Evidence, strongest first: the item's
+ * @version, a CORRECTED slug after its story, the UPDATE number, the filing time (a file's save time orders nothing).
+ */
+export function laterOf(a: ChainMeta & { filedSource?: string }, b: ChainMeta & { filedSource?: string }): 'a' | 'b' | undefined {
+  const va = Number(a.wire?.version);
+  const vb = Number(b.wire?.version);
+  if (a.wire?.guid && a.wire.guid === b.wire?.guid && Number.isFinite(va) && Number.isFinite(vb) && va !== vb) return va > vb ? 'a' : 'b';
+  if (isCorrection(a) !== isCorrection(b)) return isCorrection(a) ? 'a' : 'b';
+  if (a.update !== b.update) return a.update > b.update ? 'a' : 'b';
+  const stated = (m: { filed?: string; filedSource?: string }): number => (m.filedSource === 'file time' ? NaN : Date.parse(m.filed ?? ''));
+  const ta = stated(a);
+  const tb = stated(b);
+  if (!Number.isNaN(ta) && !Number.isNaN(tb) && ta !== tb) return ta > tb ? 'a' : 'b';
+  return undefined;
+}
+
+/** How an older and a newer copy relate, for reading a figure that moved between them. */
+export function versionContext(older: ChainMeta, newer: ChainMeta): { sameChain: boolean; correction: boolean; reason: string } {
+  const chain = sameChain(older, newer);
+  const correction = chain && isCorrection(newer);
+  const who = newer.agency ?? older.agency;
+  const reason = !chain
+    ? `different agencies (${older.agency} and ${newer.agency}): a match, not a version`
+    : correction
+      ? `correction${who ? ` in ${who}'s chain` : ''}`
+      : who
+        ? `versions in ${who}'s chain${newer.update ? `, UPDATE ${newer.update}` : ''}`
+        : 'read as versions of one story (no agency named on either side)';
+  return { sameChain: chain, correction, reason };
+}

@@ -5,6 +5,7 @@ import { filedLine, plainLabel, plainScope, reportingSource, reportName } from '
 import type { Fact, FactComparison } from '../facts/types';
 import type { FixEdit, Finding } from '../types';
 import type { Rule, RuleContext } from './rule';
+import { supersededBy, type Supersession } from './superseded';
 
 const DOCS = 'docs/rules/figure-conflict.md';
 
@@ -87,6 +88,8 @@ interface Pair {
   key: string;
   /** This side carries the newer figure of an update: the other report lags (information only). */
   newer: boolean;
+  /** The other report is a later version of this article's own story that changed the figure. */
+  superseded?: Supersession;
 }
 
 const time = (p: Pair): number => (p.c.b.filed ? Date.parse(p.c.b.filed) : Number.NEGATIVE_INFINITY);
@@ -103,7 +106,11 @@ function merged(ctx: RuleContext, pairs: Pair[], ignored: ReadonlySet<string>): 
   const label = plainLabel(x.label ?? x.key);
   const others = shown.map((p) => `${p.c.b.claim.figure.text} in ${p.report} (${CLASS_LABEL[p.c.conflict!]})`).join('; ');
   const decision = first.newer ? 'this report carries the newer figure; the other report lags' : DECISION[first.c.conflict!];
-  const message = `Conflicting figure — ${label}: ${x.claim.figure.text} here vs ${others}. Here: ${sideDetails(x, ctx.analysis.model.meta.agency, ctx.analysis.model.meta.wire?.version)}. To decide: ${decision}.`;
+  const later = shown.find((p) => p.superseded);
+  const message = later
+    ? `Superseded figure — ${label}: your copy says ${x.claim.figure.text}; ${later.superseded!.label}, says ${later.c.b.claim.figure.text}. To decide: ${later.superseded!.correction ? 'the later version corrects this figure: take the correction' : 'a later version of this story changed the figure: update it or say why it stands'}.`
+    : `Conflicting figure — ${label}: ${x.claim.figure.text} here vs ${others}. Here: ${sideDetails(x, ctx.analysis.model.meta.agency, ctx.analysis.model.meta.wire?.version)}. To decide: ${decision}.`;
+  const classOf = (p: Pair): string => (p.superseded ? 'superseded' : p.c.conflict!);
   const fixes: FixEdit[] = [];
   const seen = new Set<string>();
   const add = (f: FixEdit | undefined): void => {
@@ -119,12 +126,12 @@ function merged(ctx: RuleContext, pairs: Pair[], ignored: ReadonlySet<string>): 
   for (const p of shown) add({ title: `Use ${p.c.b.claim.figure.text} from ${p.report}`, start: x.claim.figure.start, end: x.claim.figure.end, text: figureAt(p.c.b, x) });
   return {
     rule: 'figure-conflict',
-    severity: shown.every((p) => p.newer) ? 'information' : 'warning',
+    severity: later?.superseded!.correction ? 'error' : shown.every((p) => p.newer) ? 'information' : 'warning',
     start: x.claim.figure.start,
     end: x.claim.figure.end,
     message,
     suggestions: [...new Set(shown.map((p) => withSource(p.c.b)))],
-    docs: `${DOCS}#${first.c.conflict!}`,
+    docs: `${DOCS}#${later ? 'superseded' : first.c.conflict!}`,
     related: shown.map((p) => {
       const y = p.c.b;
       return {
@@ -132,9 +139,9 @@ function merged(ctx: RuleContext, pairs: Pair[], ignored: ReadonlySet<string>): 
         start: y.claim.figure.start,
         end: y.claim.figure.end,
         text: y.claim.figure.text,
-        message: `${y.claim.figure.text} — ${sideDetails(y, p.agency, p.version)} — ${CLASS_LABEL[p.c.conflict!]}`,
+        message: `${y.claim.figure.text} — ${sideDetails(y, p.agency, p.version)} — ${p.superseded ? `superseded: ${p.superseded.label}` : CLASS_LABEL[p.c.conflict!]}`,
         report: p.report,
-        conflict: p.c.conflict!,
+        conflict: classOf(p),
         ignoreKey: p.key,
       };
     }),
@@ -176,7 +183,8 @@ export const figureConflictRule: Rule = {
             seen.add(id);
             const c = compareFacts(x, y);
             const newer = c.conflict === 'update' && !!x.filed && !!y.filed && Date.parse(x.filed) > Date.parse(y.filed);
-            const pair: Pair = { c, peerId: peer.id, report, agency: meta.agency, version: meta.wire?.version, key: `conflict:${x.key}|${norm(x.claim.figure.text)}|${norm(y.claim.figure.text)}`, newer };
+            const superseded = supersededBy(ctx.analysis, peer.analysis);
+            const pair: Pair = { c, peerId: peer.id, report, agency: meta.agency, version: meta.wire?.version, key: `conflict:${x.key}|${norm(x.claim.figure.text)}|${norm(y.claim.figure.text)}`, newer, ...(superseded ? { superseded } : {}) };
             const at = `${x.claim.figure.start}|${x.claim.figure.end}`;
             const list = byFigure.get(at);
             if (list) list.push(pair);

@@ -3,9 +3,10 @@ import type { Rule } from './rule';
 import { figureConflictRule } from './figureConflict';
 import { loadedTermRule } from './loadedTerm';
 import { quoteMismatchRule } from './quoteMismatch';
+import { sourceChangedRule } from './sourceChanged';
 import { unattributedFigureRule } from './unattributedFigure';
 import { vagueSourceRule } from './vagueSource';
 import { wireStatusRule } from './wireStatus';
 
-export const RULES: readonly Rule[] = [unattributedFigureRule, loadedTermRule, figureConflictRule, vagueSourceRule, wireStatusRule, quoteMismatchRule];
+export const RULES: readonly Rule[] = [unattributedFigureRule, loadedTermRule, figureConflictRule, vagueSourceRule, wireStatusRule, quoteMismatchRule, sourceChangedRule];
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);

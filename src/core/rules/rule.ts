@@ -17,6 +17,8 @@ export interface RuleContext {
   config: CheckConfig;
   /** Every open article (not only story matches): versions of one agency item share a guid, not always their text. */
   open?: () => Iterable<{ id: string; analysis: DocumentAnalysis }>;
+  /** How this article relates to an open peer (version, rewrite, same story), `derived` 'a' when this one derives. */
+  relation?: (peerId: string) => { kind: string; derived: 'a' | 'b'; ordered?: string } | undefined;
 }
 
 export interface Rule {
