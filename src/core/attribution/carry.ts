@@ -46,6 +46,32 @@ function shifted(a: Attribution, delta: number): Attribution {
   return delta === 0 || !a.cueSpan ? a : { ...a, cueSpan: { start: a.cueSpan.start + delta, end: a.cueSpan.end + delta } };
 }
 
+/**
+ * Sources the sentence before [prevFrom, from) from the sentence after it (its claims follow `from` in `out`): same
+ * counted noun within a paragraph, or a poll's shares when the sentence after opens on the poll ("The Monmouth poll also …").
+ */
+function backfill(out: FigureClaim[], prevFrom: number, from: number, link: SentenceLink, prevShare: boolean, samePara: boolean): void {
+  if (prevFrom >= from) return;
+  const own = new Map<string, Attribution>();
+  if (samePara) {
+    for (let i = from; i < out.length; i++) {
+      const c = out[i]!;
+      if (c.attribution?.kind === 'in-sentence' && !c.nonClaim && !c.inQuote && c.figure.nounLemma && mayCarry(c)) own.set(dataKey(c), c.attribution);
+    }
+  }
+  const poll = link.poll && (link.refers === 'open' || (!!link.source && link.refers !== undefined)) && prevShare;
+  if (own.size === 0 && !poll) return;
+  for (let i = prevFrom; i < from; i++) {
+    const c = out[i]!;
+    if (!unsourced(c)) continue;
+    const same = c.figure.nounLemma ? own.get(dataKey(c)) : undefined;
+    if (same) out[i] = { ...c, attribution: { ...same, kind: 'carried', via: `${same.source} in the sentence after, giving the same data` } };
+    else if (poll && (c.figure.kind === 'percent' || c.figure.kind === 'share')) {
+      out[i] = { ...c, attribution: { kind: 'carried', source: link.source?.source ?? 'the poll', cue: 'poll', via: 'the poll named in the sentence after' } };
+    }
+  }
+}
+
 /** Claims of the whole document with carried sources filled in; the claims given are not mutated. Linear. */
 export function carrySources(paragraphs: ParagraphClaims[]): FigureClaim[] {
   const out: FigureClaim[] = [];
@@ -55,6 +81,7 @@ export function carrySources(paragraphs: ParagraphClaims[]): FigureClaim[] {
   let prevSourced = false;
   /** Where the sentence before starts in `out`. */
   let prevFrom = 0;
+  let prevShare = false;
   /** What the sourced figures of the sentence before count, as 'kind:noun', with their source. */
   let prevData = new Map<string, Attribution>();
   /** Poll-result sentences since the last break: [first claim index in out, claim count, global sentence index]. */
@@ -106,6 +133,8 @@ export function carrySources(paragraphs: ParagraphClaims[]): FigureClaim[] {
           if (unsourced(c)) out[i] = { ...c, attribution: { ...shifted(link.source, delta), kind: 'carried', via: `${link.source.source} named in the sentence after` } };
         }
       }
+      // The sentence after names the source of the same data: "Clinton led by nearly 300 delegates. … according to an AP count of delegates."
+      if (si > 0 || (link.poll && link.refers === 'open')) backfill(out, prevFrom, from, link, prevShare, si > 0);
       // A run of poll results closed by the poll's description: "The survey was conducted … by Edison Research."
       if (methodology) {
         for (const [start, count, at] of run) {
@@ -127,6 +156,7 @@ export function carrySources(paragraphs: ParagraphClaims[]): FigureClaim[] {
       else if (!continues) open = undefined;
       listOpen = link.colon || (listOpen && link.listItem);
       prevFrom = from;
+      prevShare = link.share;
       prevSourced = out.slice(from).some((c) => !!c.attribution && c.attribution.kind !== 'vague');
       prevData = new Map();
       // Only from a source that may carry (never "per X" or a parenthesis), and only the data it gave.

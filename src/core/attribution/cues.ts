@@ -17,7 +17,7 @@ export interface Cue extends Span {
 }
 
 const SPEECH_VERBS =
-  'said|says|say|saying|told|tells|telling|reported|reports|reporting|estimated|estimates|estimating|stated|states|announced|announces|announcing|' +
+  'said|says|say|saying|told|tells|tell|telling|reported|reports|reporting|estimated|estimates|estimating|stated|states|announced|announces|announcing|' +
   'added|adds|adding|noted|notes|confirmed|confirms|confirming|warned|warns|wrote|writes|tweeted|posted|counted|recorded|declared|declares|' +
   'claimed|claims|claiming|insisted|insists|explained|acknowledged|revealed|disclosed|indicated|described|describes|showed|shows|show|showing|suggested|' +
   'predicted|predicts|projected|projects|forecast|forecasts|expects|expected|expecting|vowed|pledged|promised|argued|argues|asserted|' +
@@ -94,6 +94,10 @@ export function findCues(sentence: Sentence, headline: boolean): Cue[] {
   // "In the most recent YouGov/Economist survey, 71 percent…": a named poll or report frames the whole sentence.
   for (const m of text.matchAll(/\b(?:in|by|from) (?:a|an|the|its|their|his|her|this|that|[\p{Lu}][\w’'.-]*['’]s) (?:[\w’'/.&-]+ ){0,6}?(?:poll|polls|survey|study|report|analysis|letter|memo|tally|census|audit|filing|filings|statement|index|average|count|estimate|data|figures)\b/giu)) {
     push('tally', m.index, m.index + m[0].length, m[0].trim(), objectAfter(text, m.index + m[0].split(' ')[0]!.length + 1), 'all');
+  }
+  // "running third in most Iowa polls", "below 1 percent in recent national polls": polls named without an article.
+  for (const m of text.matchAll(/\bin (?:(?:most|many|some|several|all|recent|early|national|state|statewide|public|other|both|two|three|multiple|[\p{Lu}][\p{L}-]*)\s+){1,3}(?:polls|surveys)\b/gu)) {
+    push('tally', m.index, m.index + m[0].length, m[0].trim(), 'polls', 'all');
   }
   // Headline register drops the article: "Clinton leads by 10 in new poll", "Trump ahead in latest survey".
   if (headline) {

@@ -7,7 +7,7 @@ const PURSUITS = /^\s+(?:[\p{Lu}][\p{L}]*\s+)?(?:marathons|triathlons|languages|
 const PERSONAL_VERB = /\b(?:ran|runs|run|has run|speaks|spoke|earned|holds|held|wrote|writes|written|authored|published|recorded|won|owns|owned|plays|played|finished|completed)\s*$/i;
 
 // "Age: 27", "ages 18 to 29": a person's age or an age band.
-const AGE_BEFORE = /\b(?:age|aged|ages)\s*:?\s*$|\bages\s+\d+\s*(?:to|-|–|and)\s*$/i;
+const AGE_BEFORE = /\b(?:age|aged|ages)\s*:?\s*$|\b(?:younger|older) than\s*$|\bages\s+\d+\s*(?:to|-|–|and)\s*$/i;
 
 export const biography: NonClaimRecogniser = {
   reason: 'biography',
