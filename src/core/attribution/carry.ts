@@ -82,6 +82,11 @@ export function carrySources(paragraphs: ParagraphClaims[]): FigureClaim[] {
   /** Where the sentence before starts in `out`. */
   let prevFrom = 0;
   let prevShare = false;
+  /** A source introducing the next paragraph with a colon, and the source covering the current paragraph that way. */
+  let colonSource: Attribution | undefined;
+  let block: Attribution | undefined;
+  /** A poll or survey has been named: respondents' answers later in the story are its data. */
+  let pollSeen = false;
   /** What the sourced figures of the sentence before count, as 'kind:noun', with their source. */
   let prevData = new Map<string, Attribution>();
   /** Poll-result sentences since the last break: [first claim index in out, claim count, global sentence index]. */
@@ -100,6 +105,9 @@ export function carrySources(paragraphs: ParagraphClaims[]): FigureClaim[] {
       while (ci < claims.length && claims[ci]!.sentence.start <= sentence.start) out.push(claims[ci++]!);
       if (!link) return void g++;
       const first = si === 0;
+      // "Fox News reports:" closing a paragraph: the paragraph after it is what the source reports.
+      if (first) block = colonSource;
+      colonSource = link.colon && link.source && si === paragraph.sentences.length - 1 ? shifted(link.source, delta) : undefined;
       const stamp = first && !link.listItem && paragraph.sentences.length === 1 && sentence.text.trim().split(/\s+/).length <= 4;
       let continues = false;
       if (open && !stamp) {
@@ -108,10 +116,13 @@ export function carrySources(paragraphs: ParagraphClaims[]): FigureClaim[] {
           : !!link.refers || (link.arithmetic && prevSourced) || (open.poll && (!!link.respondents || link.methodology)) || listOpen;
       }
       const methodology = link.methodology && link.poll;
+      pollSeen ||= link.poll;
       for (let i = from; i < out.length; i++) {
         const c = out[i]!;
         if (!unsourced(c)) continue;
-        if (methodology) {
+        if (block) {
+          out[i] = { ...c, attribution: { ...block, kind: 'carried', via: `${block.source}, introduced by the colon before this paragraph` } };
+        } else if (methodology) {
           const source = open?.poll ? open.attribution.source : 'the poll';
           out[i] = { ...c, attribution: { kind: 'in-sentence', source, cue: 'poll method', via: 'the poll’s own description of its method' } };
         } else if (continues && open) {
@@ -122,6 +133,8 @@ export function carrySources(paragraphs: ParagraphClaims[]): FigureClaim[] {
           out[i] = { ...c, attribution: { ...a, kind: 'carried', via: `${a.source} in the sentence before, giving the same data` } };
         } else if (frame && (c.figure.kind === 'percent' || c.figure.kind === 'share') && link.share) {
           out[i] = { ...c, attribution: { kind: 'carried', source: frame.source, cue: 'poll', via: `the poll named ${distance(g - frame.at, 'up')}` } };
+        } else if (pollSeen && link.answers && (c.figure.kind === 'percent' || c.figure.kind === 'share')) {
+          out[i] = { ...c, attribution: { kind: 'carried', source: 'the poll', cue: 'respondents', via: 'respondents of the poll named earlier' } };
         } else if (framed && link.respondents && g > 0) {
           out[i] = { ...c, attribution: { kind: 'carried', source: 'the poll', cue: 'headline', via: 'the poll the headline names' } };
         }

@@ -27,7 +27,7 @@ const SPEECH_VERBS =
   '(?:supports|supported|favors|favored|backs|backed|proposes) (?=\\w+ing\\b)|set (?:a|an|its|their|the) (?:new |fundraising |\\w+ )?(?:goal|target) of|aims? to|aimed to|seeks? to|sought to|' +
   // Present and progressive forms of promises and predictions: "he vows to impose a 35 percent tax", "economists predict".
   'vows|vowing|promises|promising|pledges|pledging|predict|estimate|suggest|indicate|noting|insisting|emphasizes|emphasized|emphasize|' +
-  'brags|bragged|lists|listed|unveiled|unveils|charges? that|released (?:a|an|its|their) (?:list|report|tally|count|statement|estimate)|' +
+  'brags|bragged|brag|lists|listed|unveiled|unveils|charges? that|released (?:a|an|its|their) (?:list|report|tally|count|statement|estimate)|' +
   'accused|alleged|alleges|charged|touted|touts|boasted|boasts|highlighted|highlights|(?:raised|raises|increased|increases|revised|revises|gave|gives) the (?:death )?toll|' +
   'quoted|cited|(?:puts?|putting|estimated|estimates|estimating|pegged|pegs) (?:the|its|their) (?:death |official |overall )?(?:toll|figure|number|crowd|turnout|cost|damage|total|count|size|attendance|loss|losses|value|worth)(?: of [a-z]+)? at|(?:spoke|spoken|speak|speaks) of|' +
   // Not "released": hostages and prisoners are released far more often than figures are.
@@ -43,6 +43,7 @@ const NOT_SPEECH_AFTER = /^\s+(?:of\b|at\s+(?=[\d$€£]|(?:about|around|some|ro
 const INVERTIBLE = /^(?:said|says|added|adds|asked|wrote|writes|noted|notes|explained|told|recalled|continued|insisted|warned|stated|declared|tweeted|acknowledged|argued|reported|announced|confirmed|according)$/;
 const FINITE_VERB = /\b(?:would|will|could|should|can|may|might|must|is|are|was|were|has|have|had|does|did|do)\b/;
 const NOUN_BEFORE = /\b(?:the|a|an|these|those|its|their|his|her|our|two|three|four|five|six|seven|eight|nine|ten|several|many|some|all|both|new|\d[\d,.]*)\s+$/i;
+const DOCUMENT_CUE = /(?:list|report|tally|count|statement|estimate|toll|goal|target)$/;
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 
 const MAX_CUES_PER_SENTENCE = 100;
@@ -120,7 +121,9 @@ export function findCues(sentence: Sentence, headline: boolean): Cue[] {
     const after = text.slice(at + m[0].length, at + m[0].length + 400);
     const before = text.slice(Math.max(0, at - 400), at);
     if (PASSIVE_BEFORE.test(before) && !/^\s+by\b/.test(after)) continue;
-    if (NOT_SPEECH_AFTER.test(after)) continue;
+    // "released its list of 25 delegates": the cue already ends on the document, so "of" opens its contents.
+    const document = DOCUMENT_CUE.test(m[0]);
+    if (NOT_SPEECH_AFTER.test(after) && !document) continue;
     // ", said Lee Epstein, who teaches…": the inverted attribution closes what came before it.
     const inverted =
       INVERTIBLE.test(m[0]) &&
@@ -145,7 +148,7 @@ export function findCues(sentence: Sentence, headline: boolean): Cue[] {
     if (/^(?:\s+[^\s,;.]+){0,6}\s*,/.test(after) && !/^\s+that\b/.test(after) && /,\s*[^,]*$/.test(before)) {
       // A parenthetical ", federal officials said," sources the whole sentence.
       push('speech', at, at + m[0].length, m[0], subject.source, 'all');
-    } else if ((isTrailing(after) && !/\sat$/.test(m[0])) || (/^(?:told|tells)$/.test(m[0]) && /^\s+(?:the\s+)?[\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,3}\s*[.!?]?\s*$/u.test(after) && !/\b(?:that|nothing|little|none|no one)\b/.test(after)) || /^\s*;/.test(after) || (/^\s*\)/.test(after) && before.includes('('))) {
+    } else if ((isTrailing(after) && !/\sat$/.test(m[0]) && !document) || (/^(?:told|tells)$/.test(m[0]) && /^\s+(?:the\s+)?[\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,3}\s*[.!?]?\s*$/u.test(after) && !/\b(?:that|nothing|little|none|no one)\b/.test(after)) || /^\s*;/.test(after) || (/^\s*\)/.test(after) && before.includes('('))) {
       // "(at one point as low as 19%, Gutin says)", "…, analysts say; in 2012…": a cue closing a parenthesis or a
       // clause sources what came before it.
       push('speech', at, at + m[0].length, m[0], subject.source, 'before');

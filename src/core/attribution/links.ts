@@ -18,6 +18,8 @@ export interface SentenceLink {
   sourcesBefore: boolean;
   /** It states a share or a percentage (poll data: "52 percent", "two in three", "a third"). */
   share: boolean;
+  /** Respondents give an opinion ("42 percent say", "Six in 10 voters believe", "By 80%-10%, those surveyed say"). */
+  answers: boolean;
   /** It describes a poll's method ("The survey was conducted … by Edison Research"): the poll sources its figures. */
   methodology: boolean;
   /** It ends with a colon: a list follows. */
@@ -33,6 +35,8 @@ const REFERS = /\b(?:the|that|this|same|its|their)\s+(?:(?:new|latest|same|recen
 const ARITHMETIC = /^\W*(?:(?:That|This|It|Which)(?:['’]s|\s+is|\s+was|\s+works out|\s+amounts|\s+comes|\s+means|\s+would be|\s+equals)\b|(?:Both|Each|Together|Combined|Altogether|In all|In total)\b)/;
 const SHARE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out of|of)\s+(?:10|ten|\d|three|four|five|six)\b|\d+[- ](?:percentage )?points?\b|\b(?:one|two|three)[- ](?:thirds?|quarters?|fourths?|fifths?)\b|\d\s*(?:percent|per cent|%)|\b(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)(?:[- ]\w+)? percent\b|\b(?:half|a third|a quarter|two-thirds|three-quarters|three quarters|a majority|a plurality)\b/;
 const RESPONDENT_VERB = /\b(?:earned|earns|won|wins|got|gets|captured|captures|drew|draws|pulled|pulls|prevailed|registered|registers|scored|scores|tied|polled|polls at|stood at|stands at|would (?:vote|support|back|choose|pick)|indicated|indicate|consider|considers|not sure|unsure|beat|beats|tops|topped|edges|edged|(?:were|was) asked|lags|trails|behind|ahead|has|had|have|received|receives|garnered|garners|held|holds|leads|led|lead|trails|trailed|edge|lead|advantage|among (?:[\p{L}-]+ ){0,2}voters|say|says|said|saying|see|sees|saw|think|thinks|thought|believe|believes|want|wants|wanted|prefer|prefers|preferred|support|supports|supported|supporting|back|backed|backing|oppose|opposes|opposed|favor|favors|favored|selected|picked|chose|choose|described|describe|identify|identified|approve|approves|approved|disapprove|view|views|viewed|rated|rate|named|cited|were (?:certain|sure|likely|unlikely|worried|very|less|more|undecided)|are (?:certain|sure|likely|unlikely|less|more|very|undecided)|among (?:likely |registered )?voters|of (?:the )?(?:voters|respondents))\b/u;
+const OPINION = String.raw`(?:say|says|said|think|thinks|thought|believe|believes|view|views|viewed|approve|approves|approved|disapprove|disapproves|prefer|prefers|want|wants|wanted|oppose|opposes|favor|favors|agree|agrees|disagree|disagrees|expect|expects|describe|described|call themselves|identify as|identified as|told pollsters|tell pollsters|rate|rated|worry|feel|feels|felt|are (?:worried|concerned|confident|satisfied|dissatisfied|optimistic|pessimistic)|were (?:worried|concerned|confident|satisfied|dissatisfied))`;
+const ANSWERS = new RegExp(String.raw`(?:${SHARE.source}|\d+%?[-–]\d+%?)[^.;:!?]{0,60}?\b${OPINION}\b`);
 const METHODOLOGY = /^\W*(?:The|This|That|Their|Its)\s+(?:[\p{L}/&.-]+\s+){0,4}?(?:poll|survey|exit poll|polls|surveys)\s+(?:(?:was|were|is|are)\s+(?:conducted|based|taken|carried out|done|fielded)|(?:had|has|reached|interviewed|questioned|included|sampled|collected|of)\b)|\bmargin of (?:sampling )?error\b|\b(?:conducted|took|fielded) the (?:poll|survey)\b|\b(?:surveyed|polled|interviewed) [\d,]+ (?:[\p{L}-]+ ){0,3}(?:voters|adults|people|residents|Americans|respondents)\b/iu;
 const NOT_A_SOURCE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half|third|quarter|percent|majority|plurality|those|voters|respondents)\b|\b(?:who|that|which|whom)$|^(?:is|are|was|were)\b/i;
 const SOURCES_BEFORE = /^\W*(?:(?:That|This|Those|These)(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?:all\s+)?according to|(?:The|Those|These|Both)\s+(?:figures?|numbers?|data|estimates?|statistics|findings)\s+(?:come|came|are|were|is)\s+(?:from|according to)|(?:The|Those|These)\s+(?:figures?|numbers?|data|estimates?|statistics|findings)\s+(?:were\s+)?(?:released|published|compiled|reported)\s+by)\b/i;
@@ -67,6 +71,7 @@ export function paragraphLinks(paragraph: Paragraph, cues: Cue[][]): SentenceLin
       share: !!share,
       sourcesBefore: !!cue && SOURCES_BEFORE.test(head),
       methodology: METHODOLOGY.test(head),
+      answers: !!share && ANSWERS.test(head),
       colon: /:\s*$/.test(text.slice(-8)),
       listItem: LIST_ITEM.test(head),
     };

@@ -640,7 +640,7 @@ class SentenceScan {
     if (q.plain && this.year(s) && q.value >= 1800 && q.value <= 2100 && (noun === undefined || YEAR_CUES.has(prev))) return 'year';
     // "the 2016 presidential election", "some 2016 candidates", "the 1992 primaries": a year naming an event (counts this size are grouped).
     const possessive = /['’]s$/.test(prev);
-    if (q.plain && this.year(s) && q.value >= 1900 && q.value <= 2099 && (possessive || /^(?:the|a|an|some|every|this|that|its|his|her|their|our)$/.test(prev)) && this.toks[e]?.t === 'word') return 'year';
+    if (q.plain && this.year(s) && q.value >= 1900 && q.value <= 2099 && (possessive || /^(?:the|a|an|some|every|this|that|its|his|her|their|our|all|and|or|both|most|many|other|those|these|whose|past|previous|earlier|failed|unsuccessful|successful)$/.test(prev)) && this.toks[e]?.t === 'word') return 'year';
     // "people 65 and older", "those 18 or younger": an age bracket.
     if (q.plain && q.value <= 120 && (this.w(e) === 'and' || this.w(e) === 'or') && /^(?:older|over|up|younger|under|above|below)$/.test(this.w(e + 1))) return 'age';
     // "HB 2", "SB 1070", "FY 2016": an abbreviation in capitals names the number.
