@@ -6,7 +6,7 @@ const MARKET = /\b(?:shares?|stocks?|index|indexes|indices|Dow(?: Jones)?|Nasdaq
 const INDEX_BEFORE = /\b(?:Dow(?: Jones)?|Nasdaq|S\.?&\s?P\.?(?: 500)?|FTSE(?: 100)?|Nikkei|DAX|index)\s*$/i;
 const MOVE = /\b(?:rose|fell|dropped|declined|climbed|gained|lost|slipped|jumped|closed|ended|opened|traded|trading|stood|hit|reached|at|to|by|from)\s+(?:(?:about|around|nearly|almost|some|as (?:high|low) as)\s+)?$/i;
 const UNIT_PRICE = /^\s*(?:a|per|an)\s+(?:share|barrel|ounce|gallon|troy ounce|tonne|bushel|litre|liter)\b/i;
-const POINTS = /^\s+points?\b/i;
+const POINTS = /^\s+(?:points?|cents?)\b/i;
 
 export const marketPrice: NonClaimRecogniser = {
   reason: 'market-price',

@@ -38,7 +38,7 @@ export const namedItems: NonClaimRecogniser = {
       // "the two men", "the two nominees": a definite pair is the text's own back-reference. From three up, only when the
       // items are named: "declined to name the four candidates" is still news.
       const context = preceding + before;
-      return figure.value === 2 || NAMES_AFTER.test(after) || SERIES.test(context) || (figure.value <= 5 && namesIn(context) >= figure.value && / and /.test(context));
+      return figure.value === 2 || NAMES_AFTER.test(after) || APPOSED_NAMES.test(after.slice(0, 220)) || SERIES.test(context) || (figure.value <= 5 && namesIn(context) >= figure.value && / and /.test(context));
     }
     if (NAMES_BEFORE.test(before) || APPOSED_NAMES.test(after.slice(0, 220))) return true;
     return HERE_ARE.test(before) || LIST_AFTER.test(after) || FIRST_AFTER.test(after);
