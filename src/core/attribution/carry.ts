@@ -85,6 +85,8 @@ export function carrySources(paragraphs: ParagraphClaims[]): FigureClaim[] {
   /** A source introducing the next paragraph with a colon, and the source covering the current paragraph that way. */
   let colonSource: Attribution | undefined;
   let block: Attribution | undefined;
+  let questions = false;
+  let answer = false;
   /** A poll or survey has been named: respondents' answers later in the story are its data. */
   let pollSeen = false;
   /** What the sourced figures of the sentence before count, as 'kind:noun', with their source. */
@@ -99,6 +101,11 @@ export function carrySources(paragraphs: ParagraphClaims[]): FigureClaim[] {
   const framed = !!top && (top.paragraph.kind === 'headline' || top.paragraph.text.split(/\s+/).length <= 16) && top.links.some((l) => l.poll);
   for (const { paragraph, claims, links, delta } of paragraphs) {
     let ci = 0;
+    // An interview printed as questions and answers: from "A:" to the next "Q:" the interviewee speaks.
+    const lead = paragraph.text.slice(0, 3);
+    if (/^Q[:.]\s/.test(lead)) answer = false;
+    else if (/^A[:.]\s/.test(lead) && questions) answer = true;
+    questions ||= /^Q[:.]\s/.test(lead);
     paragraph.sentences.forEach((sentence, si) => {
       const link = links[si];
       const from = out.length;
@@ -120,7 +127,9 @@ export function carrySources(paragraphs: ParagraphClaims[]): FigureClaim[] {
       for (let i = from; i < out.length; i++) {
         const c = out[i]!;
         if (!unsourced(c)) continue;
-        if (block) {
+        if (answer) {
+          out[i] = { ...c, attribution: { kind: 'carried', source: 'the interviewee', cue: 'A:', via: 'the interviewee’s answer (Q&A)' } };
+        } else if (block) {
           out[i] = { ...c, attribution: { ...block, kind: 'carried', via: `${block.source}, introduced by the colon before this paragraph` } };
         } else if (methodology) {
           const source = open?.poll ? open.attribution.source : 'the poll';
