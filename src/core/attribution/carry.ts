@@ -50,7 +50,7 @@ function shifted(a: Attribution, delta: number): Attribution {
  * Sources the sentence before [prevFrom, from) from the sentence after it (its claims follow `from` in `out`): same
  * counted noun within a paragraph, or a poll's shares when the sentence after opens on the poll ("The Monmouth poll also …").
  */
-function backfill(out: FigureClaim[], prevFrom: number, from: number, link: SentenceLink, prevShare: boolean, samePara: boolean): void {
+function backfill(out: FigureClaim[], prevFrom: number, from: number, namesPoll: boolean, link: SentenceLink, prevShare: boolean, samePara: boolean): void {
   if (prevFrom >= from) return;
   const own = new Map<string, Attribution>();
   if (samePara) {
@@ -59,7 +59,7 @@ function backfill(out: FigureClaim[], prevFrom: number, from: number, link: Sent
       if (c.attribution?.kind === 'in-sentence' && !c.nonClaim && !c.inQuote && c.figure.nounLemma && mayCarry(c)) own.set(dataKey(c), c.attribution);
     }
   }
-  const poll = link.poll && (link.refers === 'open' || (!!link.source && link.refers !== undefined)) && prevShare;
+  const poll = namesPoll && prevShare;
   if (own.size === 0 && !poll) return;
   for (let i = prevFrom; i < from; i++) {
     const c = out[i]!;
@@ -156,7 +156,8 @@ export function carrySources(paragraphs: ParagraphClaims[]): FigureClaim[] {
         }
       }
       // The sentence after names the source of the same data: "Clinton led by nearly 300 delegates. … according to an AP count of delegates."
-      if (si > 0 || (link.poll && link.refers === 'open')) backfill(out, prevFrom, from, link, prevShare, si > 0);
+      const namesPoll = link.poll && (link.refers === 'open' || (!!link.source && /^(?:The|This|That)\s.*\b(?:poll|survey)$/.test(link.source.source) && /^\W*(?:The|This|That)\s[^.]{0,60}\b(?:poll|survey)\s+also\b/.test(sentence.text)));
+      if (si > 0 || namesPoll) backfill(out, prevFrom, from, namesPoll, link, prevShare, si > 0);
       // A run of poll results closed by the poll's description: "The survey was conducted … by Edison Research."
       if (methodology) {
         for (const [start, count, at] of run) {
