@@ -113,6 +113,7 @@ describe('sources carried across sentences', () => {
 
   it('reads a document a source released as its source ("released its list of 25 delegates")', () => {
     assert.deepEqual(flagged('The state party released its list of 25 recommended delegates on Saturday.'), []);
+    assert.deepEqual(flagged('He is worth less than the $12.5 billion estimated by Fortune.'), []);
   });
 
   it('gives the same result after an edit elsewhere (cached paragraphs, carried sources resolved again)', () => {

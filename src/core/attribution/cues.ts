@@ -74,6 +74,10 @@ export function findCues(sentence: Sentence, headline: boolean): Cue[] {
     if (/^(?:the\s+)?(?:source|sources|…|\.\.\.)$/i.test(source)) continue;
     push('according', m.index, m.index + m[0].length, m[1]!, source, 'all');
   }
+  // "the $36.5 billion estimated by Forbes": a passive source named after the figure it gives.
+  for (const m of text.matchAll(/\b(?:estimated|reported|projected|counted|calculated|tallied|compiled|published|cited|disclosed|recorded) by\s+(?=[\p{Lu}]|the\s+[\p{Lu}])/gu)) {
+    push('according', m.index, m.index + m[0].length, m[0].trim(), objectAfter(text, m.index + m[0].length), 'all');
+  }
   const tally =
     /((?:\b[\p{Lu}][\w’'.-]*(?:\s+[\p{Lu}][\w’'.-]*){0,4}|\b(?:the\s+)?(?:ministry|agency|army|military|government|office|police|authorities|officials?|hospital|UN|U\.N\.)(?:['’]s)?))(?:['’]s)?\s+(?:own\s+)?(?:tally|tallies|figures|data|statistics|estimates?|count|census|records)\b|\b(?:tally|tallies|figures|data|statistics|estimates?|report|count)\s+(?:from|by|released by|published by|compiled by|of)\s+(?=[\p{Lu}]|the\b)/gu;
   for (const m of text.matchAll(tally)) {
