@@ -127,6 +127,8 @@ export function findCues(sentence: Sentence, headline: boolean): Cue[] {
     if (PASSIVE_BEFORE.test(before) && !/^\s+by\b/.test(after)) continue;
     // "released its list of 25 delegates": the cue already ends on the document, so "of" opens its contents.
     const document = DOCUMENT_CUE.test(m[0]);
+    // "won't tell you about …": a speech verb under negation reports nothing.
+    if (/\b(?:won['’]t|wouldn['’]t|didn['’]t|don['’]t|doesn['’]t|not|never|refused to|declined to)\s+$/i.test(before)) continue;
     if (NOT_SPEECH_AFTER.test(after) && !document) continue;
     // ", said Lee Epstein, who teaches…": the inverted attribution closes what came before it.
     const inverted =
