@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { extractFiguresFrom } from '../../src/core/figures/extract';
 import { extractFigures, hasFigureCandidate, type FigureMatch } from '../../src/core/figures/index';
 import { roundingHalfUnit, scanNumber } from '../../src/core/figures/numbers';
+import { splitSentences } from '../../src/core/text/sentences';
 
 const INF = Infinity;
 
@@ -395,5 +396,15 @@ describe('figures: seed stories', () => {
     assert.ok(overlap(f('000', 'almost 1.5 million'), f('004', 'more than a million')), 'almost 1.5 million vs more than a million');
     assert.ok(overlap(f('000', 'almost 1.5 million'), f('001', '1.5 million')), 'almost 1.5 million vs 1.5 million');
     assert.ok(overlap(f('003', 'around 40'), f('004', 'about 40')), 'around 40 vs about 40');
+  });
+});
+
+describe('sentence splitter abbreviations the figure check relies on (src/core/text/sentences.ts)', () => {
+  it('keeps plural titles ("Sens.", "Reps.", "Govs.") inside their sentence', () => {
+    const t = 'The poll puts Sens. Ana Cole and Rob Vance at 11 and 8 percent. Reps. Dee Hart and Lu Park trail. Govs. Ray and Oda did not run.';
+    assert.deepEqual(
+      splitSentences(t, 0).map((s) => t.slice(s.start, s.end)),
+      ['The poll puts Sens. Ana Cole and Rob Vance at 11 and 8 percent.', 'Reps. Dee Hart and Lu Park trail.', 'Govs. Ray and Oda did not run.'],
+    );
   });
 });

@@ -93,6 +93,29 @@ describe('sources carried across sentences', () => {
     assert.deepEqual(flagged('The campaign raised $45 million in March and told donors nothing.'), ['$45 million']);
   });
 
+  it('takes a source named in the next sentence for the same data before it, and a poll named next for the shares before it', () => {
+    assert.deepEqual(flagged('The mayor leads by nearly 300 votes. She has 4,100 votes to his 3,800, according to a county tally of votes.'), []);
+    assert.deepEqual(flagged('The mayor leads by nearly 300 votes. The county said 40 roads are shut.'), ['nearly 300']);
+    assert.deepEqual(flagged('Against the senator, the governor earned 51 percent to 35 percent.\n\nThe Harlow poll also found wide doubts about both.'), []);
+  });
+
+  it('gives the paragraph after a colon-closed source ("Fox News reports:") to that source, and only that paragraph', () => {
+    const text = 'The station reports:\n\nAt least four files had their labels changed.\n\nOfficials fired 12 clerks.';
+    assert.deepEqual(flagged(text), ['12']);
+  });
+
+  it('reads respondents\' answers as the poll\'s once a poll is named, and a Q&A answer as the interviewee\'s', () => {
+    assert.deepEqual(flagged('A Gallup survey was released on Monday.\n\nIn the city, 42 percent say they are liberal.'), []);
+    assert.deepEqual(flagged('In the city, 42 percent say they are liberal.'), ['42 percent']);
+    const qa = 'Q: What about the budget?\n\nA: Some 54 percent of it went to defence.\n\nQ: And now?\n\nThe state cut 300 jobs.';
+    assert.deepEqual(flagged(qa), ['300']);
+  });
+
+  it('reads a document a source released as its source ("released its list of 25 delegates")', () => {
+    assert.deepEqual(flagged('The state party released its list of 25 recommended delegates on Saturday.'), []);
+    assert.deepEqual(flagged('He is worth less than the $12.5 billion estimated by Fortune.'), []);
+  });
+
   it('gives the same result after an edit elsewhere (cached paragraphs, carried sources resolved again)', () => {
     const analyzer = new Analyzer();
     const before = 'A Pew poll found 52 percent back the plan.\n\nOf those, 61 percent are women.\n\nThe end.';

@@ -25,11 +25,14 @@ const CASES: Record<string, { yes: Example[]; no: Example[] }> = {
       ['Candidates compete for 48 delegates at stake in the state.', '48'],
       ['Iowa’s 99 counties report results overnight.', '99'],
       ['The rule covers businesses with fewer than 50 employees.', 'fewer than 50'],
+      ['The deal would leave the governor short of the 1,237 mark needed to win outright.', '1,237'],
+      ['The party awards seats to candidates who manage to get at least 15 percent of the vote.', 'at least 15 percent'],
     ],
     no: [
       ['Police said 120 people were arrested at the rally.', '120'],
       ['The candidate won 44 delegates on Tuesday.', '44'],
       ['The firm hired 50 employees last year.', '50'],
+      ['The senator won 15 percent of the vote in the county.', '15 percent'],
     ],
   },
   'election-calendar': {
@@ -37,6 +40,7 @@ const CASES: Record<string, { yes: Example[]; no: Example[] }> = {
       ['Five states vote on Tuesday in the next round of primaries.', 'Five'],
       ['Republicans have 24 Senate seats up in November.', '24'],
       ['Voters in three states hold primaries on March 1.', 'three'],
+      ['There are 300 delegates at stake in seven states this week.', 'seven'],
     ],
     no: [
       ['Five states reported record turnout, officials said.', 'Five'],
@@ -75,11 +79,14 @@ const CASES: Record<string, { yes: Example[]; no: Example[] }> = {
       ['He campaigned in Ohio and Michigan, and the two states vote next week.', 'two'],
       ['The memo covers three main areas: security, finance and schools.', 'three'],
       ['It questioned Gwen Ifill and Judy Woodruff, two PBS journalists, on air.', 'two'],
+      ['Two objectors, Mary Lowe and Frank Dunn, had challenged the petition.', 'Two'],
+      ['His three rivals — Sen. Amy Ross, Gov. Tim Hale and Dan Ortiz — skipped the forum.', 'three'],
     ],
     no: [
       ['Two soldiers were killed in the blast.', 'Two'],
       ['The clerk declined to name the four candidates.', 'four'],
       ['Militants seized three villages overnight.', 'three'],
+      ['Two soldiers, both from the north, were killed and Tom Reyes said so.', 'Two'],
     ],
   },
   'list-number': {
@@ -100,6 +107,8 @@ const CASES: Record<string, { yes: Example[]; no: Example[] }> = {
       ['Shares of the company closed at $41.20 on Friday.', '$41.20'],
       ['Brent crude rose to $83 a barrel in London trading.', '$83'],
       ['The Dow fell 200 points in early trading.', '200'],
+      ['Strong earnings lifted the technology-heavy Nasdaq 1.4 percent this week.', '1.4 percent'],
+      ['Brent crude, the global benchmark for oil prices, fell 31 cents.', '31'],
     ],
     no: [
       ['The company cut 200 jobs in March.', '200'],
@@ -125,11 +134,15 @@ const CASES: Record<string, { yes: Example[]; no: Example[] }> = {
       ['The job is too big for any one person.', 'one'],
       ['It was a two-pronged strategy aimed at suburban voters.', 'two'],
       ['If he were to win the rest, he would still need 159 delegates.', '159'],
+      ['She was the only one who voted against the measure.', 'one'],
+      ['A family would need $200 a month if it earns a 6 percent return.', '6 percent'],
     ],
     no: [
       ['The government borrowed $4 billion last year.', '$4 billion'],
       ['Thousands of people fled the city on Sunday.', 'Thousands'],
       ['Two people were wounded in the shooting.', 'Two'],
+      ['The only one of the 40 hostages freed on Friday was flown home.', '40'],
+      ['He asked if 30 percent of the funds had been spent.', '30 percent'],
     ],
   },
   'document-length': {
@@ -150,6 +163,8 @@ const CASES: Record<string, { yes: Example[]; no: Example[] }> = {
       ['The senator, who has written two books on trade, spoke first.', 'two'],
       ['The lawyer who ran three Boston Marathons is now a judge.', 'three'],
       ['She speaks four languages.', 'four'],
+      ['Name: Dana Cole. Age: 27. City: Tulsa.', '27'],
+      ['Turnout was highest among voters older than 65.', '65'],
     ],
     no: [
       ['He made $4 million last year from speeches.', '$4 million'],

@@ -46,6 +46,32 @@ function shifted(a: Attribution, delta: number): Attribution {
   return delta === 0 || !a.cueSpan ? a : { ...a, cueSpan: { start: a.cueSpan.start + delta, end: a.cueSpan.end + delta } };
 }
 
+/**
+ * Sources the sentence before [prevFrom, from) from the sentence after it (its claims follow `from` in `out`): same
+ * counted noun within a paragraph, or a poll's shares when the sentence after opens on the poll ("The Monmouth poll also …").
+ */
+function backfill(out: FigureClaim[], prevFrom: number, from: number, namesPoll: boolean, link: SentenceLink, prevShare: boolean, samePara: boolean): void {
+  if (prevFrom >= from) return;
+  const own = new Map<string, Attribution>();
+  if (samePara) {
+    for (let i = from; i < out.length; i++) {
+      const c = out[i]!;
+      if (c.attribution?.kind === 'in-sentence' && !c.nonClaim && !c.inQuote && c.figure.nounLemma && mayCarry(c)) own.set(dataKey(c), c.attribution);
+    }
+  }
+  const poll = namesPoll && prevShare;
+  if (own.size === 0 && !poll) return;
+  for (let i = prevFrom; i < from; i++) {
+    const c = out[i]!;
+    if (!unsourced(c)) continue;
+    const same = c.figure.nounLemma ? own.get(dataKey(c)) : undefined;
+    if (same) out[i] = { ...c, attribution: { ...same, kind: 'carried', via: `${same.source} in the sentence after, giving the same data` } };
+    else if (poll && (c.figure.kind === 'percent' || c.figure.kind === 'share')) {
+      out[i] = { ...c, attribution: { kind: 'carried', source: link.source?.source ?? 'the poll', cue: 'poll', via: 'the poll named in the sentence after' } };
+    }
+  }
+}
+
 /** Claims of the whole document with carried sources filled in; the claims given are not mutated. Linear. */
 export function carrySources(paragraphs: ParagraphClaims[]): FigureClaim[] {
   const out: FigureClaim[] = [];
@@ -55,6 +81,14 @@ export function carrySources(paragraphs: ParagraphClaims[]): FigureClaim[] {
   let prevSourced = false;
   /** Where the sentence before starts in `out`. */
   let prevFrom = 0;
+  let prevShare = false;
+  /** A source introducing the next paragraph with a colon, and the source covering the current paragraph that way. */
+  let colonSource: Attribution | undefined;
+  let block: Attribution | undefined;
+  let questions = false;
+  let answer = false;
+  /** A poll or survey has been named: respondents' answers later in the story are its data. */
+  let pollSeen = false;
   /** What the sourced figures of the sentence before count, as 'kind:noun', with their source. */
   let prevData = new Map<string, Attribution>();
   /** Poll-result sentences since the last break: [first claim index in out, claim count, global sentence index]. */
@@ -67,12 +101,20 @@ export function carrySources(paragraphs: ParagraphClaims[]): FigureClaim[] {
   const framed = !!top && (top.paragraph.kind === 'headline' || top.paragraph.text.split(/\s+/).length <= 16) && top.links.some((l) => l.poll);
   for (const { paragraph, claims, links, delta } of paragraphs) {
     let ci = 0;
+    // An interview printed as questions and answers: from "A:" to the next "Q:" the interviewee speaks.
+    const lead = paragraph.text.slice(0, 3);
+    if (/^Q[:.]\s/.test(lead)) answer = false;
+    else if (/^A[:.]\s/.test(lead) && questions) answer = true;
+    questions ||= /^Q[:.]\s/.test(lead);
     paragraph.sentences.forEach((sentence, si) => {
       const link = links[si];
       const from = out.length;
       while (ci < claims.length && claims[ci]!.sentence.start <= sentence.start) out.push(claims[ci++]!);
       if (!link) return void g++;
       const first = si === 0;
+      // "Fox News reports:" closing a paragraph: the paragraph after it is what the source reports.
+      if (first) block = colonSource;
+      colonSource = link.colon && link.source && si === paragraph.sentences.length - 1 ? shifted(link.source, delta) : undefined;
       const stamp = first && !link.listItem && paragraph.sentences.length === 1 && sentence.text.trim().split(/\s+/).length <= 4;
       let continues = false;
       if (open && !stamp) {
@@ -81,10 +123,15 @@ export function carrySources(paragraphs: ParagraphClaims[]): FigureClaim[] {
           : !!link.refers || (link.arithmetic && prevSourced) || (open.poll && (!!link.respondents || link.methodology)) || listOpen;
       }
       const methodology = link.methodology && link.poll;
+      pollSeen ||= link.poll;
       for (let i = from; i < out.length; i++) {
         const c = out[i]!;
         if (!unsourced(c)) continue;
-        if (methodology) {
+        if (answer) {
+          out[i] = { ...c, attribution: { kind: 'carried', source: 'the interviewee', cue: 'A:', via: 'the interviewee’s answer (Q&A)' } };
+        } else if (block) {
+          out[i] = { ...c, attribution: { ...block, kind: 'carried', via: `${block.source}, introduced by the colon before this paragraph` } };
+        } else if (methodology) {
           const source = open?.poll ? open.attribution.source : 'the poll';
           out[i] = { ...c, attribution: { kind: 'in-sentence', source, cue: 'poll method', via: 'the poll’s own description of its method' } };
         } else if (continues && open) {
@@ -95,6 +142,8 @@ export function carrySources(paragraphs: ParagraphClaims[]): FigureClaim[] {
           out[i] = { ...c, attribution: { ...a, kind: 'carried', via: `${a.source} in the sentence before, giving the same data` } };
         } else if (frame && (c.figure.kind === 'percent' || c.figure.kind === 'share') && link.share) {
           out[i] = { ...c, attribution: { kind: 'carried', source: frame.source, cue: 'poll', via: `the poll named ${distance(g - frame.at, 'up')}` } };
+        } else if (pollSeen && link.answers && (c.figure.kind === 'percent' || c.figure.kind === 'share')) {
+          out[i] = { ...c, attribution: { kind: 'carried', source: 'the poll', cue: 'respondents', via: 'respondents of the poll named earlier' } };
         } else if (framed && link.respondents && g > 0) {
           out[i] = { ...c, attribution: { kind: 'carried', source: 'the poll', cue: 'headline', via: 'the poll the headline names' } };
         }
@@ -106,6 +155,9 @@ export function carrySources(paragraphs: ParagraphClaims[]): FigureClaim[] {
           if (unsourced(c)) out[i] = { ...c, attribution: { ...shifted(link.source, delta), kind: 'carried', via: `${link.source.source} named in the sentence after` } };
         }
       }
+      // The sentence after names the source of the same data: "Clinton led by nearly 300 delegates. … according to an AP count of delegates."
+      const namesPoll = link.poll && (link.refers === 'open' || (!!link.source && /^(?:The|This|That)\s.*\b(?:poll|survey)$/.test(link.source.source) && /^\W*(?:The|This|That)\s[^.]{0,60}\b(?:poll|survey)\s+also\b/.test(sentence.text)));
+      if (si > 0 || namesPoll) backfill(out, prevFrom, from, namesPoll, link, prevShare, si > 0);
       // A run of poll results closed by the poll's description: "The survey was conducted … by Edison Research."
       if (methodology) {
         for (const [start, count, at] of run) {
@@ -127,6 +179,7 @@ export function carrySources(paragraphs: ParagraphClaims[]): FigureClaim[] {
       else if (!continues) open = undefined;
       listOpen = link.colon || (listOpen && link.listItem);
       prevFrom = from;
+      prevShare = link.share;
       prevSourced = out.slice(from).some((c) => !!c.attribution && c.attribution.kind !== 'vague');
       prevData = new Map();
       // Only from a source that may carry (never "per X" or a parenthesis), and only the data it gave.

@@ -17,7 +17,7 @@ export interface Cue extends Span {
 }
 
 const SPEECH_VERBS =
-  'said|says|say|saying|told|tells|telling|reported|reports|reporting|estimated|estimates|estimating|stated|states|announced|announces|announcing|' +
+  'said|says|say|saying|told|tells|tell|telling|reported|reports|reporting|estimated|estimates|estimating|stated|states|announced|announces|announcing|' +
   'added|adds|adding|noted|notes|confirmed|confirms|confirming|warned|warns|wrote|writes|tweeted|posted|counted|recorded|declared|declares|' +
   'claimed|claims|claiming|insisted|insists|explained|acknowledged|revealed|disclosed|indicated|described|describes|showed|shows|show|showing|suggested|' +
   'predicted|predicts|projected|projects|forecast|forecasts|expects|expected|expecting|vowed|pledged|promised|argued|argues|asserted|' +
@@ -27,7 +27,7 @@ const SPEECH_VERBS =
   '(?:supports|supported|favors|favored|backs|backed|proposes) (?=\\w+ing\\b)|set (?:a|an|its|their|the) (?:new |fundraising |\\w+ )?(?:goal|target) of|aims? to|aimed to|seeks? to|sought to|' +
   // Present and progressive forms of promises and predictions: "he vows to impose a 35 percent tax", "economists predict".
   'vows|vowing|promises|promising|pledges|pledging|predict|estimate|suggest|indicate|noting|insisting|emphasizes|emphasized|emphasize|' +
-  'brags|bragged|lists|listed|unveiled|unveils|charges? that|released (?:a|an|its|their) (?:list|report|tally|count|statement|estimate)|' +
+  'brags|bragged|brag|lists|listed|unveiled|unveils|charges? that|released (?:a|an|its|their) (?:list|report|tally|count|statement|estimate)|' +
   'accused|alleged|alleges|charged|touted|touts|boasted|boasts|highlighted|highlights|(?:raised|raises|increased|increases|revised|revises|gave|gives) the (?:death )?toll|' +
   'quoted|cited|(?:puts?|putting|estimated|estimates|estimating|pegged|pegs) (?:the|its|their) (?:death |official |overall )?(?:toll|figure|number|crowd|turnout|cost|damage|total|count|size|attendance|loss|losses|value|worth)(?: of [a-z]+)? at|(?:spoke|spoken|speak|speaks) of|' +
   // Not "released": hostages and prisoners are released far more often than figures are.
@@ -43,6 +43,7 @@ const NOT_SPEECH_AFTER = /^\s+(?:of\b|at\s+(?=[\d$€£]|(?:about|around|some|ro
 const INVERTIBLE = /^(?:said|says|added|adds|asked|wrote|writes|noted|notes|explained|told|recalled|continued|insisted|warned|stated|declared|tweeted|acknowledged|argued|reported|announced|confirmed|according)$/;
 const FINITE_VERB = /\b(?:would|will|could|should|can|may|might|must|is|are|was|were|has|have|had|does|did|do)\b/;
 const NOUN_BEFORE = /\b(?:the|a|an|these|those|its|their|his|her|our|two|three|four|five|six|seven|eight|nine|ten|several|many|some|all|both|new|\d[\d,.]*)\s+$/i;
+const DOCUMENT_CUE = /(?:list|report|tally|count|statement|estimate|toll|goal|target)$/;
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 
 const MAX_CUES_PER_SENTENCE = 100;
@@ -73,6 +74,10 @@ export function findCues(sentence: Sentence, headline: boolean): Cue[] {
     if (/^(?:the\s+)?(?:source|sources|…|\.\.\.)$/i.test(source)) continue;
     push('according', m.index, m.index + m[0].length, m[1]!, source, 'all');
   }
+  // "the $36.5 billion estimated by Forbes": a passive source named after the figure it gives.
+  for (const m of text.matchAll(/\b(?:estimated|reported|projected|counted|calculated|tallied|compiled|published|cited|disclosed|recorded) by\s+(?=[\p{Lu}]|the\s+[\p{Lu}])/gu)) {
+    push('according', m.index, m.index + m[0].length, m[0].trim(), objectAfter(text, m.index + m[0].length), 'all');
+  }
   const tally =
     /((?:\b[\p{Lu}][\w’'.-]*(?:\s+[\p{Lu}][\w’'.-]*){0,4}|\b(?:the\s+)?(?:ministry|agency|army|military|government|office|police|authorities|officials?|hospital|UN|U\.N\.)(?:['’]s)?))(?:['’]s)?\s+(?:own\s+)?(?:tally|tallies|figures|data|statistics|estimates?|count|census|records)\b|\b(?:tally|tallies|figures|data|statistics|estimates?|report|count)\s+(?:from|by|released by|published by|compiled by|of)\s+(?=[\p{Lu}]|the\b)/gu;
   for (const m of text.matchAll(tally)) {
@@ -95,6 +100,10 @@ export function findCues(sentence: Sentence, headline: boolean): Cue[] {
   for (const m of text.matchAll(/\b(?:in|by|from) (?:a|an|the|its|their|his|her|this|that|[\p{Lu}][\w’'.-]*['’]s) (?:[\w’'/.&-]+ ){0,6}?(?:poll|polls|survey|study|report|analysis|letter|memo|tally|census|audit|filing|filings|statement|index|average|count|estimate|data|figures)\b/giu)) {
     push('tally', m.index, m.index + m[0].length, m[0].trim(), objectAfter(text, m.index + m[0].split(' ')[0]!.length + 1), 'all');
   }
+  // "running third in most Iowa polls", "below 1 percent in recent national polls": polls named without an article.
+  for (const m of text.matchAll(/\bin (?:(?:most|many|some|several|all|recent|early|national|state|statewide|public|other|both|two|three|multiple|[\p{Lu}][\p{L}-]*)\s+){1,3}(?:polls|surveys)\b/gu)) {
+    push('tally', m.index, m.index + m[0].length, m[0].trim(), 'polls', 'all');
+  }
   // Headline register drops the article: "Clinton leads by 10 in new poll", "Trump ahead in latest survey".
   if (headline) {
     for (const m of text.matchAll(/\b(?:in|by|from|per) (?:new |latest |recent |national |state )?(?:poll|polls|survey|study|report|tally|census)\b/giu)) {
@@ -116,7 +125,11 @@ export function findCues(sentence: Sentence, headline: boolean): Cue[] {
     const after = text.slice(at + m[0].length, at + m[0].length + 400);
     const before = text.slice(Math.max(0, at - 400), at);
     if (PASSIVE_BEFORE.test(before) && !/^\s+by\b/.test(after)) continue;
-    if (NOT_SPEECH_AFTER.test(after)) continue;
+    // "released its list of 25 delegates": the cue already ends on the document, so "of" opens its contents.
+    const document = DOCUMENT_CUE.test(m[0]);
+    // "won't tell you about …": a speech verb under negation reports nothing.
+    if (/\b(?:won['’]t|wouldn['’]t|didn['’]t|don['’]t|doesn['’]t|not|never|refused to|declined to)\s+$/i.test(before)) continue;
+    if (NOT_SPEECH_AFTER.test(after) && !document) continue;
     // ", said Lee Epstein, who teaches…": the inverted attribution closes what came before it.
     const inverted =
       INVERTIBLE.test(m[0]) &&
@@ -141,7 +154,7 @@ export function findCues(sentence: Sentence, headline: boolean): Cue[] {
     if (/^(?:\s+[^\s,;.]+){0,6}\s*,/.test(after) && !/^\s+that\b/.test(after) && /,\s*[^,]*$/.test(before)) {
       // A parenthetical ", federal officials said," sources the whole sentence.
       push('speech', at, at + m[0].length, m[0], subject.source, 'all');
-    } else if ((isTrailing(after) && !/\sat$/.test(m[0])) || (/^(?:told|tells)$/.test(m[0]) && /^\s+(?:the\s+)?[\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,3}\s*[.!?]?\s*$/u.test(after) && !/\b(?:that|nothing|little|none|no one)\b/.test(after)) || /^\s*;/.test(after) || (/^\s*\)/.test(after) && before.includes('('))) {
+    } else if ((isTrailing(after) && !/\sat$/.test(m[0]) && !document) || (/^(?:told|tells)$/.test(m[0]) && /^\s+(?:the\s+)?[\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,3}\s*[.!?]?\s*$/u.test(after) && !/\b(?:that|nothing|little|none|no one)\b/.test(after)) || /^\s*;/.test(after) || (/^\s*\)/.test(after) && before.includes('('))) {
       // "(at one point as low as 19%, Gutin says)", "…, analysts say; in 2012…": a cue closing a parenthesis or a
       // clause sources what came before it.
       push('speech', at, at + m[0].length, m[0], subject.source, 'before');

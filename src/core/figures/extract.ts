@@ -57,7 +57,7 @@ const PERSON_NOUNS = set('boy girl man woman child baby son daughter mother fath
 const ONE_NOUNS = set('person man woman child boy girl baby soldier civilian hostage captive prisoner detainee journalist worker doctor nurse medic brigade battalion division officer policeman fighter militant member resident patient student official source diplomat israeli palestinian');
 const LIMITERS = set('just only exactly merely another single');
 const FAMILY = set('mother father parent grandmother grandfather grandparent');
-const NAME_PREFIXES = set('route article flight boeing airbus windows resolution chapter section paragraph clause highway interstate road room gate terminal platform apollo model version unit channel page level phase iphone galaxy no number proposition prop amendment bus line squadron camp');
+const NAME_PREFIXES = set('route article flight boeing airbus windows resolution chapter section paragraph clause highway interstate road room gate terminal platform apollo model version unit channel page level phase iphone galaxy no number proposition prop amendment bus line squadron camp bill war fox abc nbc cbs');
 const YEAR_CUES = set('in since by until till from of during before after early late mid year fiscal through between');
 const CURRENCY_WORDS: Record<string, string> = { dollars: '$', dollar: '$', euros: '€', euro: '€', pounds: '£', shekels: 'ILS', shekel: 'ILS', yen: '¥', yuan: 'CNY', rupees: 'INR', riyals: 'SAR', dinars: 'dinar' };
 const CURRENCY_CODES = set('USD EUR GBP ILS JPY CHF CNY INR SAR AED EGP QAR');
@@ -610,6 +610,9 @@ class SentenceScan {
     if (prev === '-' && this.adj(s - 1, s) && this.adj(s - 2, s - 1) && /^[\p{Lu}]/u.test(this.toks[s - 2]?.text ?? '') && first.t === 'num') return 'name';
     if (first.t === 'num' && prev === '.' && this.w(s - 2) === 'no' && this.isCap(s - 2)) return 'name';
     if (first.t === 'num' && NAME_PREFIXES.has(prev) && (this.isCap(s - 1) || /^(?:resolution|article|route|flight|chapter|section|paragraph|clause|room|gate|terminal|unit|model|version|page|level|phase|no)$/.test(prev))) return 'name';
+    // "World War Two", "the S&P 500": a number that is part of a proper name.
+    if (prev === 'war' && this.isCap(s - 1) && this.w(s - 2) === 'world') return 'name';
+    if (first.t === 'num' && /\bS\.?\s?&\s?P\.?\s*$/.test(this.sentence.slice(Math.max(0, first.start - 8), first.start))) return 'name';
     // List numbering: "1." or "2)" opening the text.
     if (s === 0 && first.t === 'num' && q.plain && (this.w(1) === '.' || this.w(1) === ')') && this.adj(0, 1) && !this.adj(1, 2)) return 'list-number';
     // Ages: "38-year-old", "aged 38", ", 38," after a name, "(38)".
@@ -637,7 +640,7 @@ class SentenceScan {
     if (q.plain && this.year(s) && q.value >= 1800 && q.value <= 2100 && (noun === undefined || YEAR_CUES.has(prev))) return 'year';
     // "the 2016 presidential election", "some 2016 candidates", "the 1992 primaries": a year naming an event (counts this size are grouped).
     const possessive = /['’]s$/.test(prev);
-    if (q.plain && this.year(s) && q.value >= 1900 && q.value <= 2099 && (possessive || /^(?:the|a|an|some|every|this|that|its|his|her|their|our)$/.test(prev)) && this.toks[e]?.t === 'word') return 'year';
+    if (q.plain && this.year(s) && q.value >= 1900 && q.value <= 2099 && (possessive || /^(?:the|a|an|some|every|this|that|its|his|her|their|our|all|and|or|both|most|many|other|those|these|whose|past|previous|earlier|failed|unsuccessful|successful)$/.test(prev)) && this.toks[e]?.t === 'word') return 'year';
     // "people 65 and older", "those 18 or younger": an age bracket.
     if (q.plain && q.value <= 120 && (this.w(e) === 'and' || this.w(e) === 'or') && /^(?:older|over|up|younger|under|above|below)$/.test(this.w(e + 1))) return 'age';
     // "HB 2", "SB 1070", "FY 2016": an abbreviation in capitals names the number.

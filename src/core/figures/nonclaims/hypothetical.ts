@@ -12,6 +12,10 @@ export const hypothetical: NonClaimRecogniser = {
   definition: 'Hypothetical, generic and figurative quantities ("could borrow billions", "any one person", "a two-pronged strategy", "one of those executives") describe no reported fact.',
   test({ figure, before, after }) {
     if (FIGURATIVE.test(after)) return true;
+    // "the only one who", "the only one not to": a pronoun, not a count.
+    if (figure.value === 1 && /^one$/i.test(figure.text) && /\bthe only\s*$/i.test(before) && /^\s*(?:who|that|to|not|in|on|at|I|[,.;:!?])/.test(after)) return true;
+    // A condition: "if it earns a 5 percent return", "unless turnout tops 60 percent".
+    if (/(?:^|[\s,;(])(?:if|unless)\s+(?:[\p{L}’'-]+\s+){1,3}(?:a|an)?\s*$/iu.test(before) && !/\b(?:said|says|asked)\s+(?:if|unless)\b/i.test(before)) return true;
     if (/\bany\s*$/i.test(before) && figure.value === 1) return true;
     // "one of those executives": membership, not a count (the guideline's "one of").
     if (figure.value === 1 && /^(?:at least |just |only )?one$/i.test(figure.text) && ONE_OF.test(after)) return true;

@@ -3,7 +3,7 @@ import type { NonClaimRecogniser } from './context';
 
 const BODY = String.raw`(?:super)?delegates?|electoral votes?|(?:Senate |House |legislative |parliamentary )?seats?|votes?`;
 // "1,237 delegates needed", "50 delegates at stake", "55 Democratic delegates were up for grabs", "With 35 at stake".
-const AT_STAKE = new RegExp(String.raw`^\s+(?:(?:[\p{Lu}][\p{L}-]*|pledged|remaining)\s+)?(?:(?:${BODY})\s+)?(?:(?:are|were|is|was|will be)\s+)?(?:at stake|up for grabs|(?:needed|required) (?:to|for)\b|needed\b|required\b)`, 'u');
+const AT_STAKE = new RegExp(String.raw`^\s+(?:(?:[\p{Lu}][\p{L}-]*|pledged|remaining)\s+)?(?:(?:${BODY}|mark|majority|threshold|magic number)\s+)?(?:(?:are|were|is|was|will be)\s+)?(?:at stake|up for grabs|(?:needed|required) (?:to|for)\b|needed\b|required\b)`, 'u');
 // "It takes 1,237 delegates to win", "a candidate must win 1,237 delegates", "would require a net gain of four seats".
 const NEEDED = /\b(?:it takes|takes|needs? to (?:win|get|secure|take|reach|collect)|needs?|needed|requires?|required|must (?:win|get|secure|reach|collect)|to (?:win|clinch|secure) the nomination with|a (?:net )?(?:gain|majority) of|majority of)\s*$/i;
 const COUNTED = new RegExp(String.raw`^\s+(?:(?:more|additional|Republican|Democratic|pledged)\s+)?(?:${BODY})\b`, 'u');
@@ -28,6 +28,8 @@ const WHOLE_UNIT = /^\s+(?:seats|members|delegates|electoral votes|justices|sena
 // "It takes 2,383 to win": the requirement with its noun left out.
 const TO_WIN = /^\s+to\s+(?:win|clinch|secure|pass|override|confirm|ratify)\b/i;
 // "the debate commission's 15-percent hurdle", "a 5 percent threshold".
+// "candidates who get at least 15 percent of the vote": a rule that applies to anyone, not a result.
+const RULE_SUBJECT = /\b(?:candidates?|parties|party|anyone|those|any(?:one| candidate)?)\s+(?:who|that|must|need to|needs to|have to|has to)\s+(?:(?:manage|manages|fail|fails|is able|are able)\s+to\s+)?(?:get|gets|win|wins|receive|receives|reach|reaches|earn|earns|clear|clears|garner|garners)\s*$/i;
 const HURDLE = /^(?:[-\s]?(?:percent|per cent|%))?[-\s](?:hurdle|threshold|cutoff|cut-off|minimum|requirement|limit|cap|ceiling|bar)\b/i;
 
 export const institutionalConstant: NonClaimRecogniser = {
@@ -37,6 +39,7 @@ export const institutionalConstant: NonClaimRecogniser = {
     // "a two-thirds majority", "a 60 percent supermajority": a rule's threshold.
     if ((figure.kind === 'share' || figure.kind === 'percent') && /^\s+(?:super)?majority\b|^\s+(?:vote|threshold)\s+(?:of|in|is|was|needed|required)\b/i.test(after)) return true;
     if (figure.kind === 'vague' || figure.kind === 'share') return false;
+    if (figure.kind === 'percent' && RULE_SUBJECT.test(before.replace(/\s*(?:at least|more than|over|fewer than|less than|under)\s*$/i, ''))) return true;
     if (AT_STAKE.test(after)) return true;
     if (NEEDED.test(before) && COUNTED.test(after)) return true;
     if (SIZE_OF_BODY.test(after) || HURDLE.test(after)) return true;

@@ -16,6 +16,19 @@ const SERIES = new RegExp(`(?:${NAME},\\s+)+${NAME},?\\s+and\\s+${NAME}`, 'u');
 const NAMES_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,3}[\p{L}-]+(?:\s+in\s+[\p{Lu}][\p{L}]+)?,\s+(?:[\p{Ll}.-]+\s+){0,4}[\p{Lu}]/u;
 const FIRST_AFTER = /\b(?:the|a) first\b[^.;]{0,80}\b(?:the|a) second\b|^[^.;]{0,60};?\s*(?:the first|one)\b[^.;]{0,80}\b(?:the other|the second)\b/i;
 
+// "two Republican members of Congress from Florida, Ileana Ros-Lehtinen and Carlos Curbelo": the noun phrase, then the
+// names it counts in apposition (after a comma, colon or dash), joined by "and".
+const PERSON = String.raw`(?:(?:Sens?|Reps?|Gov|Govs|Dr|Mr|Mrs|Ms|Gen)\.\s+|(?:former|Sen|Senator|Rep|Gov|Governor|President|Judge)\s+)?[\p{Lu}][\p{L}'’.!-]*(?:\s+[\p{Lu}][\p{L}'’.!-]*){0,3}`;
+const APPOSED_NAMES = new RegExp(String.raw`^\s+(?:[\p{L}'’-]+\s+){0,7}?[\p{L}'’-]+\s*(?:,|:|\s[—–]\s|\s?--\s?)\s*(?:(?:[\p{Ll}.-]+\s+){0,3}${PERSON}(?:\s+of\s+[\p{Lu}][\p{L}]+)?,\s+){0,8}(?:[\p{Ll}.-]+\s+){0,3}${PERSON}(?:\s+of\s+[\p{Lu}][\p{L}]+)?,?\s+(?:and|&)\s+(?:[\p{Ll}.-]+\s+){0,3}${PERSON}`, 'u');
+// Two-word capitalised names ("Ted Cruz", "Chris Christie") already in the text before a definite count.
+const FULL_NAME = /\b[\p{Lu}][\p{Ll}’'-]+\s+[\p{Lu}][\p{Ll}’'-]+\b/gu;
+
+function namesIn(text: string): number {
+  let n = 0;
+  for (const _ of text.matchAll(FULL_NAME)) n++;
+  return n;
+}
+
 export const namedItems: NonClaimRecogniser = {
   reason: 'named-items',
   definition: 'A count of items the text itself names or lists ("the two states", "two investigations … the first") counts what the reader can see, not a claim.',
@@ -25,9 +38,9 @@ export const namedItems: NonClaimRecogniser = {
       // "the two men", "the two nominees": a definite pair is the text's own back-reference. From three up, only when the
       // items are named: "declined to name the four candidates" is still news.
       const context = preceding + before;
-      return figure.value === 2 || NAMES_AFTER.test(after) || SERIES.test(context);
+      return figure.value === 2 || NAMES_AFTER.test(after) || APPOSED_NAMES.test(after.slice(0, 220)) || SERIES.test(context) || (figure.value <= 5 && namesIn(context) >= figure.value && / and /.test(context));
     }
-    if (NAMES_BEFORE.test(before)) return true;
+    if (NAMES_BEFORE.test(before) || APPOSED_NAMES.test(after.slice(0, 220))) return true;
     return HERE_ARE.test(before) || LIST_AFTER.test(after) || FIRST_AFTER.test(after);
   },
 };
