@@ -1,4 +1,5 @@
 // wirecheck check <files or folders…> [--format text|json] [--fail-on <severity>] [--config <file>] [--max-size <KB>]
+import './v8flags';
 import { lstatSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs as parseArgv } from 'node:util';

@@ -1,5 +1,6 @@
 // A CLI preparation worker (bundled as dist/prepareWorker.js): takes path indices from the shared counter until none
 // are left, and posts each prepared article back to the main thread (see prepare.ts).
+import './v8flags';
 import { workerData, type MessagePort } from 'node:worker_threads';
 import { Analyzer } from '../core/analyze';
 import { NEXT, POSTED, prepareInput } from './prepare';
