@@ -5,7 +5,7 @@
 // 500 / 1,000 / 2,000 files so that any cost growing faster than the number of files shows.
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -69,7 +69,7 @@ function writeArticles(dir: string, ids: string[], texts: Map<string, string>): 
 }
 
 /** One whole process, timed from outside: wall from a monotonic clock, CPU and peak memory from /usr/bin/time. */
-function runOnce(cmd: string[], cwd: string): Promise<Run> {
+function runOnce(cmd: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<Run> {
   const withTime = existsSync(TIME);
   const timeFile = join(cwd, '..', 'time.txt');
   const outFile = join(cwd, '..', 'out.txt');
@@ -77,7 +77,7 @@ function runOnce(cmd: string[], cwd: string): Promise<Run> {
   const out = openSync(outFile, 'w');
   return new Promise((done, fail) => {
     const t0 = process.hrtime.bigint();
-    const child = spawn(argv[0]!, argv.slice(1), { cwd, stdio: ['ignore', out, out] });
+    const child = spawn(argv[0]!, argv.slice(1), { cwd, env, stdio: ['ignore', out, out] });
     child.on('error', fail);
     child.on('exit', (code) => {
       const wallS = Number(process.hrtime.bigint() - t0) / 1e9;
@@ -118,10 +118,10 @@ async function interleaved(a: string[], b: string[], cwd: string, runs: number):
   return { a: ra, b: rb, ratios, cpuRatios };
 }
 
-async function repeated(cmd: string[], cwd: string, runs: number): Promise<Run[]> {
-  await runOnce(cmd, cwd);
+async function repeated(cmd: string[], cwd: string, runs: number, env?: NodeJS.ProcessEnv): Promise<Run[]> {
+  await runOnce(cmd, cwd, env);
   const out: Run[] = [];
-  for (let i = 0; i < runs; i++) out.push(await runOnce(cmd, cwd));
+  for (let i = 0; i < runs; i++) out.push(await runOnce(cmd, cwd, env));
   return out;
 }
 
@@ -149,8 +149,15 @@ export async function benchCli(evalDir: string): Promise<object> {
       alexOverWirecheckWall: { median: round(median(pair.ratios)), min: round(Math.min(...pair.ratios)), max: round(Math.max(...pair.ratios)) },
       ...(pair.cpuRatios.length ? { alexOverWirecheckCpu: round(median(pair.cpuRatios)) } : {}),
       target: 5,
+      // The CLI analyses on every core (worker threads); alex uses one. CPU is the figure a busy machine distorts least.
+      cores: availableParallelism(),
     };
     console.log(`cli headline: ${JSON.stringify(headline)}`);
+    // The same files on one thread (WIRECHECK_THREADS=1), against alex's median above: what the workers add.
+    const single = await repeated(wirecheck(h.files), cwd, RUNS, { ...process.env, WIRECHECK_THREADS: '1' });
+    const alexWall = median(pair.b.map((r) => r.wallS));
+    const oneThread = { wirecheck: summary(single), alexOverWirecheckWall: round(alexWall / median(single.map((r) => r.wallS))) };
+    console.log(`cli one thread: ${JSON.stringify(oneThread)}`);
 
     // Start-up: --version (bundle load only) and one tiny article (bundle load, warm-up, one check, JSON out).
     const tiny = writeArticles(join(work, 'tiny', 'files'), [head[0]!], texts);
@@ -177,6 +184,7 @@ export async function benchCli(evalDir: string): Promise<object> {
       how: `median of ${RUNS} interleaved runs (A B A B …, one warm-up each); linearity: median of ${SCALE_RUNS}; wall from process.hrtime, CPU (user + sys) and peak memory from ${TIME}`,
       loadAverage: { before: round(load0), after: round(loadavg()[0]!) },
       headline,
+      oneThread,
       startup,
       linearity: sizes,
     };

@@ -1,4 +1,5 @@
 // wirecheck check <files or folders…> [--format text|json] [--fail-on <severity>] [--config <file>] [--max-size <KB>]
+import './v8flags';
 import { lstatSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs as parseArgv } from 'node:util';
@@ -6,16 +7,18 @@ import type { TeamLexicon } from '../core/lexicon/schema';
 import { loadedTermErrors } from '../core/rules/loadedTerm';
 import { defaultConfig, parseWorkspaceFile, WORKSPACE_FILE, type CheckConfig } from '../core/config';
 import { Desk } from '../core/desk';
-import { DEFAULT_MAX_BYTES, notProseReason } from '../core/input';
+import { DEFAULT_MAX_BYTES } from '../core/input';
 import { SEVERITIES, severityRank, type Severity } from '../core/types';
 import { VERSION } from '../core/version';
-import { ARTICLE_EXTENSIONS, collectFiles, describeError } from './files';
-import { readArticle, readRegularFile } from './read';
+import { collectFiles, describeError } from './files';
+import { readRegularFile } from './read';
 import { buildReport, formatText, type InputDocument, type JsonReport } from './report';
 import { archiveCli } from './archive';
 import { toSarif } from './sarif';
 import { runDiff } from './diff';
 import { addWireFile, checkStreamed, mapWireReport, WireSources } from './wireInput';
+import { addPrepared, prepareAll } from './prepare';
+import { WIRE_EXTENSIONS } from '../core/formats';
 
 const USAGE = `Usage: wirecheck check <files or folders…> [options]
        wirecheck diff OLD NEW [--format text|json]   (what changed between two versions; diff --help)
@@ -121,20 +124,6 @@ function loadConfig(path: string | undefined, explicit: boolean): CheckConfig {
   return { ...config, workspace: file, workspacePath: path, profile: file.profile ?? config.profile };
 }
 
-/** Reads, screens and adds one article; any failure is the file's skip reason, never the run's end. */
-function addArticle(desk: Desk, path: string, maxBytes: number): InputDocument {
-  const read = readArticle(path, maxBytes);
-  if ('skipped' in read) return { path, skipped: read.skipped };
-  const notProse = ARTICLE_EXTENSIONS.test(path) ? undefined : notProseReason(read.text);
-  if (notProse) return { path, skipped: notProse };
-  try {
-    desk.upsert(path, read.text, { markdown: /\.(?:md|markdown|mdown|mkd)$/i.test(path), fileTime: read.mtime.toISOString() });
-  } catch (e) {
-    return { path, skipped: `internal error while analysing: ${describeError(e)}` };
-  }
-  return { path, skipped: null };
-}
-
 export function main(argv: string[], augment?: (report: JsonReport) => void): number {
   try {
     return run(argv, augment);
@@ -179,10 +168,14 @@ function run(argv: string[], augment?: (report: JsonReport) => void): number {
   // Embargoes are checked against the clock here, at the edge: the core takes "now" as an argument.
   const desk = new Desk({ ...config, now: Date.now() });
   const wire = new WireSources();
+  // Plain articles are analysed on every core first (prepare.ts), then added in the order given.
+  const articlePaths = entries.filter((e) => e.skipped === null && !WIRE_EXTENSIONS.test(e.path)).map((e) => e.path);
+  const prepared = prepareAll({ paths: articlePaths, maxBytes: args.maxBytes });
+  let nextArticle = 0;
   const inputs: InputDocument[] = entries.flatMap((e): InputDocument | InputDocument[] => {
     if (e.skipped !== null) return { path: e.path, skipped: e.skipped };
     try {
-      return addWireFile(desk, e.path, args.maxBytes, wire) ?? addArticle(desk, e.path, args.maxBytes);
+      return addWireFile(desk, e.path, args.maxBytes, wire) ?? addPrepared(desk, e.path, prepared[nextArticle++]!);
     } catch (err) {
       return { path: e.path, skipped: `internal error while analysing: ${describeError(err)}` };
     }
