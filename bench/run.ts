@@ -23,15 +23,15 @@ function optional(modulePath: string, fn: string, ...args: unknown[]): () => Pro
 }
 
 const sections: Section[] = [
-  { title: 'Whole check per article (all rules), seeds', run: () => benchArticles('seeds', seedTexts(root)) },
-  { title: 'Whole check per article (all rules), PolNeAR news articles', run: () => benchArticles('PolNeAR', polnearTexts(evalDir, 400)) },
-  { title: 'Story matching: indexing and query latency', run: optional('./matching', 'benchMatching', evalDir) },
-  { title: 'Conflicts: per-edit cost with many articles open', run: optional('./conflicts', 'benchConflicts') },
-  { title: 'Loaded terms: cost per article', run: optional('./loaded', 'benchLoaded', evalDir) },
-  { title: 'Matching reports panel: model after switching articles', run: optional('./panel', 'benchPanel') },
-  { title: 'Bad input through the CLI: time, peak memory and outcome per file', run: optional('./badInput', 'benchBadInput') },
-  { title: 'Desk scale: edits with many tabs, CLI throughput against alex and write-good', run: optional('./scale', 'benchScale', evalDir) },
-  { title: 'Agency formats: NewsML-G2 newsMessage, 1,000-item folder, format bad input, sniffing', run: optional('./formats', 'benchFormats') },
+  { key: 'seeds', title: 'Whole check per article (all rules), seeds', run: () => benchArticles('seeds', seedTexts(root)) },
+  { key: 'polnear', title: 'Whole check per article (all rules), PolNeAR news articles', run: () => benchArticles('PolNeAR', polnearTexts(evalDir, 400)) },
+  { key: 'matching', title: 'Story matching: indexing and query latency', run: optional('./matching', 'benchMatching', evalDir) },
+  { key: 'conflicts', title: 'Conflicts: per-edit cost with many articles open', run: optional('./conflicts', 'benchConflicts') },
+  { key: 'loaded', title: 'Loaded terms: cost per article', run: optional('./loaded', 'benchLoaded', evalDir) },
+  { key: 'panel', title: 'Matching reports panel: model after switching articles', run: optional('./panel', 'benchPanel') },
+  { key: 'bad-input', title: 'Bad input through the CLI: time, peak memory and outcome per file', run: optional('./badInput', 'benchBadInput') },
+  { key: 'scale', title: 'Desk scale: edits with many tabs, CLI throughput against alex and write-good', run: optional('./scale', 'benchScale', evalDir) },
+  { key: 'formats', title: 'Agency formats: NewsML-G2 newsMessage, 1,000-item folder, format bad input, sniffing', run: optional('./formats', 'benchFormats') },
   { key: 'versions', title: 'What changed: whatChanged on two 1,000-word versions (budget 20 ms)', run: optional('./versions', 'benchVersions', root) },
   { key: 'cli', title: 'The CLI as a whole process against alex: ratio, start-up, time per 1,000 files', run: optional('./cli', 'benchCli', evalDir) },
 ];
