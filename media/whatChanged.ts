@@ -15,7 +15,7 @@ const KIND_WORDS: Record<WhatChangedLine['kind'], string> = {
 
 function sideButton(label: string, name: string, where: WhatChangedSide | undefined, post: (m: WebviewMessage) => void): HTMLElement {
   if (!where) return el('span', { class: 'missing' }, `not in ${label}`);
-  const b = el('button', { type: 'button', class: 'value', title: `Open ${name} at this change` }, label);
+  const b = el('button', { type: 'button', class: 'value', title: `Open ${name} at this change` }, `open ${label}`);
   b.addEventListener('click', () => post({ type: 'open', docId: where.docId, start: where.start, end: where.end }));
   return b;
 }
