@@ -3,7 +3,9 @@
 // the DOM only as text (textContent / createTextNode): never innerHTML. Messages are typed both ways
 // (src/extension/panel/protocol.ts); expanded rows survive hide/show through getState/setState.
 import { CONFLICT_CLASS_WORDS } from '../src/core/conflictWords';
-import type { ExtensionMessage, FactCell, FactRow, PanelModel, ReportSummary, WebviewMessage } from '../src/extension/panel/protocol';
+import type { ExtensionMessage, FactCell, FactRow, PanelModel, ReportSummary, WebviewMessage, WhatChangedView } from '../src/extension/panel/protocol';
+import { el, txt } from './dom';
+import { whatChangedSection } from './whatChanged';
 
 interface VsCodeApi {
   postMessage(message: WebviewMessage): void;
@@ -33,27 +35,6 @@ function saveState(): void {
 function setIn(list: string[], id: string, on: boolean): string[] {
   const rest = list.filter((x) => x !== id);
   return on ? [...rest, id] : rest;
-}
-
-// ---- DOM helpers: text only ---------------------------------------------------------------------
-type Child = Node | string | undefined | false;
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (/^on/i.test(k)) continue; // never an inline handler
-    node.setAttribute(k, v);
-  }
-  for (const c of children) if (c !== undefined && c !== false) node.append(typeof c === 'string' ? document.createTextNode(c) : c);
-  return node;
-}
-
-const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
-/** Article text as a bidi-isolated element; bidi control characters shown as visible code points. */
-function txt(s: string, cls = 'art'): HTMLElement {
-  const shown = s.replace(BIDI, (c) => `[U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}]`);
-  const node = el('bdi', { class: cls, dir: 'auto' });
-  node.textContent = shown;
-  return node;
 }
 
 function pct(n: number): string {
@@ -161,12 +142,34 @@ function reportItem(report: ReportSummary, model: PanelModel): HTMLElement {
   openBtn.addEventListener('click', () => vscode.postMessage({ type: 'open', docId: report.id, start: 0, end: 0 }));
   const diffBtn = el('button', { type: 'button', class: 'secondary' }, 'Compare side by side');
   diffBtn.addEventListener('click', () => vscode.postMessage({ type: 'compare', docId: report.id }));
-  actions.append(openBtn, diffBtn);
+  const changedBtn = el('button', { type: 'button', class: 'secondary', title: `What changed between this article and ${report.name}` }, 'What changed');
+  changedBtn.addEventListener('click', () => vscode.postMessage({ type: 'whatChanged', docId: report.id }));
+  actions.append(changedBtn, openBtn, diffBtn);
   details.append(el('div', { class: 'body' }, el('p', { class: 'relation' }, txt(report.relationReason, 'rel')), factList(report, model.active?.name ?? 'this article'), actions));
   return details;
 }
 
+/** The last "What changed" the editor asked for; shown while its article is the active one. */
+let changes: WhatChangedView | undefined;
+let lastModel: PanelModel | undefined;
+
+function whatChangedPart(model: PanelModel): HTMLElement | undefined {
+  if (changes && changes.activeId === model.active?.id) {
+    return whatChangedSection(changes, (m) => vscode.postMessage(m), () => {
+      changes = undefined;
+      render(model);
+    });
+  }
+  if (!model.previousVersion) return undefined;
+  const id = model.previousVersion;
+  const name = model.reports.find((r) => r.id === id)?.name ?? 'the previous version';
+  const b = el('button', { type: 'button', class: 'secondary wc-open', title: `What changed since ${name}` }, 'What changed since the previous version');
+  b.addEventListener('click', () => vscode.postMessage({ type: 'whatChanged', docId: id }));
+  return el('div', { class: 'actions' }, b);
+}
+
 function render(model: PanelModel): void {
+  lastModel = model;
   const frag = document.createDocumentFragment();
   if (model.active) {
     const a = model.active;
@@ -180,6 +183,8 @@ function render(model: PanelModel): void {
       ),
     );
   }
+  const part = model.state === 'matches' ? whatChangedPart(model) : undefined;
+  if (part) frag.append(part);
   if (model.state !== 'matches') {
     const title = { empty: 'Open an article…', skipped: 'Not checked', unchecked: 'Not an article', 'no-matches': 'No matching reports', matches: '' }[model.state];
     frag.append(el('section', { class: `state ${model.state}` }, el('h2', {}, title), model.note && el('p', { class: 'note' }, model.note)));
@@ -235,13 +240,22 @@ function render(model: PanelModel): void {
 
 function isExtensionMessage(data: unknown): data is ExtensionMessage {
   if (typeof data !== 'object' || data === null) return false;
+  const v = data as { type?: unknown; view?: { lines?: unknown; activeId?: unknown } };
+  if (v.type === 'whatChanged') return typeof v.view === 'object' && v.view !== null && Array.isArray(v.view.lines) && typeof v.view.activeId === 'string';
   const m = data as { type?: unknown; model?: { reports?: unknown; state?: unknown; seq?: unknown } };
   return m.type === 'render' && typeof m.model === 'object' && m.model !== null && Array.isArray(m.model.reports) && typeof m.model.state === 'string' && typeof m.model.seq === 'number';
 }
 
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
   if (!isExtensionMessage(event.data)) return;
-  render(event.data.model);
+  const msg = event.data;
+  if (msg.type === 'whatChanged') {
+    changes = msg.view;
+    if (lastModel) render(lastModel);
+    root.querySelector('section.what-changed')?.scrollIntoView({ block: 'start' });
+    return;
+  }
+  render(msg.model);
 });
 
 vscode.postMessage({ type: 'ready' });

@@ -13,7 +13,8 @@
 //          reports view (--expand opens its first report); --hover TEXT hovers the editor over TEXT first;
 //          --add DIR copies DIR's files into the workspace beside the seeds; --quickfix TEXT opens the quick-fix
 //          menu on TEXT; --report exports the review report (default path) and shows its Markdown preview;
-//          --viewport WxH (default 1400x900).
+//          --viewport WxH (default 1400x900); --what-changed TEXT (with --panel) expands the report whose
+//          summary holds TEXT and clicks its "What changed" button.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
@@ -41,6 +42,7 @@ const openAll = process.argv.includes('--open-all');
 const problems = process.argv.includes('--problems');
 const panel = process.argv.includes('--panel');
 const expand = process.argv.includes('--expand');
+const whatChanged = option('--what-changed');
 const seedToOpen = option('--seed');
 const port = Number(option('--port') ?? process.env.PORT) || undefined;
 
@@ -161,6 +163,14 @@ async function takeScreenshot(workbench, file) {
         const inner = page.frameLocator('iframe.webview').first().frameLocator('iframe').first();
         await inner.locator('summary').first().click();
         await page.waitForTimeout(500);
+      }
+      if (whatChanged) {
+        const inner = page.frameLocator('iframe.webview').first().frameLocator('iframe').first();
+        const report = inner.locator('details.report', { hasText: whatChanged }).first();
+        await report.locator('summary').first().click();
+        await report.getByRole('button', { name: 'What changed', exact: true }).click();
+        await inner.locator('section.what-changed').first().waitFor({ timeout: 30_000 });
+        await page.waitForTimeout(500); // screenshot helper only: let the section paint
       }
     }
     if (hover) {

@@ -43,6 +43,8 @@ function agencyOf(analysis: DocumentAnalysis): AgencyReport {
   if (!a) agencyCache.set(analysis, (a = detectAgency(analysis.model)));
   return a;
 }
+/** The agency the copy credits, if any (the version chain's key). */
+export const agencyOfDoc = (analysis: DocumentAnalysis): string | undefined => agencyOf(analysis).primary?.agency;
 
 function headlineOf(analysis: DocumentAnalysis): { text: string; sentence: boolean } {
   const h = analysis.model.meta.headline?.trim();

@@ -75,6 +75,36 @@ export interface ActiveSummary {
   headline: string;
 }
 
+/** One side of a "What changed" line: where it is in that copy. */
+export interface WhatChangedSide {
+  docId: string;
+  start: number;
+  end: number;
+}
+
+export interface WhatChangedLine {
+  kind: 'headline' | 'dateline' | 'figure' | 'source' | 'quote' | 'paragraph';
+  /** The change in plain words ("hostages remain: 133 (…) → 129 (…) — updated"). */
+  text: string;
+  old?: WhatChangedSide;
+  new?: WhatChangedSide;
+}
+
+/** What changed between the active article and a report (src/core/versions whatChanged), as the panel shows it. */
+export interface WhatChangedView {
+  activeId: string;
+  otherId: string;
+  oldId: string;
+  newId: string;
+  oldName: string;
+  newName: string;
+  /** How the two relate ("versions in Reuters's chain"). */
+  reason: string;
+  lines: WhatChangedLine[];
+  /** Why there are no lines, when there are none. */
+  note?: string;
+}
+
 export type PanelState = 'empty' | 'skipped' | 'unchecked' | 'no-matches' | 'matches';
 
 export interface PanelModel {
@@ -85,18 +115,21 @@ export interface PanelModel {
   reports: ReportSummary[];
   /** Report to expand and scroll to (Compare With…), once. */
   reveal?: string;
+  /** The active article's previous version among the reports (one agency's chain, ordered), if one is known. */
+  previousVersion?: string;
   /** Increases with every render. */
   seq: number;
 }
 
 // ---- extension → webview ----------------------------------------------------------------------
-export type ExtensionMessage = { type: 'render'; model: PanelModel };
+export type ExtensionMessage = { type: 'render'; model: PanelModel } | { type: 'whatChanged'; view: WhatChangedView };
 
 // ---- webview → extension ----------------------------------------------------------------------
 export type WebviewMessage =
   | { type: 'ready' }
   | { type: 'open'; docId: string; start: number; end: number }
   | { type: 'compare'; docId: string }
+  | { type: 'whatChanged'; docId: string }
   | {
       type: 'rendered';
       seq: number;
@@ -126,6 +159,8 @@ export function parseWebviewMessage(raw: unknown): WebviewMessage | undefined {
       return { type: 'open', docId: m.docId, start: m.start, end: m.end };
     case 'compare':
       return keys === 'docId,type' && isId(m.docId) ? { type: 'compare', docId: m.docId } : undefined;
+    case 'whatChanged':
+      return keys === 'docId,type' && isId(m.docId) ? { type: 'whatChanged', docId: m.docId } : undefined;
     case 'rendered':
       if (keys !== 'images,reports,scripts,seq,text,type') return undefined;
       if (!isInt(m.seq) || !isInt(m.scripts) || !isInt(m.images) || typeof m.text !== 'string' || m.text.length > 200_000) return undefined;

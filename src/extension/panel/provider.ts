@@ -5,7 +5,8 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { Checker } from '../checker';
 import { buildPanelModel, emptyModel } from './model';
-import { parseWebviewMessage, type ExtensionMessage, type PanelModel, type WebviewMessage } from './protocol';
+import { parseWebviewMessage, type ExtensionMessage, type PanelModel, type WebviewMessage, type WhatChangedView } from './protocol';
+import { buildWhatChangedView, previousVersion } from './whatChangedView';
 
 export const VIEW_ID = 'wirecheck.matchingReports';
 const SCHEMES = new Set(['file', 'untitled', 'vscode-remote']);
@@ -18,6 +19,8 @@ export interface PanelSnapshot {
   activeId?: string;
   model?: PanelModel;
   rendered?: Rendered;
+  /** The last "What changed" view the panel asked for. */
+  whatChanged?: WhatChangedView;
   /** Messages from the webview that did not validate (an injected script's message would land here). */
   rejected: unknown[];
   accepted: string[];
@@ -32,6 +35,7 @@ export class MatchingReportsProvider implements vscode.WebviewViewProvider, vsco
   private reveal: string | undefined;
   private model: PanelModel | undefined;
   private rendered: Rendered | undefined;
+  private whatChanged: WhatChangedView | undefined;
   private readonly rejected: unknown[] = [];
   private readonly accepted: string[] = [];
   private readonly disposables: vscode.Disposable[] = [];
@@ -137,13 +141,26 @@ export class MatchingReportsProvider implements vscode.WebviewViewProvider, vsco
     const uri = vscode.Uri.parse(id);
     const reveal = this.reveal;
     this.reveal = undefined;
-    return buildPanelModel(this.checker.desk, {
+    const model = buildPanelModel(this.checker.desk, {
       activeId: id,
       findings: this.checker.result(uri)?.findings ?? [],
       skipped: this.checker.skipReason(uri),
       ...(reveal ? { reveal } : {}),
       seq,
     });
+    const versions = model.reports.filter((r) => r.relation === 'version').map((r) => r.id);
+    const previous = versions.length ? previousVersion(this.checker.desk, id, versions) : undefined;
+    return previous ? { ...model, previousVersion: previous } : model;
+  }
+
+  /** "What changed" between the active article and one listed report: computed now, on the panel's request. */
+  showWhatChanged(docId: string): WhatChangedView | undefined {
+    const activeId = this.model?.active?.id;
+    if (!activeId || !this.known(docId) || docId === activeId) return undefined;
+    this.whatChanged = buildWhatChangedView(this.checker.desk, activeId, docId);
+    const message: ExtensionMessage = { type: 'whatChanged', view: this.whatChanged };
+    void this.view?.webview.postMessage(message);
+    return this.whatChanged;
   }
 
   private post(): void {
@@ -172,6 +189,8 @@ export class MatchingReportsProvider implements vscode.WebviewViewProvider, vsco
         return true;
       case 'open':
         return this.openAt(msg.docId, msg.start, msg.end);
+      case 'whatChanged':
+        return !!this.showWhatChanged(msg.docId);
       case 'compare':
         if (!this.known(msg.docId)) return false;
         await vscode.commands.executeCommand('wirecheck.compareWith', msg.docId);
@@ -206,6 +225,7 @@ export class MatchingReportsProvider implements vscode.WebviewViewProvider, vsco
       ...(this.activeId ? { activeId: this.activeId } : {}),
       ...(this.model ? { model: this.model } : {}),
       ...(this.rendered ? { rendered: this.rendered } : {}),
+      ...(this.whatChanged ? { whatChanged: this.whatChanged } : {}),
       rejected: [...this.rejected],
       accepted: [...this.accepted],
       visible: !!this.view?.visible,
