@@ -75,6 +75,31 @@ function npCount(np: string): { n: number; lemma: string } | undefined {
   return { n, lemma };
 }
 
+/** Words every predicate of SUBJECT contains ("fatally shot", "pronounced dead", "hospitalized", "died"). */
+const SUBJECT_PREDICATE_WORD = /killed|slain|murdered|dead|wounded|injured|hurt|hospitali|died|shot|stabbed/;
+/** SUBJECT's passive predicates follow one of these; "died" and "dead" need none; the headline form sits in the first 60 characters. */
+const SUBJECT_AUXILIARY = /\b(?:was|were|is|are|been)\s/;
+
+/**
+ * Exact necessary conditions (substrings every match contains) for the patterns above, on the lower-cased sentence:
+ * the large ones cost far more to run than to rule out, and most sentences that name a death match none of them.
+ */
+function casualtyPreTests(lower: string): Record<'subject' | 'object' | 'left' | 'toDeath' | 'fatally' | 'multiple' | 'nobody' | 'bareOne', boolean> {
+  const fatally = lower.includes('fatally') || lower.includes('mortally');
+  return {
+    subject:
+      SUBJECT_PREDICATE_WORD.test(lower) &&
+      (lower.includes('died') || lower.includes('dead') || SUBJECT_AUXILIARY.test(lower) || SUBJECT_PREDICATE_WORD.test(lower.slice(0, 80))),
+    object: fatally || lower.includes('kill') || lower.includes('murder') || lower.includes('wound') || lower.includes('injur'),
+    left: lower.includes('left') || lower.includes('leav'),
+    toDeath: lower.includes('death'),
+    fatally,
+    multiple: lower.includes('double') || lower.includes('triple') || lower.includes('quadruple'),
+    nobody: /\bno(?:\s|body)/.test(lower),
+    bareOne: lower.includes('one'),
+  };
+}
+
 export interface CasualtyClaim {
   claim: FigureClaim;
   /** A singular victim named after the lead ("injuring a woman inside"): one of the victims, not the toll. */
@@ -105,36 +130,37 @@ export function casualtyClaims(analysis: DocumentAnalysis): { claims: CasualtyCl
       // Matched on an A–Z-lowercased copy (same length, same offsets): case-insensitive Unicode patterns of this size
       // cost 60–85 ms to compile, and V8 may drop compiled regexp code under GC and compile it again mid-task.
       const lower = s.text.replace(/[A-Z]/g, (c) => c.toLowerCase());
-      for (const m of lower.matchAll(SUBJECT)) {
+      const may = casualtyPreTests(lower);
+      if (may.subject) for (const m of lower.matchAll(SUBJECT)) {
         // The verb without "was" is headline style: only when the phrase opens the sentence ("Man fatally shot").
         if (m[4] && m.index !== 0) continue;
         const list = NP_START.test(m[1]!) ? m[1]! : `a ${m[1]!}`;
         found.push({ start: m.index!, end: m.index! + m[1]!.length, list, pred: m[2] ?? m[3] ?? m[4]!, nounEnd: m.index! + m[1]!.length });
       }
-      for (const m of lower.matchAll(OBJECT)) {
+      if (may.object) for (const m of lower.matchAll(OBJECT)) {
         const at = m.index! + m[0].length - m[2]!.length;
         found.push({ start: at, end: at + m[2]!.length, list: m[2]!, pred: m[1]!, nounEnd: at + m[2]!.length });
       }
-      for (const m of lower.matchAll(LEFT)) {
+      if (may.left) for (const m of lower.matchAll(LEFT)) {
         const at = m.index! + m[0].indexOf(m[1]!, m[0].search(/\s/));
         found.push({ start: at, end: at + m[1]!.length, list: m[1]!, pred: m[2]!, nounEnd: at + m[1]!.length });
       }
-      for (const m of lower.matchAll(TO_DEATH)) {
+      if (may.toDeath) for (const m of lower.matchAll(TO_DEATH)) {
         const at = m.index! + m[0].indexOf(m[1]!, m[0].search(/\s/));
         found.push({ start: at, end: at + m[1]!.length, list: m[1]!, pred: 'killed', nounEnd: at + m[1]!.length, replaces: true });
       }
-      for (const m of lower.matchAll(FATALLY)) {
+      if (may.fatally) for (const m of lower.matchAll(FATALLY)) {
         const at = m.index! + m[0].indexOf(m[1]!);
         found.push({ start: at, end: at + m[1]!.length, list: m[1]!.split(/\s/)[0]!, pred: 'killed', nounEnd: at + m[1]!.length, count: true });
       }
-      for (const m of lower.matchAll(MULTIPLE)) {
+      if (may.multiple) for (const m of lower.matchAll(MULTIPLE)) {
         found.push({ start: m.index!, end: m.index! + m[0].length, list: m[1]!, pred: 'killed', nounEnd: m.index! + m[0].length, count: true });
       }
-      for (const m of lower.matchAll(NOBODY)) {
+      if (may.nobody) for (const m of lower.matchAll(NOBODY)) {
         if (/else$/.test(m[1]!) || /\bother\b/.test(m[1]!)) continue;
         found.push({ start: m.index!, end: m.index! + m[0].length, list: 'no one', pred: m[2]!, nounEnd: m.index! + m[1]!.length, count: true });
       }
-      for (const m of lower.matchAll(BARE_ONE)) {
+      if (may.bareOne) for (const m of lower.matchAll(BARE_ONE)) {
         const at = m.index! + m[0].indexOf('one');
         found.push({ start: at, end: at + 3, list: 'one', pred: m[2]!, nounEnd: at + 3 });
       }
