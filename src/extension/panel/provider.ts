@@ -5,6 +5,8 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { Checker } from '../checker';
 import { buildPanelModel, emptyModel } from './model';
+import { withArchive } from './archiveReports';
+import { archiveResults } from '../archive/results';
 import { parseWebviewMessage, type ExtensionMessage, type PanelModel, type WebviewMessage } from './protocol';
 
 export const VIEW_ID = 'wirecheck.matchingReports';
@@ -57,6 +59,7 @@ export class MatchingReportsProvider implements vscode.WebviewViewProvider, vsco
         }
       }),
       checker.onDidCheck(() => this.refresh()),
+      archiveResults.onDidChange((uri) => (uri === '' || uri === this.activeId) && this.refresh()),
     );
   }
 
@@ -137,13 +140,14 @@ export class MatchingReportsProvider implements vscode.WebviewViewProvider, vsco
     const uri = vscode.Uri.parse(id);
     const reveal = this.reveal;
     this.reveal = undefined;
-    return buildPanelModel(this.checker.desk, {
+    const local = buildPanelModel(this.checker.desk, {
       activeId: id,
       findings: this.checker.result(uri)?.findings ?? [],
       skipped: this.checker.skipReason(uri),
       ...(reveal ? { reveal } : {}),
       seq,
     });
+    return withArchive(local, archiveResults.get(id));
   }
 
   private post(): void {
@@ -186,6 +190,8 @@ export class MatchingReportsProvider implements vscode.WebviewViewProvider, vsco
 
   /** Opens an article with the figure at [start, end) selected and in view. */
   async openAt(docId: string, start: number, end: number): Promise<boolean> {
+    const stored = this.model?.archive?.find((r) => r.id === docId);
+    if (stored) return this.openArchived(stored.uri);
     if (!this.known(docId)) return false;
     // An agency item: its file, and the figure's characters in it (story offsets mapped through the markup).
     const key = this.checker.wire.documentKey(docId);
@@ -199,6 +205,17 @@ export class MatchingReportsProvider implements vscode.WebviewViewProvider, vsco
     const editor = await vscode.window.showTextDocument(doc, { preview: false, selection, ...(existing?.viewColumn ? { viewColumn: existing.viewColumn } : {}) });
     editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     return true;
+  }
+
+  /** An archived version's file, when this machine reaches the path the indexer stored. */
+  private async openArchived(uri: string): Promise<boolean> {
+    try {
+      await vscode.window.showTextDocument(vscode.Uri.parse(uri, true), { preview: true });
+      return true;
+    } catch {
+      void vscode.window.showWarningMessage(`${uri} (from the archive) is not reachable from this machine`);
+      return false;
+    }
   }
 
   snapshot(): PanelSnapshot {
