@@ -3,7 +3,7 @@
 // the DOM only as text (textContent / createTextNode): never innerHTML. Messages are typed both ways
 // (src/extension/panel/protocol.ts); expanded rows survive hide/show through getState/setState.
 import { CONFLICT_CLASS_WORDS } from '../src/core/conflictWords';
-import type { ExtensionMessage, FactCell, FactRow, PanelModel, ReportSummary, WebviewMessage, WhatChangedView } from '../src/extension/panel/protocol';
+import type { ArchiveReport, ExtensionMessage, FactCell, FactRow, PanelModel, ReportSummary, WebviewMessage, WhatChangedView } from '../src/extension/panel/protocol';
 import { el, txt } from './dom';
 import { whatChangedSection } from './whatChanged';
 
@@ -168,6 +168,33 @@ function whatChangedPart(model: PanelModel): HTMLElement | undefined {
   return el('div', { class: 'actions' }, b);
 }
 
+/** The desk archive's matches: stored versions, not open articles (no fact table; Open tries the stored path). */
+function archiveSection(reports: readonly ArchiveReport[]): HTMLElement {
+  const list = el('ul', { class: 'reports archive', 'aria-label': 'Matches from the desk archive, best first' });
+  for (const r of reports) {
+    const open = el('button', { type: 'button', class: 'secondary' }, 'Open');
+    open.addEventListener('click', () => vscode.postMessage({ type: 'open', docId: r.id, start: 0, end: 0 }));
+    list.append(
+      el(
+        'li',
+        { class: 'report archived', 'data-id': r.id },
+        el(
+          'div',
+          { class: 'line1' },
+          el('span', { class: 'pill' }, 'archive'),
+          el('span', { class: 'agency' }, txt(r.agency, 'ag')),
+          el('span', { class: 'filed' }, r.filed ? r.filed.slice(0, 16).replace('T', ' ') : 'filing time unknown'),
+          el('span', { class: 'score', title: 'story similarity' }, `${pct(r.score)} similar`),
+          r.withdrawn && el('span', { class: 'pill conflicts' }, 'withdrawn'),
+        ),
+        el('div', { class: 'headline' }, txt(r.headline, 'hl')),
+        el('div', { class: 'line3' }, el('span', { class: 'name' }, txt(r.name, 'fn')), el('span', { class: 'pill' }, r.relation), open),
+      ),
+    );
+  }
+  return el('section', { class: 'archive' }, el('h2', { class: 'count' }, `${reports.length} in the desk archive`), list);
+}
+
 function render(model: PanelModel): void {
   lastModel = model;
   const frag = document.createDocumentFragment();
@@ -217,6 +244,7 @@ function render(model: PanelModel): void {
     }
     frag.append(list);
   }
+  if (model.archive && model.archive.length > 0) frag.append(archiveSection(model.archive));
   root.replaceChildren(frag);
   root.setAttribute('aria-busy', 'false');
   if (model.reveal) {

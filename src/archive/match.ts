@@ -66,6 +66,9 @@ export class ArchiveMatcher {
   private size = -1;
   private sizeAt = 0;
   private readonly dfCache = new Map<string, number>();
+  /** Decoded features by row id: a row's features never change (a changed file gets new rows, new ids). */
+  private readonly preparedCache = new Map<string, PreparedStory>();
+  private readonly preparedCacheSize = 4096;
 
   constructor(
     readonly conn: ArchiveConnection,
@@ -92,6 +95,52 @@ export class ArchiveMatcher {
     return this.dfCache;
   }
 
+  /**
+   * The best candidates' ids, ranked in SQL as StoryIndex ranks its own (rare-feature partial dot product over the
+   * raw-weight norm, ties by path and item): postings and the covering story index only, no row bodies.
+   */
+  private async candidateIds(keys: string[], qw: number[], selfId: string, limit: number, excludePath: string): Promise<string[]> {
+    const rows = await query<{ id: string }>(
+      this.conn,
+      `WITH c AS (
+         SELECT p.story_id, sum(p.w * q.qw) AS acc FROM unnest($1::text[], $2::float8[]) AS q(key, qw)
+         JOIN wc_posting p ON p.key = q.key WHERE p.story_id <> $3 GROUP BY p.story_id)
+       SELECT s.id FROM c JOIN wc_story s ON s.id = c.story_id WHERE s.path <> $5
+       ORDER BY c.acc / sqrt(CASE WHEN s.raw_norm > 0 THEN s.raw_norm ELSE 1 END) DESC, s.path, s.item_no LIMIT $4`,
+      [keys, qw, selfId, limit, excludePath],
+    );
+    return rows.map((r) => String(r.id));
+  }
+
+  /** The candidates' rows in rank order; prepared features are read (and decoded) only for ids not seen before. */
+  private async rowsOf(ids: string[]): Promise<(StoryRow & { prepared: PreparedStory })[]> {
+    if (ids.length === 0) return [];
+    const missing = ids.filter((id) => !this.preparedCache.has(id));
+    const rows = await query<StoryRow & { prepared: StoredPrepared | null }>(
+      this.conn,
+      `SELECT ${STORY_COLUMNS}, CASE WHEN s.id = ANY($2::bigint[]) THEN s.prepared END AS prepared
+       FROM wc_story s WHERE s.id = ANY($1::bigint[])`,
+      [ids, missing],
+    );
+    const byId = new Map(rows.map((r) => [String(r.id), r]));
+    const out: (StoryRow & { prepared: PreparedStory })[] = [];
+    for (const id of ids) {
+      const r = byId.get(id);
+      if (!r) continue; // deleted between the two reads (a re-index): it is simply not a candidate now
+      let prepared = this.preparedCache.get(id);
+      if (prepared) {
+        // Least recently used goes first: re-insert on use.
+        this.preparedCache.delete(id);
+      } else if (r.prepared) {
+        prepared = toPrepared(r.prepared);
+      } else continue;
+      this.preparedCache.set(id, prepared);
+      out.push({ ...r, prepared });
+    }
+    while (this.preparedCache.size > this.preparedCacheSize) this.preparedCache.delete(this.preparedCache.keys().next().value!);
+    return out;
+  }
+
   async match(story: PreparedStory, opts: MatchArchiveOptions = {}): Promise<{ matches: ArchiveMatch[]; rows: Map<string, StoryRow> }> {
     const inArchive = opts.selfId !== undefined;
     const n = (await this.corpusSize()) + (inArchive ? 0 : 1);
@@ -111,24 +160,16 @@ export class ArchiveMatcher {
     });
     if (keys.length === 0) return { matches: [], rows: new Map() };
     const limit = opts.candidates ?? 64;
-    const rows = await query<StoryRow & { prepared: StoredPrepared }>(
-      this.conn,
-      `WITH c AS (
-         SELECT p.story_id, sum(p.w * q.qw) AS acc FROM unnest($1::text[], $2::float8[]) AS q(key, qw)
-         JOIN wc_posting p ON p.key = q.key WHERE p.story_id <> $3 GROUP BY p.story_id)
-       SELECT ${STORY_COLUMNS}, s.prepared FROM c JOIN wc_story s ON s.id = c.story_id WHERE s.path <> $5
-       ORDER BY c.acc / sqrt(CASE WHEN s.raw_norm > 0 THEN s.raw_norm ELSE 1 END) DESC, s.path, s.item_no LIMIT $4`,
-      [keys, qw, opts.selfId ?? '-1', limit, opts.excludePath ?? ''],
-    );
+    const ranked = await this.candidateIds(keys, qw, opts.selfId ?? '-1', limit, opts.excludePath ?? '');
+    const rows = await this.rowsOf(ranked);
     const byLocal = new Map<string, StoryRow>();
-    const allKeys = rows.flatMap((r) => r.prepared.keys);
-    await this.dfOf(allKeys);
+    await this.dfOf(rows.flatMap((r) => r.prepared.keys));
     const local = new StoryIndex({ corpus: { size: n, df: dfTotal }, candidates: limit });
     local.upsertPrepared(QUERY_ID, story);
     for (const r of rows) {
       const localId = `${r.path}#${r.item_no}`;
       byLocal.set(localId, r);
-      local.upsertPrepared(localId, toPrepared(r.prepared));
+      local.upsertPrepared(localId, r.prepared);
     }
     const matches: ArchiveMatch[] = [];
     for (const m of local.matches(QUERY_ID, { threshold: opts.threshold ?? DEFAULT_THRESHOLD })) {

@@ -385,10 +385,19 @@ export class StoryIndex {
     this.viewCache = new Map();
     this.directCache = new Map();
     this.candidateCache = new Map();
+    this.idfCache = [];
   }
 
-  private readonly idfOf = (fid: number): number =>
-    this.corpus ? idf(Math.max(this.df[fid], this.corpus.df(this.keyOf[fid])), this.corpus.size) : idf(this.df[fid], this.byId.size);
+  /** idf by feature id until the next change: an archive window asks its corpus (a string lookup) per feature per score. */
+  private idfCache: number[] = [];
+
+  private readonly idfOf = (fid: number): number => {
+    const cached = this.idfCache[fid];
+    if (cached !== undefined) return cached;
+    const g = this.corpus ? idf(Math.max(this.df[fid], this.corpus.df(this.keyOf[fid])), this.corpus.size) : idf(this.df[fid], this.byId.size);
+    this.idfCache[fid] = g;
+    return g;
+  };
 
   private corpusSize(): number {
     return this.corpus ? Math.max(this.corpus.size, this.byId.size) : this.byId.size;

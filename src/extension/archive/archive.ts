@@ -4,8 +4,9 @@
 // the in-memory index whatever the archive does.
 import * as vscode from 'vscode';
 import { ArchiveError, connect, describeDbError, redactUrl, type ArchiveConnection } from '../../archive/db';
-import { ArchiveMatcher, type ArchiveMatch } from '../../archive/match';
+import { ArchiveMatcher } from '../../archive/match';
 import { prepareStory } from '../../core/match';
+import { archiveResults } from './results';
 
 const SECRET = 'wirecheck.archivePassword';
 const FIRST_RETRY_MS = 5_000;
@@ -21,7 +22,8 @@ class ArchiveWatch implements vscode.Disposable {
   private backoffMs = 0;
   private retryAt = 0;
   private timer?: NodeJS.Timeout;
-  readonly results = new Map<string, ArchiveMatch[]>();
+  /** Shared with the Matching reports panel, which shows them beside the open reports. */
+  readonly results = archiveResults;
   private readonly status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 99);
 
   constructor(
@@ -106,6 +108,8 @@ class ArchiveWatch implements vscode.Disposable {
     const conn = this.conn;
     this.conn = undefined;
     this.matcher = undefined;
+    // Matches of the archive just left must not stay on show.
+    this.results.clear();
     await conn?.pool.end().catch(() => undefined);
   }
 

@@ -105,6 +105,21 @@ export interface WhatChangedView {
   note?: string;
 }
 
+/** A match from the desk's PostgreSQL archive (issue 22): a stored version, not an open article. */
+export interface ArchiveReport {
+  /** "archive:<row id>": apart from open articles' ids. */
+  id: string;
+  /** The file's URI as the archive stored its path (it may not be reachable from this machine). */
+  uri: string;
+  name: string;
+  agency: string;
+  filed?: string;
+  headline: string;
+  score: number;
+  relation: string;
+  withdrawn: boolean;
+}
+
 export type PanelState = 'empty' | 'skipped' | 'unchecked' | 'no-matches' | 'matches';
 
 export interface PanelModel {
@@ -113,6 +128,8 @@ export interface PanelModel {
   note?: string;
   active?: ActiveSummary;
   reports: ReportSummary[];
+  /** Matches from the desk archive, best first (absent when no archive is set or it found none). */
+  archive?: ArchiveReport[];
   /** Report to expand and scroll to (Compare With…), once. */
   reveal?: string;
   /** The active article's previous version among the reports (one agency's chain, ordered), if one is known. */

@@ -7,6 +7,8 @@ import type { Checker } from '../checker';
 import { buildPanelModel, emptyModel } from './model';
 import { parseWebviewMessage, type ExtensionMessage, type PanelModel, type WebviewMessage, type WhatChangedView } from './protocol';
 import { buildWhatChangedView, previousVersion } from './whatChangedView';
+import { withArchive } from './archiveReports';
+import { archiveResults } from '../archive/results';
 
 export const VIEW_ID = 'wirecheck.matchingReports';
 const SCHEMES = new Set(['file', 'untitled', 'vscode-remote']);
@@ -61,6 +63,7 @@ export class MatchingReportsProvider implements vscode.WebviewViewProvider, vsco
         }
       }),
       checker.onDidCheck(() => this.refresh()),
+      archiveResults.onDidChange((uri) => (uri === '' || uri === this.activeId) && this.refresh()),
     );
   }
 
@@ -150,7 +153,7 @@ export class MatchingReportsProvider implements vscode.WebviewViewProvider, vsco
     });
     const versions = model.reports.filter((r) => r.relation === 'version').map((r) => r.id);
     const previous = versions.length ? previousVersion(this.checker.desk, id, versions) : undefined;
-    return previous ? { ...model, previousVersion: previous } : model;
+    return withArchive(previous ? { ...model, previousVersion: previous } : model, archiveResults.get(id));
   }
 
   /** "What changed" between the active article and one listed report: computed now, on the panel's request. */
@@ -205,6 +208,8 @@ export class MatchingReportsProvider implements vscode.WebviewViewProvider, vsco
 
   /** Opens an article with the figure at [start, end) selected and in view. */
   async openAt(docId: string, start: number, end: number): Promise<boolean> {
+    const stored = this.model?.archive?.find((r) => r.id === docId);
+    if (stored) return this.openArchived(stored.uri);
     if (!this.known(docId)) return false;
     // An agency item: its file, and the figure's characters in it (story offsets mapped through the markup).
     const key = this.checker.wire.documentKey(docId);
@@ -218,6 +223,17 @@ export class MatchingReportsProvider implements vscode.WebviewViewProvider, vsco
     const editor = await vscode.window.showTextDocument(doc, { preview: false, selection, ...(existing?.viewColumn ? { viewColumn: existing.viewColumn } : {}) });
     editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     return true;
+  }
+
+  /** An archived version's file, when this machine reaches the path the indexer stored. */
+  private async openArchived(uri: string): Promise<boolean> {
+    try {
+      await vscode.window.showTextDocument(vscode.Uri.parse(uri, true), { preview: true });
+      return true;
+    } catch {
+      void vscode.window.showWarningMessage(`${uri} (from the archive) is not reachable from this machine`);
+      return false;
+    }
   }
 
   snapshot(): PanelSnapshot {
