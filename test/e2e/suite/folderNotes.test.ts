@@ -4,7 +4,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { WirecheckApi } from '../../../src/extension/extension';
-import { activateExtension, openSeed, seedNames, waitForDiagnostics } from './util';
+import { splitPlain, toNewsML } from '../../unit/formatsWrap';
+import { activateExtension, openSeed, seedNames, until, waitForDiagnostics, workspaceRoot } from './util';
 
 const conflictAt = (uri: vscode.Uri, line: number): vscode.Diagnostic[] =>
   vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Wirecheck' && typeof d.code === 'object' && d.code.value === 'figure-conflict' && d.range.start.line === line);
@@ -46,5 +47,36 @@ describe('the folder is the desk: notes on unopened folder conflicts (issue 18)'
     await waitForDiagnostics(uri, () => conflictAt(uri, line).some((d) => d.severity === vscode.DiagnosticSeverity.Information && names(d).includes('001')));
     assert.equal(conflictAt(uri, line).length, 1);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('Compare with… a later item of a newsMessage opens the diff on its file, not on the "#item-2" URI', async () => {
+    const api = (await activateExtension()).exports as WirecheckApi;
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const seeds = await seedNames();
+    const read = async (p: string) => splitPlain(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(workspaceRoot(), seeds.find((n) => n.startsWith(p))!))));
+    const item = async (p: string, guid: string): Promise<string> => {
+      const s = await read(p);
+      const x = toNewsML({ ...s, paragraphs: [...s.paragraphs, `Filed for the ${guid} feed.`] }, guid, { body: 'xhtml' });
+      return x.slice(x.indexOf('<newsItem'));
+    };
+    const feed = `<?xml version="1.0" encoding="UTF-8"?>\n<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"><header/><itemSet>\n${await item('000', 'urn:e2e:c0')}\n${await item('003', 'urn:e2e:c3')}</itemSet></newsMessage>\n`;
+    const pair = vscode.Uri.joinPath(workspaceRoot(), 'compare-items.xml');
+    await vscode.workspace.fs.writeFile(pair, new TextEncoder().encode(feed));
+    try {
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(pair), { preview: false });
+      const later = `${pair.toString()}#item-2`;
+      await until(api.checker.onDidCheck, () => (api.checker.desk.get(later) ? true : undefined), 'the later item on the desk');
+      const { uri } = await openSeed(seeds.find((n) => n.startsWith('001'))!);
+      await until(api.checker.onDidCheck, () => (api.checker.desk.matches(uri.toString()).some((m) => m.id === later) ? true : undefined), '001 to match the later item');
+      const got = await vscode.commands.executeCommand<string>('wirecheck.compareWith', later);
+      assert.equal(got, later);
+      const tab = vscode.window.tabGroups.activeTabGroup.activeTab;
+      assert.ok(tab?.input instanceof vscode.TabInputTextDiff, `active tab is not a diff: ${tab?.label}`);
+      assert.equal(tab.input.original.toString(), pair.toString(), 'the item is shown as its file');
+      assert.equal(tab.input.modified.toString(), uri.toString());
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(pair);
+    }
   });
 });
