@@ -31,6 +31,9 @@ function storyMeta(m: Partial<StoryMeta>, fileTimesAreNotFiling = true): MatchMe
   return { agency: m.agency, update: m.update, corrected: m.corrected, dateline: m.dateline, filed, wire: m.wire };
 }
 
+/** Unopened desk-folder stories compared per article at most (the hover reads the same number). */
+export const MAX_FOLDER_PEERS = 8;
+
 const rankOf = (score: number): number => Math.round(score * 1e9);
 
 export class Desk {
@@ -48,6 +51,8 @@ export class Desk {
   private membership = 0;
   private membershipSeen = 0;
   private readonly matchCache = new Map<string, { revision: number; matches: StoryMatch[] }>();
+  /** Analyses of desk-folder stories that are not open (set from the background), for notes on their conflicts. */
+  private readonly folderAnalyses = new Map<string, DocumentAnalysis>();
   /** Single-document rules' raw findings per (config, rule, text hash): republishing a peer reruns only cross-document rules. */
   private readonly ownFindings = new WeakMap<CheckConfig, Map<string, Finding[]>>();
 
@@ -148,6 +153,7 @@ export class Desk {
   }
 
   removeStory(id: string): void {
+    this.folderAnalyses.delete(id);
     if (!this.background.delete(id)) return;
     if (!this.docs.has(id) && this.stories.remove(id)) this.membership++;
     this.revision++;
@@ -205,6 +211,33 @@ export class Desk {
       .map((m) => ({ id: m.id, analysis: this.docs.get(m.id)!.analysis, score: m.score }));
   }
 
+  /**
+   * Keeps the analysis of a desk-folder story read in the background (the caller bounds how many), so open articles
+   * that match it get information notes on conflicting figures; undefined forgets it. Returns whether anything changed.
+   */
+  setFolderAnalysis(id: string, analysis: DocumentAnalysis | undefined): boolean {
+    if (this.folderAnalyses.get(id) === analysis) return false;
+    if (analysis) this.folderAnalyses.set(id, analysis);
+    else this.folderAnalyses.delete(id);
+    return true;
+  }
+
+  folderAnalysis(id: string): DocumentAnalysis | undefined {
+    return this.docs.has(id) ? undefined : this.folderAnalyses.get(id);
+  }
+
+  /** Matched desk-folder stories that are not open, among the first `limit` such matches, with an analysis at hand. */
+  folderPeers(id: string, limit = MAX_FOLDER_PEERS): Peer[] {
+    if (this.folderAnalyses.size === 0) return [];
+    return this.matches(id)
+      .filter((m) => !this.docs.has(m.id) && this.background.has(m.id))
+      .slice(0, limit)
+      .flatMap((m) => {
+        const analysis = this.folderAnalyses.get(m.id);
+        return analysis ? [{ id: m.id, analysis, score: m.score }] : [];
+      });
+  }
+
   /** All findings for one article, ignored ones included but marked (`ignoredBy`), sorted by position. */
   check(id: string, config: CheckConfig = this.config): Finding[] {
     const doc = this.docs.get(id);
@@ -212,11 +245,15 @@ export class Desk {
     const labels = this.ignoreLabels(config);
     const findings: Finding[] = [];
     let peers: Peer[] | undefined;
+    let folderPeers: Peer[] | undefined;
     for (const rule of this.rules) {
       const setting = config.rules[rule.id];
       if (setting?.enabled === false) continue;
-      if (rule.crossDocument) peers ??= this.peers(id);
-      for (const raw of this.runRule(rule, id, doc, peers ?? [], config)) {
+      if (rule.crossDocument) {
+        peers ??= this.peers(id);
+        folderPeers ??= this.folderPeers(id);
+      }
+      for (const raw of this.runRule(rule, id, doc, peers ?? [], config, folderPeers ?? [])) {
         const f = { ...raw };
         f.severity = adjustSeverity(f, rule, setting?.severity);
         const ignoredBy = f.ignoreKey ? labels.get(f.ignoreKey) ?? labels.get(f.ignoreKey.replace(/^term:[^:]*:/, 'term:*:')) : undefined;
@@ -228,8 +265,8 @@ export class Desk {
   }
 
   /** A rule's raw findings; single-document rules are cached per text and configuration (callers get copies). */
-  private runRule(rule: Rule, id: string, doc: DeskDocument, peers: Peer[], config: CheckConfig): Finding[] {
-    if (rule.crossDocument) return rule.run({ id, analysis: doc.analysis, peers, config, open: () => this.docs.values(), relation: (peer) => this.relation(id, peer) });
+  private runRule(rule: Rule, id: string, doc: DeskDocument, peers: Peer[], config: CheckConfig, folderPeers: Peer[] = []): Finding[] {
+    if (rule.crossDocument) return rule.run({ id, analysis: doc.analysis, peers, folderPeers, config, open: () => this.docs.values(), relation: (peer) => this.relation(id, peer) });
     let byKey = this.ownFindings.get(config);
     if (!byKey) this.ownFindings.set(config, (byKey = new Map()));
     const key = `${rule.id}\u0000${doc.hash}`;

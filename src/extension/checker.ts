@@ -207,6 +207,11 @@ export class Checker implements vscode.Disposable {
     this.log.trace(`checked ${key} in ${(performance.now() - started).toFixed(1)} ms (${others.size} related article(s) queued)`);
   }
 
+  /** Republishes a document in the background with the version its findings were computed on (folder notes changed). */
+  republish(key: string): void {
+    if (this.results.has(key)) this.enqueue(key);
+  }
+
   /** Republish later (its findings depend on a peer that changed); many changes to one peer set coalesce. */
   private enqueue(id: string): void {
     // An item of a newsMessage is published with its document.
@@ -255,8 +260,9 @@ export class Checker implements vscode.Disposable {
     d.code = { value: f.rule, target: vscode.Uri.joinPath(this.extensionUri, f.docs.replace(/#.*$/, '')).with({ fragment: f.docs.split('#')[1] ?? '' }) };
     if (f.related.length > 0) {
       d.relatedInformation = f.related.map((r) => {
-        const other = this.desk.get(r.docId);
-        const range = other ? toRange(new LineIndex(this.wire.sourceText(r.docId) ?? other.text), r.start, r.end) : new vscode.Range(0, 0, 0, 0);
+        // An unopened desk-folder report is linked by its analysed text.
+        const other = this.desk.get(r.docId)?.text ?? this.desk.folderAnalysis(r.docId)?.model.text;
+        const range = other !== undefined ? toRange(new LineIndex(this.wire.sourceText(r.docId) ?? other), r.start, r.end) : new vscode.Range(0, 0, 0, 0);
         return new vscode.DiagnosticRelatedInformation(new vscode.Location(vscode.Uri.parse(this.wire.documentKey(r.docId)), range), r.message);
       });
     }

@@ -71,7 +71,9 @@ export function registerDeskCommands(checker: Checker, panel: MatchingReportsPro
         if (!pick) return undefined;
         target = pick.id;
       }
-      await vscode.commands.executeCommand('vscode.diff', vscode.Uri.parse(target), vscode.Uri.parse(id), `${shortName(target)} ↔ ${shortName(id)} (Wirecheck)`, { preview: false });
+      // An item of a newsMessage ("…#item-2") is shown as its file: the editor cannot open a fragment as a document.
+      const file = (x: string): vscode.Uri => vscode.Uri.parse(checker.wire.documentKey(x).replace(/#item-\d+$/, ''));
+      await vscode.commands.executeCommand('vscode.diff', file(target), file(id), `${shortName(target)} ↔ ${shortName(id)} (Wirecheck)`, { preview: false });
       // Facts side by side: the panel expands that report's fact table.
       await vscode.commands.executeCommand(`${VIEW_ID}.focus`, { preserveFocus: true });
       panel.revealReport(target);

@@ -5,6 +5,7 @@ import { Checker } from './checker';
 import { WirecheckCodeActions } from './codeActions';
 import { registerCommands } from './commands';
 import { registerDocumentEvents } from './events';
+import { FolderNotes } from './folderNotes';
 import { FolderPeers } from './folderPeers';
 import { FigureHovers } from './hovers';
 import { createLog } from './log';
@@ -43,6 +44,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Wirech
   const folderPeers = new FolderPeers(checker);
   context.subscriptions.push(
     storyFolders,
+    new FolderNotes(checker, folderPeers, log),
     log,
     files,
     checker,

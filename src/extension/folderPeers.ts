@@ -1,15 +1,15 @@
 // The folder is the desk, for hovers: matched desk-folder stories that are not open are read and analysed on demand
 // (only the few the active article matches, cached by file time), so the hover's "other reports" line names their
-// figures too. They are never checked as articles; their conflicts are notes, not warnings.
+// figures too, and FolderNotes hands them to the desk for notes. They are never checked as articles; their conflicts
+// are notes, not warnings.
 import * as vscode from 'vscode';
 import { Analyzer } from '../core/analyze';
 import { LruCache } from '../core/cache';
+import { MAX_FOLDER_PEERS } from '../core/desk';
 import type { Peer } from '../core/rules/rule';
 import { isReviewReport } from './articles';
 import type { Checker } from './checker';
 
-/** Matched folder stories analysed for one hover at most: a hover must stay quick. */
-const MAX_FOLDER_PEERS = 8;
 const MAX_BYTES = 1_000_000;
 
 export class FolderPeers {
@@ -30,6 +30,8 @@ export class FolderPeers {
     for (const m of unopened) {
       if (token?.isCancellationRequested) break;
       const peer = await this.analysed(m.id);
+      // One analysis per task: reading several long stories never blocks the host in one go.
+      await new Promise((r) => setImmediate(r));
       if (peer) {
         more.push({ ...peer, score: m.score });
         folder.add(m.id);

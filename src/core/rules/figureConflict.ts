@@ -9,6 +9,8 @@ import { supersededBy, type Supersession } from './superseded';
 
 const DOCS = 'docs/rules/figure-conflict.md';
 
+const NOT_OPEN = 'in the folder, not open';
+
 const norm = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** "1,139, according to an Al Jazeera tally": the other figure with its source, as a replacement text. */
@@ -88,6 +90,8 @@ interface Pair {
   key: string;
   /** This side carries the newer figure of an update: the other report lags (information only). */
   newer: boolean;
+  /** The other report is a desk-folder story that is not open: a note, never a warning. */
+  folder?: boolean;
   /** The other report is a later version of this article's own story that changed the figure. */
   superseded?: Supersession;
 }
@@ -96,7 +100,8 @@ const time = (p: Pair): number => (p.c.b.filed ? Date.parse(p.c.b.filed) : Numbe
 
 /** All of one figure's conflicts as one finding: related information per report, newest first. */
 function merged(ctx: RuleContext, pairs: Pair[], ignored: ReadonlySet<string>): Finding {
-  const sorted = [...pairs].sort((p, q) => time(q) - time(p) || p.peerId.localeCompare(q.peerId));
+  // Open reports lead (they set the message and the level); unopened folder reports follow, each newest first.
+  const sorted = [...pairs].sort((p, q) => Number(!!p.folder) - Number(!!q.folder) || time(q) - time(p) || p.peerId.localeCompare(q.peerId));
   const active = sorted.filter((p) => !ignored.has(p.key));
   // Every pair ignored: the first pair's key lets the desk mark the finding as hidden.
   const shown = active.length > 0 ? active : sorted;
@@ -104,8 +109,10 @@ function merged(ctx: RuleContext, pairs: Pair[], ignored: ReadonlySet<string>): 
   const x = first.c.a;
   const text = ctx.analysis.model.text;
   const label = plainLabel(x.label ?? x.key);
-  const others = shown.map((p) => `${p.c.b.claim.figure.text} in ${p.report} (${CLASS_LABEL[p.c.conflict!]})`).join('; ');
+  const others = shown.map((p) => `${p.c.b.claim.figure.text} in ${p.report}${p.folder ? ` (${NOT_OPEN}, ${filedLine(p.c.b.filed, p.agency, p.version)})` : ''} (${CLASS_LABEL[p.c.conflict!]})`).join('; ');
   const decision = first.newer ? 'this report carries the newer figure; the other report lags' : DECISION[first.c.conflict!];
+  // Unopened folder reports never raise the level: open reports decide it, and with none the finding is a note.
+  const open = shown.filter((p) => !p.folder);
   const later = shown.find((p) => p.superseded);
   const message = later
     ? `Superseded figure — ${label}: your copy says ${x.claim.figure.text}; ${later.superseded!.label}, says ${later.c.b.claim.figure.text}. To decide: ${later.superseded!.correction ? 'the later version corrects this figure: take the correction' : 'a later version of this story changed the figure: update it or say why it stands'}.`
@@ -126,7 +133,7 @@ function merged(ctx: RuleContext, pairs: Pair[], ignored: ReadonlySet<string>): 
   for (const p of shown) add({ title: `Use ${p.c.b.claim.figure.text} from ${p.report}`, start: x.claim.figure.start, end: x.claim.figure.end, text: figureAt(p.c.b, x) });
   return {
     rule: 'figure-conflict',
-    severity: later?.superseded!.correction ? 'error' : shown.every((p) => p.newer) ? 'information' : 'warning',
+    severity: open.length === 0 ? 'information' : open.find((p) => p.superseded)?.superseded!.correction ? 'error' : open.every((p) => p.newer) ? 'information' : 'warning',
     start: x.claim.figure.start,
     end: x.claim.figure.end,
     message,
@@ -139,7 +146,7 @@ function merged(ctx: RuleContext, pairs: Pair[], ignored: ReadonlySet<string>): 
         start: y.claim.figure.start,
         end: y.claim.figure.end,
         text: y.claim.figure.text,
-        message: `${y.claim.figure.text} — ${sideDetails(y, p.agency, p.version)} — ${p.superseded ? `superseded: ${p.superseded.label}` : CLASS_LABEL[p.c.conflict!]}`,
+        message: `${y.claim.figure.text} — ${sideDetails(y, p.agency, p.version)}${p.folder ? ` — ${NOT_OPEN}` : ''} — ${p.superseded ? `superseded: ${p.superseded.label}` : CLASS_LABEL[p.c.conflict!]}`,
         report: p.report,
         conflict: classOf(p),
         ignoreKey: p.key,
@@ -161,11 +168,13 @@ export const figureConflictRule: Rule = {
     factIndex(id, analysis);
   },
   run(ctx: RuleContext): Finding[] {
-    if (ctx.peers.length === 0) return [];
+    const folder = ctx.folderPeers ?? [];
+    if (ctx.peers.length === 0 && folder.length === 0) return [];
     const mine = factIndex(ctx.id, ctx.analysis);
     if (mine.facts.length === 0) return [];
     const byFigure = new Map<string, Pair[]>();
-    for (const peer of ctx.peers) {
+    const unopened = new Set(folder.map((p) => p.id));
+    for (const peer of [...ctx.peers, ...folder.filter((p) => !ctx.peers.some((q) => q.id === p.id))]) {
       // The same article open twice is not a second report.
       if (peer.id === ctx.id || peer.analysis.model.text === ctx.analysis.model.text) continue;
       const theirs = factIndex(peer.id, peer.analysis).byKey;
@@ -184,7 +193,7 @@ export const figureConflictRule: Rule = {
             const c = compareFacts(x, y);
             const newer = c.conflict === 'update' && !!x.filed && !!y.filed && Date.parse(x.filed) > Date.parse(y.filed);
             const superseded = supersededBy(ctx.analysis, peer.analysis);
-            const pair: Pair = { c, peerId: peer.id, report, agency: meta.agency, version: meta.wire?.version, key: `conflict:${x.key}|${norm(x.claim.figure.text)}|${norm(y.claim.figure.text)}`, newer, ...(superseded ? { superseded } : {}) };
+            const pair: Pair = { c, peerId: peer.id, report, agency: meta.agency, version: meta.wire?.version, key: `conflict:${x.key}|${norm(x.claim.figure.text)}|${norm(y.claim.figure.text)}`, newer, ...(unopened.has(peer.id) ? { folder: true } : {}), ...(superseded ? { superseded } : {}) };
             const at = `${x.claim.figure.start}|${x.claim.figure.end}`;
             const list = byFigure.get(at);
             if (list) list.push(pair);

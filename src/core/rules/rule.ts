@@ -14,6 +14,8 @@ export interface RuleContext {
   id: string;
   analysis: DocumentAnalysis;
   peers: Peer[];
+  /** Matched desk-folder stories that are not open, analysed in the background: their conflicts are notes only. */
+  folderPeers?: Peer[];
   config: CheckConfig;
   /** Every open article (not only story matches): versions of one agency item share a guid, not always their text. */
   open?: () => Iterable<{ id: string; analysis: DocumentAnalysis }>;

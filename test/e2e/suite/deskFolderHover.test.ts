@@ -25,7 +25,7 @@ describe('the folder is the desk: hovers (issue 18)', function () {
     const line = ours.split('\n\n').find((l) => l.startsWith('**In the folder, not open:**'))!;
     assert.match(line, /`129` — \*\*disagrees\*\*/);
     assert.doesNotMatch(ours, /\*\*Other reports:\*\*/, 'no report is open besides 003');
-    // Unopened reports stay out of the Problems view: no conflict diagnostic comes from them.
+    // Unopened reports never raise a warning: their conflicts are information notes only.
     const d = vscode.languages.getDiagnostics(uri).filter((x) => x.source === 'Wirecheck' && typeof x.code === 'object' && x.code.value === 'figure-conflict');
     assert.ok(d.every((x) => x.severity !== vscode.DiagnosticSeverity.Warning), d.map((x) => x.message).join(' | '));
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');

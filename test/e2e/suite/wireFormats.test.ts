@@ -16,11 +16,13 @@ async function write(name: string, text: string): Promise<vscode.Uri> {
   return uri;
 }
 
-/** Rule and words of every diagnostic: the words decoded from the source for an agency file. */
+/** Rule and words of every diagnostic against open reports (the words decoded from the source for an agency file). */
 function summary(doc: vscode.TextDocument, decode: (s: string) => string = (s) => s): string[] {
+  // A closed plain seed stays in the folder: notes naming it ("not open") are not what the copies are compared on.
+  const openRelated = (d: vscode.Diagnostic) => (d.relatedInformation ?? []).filter((r) => !/not open/.test(r.message));
   return ours(vscode.languages.getDiagnostics(doc.uri))
-    .filter((d) => code(d) !== 'wire-status')
-    .map((d) => `${code(d)}|${d.severity}|${decode(doc.getText(d.range))}|${(d.relatedInformation ?? []).map((r) => r.location.uri.path.split('/').pop()!.slice(0, 3)).join(',')}`)
+    .filter((d) => code(d) !== 'wire-status' && !((d.relatedInformation?.length ?? 0) > 0 && openRelated(d).length === 0))
+    .map((d) => `${code(d)}|${d.severity}|${decode(doc.getText(d.range))}|${openRelated(d).map((r) => r.location.uri.path.split('/').pop()!.slice(0, 3)).join(',')}`)
     .sort();
 }
 
