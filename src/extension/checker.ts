@@ -6,7 +6,6 @@
 import * as vscode from 'vscode';
 import { defaultConfig, type CheckConfig } from '../core/config';
 import { Desk } from '../core/desk';
-import { warmUpSteps } from '../core/warmUp';
 import { LineIndex } from '../core/lines';
 import type { Finding } from '../core/types';
 import { upsertPrepared } from '../core/worker/prepared';
@@ -18,6 +17,8 @@ import { PrepareWorker } from './worker/client';
 import { namedMessage } from './ruleNames';
 import type { ArticleJob } from './worker/protocol';
 import type { WorkspaceFiles } from './workspaceFile';
+import { startupMark, startupMarksOn } from './startupTiming';
+import { warmUpSteps } from '../core/warmUp';
 
 /** Longest run of queued republishes in one task (ms) before yielding to the event loop. */
 const SLICE_MS = 8;
@@ -80,19 +81,27 @@ export class Checker implements vscode.Disposable {
   ) {
     const script = extensionUri.scheme === 'file' ? vscode.Uri.joinPath(extensionUri, 'dist', 'worker.js').fsPath : undefined;
     this.preparer = new PrepareWorker(script, 30_000, (m) => this.log.warn(m));
-    this.warmedUp = this.warmUp();
   }
 
-  /** Resolves once the one-time compilation steps have run (each in its own short task). */
-  readonly warmedUp: Promise<void>;
+  private warming: Promise<void> | undefined;
+  /**
+   * Resolves once the one-time compilation steps have run (each in its own short task). Started on first use, after
+   * the loaded tabs (the active one first) were checked: a warm-up begun at activation delayed the first warnings after
+   * a reload by its whole length (seconds on a loaded machine), while the first check compiles only what it needs.
+   */
+  get warmedUp(): Promise<void> {
+    return (this.warming ??= this.warmUp());
+  }
 
   private async warmUp(): Promise<void> {
+    startupMark('warm-up-start');
     for (const step of warmUpSteps()) {
       await new Promise((r) => setImmediate(r));
       const started = performance.now();
       step();
       this.noteTask(started);
     }
+    startupMark('warm-up-done');
   }
 
   updateSettings(settings: Settings): void {
@@ -194,6 +203,7 @@ export class Checker implements vscode.Disposable {
   /** `more`: the other items of an agency document (each its own article); `dropped`: items it no longer holds. */
   private ingest(key: string, text: string, markdown: boolean, version: number, story: 'now' | 'lazy' = 'now', options: ModelOptions = {}, more: WireArticle[] = [], dropped: string[] = []): void {
     const started = performance.now();
+    startupMark('first-ingest');
     const ids = [key, ...more.map((m) => m.id), ...dropped];
     const before = ids.flatMap((id) => this.desk.dependents(id));
     this.desk.upsert(key, text, { markdown, ...options }, story);
@@ -246,6 +256,8 @@ export class Checker implements vscode.Disposable {
     const lines = new LineIndex(this.wire.sourceText(key) ?? doc.text);
     const diagnostics = [...findings.filter((f) => !f.ignoredBy).map((f) => this.toDiagnostic(f, lines)), ...this.wire.noticeDiagnostics(key, lines)];
     this.collection.set(uri, diagnostics);
+    startupMark(diagnostics.length > 0 ? 'first-publish-with-warnings' : 'first-publish');
+    if (startupMarksOn && key === (vscode.window.activeTextEditor?.document.uri ?? activeTabUri())?.toString()) startupMark('active-published');
     this.emitter.fire(uri);
   }
 
@@ -288,6 +300,7 @@ export class Checker implements vscode.Disposable {
     for (const key of this.desk.ids()) if (!open.has(key)) this.forget(vscode.Uri.parse(key));
     const loaded = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
     const unloaded: vscode.Uri[] = [];
+    startupMark(`recheck-all(${loaded.size}-loaded)`);
     for (const uri of activeFirst(tabUris())) {
       const doc = loaded.get(uri.toString());
       if (doc) {
@@ -299,6 +312,8 @@ export class Checker implements vscode.Disposable {
         await new Promise((r) => setImmediate(r));
       } else unloaded.push(uri);
     }
+    // The rest of the one-time compilation, in short tasks, before the first keystroke needs it.
+    void this.warmedUp;
     await this.restoreUnloaded(unloaded);
   }
 
@@ -345,6 +360,7 @@ export class Checker implements vscode.Disposable {
   private async insertRestored(results: Awaited<ReturnType<PrepareWorker['articles']>>): Promise<void> {
     // One-time compilation happens in the warm-up's short steps, never inside an insert.
     await this.warmedUp;
+    startupMark('first-restored-insert');
     const open = new Set(tabUris().map((u) => u.toString()));
     for (const r of results) {
       const started = performance.now();
