@@ -18,7 +18,7 @@ import { namedMessage } from './ruleNames';
 import type { ArticleJob } from './worker/protocol';
 import type { WorkspaceFiles } from './workspaceFile';
 import { startupMark, startupMarksOn } from './startupTiming';
-import { warmUpSteps } from '../core/warmUp';
+import { warmUpOnce } from './warmStart';
 
 /** Longest run of queued republishes in one task (ms) before yielding to the event loop. */
 const SLICE_MS = 8;
@@ -81,27 +81,17 @@ export class Checker implements vscode.Disposable {
   ) {
     const script = extensionUri.scheme === 'file' ? vscode.Uri.joinPath(extensionUri, 'dist', 'worker.js').fsPath : undefined;
     this.preparer = new PrepareWorker(script, 30_000, (m) => this.log.warn(m));
+    void this.warmedUp;
   }
 
   private warming: Promise<void> | undefined;
-  /**
-   * Resolves once the one-time compilation steps have run (each in its own short task). Started on first use, after
-   * the loaded tabs (the active one first) were checked: a warm-up begun at activation delayed the first warnings after
-   * a reload by its whole length (seconds on a loaded machine), while the first check compiles only what it needs.
-   */
+  /** Resolves once the one-time compilation steps have run (each in its own short task; see warmStart.ts). */
   get warmedUp(): Promise<void> {
     return (this.warming ??= this.warmUp());
   }
 
   private async warmUp(): Promise<void> {
-    startupMark('warm-up-start');
-    for (const step of warmUpSteps()) {
-      await new Promise((r) => setImmediate(r));
-      const started = performance.now();
-      step();
-      this.noteTask(started);
-    }
-    startupMark('warm-up-done');
+    for (const ms of await warmUpOnce()) this.noteDuration(ms);
   }
 
   updateSettings(settings: Settings): void {
@@ -110,7 +100,10 @@ export class Checker implements vscode.Disposable {
   }
 
   private noteTask(started: number): void {
-    const ms = performance.now() - started;
+    this.noteDuration(performance.now() - started);
+  }
+
+  private noteDuration(ms: number): void {
     this.timing.tasks++;
     if (ms > this.timing.longestTaskMs) this.timing.longestTaskMs = ms;
   }
@@ -312,8 +305,6 @@ export class Checker implements vscode.Disposable {
         await new Promise((r) => setImmediate(r));
       } else unloaded.push(uri);
     }
-    // The rest of the one-time compilation, in short tasks, before the first keystroke needs it.
-    void this.warmedUp;
     await this.restoreUnloaded(unloaded);
   }
 
