@@ -91,7 +91,9 @@ export class Checker implements vscode.Disposable {
   }
 
   private async warmUp(): Promise<void> {
-    for (const ms of await warmUpOnce()) this.noteDuration(ms);
+    const since = performance.now();
+    // Only steps run during this checker's life are its tasks (a second checker in one process reuses the first's).
+    for (const step of await warmUpOnce()) if (step.at >= since) this.noteDuration(step.ms);
   }
 
   updateSettings(settings: Settings): void {

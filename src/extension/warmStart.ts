@@ -5,21 +5,27 @@
 import { warmUpSteps } from '../core/warmUp';
 import { startupMark } from './startupTiming';
 
-let running: Promise<number[]> | undefined;
+/** One warm-up step: when it started (performance.now()) and how long it took (ms). */
+export interface WarmUpStep {
+  at: number;
+  ms: number;
+}
 
-/** Starts the warm-up (once per process); resolves with each step's duration in ms, for the checker's task timing. */
-export function warmUpOnce(): Promise<number[]> {
+let running: Promise<WarmUpStep[]> | undefined;
+
+/** Starts the warm-up (once per process); resolves with each step's start and duration, for the checker's task timing. */
+export function warmUpOnce(): Promise<WarmUpStep[]> {
   running ??= (async () => {
     startupMark('warm-up-start');
-    const durations: number[] = [];
+    const steps: WarmUpStep[] = [];
     for (const step of warmUpSteps()) {
       await new Promise((r) => setImmediate(r));
       const started = performance.now();
       step();
-      durations.push(performance.now() - started);
+      steps.push({ at: started, ms: performance.now() - started });
     }
     startupMark('warm-up-done');
-    return durations;
+    return steps;
   })();
   return running;
 }
