@@ -131,7 +131,8 @@ function vscodeStub(state: StubState): Record<string, unknown> {
     },
     window: {
       get tabGroups() {
-        return { all: [{ tabs: state.tabs.map((u) => ({ input: new TabInputText(u) })) }] };
+        // No active tab: the restore order (activeFirst) reads it.
+        return { all: [{ tabs: state.tabs.map((u) => ({ input: new TabInputText(u) })) }], activeTabGroup: { activeTab: undefined } };
       },
       withProgress: (_o: unknown, fn: (p: unknown, t: unknown) => Promise<unknown>) => fn({ report: () => {} }, { isCancellationRequested: false }),
     },

@@ -29,6 +29,7 @@ async function run(count) {
     const variant = text.replace(/\b(\d{2,3})\b/g, (m) => String(Number(m) + (i % 7))) + `\n\nDesk note ${i}: version ${i + 2} of this story.\n`;
     writeFileSync(join(workspace, `v${String(i).padStart(3, '0')}_${seeds[i % seeds.length]}`), variant);
   }
+  const marksFile = join(tmp, 'startup-marks.txt');
   const extDir = join(tmp, 'extensions', `${pkg.publisher}.${pkg.name}-${pkg.version}`.toLowerCase());
   mkdirSync(extDir, { recursive: true });
   for (const name of ['package.json', 'dist', 'media', 'docs', 'schemas']) if (existsSync(join(ROOT, name))) symlinkSync(join(ROOT, name), join(extDir, name));
@@ -36,6 +37,8 @@ async function run(count) {
     stateDir: join(tmp, 'code-server'),
     extensionsDir: join(tmp, 'extensions'),
     settings: { ...DEFAULT_SETTINGS, 'workbench.editor.enablePreview': false, 'workbench.editor.limit.enabled': false },
+    // The extension appends its start-up marks here (src/extension/startupTiming.ts), for the breakdown below.
+    env: { WIRECHECK_STARTUP_LOG: marksFile },
   });
   const browser = await launchChromium({ userDataDir: join(tmp, 'chromium') });
   try {
@@ -57,8 +60,9 @@ async function run(count) {
     const tabs = await page.locator('.tabs-container .tab').count();
     const times = [];
     for (let i = 0; i < RELOADS; i++) {
+      const reloadAt = Date.now();
       await page.reload({ waitUntil: 'domcontentloaded' });
-      const ms = await page.evaluate(
+      const { ms, shownAt, warnedAt } = await page.evaluate(
         (words) =>
           new Promise((resolve, reject) => {
             let shown;
@@ -66,7 +70,10 @@ async function run(count) {
             const frame = () => {
               const lines = document.querySelector('.editor-group-container.active .view-lines');
               if (shown === undefined && lines && lines.textContent.replace(/\s+/g, ' ').includes(words)) shown = performance.now();
-              if (shown !== undefined && document.querySelector('.editor-instance .squiggly-warning')) return resolve(performance.now() - shown);
+              if (shown !== undefined && document.querySelector('.editor-instance .squiggly-warning')) {
+                const warned = performance.now();
+                return resolve({ ms: warned - shown, shownAt: performance.timeOrigin + shown, warnedAt: performance.timeOrigin + warned });
+              }
               if (performance.now() > limit) return reject(new Error(`no warnings within 120 s (text shown: ${shown !== undefined})`));
               requestAnimationFrame(frame);
             };
@@ -76,12 +83,23 @@ async function run(count) {
       );
       times.push(ms);
       console.log(`bench:editor: ${count} articles (${tabs} tabs), reload ${i + 1}: ${(ms / 1000).toFixed(2)} s from text to first warnings`);
+      console.log(`  breakdown (s from the reload): ${breakdown(marksFile, reloadAt, shownAt, warnedAt)}`);
     }
     return { count, tabs, times, median: median(times) };
   } finally {
     await browser.close();
     await server.stop();
   }
+}
+
+/** The page's moments and the newest extension host's marks on one time line, in seconds from the reload. */
+function breakdown(marksFile, reloadAt, shownAt, warnedAt) {
+  const marks = existsSync(marksFile)
+    ? readFileSync(marksFile, 'utf8').trim().split('\n').map((l) => l.split(' ')).filter((m) => Number(m[0]) >= reloadAt - 60_000)
+    : [];
+  const pid = marks.filter((m) => m[2] === 'activate').at(-1)?.[1];
+  const events = [['text shown', shownAt], ['squiggle shown', warnedAt], ...marks.filter((m) => m[1] === pid && Number(m[0]) >= reloadAt - 60_000).map((m) => [m[2], Number(m[0])])];
+  return events.sort((a, b) => a[1] - b[1]).map(([name, at]) => `${name} ${((at - reloadAt) / 1000).toFixed(2)}`).join(' · ');
 }
 
 const results = [];

@@ -1,6 +1,7 @@
 // The desk's shared file (.wirecheck.json) in each workspace folder: read, watched, validated, and appended to by
 // the "ignore" quick fixes through jsonc-parser so comments and formatting survive.
 import { applyEdits, modify } from 'jsonc-parser';
+import { readFile } from 'node:fs/promises';
 import * as vscode from 'vscode';
 import type { TeamLexicon } from '../core/lexicon/schema';
 import { loadedTermErrors } from '../core/rules/loadedTerm';
@@ -32,11 +33,11 @@ export class WorkspaceFiles implements vscode.Disposable {
       const uri = vscode.Uri.joinPath(folder.uri, WORKSPACE_FILE);
       let parsed: ReturnType<typeof parseWorkspaceFile>;
       try {
-        const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+        const text = new TextDecoder().decode(await readWorkspaceFile(uri));
         parsed = parseWorkspaceFile(text, (team) => loadedTermErrors({ team: team as TeamLexicon }));
       } catch (e) {
         // No file is normal; a folder of that name or an unreadable file is said once, in the log.
-        if (!(e instanceof vscode.FileSystemError && e.code === 'FileNotFound')) this.log.warn(`${uri.fsPath}: cannot be read (${e instanceof Error ? e.message : String(e)}); defaults kept`);
+        if (!isNotFound(e)) this.log.warn(`${uri.fsPath}: cannot be read (${e instanceof Error ? e.message : String(e)}); defaults kept`);
         continue;
       }
       const { file, errors } = parsed;
@@ -86,4 +87,16 @@ export class WorkspaceFiles implements vscode.Disposable {
   dispose(): void {
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/**
+ * A local file is read with Node's fs: workspace.fs goes through the workbench, which at start-up is still busy
+ * loading (1–2 s on a loaded machine, measured by bench:editor), and every article's first check waits for this read.
+ */
+function readWorkspaceFile(uri: vscode.Uri): Promise<Uint8Array> {
+  return uri.scheme === 'file' ? readFile(uri.fsPath) : Promise.resolve(vscode.workspace.fs.readFile(uri));
+}
+
+function isNotFound(e: unknown): boolean {
+  return (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') || (e as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
 }
