@@ -1,6 +1,6 @@
 // Connections to the archive's PostgreSQL: URLs redacted in every message, passwords only from the environment
 // (PGPASSWORD, PGPASSFILE, read by `pg` itself) or given by the editor's SecretStorage, faults in plain words.
-import { Pool, type PoolClient, type PoolConfig } from 'pg';
+import type { Pool, PoolClient, PoolConfig } from 'pg';
 
 /** The URL with any password and query string removed: the only form that goes into a log line or a message. */
 export function redactUrl(url: string): string {
@@ -80,7 +80,9 @@ export function connect(url: string, opts: ConnectOptions = {}): ArchiveConnecti
     application_name: 'wirecheck',
   };
   if (opts.password !== undefined) config.password = opts.password;
-  const pool = new Pool(config);
+  // pg is loaded on first use: the editor's start-up (and every CLI run without --archive) never pays for it.
+  const { Pool: PgPool } = require('pg') as typeof import('pg');
+  const pool = new PgPool(config);
   // An idle client's broken connection must not crash the process: the next query reports it.
   pool.on('error', () => undefined);
   return { url, pool };
