@@ -4,6 +4,7 @@
 import * as fs from 'node:fs';
 import { sniffWire, xmlDecoder } from '../core/formats';
 import { SNIFF_BYTES } from '../core/formats/sniff';
+import { lineAt } from '../core/lines';
 import { WireError } from '../core/formats/types';
 import { describeError } from './files';
 
@@ -45,14 +46,7 @@ export class StreamLines implements Positions {
   }
 
   private index(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lineAt(this.starts, offset);
   }
 
   position(offset: number): { line: number; character: number } {
