@@ -7,7 +7,7 @@ import { sameSource } from '../facts/normalise';
 import { reportName } from '../facts/table';
 import { relation, toRelationInput, type RelationInput } from '../match/versions';
 import { articleQuotes, compareQuotes, coveredBy, type ArticleQuote, type QuoteComparison } from '../quotes/index';
-import type { Finding, RelatedLocation, Severity } from '../types';
+import { severityRank, type Finding, type RelatedLocation, type Severity } from '../types';
 import type { Rule, RuleContext } from './rule';
 
 const DOCS = 'docs/rules/quote-mismatch.md';
@@ -75,10 +75,6 @@ function surelyDifferent(q: ArticleQuote, y: ArticleQuote): boolean {
 const shortQuote = (q: ArticleQuote): string => (q.text.length > 70 ? `${q.text.slice(0, 67).trimEnd()}…` : q.text);
 const words = (ws: string[]): string => ws.map((w) => `“${w}”`).join(', ');
 
-function rank(s: Severity): number {
-  return s === 'error' ? 0 : s === 'warning' ? 1 : s === 'information' ? 2 : 3;
-}
-
 export const quoteMismatchRule: Rule = {
   id: 'quote-mismatch',
   description: 'A quotation worded differently, or given to another speaker, in another open report of the same story.',
@@ -132,7 +128,7 @@ export const quoteMismatchRule: Rule = {
     }
     const findings: Finding[] = [];
     for (const [q, list] of hits) {
-      list.sort((a, b) => rank(a.severity) - rank(b.severity));
+      list.sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
       const severity = list[0]!.severity;
       const related: RelatedLocation[] = list.map((h) => ({
         docId: h.peerId,
