@@ -108,6 +108,8 @@ describe('loaded terms in context', () => {
     assert.deepEqual(show(text, { team: { disableCategories: ['immigration'] } }), []);
     assert.deepEqual(show('The senator slammed the decision.', { profile: 'ap' }), ['information:slammed']);
     assert.deepEqual(show('The senator slammed the decision.', { profile: 'reuters' }), ['warning:slammed']);
-    assert.deepEqual(show('Leftist groups marched.', { profile: 'afp' }), ['information:Leftist']);
+    assert.deepEqual(show('Leftist ideas spread.', { profile: 'afp' }), ['information:Leftist']);
+    // Wire copy's plain descriptor of a party, government or politician stays quiet.
+    assert.deepEqual(show('Leftist groups marched behind leftist President Gustavo Petro.'), []);
   });
 });

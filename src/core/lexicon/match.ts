@@ -146,6 +146,8 @@ const FINITE = new Set(
   "is was were are am had has have would will could can did does do should must might may 's 're isn't wasn't weren't aren't hadn't hasn't haven't wouldn't won't couldn't can't didn't doesn't don't shouldn't".split(' '),
 );
 
+const CONTRACTS = new Set('he she it there that what who where here everyone nobody someone'.split(' '));
+
 // Words that can stand right before a finite verb: pronouns, auxiliaries, relatives, adverbs.
 const SUBJECT_BEFORE = new Set('he she they we i you it who which that to will would could can may might must should did does do not never also still repeatedly often later then now has have had and but or officials critics'.split(' '));
 // Past participles that usually modify a noun ("a policy based on"), not a finite verb.
@@ -180,7 +182,8 @@ function introducesSpeech(toks: Token[], first: number, last: number, text: stri
     // "and"/"or" end the clause; a relative pronoun means the words were an object ("admitted two preachers who had…").
     // ("the WHO is" names the agency: capitals are not the pronoun).
     if (w === 'and' || w === 'or' || w === 'but' || (w === 'who' && toks[k].text !== 'WHO') || w === 'which') return false;
-    if (FINITE.has(w)) return true;
+    // "'s" after a noun is a possessive ("claimed the summer's top prize"); after a pronoun it is "is"/"has".
+    if (FINITE.has(w) && (w !== "'s" || CONTRACTS.has(toks[k - 1]!.lower))) return true;
     if (k <= last + 4 && /[a-z]ed$/.test(w) && !PARTICIPLES.has(w) && !DET.has(toks[k - 1].lower)) return true;
   }
   return false;

@@ -87,7 +87,7 @@ function quotedAt(text: string, para: Paragraph, s: Sentence, m: TermMatch): boo
 
 // Verbs that put the clause after them in someone else's mouth: "he said the plan was cruel" is his judgement.
 const SAYING = new Set(
-  'said says say saying told tells telling added adds argued argues argue wrote writes tweeted stated states warned warns insisted insists contended contends believes believe believed noted notes acknowledged suggested suggests asserted asserts maintained maintains complained complains alleged alleges according'.split(' '),
+  'said says say saying told tells telling added adds argued argues argue wrote writes tweeted stated states warned warns insisted insists contended contends believes believe believed noted notes acknowledged suggested suggests asserted asserts maintained maintains complained complains alleged alleges according claimed claims claiming declared declares announced announces tweeting arguing insisting'.split(' '),
 );
 
 /** In a clause reported after a verb of saying in the same sentence (indirect speech), not in the reporter's own claim. */

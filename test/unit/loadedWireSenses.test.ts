@@ -1,0 +1,44 @@
+// Neutral wire senses of loaded-term entries (invented sentences): designations introduced by "so-called", "claim"
+// as a legal or sporting verb, hoaxes that were hoaxes, labels inside a claimant's clause; the loaded uses still warn.
+import * as assert from 'node:assert/strict';
+import { findLoadedTerms } from '../../src/core/rules/loadedTerm';
+import { buildArticleModel } from '../../src/core/text/model';
+
+const show = (text: string): string[] => findLoadedTerms(buildArticleModel(text)).map((f) => `${f.severity}:${text.slice(f.start, f.end)}`);
+const warnings = (text: string): string[] => show(text).filter((s) => s.startsWith('warning:'));
+
+describe('loaded terms: neutral wire senses', () => {
+  it('"so-called" introducing the designation of a rule or technical term is quiet; doubting a name still warns', () => {
+    assert.deepEqual(warnings('The court upheld the so-called public charge rule on Tuesday.'), []);
+    assert.deepEqual(warnings('Lawmakers debated so-called red flag laws in March.'), []);
+    assert.deepEqual(warnings('Traders bought so-called junk bonds as yields fell.'), []);
+    assert.deepEqual(warnings('The so-called experts got it wrong again.'), ['warning:so-called']);
+    assert.deepEqual(warnings('He unveiled a so-called peace plan on Monday.'), ['warning:so-called']);
+  });
+
+  it('"claimed" with an object and a possessive is not a verb of saying; with a clause it still warns', () => {
+    assert.deepEqual(warnings("The Rovers claimed the league's top prize in July."), []);
+    assert.deepEqual(warnings('The coach claimed the referee was biased.'), ['warning:claimed']);
+    assert.deepEqual(warnings("The minister claimed it's a fair deal."), ['warning:claimed']);
+  });
+
+  it('"claiming" after "sued" is the legal claim', () => {
+    assert.deepEqual(warnings('The former manager sued, claiming he was dismissed without cause.'), []);
+  });
+
+  it('a hoax that turned out to be one is a fact, not a verdict', () => {
+    assert.deepEqual(warnings('The emergency call turned out to be a hoax, police said.'), []);
+    assert.deepEqual(warnings('The inquiry is a hoax designed to hurt the party.'), ['warning:hoax']);
+  });
+
+  it('a label inside the clause someone claims is theirs: a note, not a warning', () => {
+    assert.deepEqual(warnings('The senator is falsely claiming that the inquiry is a hoax.'), []);
+    assert.ok(show('The senator is falsely claiming that the inquiry is a hoax.').includes('information:hoax'));
+  });
+
+  it('"leftist" as the plain descriptor of a party or politician is quiet; as a label for people and ideas it warns', () => {
+    assert.deepEqual(warnings('The leftist coalition won 40 seats.'), []);
+    assert.deepEqual(warnings('The bill is backed by mainly leftist lawmakers.'), []);
+    assert.deepEqual(warnings('Leftist agitation is spreading on campus.'), ['warning:Leftist']);
+  });
+});
