@@ -42,3 +42,42 @@ describe('loaded terms: neutral wire senses', () => {
     assert.deepEqual(warnings('Leftist agitation is spreading on campus.'), ['warning:Leftist']);
   });
 });
+
+describe('loaded terms: entries from the guides on every beat (afterDev)', () => {
+  it('warns on slurs and pejoratives the guides say not to use', () => {
+    for (const [text, term] of [
+      ['The senator is a shameless bankster.', 'bankster'],
+      ['Critics called it a hatchet job, and it was a hatchet job.', 'hatchet job'],
+      ['The clinic treated the AIDS victims for free.', 'AIDS victims'],
+      ['Campaigners mocked the warmists at the summit.', 'warmists'],
+      ['The shelter turned away a transvestite on Monday.', 'transvestite'],
+      ['The hoodlums fled before police arrived.', 'hoodlums'],
+      ['The mayor appointed another flunky to the board.', 'flunky'],
+      ['The budget was appallingly mismanaged.', 'appallingly'],
+    ] as const)
+      assert.ok(warnings(text).includes(`warning:${term}`), `${text} → ${JSON.stringify(show(text))}`);
+  });
+
+  it('headline attack verbs need a named target; the physical sense stays quiet', () => {
+    assert.deepEqual(warnings('Biden rips Trump over tariffs.'), ['warning:rips']);
+    assert.deepEqual(warnings('The storm ripped the roof off the school.'), []);
+    assert.deepEqual(warnings('Murder Suspect Rips Equipment Off Wall In Video'), []);
+  });
+
+  it('dramatised speech verbs only when they introduce speech', () => {
+    assert.deepEqual(warnings('"Nobody listens," she wailed.'), ['warning:wailed']);
+    assert.deepEqual(warnings('Fires raged across the hills on Sunday.'), []);
+  });
+
+  it('state propaganda described as such is quiet; the reporter calling a claim propaganda warns', () => {
+    assert.deepEqual(warnings('The video was broadcast by Russian state propaganda channels.'), []);
+    assert.deepEqual(warnings('The report is propaganda from start to finish.'), ['warning:propaganda']);
+  });
+
+  it('quoted speech keeps these as the speaker\'s: information, no replacement', () => {
+    const fs = findLoadedTerms(buildArticleModel('"They are banksters," the protester said.'));
+    assert.equal(fs.length, 1);
+    assert.equal(fs[0]!.severity, 'information');
+    assert.deepEqual(fs[0]!.suggestions, []);
+  });
+});
