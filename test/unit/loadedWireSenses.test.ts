@@ -36,6 +36,16 @@ describe('loaded terms: neutral wire senses', () => {
     assert.ok(show('The senator is falsely claiming that the inquiry is a hoax.').includes('information:hoax'));
   });
 
+  it('an emotive adjective on an accident or a natural disaster judges no one: quiet; on conduct it warns', () => {
+    assert.deepEqual(warnings('Two climbers were hurt in a terrifying fall on Sunday.'), []);
+    assert.deepEqual(warnings('The horrific crash closed the motorway for hours.'), []);
+    assert.deepEqual(warnings('The regime carried out a horrific crackdown.'), ['warning:horrific']);
+  });
+
+  it('plural forms of noun entries are found too', () => {
+    assert.deepEqual(warnings('The ghouls who run the agency lied again.'), ['warning:ghouls']);
+  });
+
   it('"leftist" as the plain descriptor of a party or politician is quiet; as a label for people and ideas it warns', () => {
     assert.deepEqual(warnings('The leftist coalition won 40 seats.'), []);
     assert.deepEqual(warnings('The bill is backed by mainly leftist lawmakers.'), []);
