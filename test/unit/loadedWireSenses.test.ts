@@ -42,6 +42,13 @@ describe('loaded terms: neutral wire senses', () => {
     assert.deepEqual(warnings('The regime carried out a horrific crackdown.'), ['warning:horrific']);
   });
 
+  it('a chief petty officer, extremist content and so-called carried interest are terms of art', () => {
+    assert.deepEqual(warnings('His father was a chief petty officer in the Navy.'), []);
+    assert.deepEqual(warnings('The platform removed extremist content from 2,000 accounts.'), []);
+    assert.deepEqual(warnings('He would end the tax break on so-called carried interest.'), []);
+    assert.deepEqual(warnings('The group spread extremist views online.'), ['warning:extremist']);
+  });
+
   it('plural forms of noun entries are found too', () => {
     assert.deepEqual(warnings('The ghouls who run the agency lied again.'), ['warning:ghouls']);
   });
