@@ -12,6 +12,7 @@ describe('loaded terms: neutral wire senses', () => {
     assert.deepEqual(warnings('The court upheld the so-called public charge rule on Tuesday.'), []);
     assert.deepEqual(warnings('Lawmakers debated so-called red flag laws in March.'), []);
     assert.deepEqual(warnings('Traders bought so-called junk bonds as yields fell.'), []);
+    assert.deepEqual(warnings('The mayor defended so-called sanctuary cities on Friday.'), []);
     assert.deepEqual(warnings('The so-called experts got it wrong again.'), ['warning:so-called']);
     assert.deepEqual(warnings('He unveiled a so-called peace plan on Monday.'), ['warning:so-called']);
   });
