@@ -45,6 +45,7 @@ describe('loaded terms: neutral wire senses', () => {
 
   it('a chief petty officer, extremist content and so-called carried interest are terms of art', () => {
     assert.deepEqual(warnings('His father was a chief petty officer in the Navy.'), []);
+    assert.deepEqual(warnings('The move follows a botched attempt to break into the phone.'), []);
     assert.deepEqual(warnings('The platform removed extremist content from 2,000 accounts.'), []);
     assert.deepEqual(warnings('He would end the tax break on so-called carried interest.'), []);
     assert.deepEqual(warnings('The group spread extremist views online.'), ['warning:extremist']);
