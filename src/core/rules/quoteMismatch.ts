@@ -30,12 +30,12 @@ const inputOf = (a: DocumentAnalysis): RelationInput => {
 };
 
 /** Same agency chain or a rewrite of one report by the other: a rewording there is a misquote to check. */
-function sameChain(a: DocumentAnalysis, b: DocumentAnalysis): boolean {
-  const ka = a.model.meta.agency;
-  const kb = b.model.meta.agency;
+function sameChain(ctx: RuleContext, peer: { id: string; analysis: DocumentAnalysis }): boolean {
+  const ka = ctx.analysis.model.meta.agency;
+  const kb = peer.analysis.model.meta.agency;
   if (ka && kb && ka === kb) return true;
-  // Only reached for a reworded pair (rare), so the text relation is computed on demand and memoised per analysis.
-  const kind = relation(inputOf(a), inputOf(b)).kind;
+  // The desk's one relation per pair (cached in the story index); from the two texts only where no desk relates them.
+  const kind = (ctx.relation?.(peer.id) ?? relation(inputOf(ctx.analysis), inputOf(peer.analysis))).kind;
   return kind === 'version' || kind === 'rewrite';
 }
 
@@ -130,7 +130,7 @@ export const quoteMismatchRule: Rule = {
             add({ issue: 'speaker', severity: 'warning', detail: `given to ${there} by ${report}, to ${here} here` });
           }
           if (c.difference === 'reworded') {
-            const chain = sameChain(ctx.analysis, peer.analysis);
+            const chain = sameChain(ctx, peer);
             const diff = [c.onlyA.length ? `here ${words(c.onlyA)}` : '', c.onlyB.length ? `${report} ${words(c.onlyB)}` : ''].filter(Boolean).join('; ');
             add({
               issue: 'reworded',
