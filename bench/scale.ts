@@ -204,7 +204,7 @@ function variant(text: string, i: number): string {
 }
 
 /** n open articles: the seeds and variants of them (one story, ~10 %), the rest distinct PolNeAR articles. */
-function openSet(n: number, t: Texts): string[] {
+export function openSet(n: number, t: Texts): string[] {
   const clustered = Math.max(1, Math.min(n, Math.round(n / 10)));
   const out: string[] = [];
   for (let i = 0; i < clustered; i++) out.push(i < t.seeds.length ? t.seeds[i]! : variant(t.seeds[i % t.seeds.length]!, i));
@@ -275,7 +275,7 @@ interface EditFigures {
   legacyLongestTaskMs: number;
 }
 
-async function benchEdits(t: Texts, n: number, edits = 60): Promise<EditFigures> {
+export async function benchEdits(t: Texts, n: number, edits = 60): Promise<EditFigures> {
   const texts = openSet(n, t);
   const { checker, keys } = await openChecker(texts);
   const desk: Desk = checker.desk;

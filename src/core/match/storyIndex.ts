@@ -4,7 +4,7 @@ import { itemVersionOf } from './itemVersion';
 import type { StoryMeta } from '../types';
 import { SPECIFIC_KINDS, extractFeatures, type WireMeta } from './features';
 import { dotSplit, idf, norm2Split, type Vec } from './similarity';
-import { relation, type Relation, type Shingles, shingles } from './versions';
+import { asUnmatched, relation, type Relation, type Shingles, shingles } from './versions';
 
 /**
  * Group score (see GROUP) above which two stories are the same story. Calibrated on the DEV eval data (eval/matching.ts,
@@ -72,6 +72,9 @@ export const GROUP = { size: 24, low: 0.05 };
 
 /** Direct scores kept per index revision before the cache starts over (about 10 MB). */
 const DIRECT_CACHE_MAX = 200_000;
+
+/** A pair's relation with its score, shared by every caller (frozen: one caller cannot change what another reads). */
+export type ScoredRelation = Readonly<Relation & { score: number; via?: string }>;
 
 export interface StoryPair {
   a: string;
@@ -168,6 +171,14 @@ export class StoryIndex {
   private viewCache = new Map<number, Map<Entry, { score: number; via?: string }>>();
   private directCache = new Map<number, number>();
   private candidateCache = new Map<number, Entry[]>();
+  /** Relations by ordered pair of slots (and linked or not), score included: valid until the next change. */
+  private relationCache = new Map<number, ScoredRelation>();
+  /**
+   * Relations by ordered pair of entries, before the score's say (asUnmatched): the shingle containment they cost
+   * depends on the two stories alone, so it outlives other stories' changes. A story re-indexed is a new entry, so a
+   * pair is computed afresh when either side changes, and a removed story's pairs go with it.
+   */
+  private readonly pairRelations = new WeakMap<Entry, WeakMap<Entry, Readonly<Relation>>>();
   /** Scratch for candidate search: partial dot products by slot, and which query last touched each slot. */
   private acc = new Float64Array(0);
   private stamp = new Uint32Array(0);
@@ -368,14 +379,30 @@ export class StoryIndex {
    * `linked: false` scores the pair directly, without a's view (versions and rewrites never depend on the score), for
    * callers that relate many pairs at once.
    */
-  relation(a: string, b: string, opts: { linked?: boolean } = {}): (Relation & { score: number; via?: string }) | undefined {
+  relation(a: string, b: string, opts: { linked?: boolean } = {}): ScoredRelation | undefined {
     const ea = this.byId.get(a);
     const eb = this.byId.get(b);
     if (!ea || !eb) return undefined;
+    const linked = opts.linked !== false;
+    const key = (ea.slot * 0x200000 + eb.slot) * 2 + (linked ? 1 : 0);
+    let out = this.relationCache.get(key);
+    if (out) return out;
     // A story outside a's closest candidates is scored directly.
-    const g = (opts.linked === false ? undefined : this.view(ea).get(eb)) ?? { score: this.direct(ea, eb) };
-    const r = relation({ meta: ea.meta, shingles: ea.shingles }, { meta: eb.meta, shingles: eb.shingles }, g.score >= this.threshold);
-    return g.via ? { ...r, score: g.score, via: g.via } : { ...r, score: g.score };
+    const g = (linked ? this.view(ea).get(eb) : undefined) ?? { score: this.direct(ea, eb) };
+    const r = g.score >= this.threshold ? this.pairRelation(ea, eb) : asUnmatched(this.pairRelation(ea, eb));
+    out = Object.freeze(g.via ? { ...r, score: g.score, via: g.via } : { ...r, score: g.score });
+    if (this.relationCache.size >= DIRECT_CACHE_MAX) this.relationCache = new Map();
+    this.relationCache.set(key, out);
+    return out;
+  }
+
+  /** The pair's relation as if matched; computed once per pair of entries (see pairRelations). */
+  private pairRelation(a: Entry, b: Entry): Readonly<Relation> {
+    let row = this.pairRelations.get(a);
+    if (!row) this.pairRelations.set(a, (row = new WeakMap()));
+    let r = row.get(b);
+    if (!r) row.set(b, (r = Object.freeze(relation({ meta: a.meta, shingles: a.shingles }, { meta: b.meta, shingles: b.shingles }, true))));
+    return r;
   }
 
   /** Every cached score depends on every df: one change drops them all. */
@@ -385,6 +412,7 @@ export class StoryIndex {
     this.viewCache = new Map();
     this.directCache = new Map();
     this.candidateCache = new Map();
+    this.relationCache = new Map();
     this.idfCache = [];
   }
 

@@ -154,8 +154,13 @@ export function relation(a: RelationInput | string, b: RelationInput | string, m
     return { ...base, kind: 'version', reason: `${ma.agency} version (${why}), ${pct}` };
   }
   if (rewrite) return { ...base, kind: 'rewrite', reason: `rewrite, ${pct}` };
-  if (!matched) return { ...base, kind: 'unrelated', reason: `different story, ${pct}` };
-  return { ...base, kind: 'same-story', reason: `same story, separate reporting, ${pct}` };
+  const story: Relation = { ...base, kind: 'same-story', reason: `same story, separate reporting, ${pct}` };
+  return matched ? story : asUnmatched(story);
+}
+
+/** A relation computed as matched, for a pair whose similarity did not pass: separate reporting becomes unrelated. */
+export function asUnmatched<R extends Relation>(r: R): R {
+  return r.kind === 'same-story' ? { ...r, kind: 'unrelated', reason: `different story, ${Math.round(r.shared * 100)} % shared` } : r;
 }
 
 /** A story's place in its agency's chain, from what the copy says about itself (StoryMeta of the text model). */

@@ -2,6 +2,7 @@
 // paragraphs (no closing mark, the next paragraph opening with a mark) is one quote; each has its words and speaker.
 import { attributeAt, paragraphCues } from '../attribution/index';
 import type { DocumentAnalysis } from '../analyze';
+import { LruCache } from '../cache';
 import type { Span } from '../types';
 import { contentWords, quoteWords } from './identity';
 
@@ -26,6 +27,19 @@ const PRONOUN = /^(?:he|she|they|it|we|i|you|him|her|them)$/i;
 // changes one paragraph. Bounded: cleared when it grows past the limit.
 const speakersByParagraph = new Map<string, (string | undefined)[]>();
 const SPEAKER_CACHE_LIMIT = 20_000;
+
+// Words per quote text, shared by every article that quotes it (read-only): an edit changes one quote at most, and
+// re-reading every quote's words was most of the quotes' cost on a long article. Bounded.
+const wordsByText = new LruCache<string, Pick<ArticleQuote, 'words' | 'content' | 'contentSet'>>(20_000);
+function wordsOf(text: string): Pick<ArticleQuote, 'words' | 'content' | 'contentSet'> {
+  let w = wordsByText.get(text);
+  if (!w) {
+    const words = quoteWords(text);
+    const content = contentWords(words);
+    wordsByText.set(text, (w = { words, content, contentSet: new Set(content) }));
+  }
+  return w;
+}
 
 /** Quotes of an article, memoised per analysis object (the rule runs for every peer on every keystroke). */
 export function articleQuotes(analysis: DocumentAnalysis): ArticleQuote[] {
@@ -66,11 +80,7 @@ export function articleQuotes(analysis: DocumentAnalysis): ArticleQuote[] {
     });
     if (p.quotes.length === 0) running = undefined;
   }
-  for (const q of out) {
-    q.words = quoteWords(q.text);
-    q.content = contentWords(q.words);
-    q.contentSet = new Set(q.content);
-  }
+  for (const q of out) Object.assign(q, wordsOf(q.text));
   byAnalysis.set(analysis, out);
   return out;
 }

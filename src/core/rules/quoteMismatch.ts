@@ -30,12 +30,12 @@ const inputOf = (a: DocumentAnalysis): RelationInput => {
 };
 
 /** Same agency chain or a rewrite of one report by the other: a rewording there is a misquote to check. */
-function sameChain(a: DocumentAnalysis, b: DocumentAnalysis): boolean {
-  const ka = a.model.meta.agency;
-  const kb = b.model.meta.agency;
+function sameChain(ctx: RuleContext, peer: { id: string; analysis: DocumentAnalysis }): boolean {
+  const ka = ctx.analysis.model.meta.agency;
+  const kb = peer.analysis.model.meta.agency;
   if (ka && kb && ka === kb) return true;
-  // Only reached for a reworded pair (rare), so the text relation is computed on demand and memoised per analysis.
-  const kind = relation(inputOf(a), inputOf(b)).kind;
+  // The desk's one relation per pair (cached in the story index); from the two texts only where no desk relates them.
+  const kind = (ctx.relation?.(peer.id) ?? relation(inputOf(ctx.analysis), inputOf(peer.analysis))).kind;
   return kind === 'version' || kind === 'rewrite';
 }
 
@@ -60,9 +60,29 @@ function otherSpeaker(a: string, b: string): boolean {
   return !names(a).some((w) => nb.has(w));
 }
 
-/** Pair comparisons by the two texts (they depend on the two texts only; joins are checked apart); bounded. */
-const byPair = new Map<string, QuoteComparison>();
+/**
+ * Pair comparisons by the two texts (they depend on the two texts only; joins are checked apart); bounded. Nested by
+ * text rather than keyed by the joined texts: a joined key was a new long string to hash on every lookup, most of the
+ * rule's time at 200 open articles, where each quote's own text keeps its hash.
+ */
+const byPair = new Map<string, Map<string, QuoteComparison>>();
+let pairCount = 0;
 const PAIR_LIMIT = 50_000;
+
+function comparison(q: ArticleQuote, y: ArticleQuote): QuoteComparison {
+  let row = byPair.get(q.text);
+  let c = row?.get(y.text);
+  if (c) return c;
+  if (pairCount >= PAIR_LIMIT) {
+    byPair.clear();
+    pairCount = 0;
+    row = undefined;
+  }
+  if (!row) byPair.set(q.text, (row = new Map()));
+  row.set(y.text, (c = compareQuotes(q.words, y.words)));
+  pairCount++;
+  return c;
+}
 
 /** Not one quote for certain, without the quadratic tests: too few shared content words and too short for an 8-word run. */
 function surelyDifferent(q: ArticleQuote, y: ArticleQuote): boolean {
@@ -95,12 +115,7 @@ export const quoteMismatchRule: Rule = {
         if (q.content.length < 3) continue;
         for (const y of theirs) {
           if (surelyDifferent(q, y)) continue;
-          const pairKey = `${q.text}\u0000${y.text}`;
-          let c = byPair.get(pairKey);
-          if (!c) {
-            if (byPair.size > PAIR_LIMIT) byPair.clear();
-            byPair.set(pairKey, (c = compareQuotes(q.words, y.words)));
-          }
+          let c = comparison(q, y);
           if (!c.same) continue;
           // A join of several of the other report's quotes (or of ours) is a trim too.
           if (c.difference === 'reworded' && (coveredBy(q.words, theirWords) || coveredBy(y.words, mineWords))) c = { ...c, difference: 'trim' };
@@ -115,7 +130,7 @@ export const quoteMismatchRule: Rule = {
             add({ issue: 'speaker', severity: 'warning', detail: `given to ${there} by ${report}, to ${here} here` });
           }
           if (c.difference === 'reworded') {
-            const chain = sameChain(ctx.analysis, peer.analysis);
+            const chain = sameChain(ctx, peer);
             const diff = [c.onlyA.length ? `here ${words(c.onlyA)}` : '', c.onlyB.length ? `${report} ${words(c.onlyB)}` : ''].filter(Boolean).join('; ');
             add({
               issue: 'reworded',

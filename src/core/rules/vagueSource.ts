@@ -3,6 +3,7 @@
 // This rule only names the wording; whether a figure has a source stays unattributed-figure's question.
 import type { ArticleModel, Finding, Sentence, Span } from '../types';
 import { outsideQuotes } from '../attribution/phrases';
+import { LruCache } from '../cache';
 import { hashText } from '../text/hash';
 import words from './data/vague-source.json';
 import type { Rule, RuleContext } from './rule';
@@ -44,23 +45,37 @@ function message(phrase: string): string {
   return `"${phrase}" names no one: say which organisation, or describe the source ("two Egyptian security sources").`;
 }
 
+// Matches per sentence as the patterns read it (offsets within it): a keystroke changes one sentence, and running every
+// pattern over every sentence again was most of an edit's check on a 4,000-word article. Bounded.
+const spansByText = new LruCache<string, readonly Span[]>(20_000);
+
+function spansIn(text: string): readonly Span[] {
+  const hit = spansByText.get(text);
+  if (hit) return hit;
+  const spans: Span[] = [];
+  for (const re of PATTERNS) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!spans.some((s) => s.start < end && start < s.end)) spans.push({ start, end });
+    }
+  }
+  spans.sort((a, b) => a.start - b.start);
+  spansByText.set(text, spans);
+  return spans;
+}
+
 function sentenceFindings(sentence: Sentence, masked: string): Finding[] {
   // Quotations blanked: words inside a quote are the speaker's, and the model's masked regions stay blank too.
   const outside = outsideQuotes(sentence);
   const blank = masked.slice(sentence.start, sentence.end);
   const text = blank === sentence.text ? outside : outside.split('').map((ch, i) => (blank.charCodeAt(i) === 32 ? ' ' : ch)).join('');
-  const spans: Span[] = [];
-  for (const re of PATTERNS) {
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
-      const start = sentence.start + m.index;
-      const end = start + m[0].length;
-      if (!spans.some((s) => s.start < end && start < s.end)) spans.push({ start, end });
-    }
-  }
+  const found = spansIn(text);
+  if (found.length === 0) return [];
   const hash = hashText(sentence.text);
-  return spans
-    .sort((a, b) => a.start - b.start)
+  return found
+    .map((s) => ({ start: sentence.start + s.start, end: sentence.start + s.end }))
     .map(({ start, end }) => {
       const phrase = sentence.text.slice(start - sentence.start, end - sentence.start).replace(/\s+/g, ' ');
       return {
