@@ -9,7 +9,7 @@ import { connect, inTransaction, query, type ArchiveConnection } from '../src/ar
 import type { ArchiveItem } from '../src/archive/items';
 import { ArchiveMatcher } from '../src/archive/match';
 import { migrate } from '../src/archive/schema';
-import { writeFile } from '../src/archive/store';
+import { writeFiles } from '../src/archive/store';
 import { loadStories } from './matching';
 
 interface Scores {
@@ -63,12 +63,11 @@ async function evalOne(url: string, corpus: string, useFiled: boolean, stories: 
     const t0 = performance.now();
     // The record id stands for the path: one story per "file", written in batches of 200.
     for (let at = 0; at < docs.length; at += 200) {
-      await inTransaction(conn, async (c) => {
-        for (const d of docs.slice(at, at + 200)) {
-          const item: ArchiveItem = { itemNo: 1, text: d.text, prepared: prepared.get(d.id)!, facts: [], ...(useFiled && d.date ? { filed: d.date } : {}) };
-          await writeFile(c, d.id, 'eval', [item]);
-        }
+      const files = docs.slice(at, at + 200).map((d) => {
+        const item: ArchiveItem = { itemNo: 1, text: d.text, prepared: prepared.get(d.id)!, facts: [], ...(useFiled && d.date ? { filed: d.date } : {}) };
+        return { path: d.id, hash: 'eval', items: [item] };
       });
+      await inTransaction(conn, (c) => writeFiles(c, files));
     }
     const indexMs = performance.now() - t0;
     const rowOf = new Map((await query<{ id: string; path: string }>(conn, 'SELECT id, path FROM wc_story')).map((r) => [r.path, String(r.id)]));

@@ -61,14 +61,33 @@ export interface MatchArchiveOptions {
   candidates?: number;
 }
 
+/** Where one query's time went (ms), for the bench's profile. */
+export interface MatchPhases {
+  stats: number;
+  df: number;
+  candidates: number;
+  rows: number;
+  scoring: number;
+}
+
 /** Archive-wide figures a query needs, cached between queries (the editor asks many in a row). */
 export class ArchiveMatcher {
   private size = -1;
-  private sizeAt = 0;
-  private readonly dfCache = new Map<string, number>();
+  private version = -1;
+  private checkedAt = 0;
+  /**
+   * Every feature in at least two stories, with its document frequency, as of `version`: read whole when the
+   * indexer's stats version moves, so a query never asks the server for its candidates' frequencies (a feature a
+   * candidate holds and this map lacks is in that story only). Queries' own features not in it are asked for.
+   */
+  private dfMap = new Map<string, number>();
+  /** Query features with frequency 0 or 1, as read at `version`. */
+  private readonly rareCache = new Map<string, number>();
   /** Decoded features by row id: a row's features never change (a changed file gets new rows, new ids). */
   private readonly preparedCache = new Map<string, PreparedStory>();
   private readonly preparedCacheSize = 4096;
+  /** The last query's phases. */
+  lastPhases: MatchPhases = { stats: 0, df: 0, candidates: 0, rows: 0, scoring: 0 };
 
   constructor(
     readonly conn: ArchiveConnection,
@@ -77,22 +96,30 @@ export class ArchiveMatcher {
     private readonly now: () => number = Date.now,
   ) {}
 
+  /** The archive's size; reloads the frequency map when the indexer's version moved since it was read. */
   private async corpusSize(): Promise<number> {
-    if (this.size < 0 || this.now() - this.sizeAt > this.refreshMs) {
-      this.size = Number((await query<{ n: string }>(this.conn, 'SELECT count(*) AS n FROM wc_story'))[0]!.n);
-      this.sizeAt = this.now();
-      this.dfCache.clear();
+    if (this.size < 0 || this.now() - this.checkedAt > this.refreshMs) {
+      const row = (await query<{ stories: string; version: string }>(this.conn, 'SELECT stories, version FROM wc_stats'))[0];
+      this.checkedAt = this.now();
+      const version = Number(row?.version ?? 0);
+      if (version !== this.version) {
+        const map = new Map<string, number>();
+        for (const r of await query<{ key: string; df: number }>(this.conn, 'SELECT key, df FROM wc_df WHERE df >= 2')) map.set(r.key, r.df);
+        [this.dfMap, this.version, this.size] = [map, version, Number(row?.stories ?? 0)];
+        this.rareCache.clear();
+      }
     }
     return this.size;
   }
 
-  private async dfOf(keys: readonly string[]): Promise<Map<string, number>> {
-    const missing = [...new Set(keys)].filter((k) => !this.dfCache.has(k));
+  /** Document frequencies of a query's own features: the map's, else read (0 or 1) once per stats version. */
+  private async queryDf(keys: readonly string[]): Promise<(key: string) => number> {
+    const missing = [...new Set(keys)].filter((k) => !this.dfMap.has(k) && !this.rareCache.has(k));
     if (missing.length > 0) {
-      for (const k of missing) this.dfCache.set(k, 0);
-      for (const r of await query<{ key: string; df: number }>(this.conn, 'SELECT key, df FROM wc_df WHERE key = ANY($1::text[])', [missing])) this.dfCache.set(r.key, r.df);
+      for (const k of missing) this.rareCache.set(k, 0);
+      for (const r of await query<{ key: string; df: number }>(this.conn, 'SELECT key, df FROM wc_df WHERE key = ANY($1::text[])', [missing])) this.rareCache.set(r.key, r.df);
     }
-    return this.dfCache;
+    return (key) => this.dfMap.get(key) ?? this.rareCache.get(key) ?? 1;
   }
 
   /**
@@ -142,11 +169,15 @@ export class ArchiveMatcher {
   }
 
   async match(story: PreparedStory, opts: MatchArchiveOptions = {}): Promise<{ matches: ArchiveMatch[]; rows: Map<string, StoryRow> }> {
+    const t0 = performance.now();
     const inArchive = opts.selfId !== undefined;
     const n = (await this.corpusSize()) + (inArchive ? 0 : 1);
+    const t1 = performance.now();
     const queryKeys = new Set(story.keys);
-    const df = await this.dfOf(story.keys);
-    const dfTotal = (key: string): number => (df.get(key) ?? 0) + (!inArchive && queryKeys.has(key) ? 1 : 0);
+    // A feature the map lacks is in at most one story: a candidate holding it is that one.
+    const df = await this.queryDf(story.keys);
+    const dfTotal = (key: string): number => df(key) + (!inArchive && queryKeys.has(key) ? 1 : 0);
+    const t2 = performance.now();
     // StoryIndex.candidatesOf: features in 2..5 % of the stories, weighted w x idf².
     const maxDf = Math.max(16, Math.ceil(n * 0.05));
     const keys: string[] = [];
@@ -161,9 +192,10 @@ export class ArchiveMatcher {
     if (keys.length === 0) return { matches: [], rows: new Map() };
     const limit = opts.candidates ?? 64;
     const ranked = await this.candidateIds(keys, qw, opts.selfId ?? '-1', limit, opts.excludePath ?? '');
+    const t3 = performance.now();
     const rows = await this.rowsOf(ranked);
+    const t4 = performance.now();
     const byLocal = new Map<string, StoryRow>();
-    await this.dfOf(rows.flatMap((r) => r.prepared.keys));
     const local = new StoryIndex({ corpus: { size: n, df: dfTotal }, candidates: limit });
     local.upsertPrepared(QUERY_ID, story);
     for (const r of rows) {
@@ -188,6 +220,7 @@ export class ArchiveMatcher {
         ...(r.withdrawn ? { withdrawn: true as const } : {}),
       });
     }
+    this.lastPhases = { stats: t1 - t0, df: t2 - t1, candidates: t3 - t2, rows: t4 - t3, scoring: performance.now() - t4 };
     return { matches, rows: new Map([...byLocal.values()].map((r) => [String(r.id), r])) };
   }
 }
