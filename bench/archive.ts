@@ -4,6 +4,7 @@
 // Synthetic copies keep clusters: copy c of a cluster renames every capitalised word the same way in all of its
 // stories (another event with its own names), shifts its figures and filing days, and reorders body paragraphs.
 import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Analyzer } from '../src/core/analyze';
 import { connect, inTransaction, query, type ArchiveConnection } from '../src/archive/db';
@@ -19,6 +20,22 @@ const ROOT = join(__dirname, '..', '..');
 export { synthesise };
 
 const arg = (name: string, fallback: string): string => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]! : fallback);
+
+/** CPU ms used so far by the PostgreSQL server's processes (Linux /proc; NaN elsewhere): load-independent cost. */
+function serverCpuMs(postmasterPid: number): number {
+  try {
+    let ticks = 0;
+    for (const d of readdirSync('/proc')) {
+      if (!/^\d+$/.test(d)) continue;
+      const stat = readFileSync(`/proc/${d}/stat`, 'utf8').split(') ')[1]?.split(' ');
+      // After "pid (comm) ": state ppid ... utime (11) stime (12), counted from state = 0.
+      if (stat && (Number(d) === postmasterPid || Number(stat[1]) === postmasterPid)) ticks += Number(stat[11]) + Number(stat[12]);
+    }
+    return ticks * 10;
+  } catch {
+    return NaN;
+  }
+}
 
 function pctile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
@@ -57,6 +74,9 @@ interface Row {
   /** Median ms per phase of a query (stats, df, candidate SQL, rows, scoring) and of preparing the open story. */
   phases: Record<string, number>;
   prepareP50: number;
+  /** Mean CPU ms per query in this process and in the server's processes: what a query costs on an idle machine. */
+  cpuClientMs: number;
+  cpuServerMs: number;
   load: string;
 }
 
@@ -106,6 +126,10 @@ async function runSize(url: string, n: number): Promise<Row> {
   const openDocs = base.filter((d) => d.text.split(/\s+/).length >= 600).slice(0, 220);
   const copy = Math.min(1, Math.floor(n / base.length) - 1 || 0);
   const matcher = new ArchiveMatcher(conn, 3_600_000);
+  const dataDir = (await query<{ d: string }>(conn, 'SELECT current_setting(\'data_directory\') AS d').catch(() => [{ d: '' }]))[0]!.d;
+  const postmaster = Number((() => { try { return readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]; } catch { return 'NaN'; } })());
+  let cpuClient = 0;
+  let cpuServer = 0;
   const times: number[] = [];
   const prepTimes: number[] = [];
   const phases: Record<string, number[]> = {};
@@ -116,10 +140,17 @@ async function runSize(url: string, n: number): Promise<Row> {
     const story: PreparedStory =
       synth === 'features' ? copyFeatures(prepareStory(words, d.date ? { filed: d.date } : {}), copy) : prepareStory(synthesise(words, copy), d.date ? { filed: d.date } : {});
     const prepMs = performance.now() - tp;
+    const timed = q >= openDocs.length - 200;
+    const c0 = process.cpuUsage();
+    const s0 = timed ? serverCpuMs(postmaster) : 0;
     const t = performance.now();
     await matcher.match(story);
-    if (q >= openDocs.length - 200) {
-      times.push(performance.now() - t);
+    const wall = performance.now() - t;
+    if (timed) {
+      const c = process.cpuUsage(c0);
+      cpuClient += (c.user + c.system) / 1000;
+      cpuServer += serverCpuMs(postmaster) - s0;
+      times.push(wall);
       prepTimes.push(prepMs);
       for (const [k, v] of Object.entries(matcher.lastPhases)) (phases[k] ??= []).push(v);
     }
@@ -139,6 +170,8 @@ async function runSize(url: string, n: number): Promise<Row> {
     p95: pctile(times, 95),
     phases: Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, Math.round(median(v) * 10) / 10])),
     prepareP50: median(prepTimes),
+    cpuClientMs: cpuClient / times.length,
+    cpuServerMs: cpuServer / times.length,
     load,
   };
 }
@@ -163,7 +196,7 @@ async function main(): Promise<void> {
     if (started) execFileSync(process.execPath, [script, 'down', '--dir', started.dir]);
   }
   console.log('stories   index s  stories/s  prep ms/story  DB MB   client RSS MB  match p50 ms  p95 ms');
-  for (const r of rows) console.log(`load ${r.load}; median phases ms ${JSON.stringify(r.phases)}; preparing the open story p50 ${r.prepareP50.toFixed(1)} ms`);
+  for (const r of rows) console.log(`load ${r.load}; median phases ms ${JSON.stringify(r.phases)}; preparing the open story p50 ${r.prepareP50.toFixed(1)} ms; mean CPU per query: client ${r.cpuClientMs.toFixed(1)} ms, server ${r.cpuServerMs.toFixed(1)} ms`);
   for (const r of rows) console.log(`${String(r.stories).padStart(7)} ${r.indexS.toFixed(0).padStart(8)} ${r.storiesPerS.toFixed(0).padStart(10)} ${r.prepareMsPerStory.toFixed(1).padStart(14)} ${r.dbMB.toFixed(0).padStart(6)} ${r.rssMB.toFixed(0).padStart(14)} ${r.p50.toFixed(1).padStart(13)} ${r.p95.toFixed(1).padStart(7)}`);
   for (let i = 1; i < rows.length; i++) {
     const [a, b] = [rows[i - 1]!, rows[i]!];
