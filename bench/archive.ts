@@ -23,18 +23,19 @@ const arg = (name: string, fallback: string): string => (process.argv.includes(n
 
 /** CPU ms used so far by the PostgreSQL server's processes (Linux /proc; NaN elsewhere): load-independent cost. */
 function serverCpuMs(postmasterPid: number): number {
-  try {
-    let ticks = 0;
-    for (const d of readdirSync('/proc')) {
-      if (!/^\d+$/.test(d)) continue;
+  if (!Number.isInteger(postmasterPid)) return NaN;
+  let ticks = 0;
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
       const stat = readFileSync(`/proc/${d}/stat`, 'utf8').split(') ')[1]?.split(' ');
       // After "pid (comm) ": state ppid ... utime (11) stime (12), counted from state = 0.
       if (stat && (Number(d) === postmasterPid || Number(stat[1]) === postmasterPid)) ticks += Number(stat[11]) + Number(stat[12]);
+    } catch {
+      // A process that ended between the listing and the read.
     }
-    return ticks * 10;
-  } catch {
-    return NaN;
   }
+  return ticks * 10;
 }
 
 function pctile(sorted: number[], p: number): number {
