@@ -124,6 +124,17 @@ export class ArchiveMatcher {
     return this.size;
   }
 
+  private readonly rowDfs = new WeakMap<PreparedStory, { version: number; dfs: Int32Array }>();
+
+  /** A stored row's feature frequencies as of the current stats version (a feature the map lacks is in this row only). */
+  private dfsOf(p: PreparedStory): Int32Array {
+    const cached = this.rowDfs.get(p);
+    if (cached && cached.version === this.version) return cached.dfs;
+    const dfs = Int32Array.from(p.keys, (k) => this.dfMap.get(k) ?? 1);
+    this.rowDfs.set(p, { version: this.version, dfs });
+    return dfs;
+  }
+
   /** Document frequencies of a query's own features: the map's, else read (0 or 1) once per stats version. */
   private async queryDf(keys: readonly string[]): Promise<(key: string) => number> {
     const missing = [...new Set(keys)].filter((k) => !this.dfMap.has(k) && !this.rareCache.has(k));
@@ -227,7 +238,14 @@ export class ArchiveMatcher {
       .slice(0, limit);
     const t4 = performance.now();
     const byLocal = new Map<string, StoryRow>();
-    const local = new StoryIndex({ corpus: { size: n, df: dfTotal }, candidates: limit });
+    // The window's frequencies from each row's own array (cached per row and stats version): one small map per query
+    // instead of thousands of probes of the archive-wide map.
+    const windowDf = new Map<string, number>();
+    for (const r of rows) {
+      const dfs = this.dfsOf(r.prepared);
+      for (let i = 0; i < dfs.length; i++) windowDf.set(r.prepared.keys[i]!, dfs[i]!);
+    }
+    const local = new StoryIndex({ corpus: { size: n, df: (key) => (queryKeys.has(key) ? dfTotal(key) : (windowDf.get(key) ?? 1)) }, candidates: limit });
     local.upsertPrepared(QUERY_ID, story);
     for (const r of rows) {
       const localId = `${r.path}#${r.item_no}`;
