@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Analyzer } from '../../src/core/analyze';
-import { StoryIndex } from '../../src/core/match';
+import { StoryIndex, type PreparedStory } from '../../src/core/match';
 import { ArchiveError, connect, inTransaction, query, redactUrl, type ArchiveConnection } from '../../src/archive/db';
 import { deleteFile } from '../../src/archive/store';
 import { indexPaths } from '../../src/archive/indexer';
@@ -90,9 +90,21 @@ describe('archive (real PostgreSQL)', function () {
     const again = await indexPaths(conn, [dir]);
     assert.equal(again.indexed, 0);
     assert.equal(again.unchanged, 4);
+    // A matcher kept open across the change (as the editor keeps one) reloads its frequencies once the stats version moves.
+    const kept = new ArchiveMatcher(conn, 0);
+    const budgetOf = (): PreparedStory => {
+      const read = readItems(new Analyzer(), join(dir, 'budget.txt'), 1 << 20);
+      assert.ok('items' in read);
+      return read.items[0]!.prepared;
+    };
+    await kept.match(budgetOf());
     writeFileSync(join(dir, 'budget.txt'), BUDGET.replace('4.2 billion', '4.5 billion'));
     const changed = await indexPaths(conn, [dir]);
     assert.equal(changed.indexed, 1);
+    const now = budgetOf();
+    const fresh = (await new ArchiveMatcher(conn).match(now)).matches;
+    assert.ok(fresh.some((m) => m.path.endsWith('budget.txt')), 'the changed budget story is its own best match');
+    assert.deepEqual((await kept.match(now)).matches, fresh);
     assert.equal(await count(conn, "SELECT count(*) AS n FROM wc_story WHERE path LIKE '%budget.txt'"), 1);
     assert.match((await query<{ text: string }>(conn, "SELECT text FROM wc_story WHERE path LIKE '%budget.txt'"))[0]!.text, /4\.5 billion/);
     // Document frequencies follow: each key's df equals its postings.
