@@ -7,9 +7,9 @@ import { join, resolve } from 'node:path';
 import { DEFAULT_THRESHOLD, prepareStory, StoryIndex, type PreparedStory } from '../src/core/match';
 import { connect, inTransaction, query, type ArchiveConnection } from '../src/archive/db';
 import type { ArchiveItem } from '../src/archive/items';
-import { ArchiveMatcher } from '../src/archive/match';
+import { ArchiveMatcher, DEFAULT_POSTING_BUDGET } from '../src/archive/match';
 import { migrate } from '../src/archive/schema';
-import { writeFile } from '../src/archive/store';
+import { writeFiles } from '../src/archive/store';
 import { loadStories } from './matching';
 
 interface Scores {
@@ -44,7 +44,7 @@ async function freshDatabase(url: string, name: string): Promise<ArchiveConnecti
   return connect(u.toString(), { statementTimeoutMs: 600_000 });
 }
 
-async function evalOne(url: string, corpus: string, useFiled: boolean, stories: ReturnType<typeof loadStories>): Promise<object> {
+async function evalOne(url: string, corpus: string, useFiled: boolean, stories: ReturnType<typeof loadStories>, postingBudget?: number): Promise<object> {
   const docs = stories.filter((s) => s.corpus === corpus);
   const cluster = new Map(docs.map((d) => [d.id, d.cluster]));
   const sizes = new Map<string, number>();
@@ -63,12 +63,11 @@ async function evalOne(url: string, corpus: string, useFiled: boolean, stories: 
     const t0 = performance.now();
     // The record id stands for the path: one story per "file", written in batches of 200.
     for (let at = 0; at < docs.length; at += 200) {
-      await inTransaction(conn, async (c) => {
-        for (const d of docs.slice(at, at + 200)) {
-          const item: ArchiveItem = { itemNo: 1, text: d.text, prepared: prepared.get(d.id)!, facts: [], ...(useFiled && d.date ? { filed: d.date } : {}) };
-          await writeFile(c, d.id, 'eval', [item]);
-        }
+      const files = docs.slice(at, at + 200).map((d) => {
+        const item: ArchiveItem = { itemNo: 1, text: d.text, prepared: prepared.get(d.id)!, facts: [], ...(useFiled && d.date ? { filed: d.date } : {}) };
+        return { path: d.id, hash: 'eval', items: [item] };
       });
+      await inTransaction(conn, (c) => writeFiles(c, files));
     }
     const indexMs = performance.now() - t0;
     const rowOf = new Map((await query<{ id: string; path: string }>(conn, 'SELECT id, path FROM wc_story')).map((r) => [r.path, String(r.id)]));
@@ -76,7 +75,7 @@ async function evalOne(url: string, corpus: string, useFiled: boolean, stories: 
     const t1 = performance.now();
     const archivePairs: { a: string; b: string }[] = [];
     for (const d of docs) {
-      const { matches } = await matcher.match(prepared.get(d.id)!, { selfId: rowOf.get(d.id)! });
+      const { matches } = await matcher.match(prepared.get(d.id)!, { selfId: rowOf.get(d.id)!, postingBudget });
       for (const m of matches) archivePairs.push({ a: d.id, b: m.path });
     }
     const matchMs = performance.now() - t1;
@@ -94,7 +93,8 @@ async function evalOne(url: string, corpus: string, useFiled: boolean, stories: 
   }
 }
 
-export async function evalArchive(sharedEvalDir: string): Promise<object> {
+/** `postingBudget`: the candidate search's (default DEFAULT_POSTING_BUDGET; Infinity reads every rare feature). */
+export async function evalArchive(sharedEvalDir: string, postingBudget?: number): Promise<object> {
   const stories = loadStories(sharedEvalDir);
   const script = join(ROOT, 'scripts', 'archive.mjs');
   let started: { dir: string; url: string } | undefined;
@@ -104,9 +104,9 @@ export async function evalArchive(sharedEvalDir: string): Promise<object> {
     url = started.url;
   }
   try {
-    console.log('archive matching vs in-memory, DEV (ordered pairs, threshold ' + DEFAULT_THRESHOLD + '):');
-    const ecb = await evalOne(url, 'ECB+', false, stories);
-    const gva = await evalOne(url, 'GVA', true, stories);
+    console.log(`archive matching vs in-memory, DEV (ordered pairs, threshold ${DEFAULT_THRESHOLD}, posting budget ${postingBudget ?? DEFAULT_POSTING_BUDGET}):`);
+    const ecb = await evalOne(url, 'ECB+', false, stories, postingBudget);
+    const gva = await evalOne(url, 'GVA', true, stories, postingBudget);
     return { ecbText: ecb, gvaDated: gva };
   } finally {
     if (started) execFileSync(process.execPath, [script, 'down', '--dir', started.dir]);
@@ -114,7 +114,9 @@ export async function evalArchive(sharedEvalDir: string): Promise<object> {
 }
 
 if (require.main === module) {
-  evalArchive(resolve(process.argv[2] ?? '../shared/eval')).catch((e) => {
+  // node out/eval/archive.js [eval dir] [--budget <postings>|Infinity]
+  const budget = process.argv.includes('--budget') ? Number(process.argv[process.argv.indexOf('--budget') + 1]) : undefined;
+  evalArchive(resolve(process.argv[2] && !process.argv[2].startsWith('--') ? process.argv[2] : '../shared/eval'), budget).catch((e) => {
     console.error(e);
     process.exit(1);
   });

@@ -59,16 +59,45 @@ export interface MatchArchiveOptions {
   excludePath?: string;
   threshold?: number;
   candidates?: number;
+  /** Postings a query's candidate search may read, rarest features first (see DEFAULT_POSTING_BUDGET). */
+  postingBudget?: number;
+}
+
+/**
+ * Postings one query reads at most. Without a budget a query at 100,000 stories read ~150,000 (every feature in
+ * 2..5 % of the archive); eval/archive.ts shows the matches at this budget against in-memory matching.
+ */
+export const DEFAULT_POSTING_BUDGET = 4000;
+
+/** Where one query's time went (ms), for the bench's profile. */
+export interface MatchPhases {
+  stats: number;
+  df: number;
+  candidates: number;
+  rows: number;
+  scoring: number;
 }
 
 /** Archive-wide figures a query needs, cached between queries (the editor asks many in a row). */
 export class ArchiveMatcher {
   private size = -1;
-  private sizeAt = 0;
-  private readonly dfCache = new Map<string, number>();
+  private version = -1;
+  private checkedAt = 0;
+  /**
+   * Every feature in at least two stories, with its document frequency, as of `version`: read whole when the
+   * indexer's stats version moves, so a query never asks the server for its candidates' frequencies (a feature a
+   * candidate holds and this map lacks is in that story only). Queries' own features not in it are asked for.
+   */
+  private dfMap = new Map<string, number>();
+  /** Raw-weight norm² of every story by row id, read with the map: ranking candidates needs no row of wc_story. */
+  private norms = new Map<string, number>();
+  /** Query features with frequency 0 or 1, as read at `version`. */
+  private readonly rareCache = new Map<string, number>();
   /** Decoded features by row id: a row's features never change (a changed file gets new rows, new ids). */
   private readonly preparedCache = new Map<string, PreparedStory>();
   private readonly preparedCacheSize = 4096;
+  /** The last query's phases. */
+  lastPhases: MatchPhases = { stats: 0, df: 0, candidates: 0, rows: 0, scoring: 0 };
 
   constructor(
     readonly conn: ArchiveConnection,
@@ -77,39 +106,70 @@ export class ArchiveMatcher {
     private readonly now: () => number = Date.now,
   ) {}
 
+  /** The archive's size; reloads the frequency map when the indexer's version moved since it was read. */
   private async corpusSize(): Promise<number> {
-    if (this.size < 0 || this.now() - this.sizeAt > this.refreshMs) {
-      this.size = Number((await query<{ n: string }>(this.conn, 'SELECT count(*) AS n FROM wc_story'))[0]!.n);
-      this.sizeAt = this.now();
-      this.dfCache.clear();
+    if (this.size < 0 || this.now() - this.checkedAt > this.refreshMs) {
+      const row = (await query<{ stories: string; version: string }>(this.conn, 'SELECT stories, version FROM wc_stats'))[0];
+      this.checkedAt = this.now();
+      const version = Number(row?.version ?? 0);
+      if (version !== this.version) {
+        const map = new Map<string, number>();
+        for (const r of await query<{ key: string; df: number }>(this.conn, 'SELECT key, df FROM wc_df WHERE df >= 2')) map.set(r.key, r.df);
+        const norms = new Map<string, number>();
+        for (const r of await query<{ id: string; raw_norm: number }>(this.conn, 'SELECT id, raw_norm FROM wc_story')) norms.set(String(r.id), r.raw_norm);
+        [this.dfMap, this.norms, this.version, this.size] = [map, norms, version, Number(row?.stories ?? 0)];
+        this.rareCache.clear();
+      }
     }
     return this.size;
   }
 
-  private async dfOf(keys: readonly string[]): Promise<Map<string, number>> {
-    const missing = [...new Set(keys)].filter((k) => !this.dfCache.has(k));
+  private readonly rowDfs = new WeakMap<PreparedStory, { version: number; dfs: Int32Array }>();
+
+  /** A stored row's feature frequencies as of the current stats version (a feature the map lacks is in this row only). */
+  private dfsOf(p: PreparedStory): Int32Array {
+    const cached = this.rowDfs.get(p);
+    if (cached && cached.version === this.version) return cached.dfs;
+    const dfs = Int32Array.from(p.keys, (k) => this.dfMap.get(k) ?? 1);
+    this.rowDfs.set(p, { version: this.version, dfs });
+    return dfs;
+  }
+
+  /** Document frequencies of a query's own features: the map's, else read (0 or 1) once per stats version. */
+  private async queryDf(keys: readonly string[]): Promise<(key: string) => number> {
+    const missing = [...new Set(keys)].filter((k) => !this.dfMap.has(k) && !this.rareCache.has(k));
     if (missing.length > 0) {
-      for (const k of missing) this.dfCache.set(k, 0);
-      for (const r of await query<{ key: string; df: number }>(this.conn, 'SELECT key, df FROM wc_df WHERE key = ANY($1::text[])', [missing])) this.dfCache.set(r.key, r.df);
+      for (const k of missing) this.rareCache.set(k, 0);
+      for (const r of await query<{ key: string; df: number }>(this.conn, 'SELECT key, df FROM wc_df WHERE key = ANY($1::text[])', [missing])) this.rareCache.set(r.key, r.df);
     }
-    return this.dfCache;
+    return (key) => this.dfMap.get(key) ?? this.rareCache.get(key) ?? 1;
   }
 
   /**
-   * The best candidates' ids, ranked in SQL as StoryIndex ranks its own (rare-feature partial dot product over the
-   * raw-weight norm, ties by path and item): postings and the covering story index only, no row bodies.
+   * Candidates ranked as StoryIndex ranks its own (rare-feature partial dot product over the raw-weight norm, ties by
+   * path and item): the server sums the postings per story (an index-only scan), the client divides by the norms it
+   * keeps and keeps the best `limit` and any tied with the last; `match` breaks the ties by path once rows are read.
    */
-  private async candidateIds(keys: string[], qw: number[], selfId: string, limit: number, excludePath: string): Promise<string[]> {
-    const rows = await query<{ id: string }>(
+  private async candidateIds(keys: string[], qw: number[], selfId: string, limit: number, excludePath: string): Promise<{ id: string; score: number }[]> {
+    const sums = await query<{ id: string; acc: number }>(
       this.conn,
-      `WITH c AS (
-         SELECT p.story_id, sum(p.w * q.qw) AS acc FROM unnest($1::text[], $2::float8[]) AS q(key, qw)
-         JOIN wc_posting p ON p.key = q.key WHERE p.story_id <> $3 GROUP BY p.story_id)
-       SELECT s.id FROM c JOIN wc_story s ON s.id = c.story_id WHERE s.path <> $5
-       ORDER BY c.acc / sqrt(CASE WHEN s.raw_norm > 0 THEN s.raw_norm ELSE 1 END) DESC, s.path, s.item_no LIMIT $4`,
-      [keys, qw, selfId, limit, excludePath],
+      `SELECT p.story_id AS id, sum(p.w * q.qw) AS acc FROM unnest($1::text[], $2::float8[]) AS q(key, qw)
+       JOIN wc_posting p ON p.key = q.key
+       WHERE p.story_id <> $3 AND p.story_id NOT IN (SELECT s.id FROM wc_story s WHERE s.path = $4)
+       GROUP BY p.story_id`,
+      [keys, qw, selfId, excludePath],
     );
-    return rows.map((r) => String(r.id));
+    const unknown = sums.filter((r) => !this.norms.has(String(r.id))).map((r) => String(r.id));
+    // Stories written since the norms were read (the version is checked every refreshMs): read theirs.
+    if (unknown.length > 0) for (const r of await query<{ id: string; raw_norm: number }>(this.conn, 'SELECT id, raw_norm FROM wc_story WHERE id = ANY($1::bigint[])', [unknown])) this.norms.set(String(r.id), r.raw_norm);
+    const scored: { id: string; score: number }[] = [];
+    for (const r of sums) {
+      const norm = this.norms.get(String(r.id));
+      if (norm !== undefined) scored.push({ id: String(r.id), score: r.acc / Math.sqrt(norm > 0 ? norm : 1) });
+    }
+    if (scored.length <= limit) return scored;
+    const cut = Float64Array.from(scored, (x) => x.score).sort()[scored.length - limit]!;
+    return scored.filter((x) => x.score >= cut);
   }
 
   /** The candidates' rows in rank order; prepared features are read (and decoded) only for ids not seen before. */
@@ -142,29 +202,50 @@ export class ArchiveMatcher {
   }
 
   async match(story: PreparedStory, opts: MatchArchiveOptions = {}): Promise<{ matches: ArchiveMatch[]; rows: Map<string, StoryRow> }> {
+    const t0 = performance.now();
     const inArchive = opts.selfId !== undefined;
     const n = (await this.corpusSize()) + (inArchive ? 0 : 1);
+    const t1 = performance.now();
     const queryKeys = new Set(story.keys);
-    const df = await this.dfOf(story.keys);
-    const dfTotal = (key: string): number => (df.get(key) ?? 0) + (!inArchive && queryKeys.has(key) ? 1 : 0);
+    // A feature the map lacks is in at most one story: a candidate holding it is that one.
+    const df = await this.queryDf(story.keys);
+    const dfTotal = (key: string): number => df(key) + (!inArchive && queryKeys.has(key) ? 1 : 0);
+    const t2 = performance.now();
     // StoryIndex.candidatesOf: features in 2..5 % of the stories, weighted w x idf².
     const maxDf = Math.max(16, Math.ceil(n * 0.05));
-    const keys: string[] = [];
-    const qw: number[] = [];
+    const rare: { key: string; df: number; qw: number }[] = [];
     story.keys.forEach((key, i) => {
       const d = dfTotal(key);
       if (d < 2 || d > maxDf) return;
       const g = idf(d, n);
-      keys.push(key);
-      qw.push(story.weights[i]! * g * g);
+      rare.push({ key, df: d, qw: story.weights[i]! * g * g });
     });
-    if (keys.length === 0) return { matches: [], rows: new Map() };
+    // The rarest features first, up to a budget of postings: the work per query stays flat as the archive grows
+    // (the 2..5 % band holds 10x the postings at 10x the stories). Rare features carry the most weight (idf²).
+    rare.sort((x, y) => x.df - y.df);
+    const budget = opts.postingBudget ?? DEFAULT_POSTING_BUDGET;
+    let postings = 0;
+    let kept = 0;
+    while (kept < rare.length && (kept === 0 || postings + rare[kept]!.df <= budget)) postings += rare[kept++]!.df;
+    const sent = rare.slice(0, kept);
+    if (sent.length === 0) return { matches: [], rows: new Map() };
     const limit = opts.candidates ?? 64;
-    const ranked = await this.candidateIds(keys, qw, opts.selfId ?? '-1', limit, opts.excludePath ?? '');
-    const rows = await this.rowsOf(ranked);
+    const ranked = await this.candidateIds(sent.map((x) => x.key), sent.map((x) => x.qw), opts.selfId ?? '-1', limit, opts.excludePath ?? '');
+    const t3 = performance.now();
+    const scoreOf = new Map(ranked.map((x) => [x.id, x.score]));
+    const rows = (await this.rowsOf(ranked.map((x) => x.id)))
+      .sort((x, y) => scoreOf.get(String(y.id))! - scoreOf.get(String(x.id))! || (x.path < y.path ? -1 : x.path > y.path ? 1 : x.item_no - y.item_no))
+      .slice(0, limit);
+    const t4 = performance.now();
     const byLocal = new Map<string, StoryRow>();
-    await this.dfOf(rows.flatMap((r) => r.prepared.keys));
-    const local = new StoryIndex({ corpus: { size: n, df: dfTotal }, candidates: limit });
+    // The window's frequencies from each row's own array (cached per row and stats version): one small map per query
+    // instead of thousands of probes of the archive-wide map.
+    const windowDf = new Map<string, number>();
+    for (const r of rows) {
+      const dfs = this.dfsOf(r.prepared);
+      for (let i = 0; i < dfs.length; i++) windowDf.set(r.prepared.keys[i]!, dfs[i]!);
+    }
+    const local = new StoryIndex({ corpus: { size: n, df: (key) => (queryKeys.has(key) ? dfTotal(key) : (windowDf.get(key) ?? 1)) }, candidates: limit });
     local.upsertPrepared(QUERY_ID, story);
     for (const r of rows) {
       const localId = `${r.path}#${r.item_no}`;
@@ -188,6 +269,7 @@ export class ArchiveMatcher {
         ...(r.withdrawn ? { withdrawn: true as const } : {}),
       });
     }
+    this.lastPhases = { stats: t1 - t0, df: t2 - t1, candidates: t3 - t2, rows: t4 - t3, scoring: performance.now() - t4 };
     return { matches, rows: new Map([...byLocal.values()].map((r) => [String(r.id), r])) };
   }
 }

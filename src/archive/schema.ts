@@ -63,6 +63,16 @@ export const MIGRATIONS: readonly string[] = [
   CREATE EXTENSION IF NOT EXISTS pg_trgm;
   CREATE INDEX wc_story_headline_trgm ON wc_story USING gin (headline gin_trgm_ops);
   `,
+  // 3: the archive's size and a version the writers move in each transaction: readers cache document frequencies
+  // until it moves and never count(*) the stories.
+  `
+  CREATE TABLE wc_stats (
+    one boolean PRIMARY KEY DEFAULT true CHECK (one),
+    stories bigint NOT NULL,
+    version bigint NOT NULL
+  );
+  INSERT INTO wc_stats (stories, version) SELECT count(*), 1 FROM wc_story;
+  `,
 ];
 
 /** Applies every migration not yet applied; returns the schema version now in place. */

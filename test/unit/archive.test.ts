@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Analyzer } from '../../src/core/analyze';
-import { StoryIndex } from '../../src/core/match';
+import { StoryIndex, type PreparedStory } from '../../src/core/match';
 import { ArchiveError, connect, inTransaction, query, redactUrl, type ArchiveConnection } from '../../src/archive/db';
 import { deleteFile } from '../../src/archive/store';
 import { indexPaths } from '../../src/archive/indexer';
@@ -32,6 +32,13 @@ async function cli(args: string[]): Promise<{ code: number; stdout: string; stde
 }
 
 const count = async (conn: ArchiveConnection, sql: string, params: unknown[] = []): Promise<number> => Number((await query<{ n: string }>(conn, sql, params))[0]!.n);
+
+/** wc_stats (what matchers read instead of count(*)) says the archive's true size, and its version moved. */
+async function assertStatsInStep(conn: ArchiveConnection): Promise<void> {
+  const [stats] = await query<{ stories: string; version: string }>(conn, 'SELECT stories, version FROM wc_stats');
+  assert.equal(Number(stats!.stories), await count(conn, 'SELECT count(*) AS n FROM wc_story'));
+  assert.ok(Number(stats!.version) > 1);
+}
 
 describe('archive (real PostgreSQL)', function () {
   this.timeout(300_000);
@@ -75,20 +82,34 @@ describe('archive (real PostgreSQL)', function () {
     const facts = await query<{ figure: string; low: number; high: number; fact_key: string }>(conn, "SELECT f.figure, f.low, f.high, f.fact_key FROM wc_fact f JOIN wc_story s ON s.id = f.story_id WHERE s.path LIKE '%flood-v2.xml' AND f.figure = '133'");
     assert.ok(facts.length >= 1);
     assert.equal(facts[0]!.low, 133);
-    assert.equal(await count(conn, 'SELECT max(version) AS n FROM wc_migration'), 2);
+    assert.equal(await count(conn, 'SELECT max(version) AS n FROM wc_migration'), 3);
+    await assertStatsInStep(conn);
   });
 
   it('re-indexing costs a hash check; a changed file replaces its row', async function () {
     const again = await indexPaths(conn, [dir]);
     assert.equal(again.indexed, 0);
     assert.equal(again.unchanged, 4);
+    // A matcher kept open across the change (as the editor keeps one) reloads its frequencies once the stats version moves.
+    const kept = new ArchiveMatcher(conn, 0);
+    const budgetOf = (): PreparedStory => {
+      const read = readItems(new Analyzer(), join(dir, 'budget.txt'), 1 << 20);
+      assert.ok('items' in read);
+      return read.items[0]!.prepared;
+    };
+    await kept.match(budgetOf());
     writeFileSync(join(dir, 'budget.txt'), BUDGET.replace('4.2 billion', '4.5 billion'));
     const changed = await indexPaths(conn, [dir]);
     assert.equal(changed.indexed, 1);
+    const now = budgetOf();
+    const fresh = (await new ArchiveMatcher(conn).match(now)).matches;
+    assert.ok(fresh.some((m) => m.path.endsWith('budget.txt')), 'the changed budget story is its own best match');
+    assert.deepEqual((await kept.match(now)).matches, fresh);
     assert.equal(await count(conn, "SELECT count(*) AS n FROM wc_story WHERE path LIKE '%budget.txt'"), 1);
     assert.match((await query<{ text: string }>(conn, "SELECT text FROM wc_story WHERE path LIKE '%budget.txt'"))[0]!.text, /4\.5 billion/);
     // Document frequencies follow: each key's df equals its postings.
     assert.equal(await count(conn, 'SELECT count(*) AS n FROM wc_df d WHERE d.df <> (SELECT count(*) FROM wc_posting p WHERE p.key = d.key)'), 0);
+    await assertStatsInStep(conn);
   });
 
   it('an index run killed half-way resumes without duplicates', async function () {
@@ -110,6 +131,7 @@ describe('archive (real PostgreSQL)', function () {
       assert.equal(resumed.indexed, 60 - before);
       assert.equal(await count(conn, 'SELECT count(*) AS n FROM wc_story WHERE path LIKE $1', [`${many}%`]), 60);
       assert.equal(await count(conn, 'SELECT count(*) AS n FROM (SELECT path FROM wc_story GROUP BY path, item_no HAVING count(*) > 1) d'), 0);
+      await assertStatsInStep(conn);
     } finally {
       const paths = (await query<{ path: string }>(conn, 'SELECT path FROM wc_file WHERE path LIKE $1', [`${many}%`])).map((r) => r.path);
       await inTransaction(conn, async (c) => {
@@ -190,6 +212,7 @@ describe('archive (real PostgreSQL)', function () {
     // The quake (1 Mar 2026) and the floods (9 Apr 2026) are older than 30 days; the budget brief has no filing time
     // and counts from when it was indexed.
     assert.deepEqual((await query<{ path: string }>(conn, 'SELECT path FROM wc_story')).map((x) => x.path.slice(dir.length + 1)), ['budget.txt']);
+    await assertStatsInStep(conn);
   });
 
   it('the database going down mid-run: a clear message, exit code 3, no password or stack trace', async function () {
