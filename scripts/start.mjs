@@ -130,7 +130,7 @@ async function takeScreenshot(workbench, file) {
     await page
       .locator('.squiggly-warning, .squiggly-error, .squiggly-info')
       .first()
-      .waitFor({ timeout: 5_000 })
+      .waitFor({ timeout: 90_000 })
       .then(
         () => console.log('start: the editor shows diagnostics'),
         () => console.log('start: no diagnostics squiggles shown (yet)'),
@@ -184,6 +184,10 @@ async function takeScreenshot(workbench, file) {
       await page.waitForTimeout(500);
     }
     if (quickFix) {
+      // Notes from the desk folder come after the article's own findings and the folder's indexing (the status bar
+      // then counts matching reports): give them time to land on a busy machine.
+      await page.locator('.statusbar-item', { hasText: /[1-9]\d* matching/ }).first().waitFor({ timeout: 120_000 }).catch(() => {});
+      await page.waitForTimeout(2000); // screenshot helper only: a note for a second unopened report may follow
       // Select the text with Find, then open the quick-fix menu (Ctrl+.) on it.
       await page.locator('.editor-instance .view-lines').first().click();
       await page.keyboard.press('Control+f');
@@ -191,7 +195,7 @@ async function takeScreenshot(workbench, file) {
       await page.keyboard.press('Enter');
       await page.keyboard.press('Escape');
       await page.keyboard.press('Control+.');
-      await page.locator('.action-widget').first().waitFor({ timeout: 15_000 });
+      await page.locator('.action-widget').first().waitFor({ timeout: 60_000 });
       await page.waitForTimeout(500); // screenshot helper only: let the menu paint
     }
     if (report) {
