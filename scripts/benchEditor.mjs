@@ -118,12 +118,12 @@ function hostLog(userDataDir, since) {
   const events = [];
   let others = 0;
   for (const line of lines) {
-    const m = /^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+) .*_doActivateExtension (\S+?),/.exec(line);
+    const m = /^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+) .*_doActivateExtension (\S+?),.*activationEvent: '([^']*)'/.exec(line);
     if (!m) continue;
     const at = new Date(m[1].replace(' ', 'T')).getTime();
     if (at < since) continue;
     if (m[2].toLowerCase() === EXTENSION_ID) {
-      events.push([`host asks to activate wirecheck (after ${others} other extension(s))`, at]);
+      events.push([`host asks to activate wirecheck (${m[3]}, after ${others} other extension(s))`, at]);
       break;
     }
     others++;
