@@ -56,7 +56,7 @@ async function run(count) {
     await rows.first().click();
     await page.keyboard.press('Control+a');
     await page.keyboard.press('Enter');
-    await page.waitForFunction((n) => document.querySelectorAll('.tabs-container .tab').length >= n, count, { timeout: 300_000 });
+    await page.waitForFunction((n) => document.querySelectorAll('.tabs-container .tab').length >= n, count, { timeout: 900_000 });
     // The active article: the Reuters seed (003), whose first line carries a warning, so it shows without scrolling.
     const active = seeds.find((n) => n.startsWith('003'));
     const words = readFileSync(join(workspace, active), 'utf8').trim().split(/\s+/).slice(0, 4).join(' ').slice(0, 24);
