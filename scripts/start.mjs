@@ -1,10 +1,9 @@
 // `npm start`: builds, then runs a real VS Code (code-server 4.100.3) on 127.0.0.1 with Wirecheck
 // installed and a temp copy of test/fixtures/seeds open; prints the URL and runs until Ctrl+C.
 //
-// The extension is "installed" as a folder wirecheck.wirecheck-<version> in a throwaway extensions
-// dir, whose entries are symlinks to the repo's package.json, dist/, media/, docs/, schemas/ (and
-// README/CHANGELOG/LICENSE when present): after a rebuild (`node scripts/build.mjs --watch` in another
-// terminal), "Developer: Reload Window" picks up the change. Nothing is packaged.
+// The extension is "installed" as a symlink wirecheck.wirecheck-<version> → the repo in a throwaway extensions
+// dir: after a rebuild (`node scripts/build.mjs --watch` in another terminal), "Developer: Reload Window" picks up
+// the change. Nothing is packaged.
 //
 // Options: --no-build; --port N (or env PORT; default a free port);
 //          --screenshot FILE.png [--seed NAME.txt]: open the workbench in headless Chromium, click a
@@ -16,10 +15,11 @@
 //          --viewport WxH (default 1400x900); --what-changed TEXT (with --panel) expands the report whose
 //          summary holds TEXT and clicks its "What changed" button.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   ROOT,
+  installLinkedExtension,
   isInstalled,
   launchChromium,
   makeTempDir,
@@ -66,16 +66,10 @@ cpSync(join(ROOT, 'test/fixtures/seeds'), workspace, { recursive: true });
 // --add DIR: more files beside the seeds (agency copies of them, for a screenshot of the formats).
 if (option('--add')) cpSync(option('--add'), workspace, { recursive: true });
 
-// The extension, as an installed folder of symlinks to the built repo.
+// The extension, installed as a symlink to the built repo (see installLinkedExtension).
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const extensionsDir = join(tmp, 'extensions');
-const extDir = join(extensionsDir, `${pkg.publisher}.${pkg.name}-${pkg.version}`.toLowerCase());
-mkdirSync(extDir, { recursive: true });
-const wanted = ['package.json', 'dist', 'media', 'docs', 'schemas'];
-const optional = readdirSync(ROOT).filter((n) => /^(README|CHANGELOG|LICENSE)(\.|$)|^package\.nls.*\.json$|^(images|icons|syntaxes|snippets|l10n)$/i.test(n));
-for (const name of [...wanted, ...optional]) {
-  if (existsSync(join(ROOT, name))) symlinkSync(join(ROOT, name), join(extDir, name));
-}
+const extDir = installLinkedExtension(extensionsDir);
 if (!existsSync(join(ROOT, pkg.main ?? 'dist/extension.js'))) {
   console.error(`start: ${pkg.main} is missing: build first`);
   process.exit(1);
@@ -136,7 +130,7 @@ async function takeScreenshot(workbench, file) {
     await page
       .locator('.squiggly-warning, .squiggly-error, .squiggly-info')
       .first()
-      .waitFor({ timeout: 5_000 })
+      .waitFor({ timeout: 90_000 })
       .then(
         () => console.log('start: the editor shows diagnostics'),
         () => console.log('start: no diagnostics squiggles shown (yet)'),
@@ -190,6 +184,10 @@ async function takeScreenshot(workbench, file) {
       await page.waitForTimeout(500);
     }
     if (quickFix) {
+      // Notes from the desk folder come after the article's own findings and the folder's indexing (the status bar
+      // then counts matching reports): give them time to land on a busy machine.
+      await page.locator('.statusbar-item', { hasText: /[1-9]\d* matching/ }).first().waitFor({ timeout: 120_000 }).catch(() => {});
+      await page.waitForTimeout(2000); // screenshot helper only: a note for a second unopened report may follow
       // Select the text with Find, then open the quick-fix menu (Ctrl+.) on it.
       await page.locator('.editor-instance .view-lines').first().click();
       await page.keyboard.press('Control+f');
@@ -197,7 +195,7 @@ async function takeScreenshot(workbench, file) {
       await page.keyboard.press('Enter');
       await page.keyboard.press('Escape');
       await page.keyboard.press('Control+.');
-      await page.locator('.action-widget').first().waitFor({ timeout: 15_000 });
+      await page.locator('.action-widget').first().waitFor({ timeout: 60_000 });
       await page.waitForTimeout(500); // screenshot helper only: let the menu paint
     }
     if (report) {

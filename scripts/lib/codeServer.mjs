@@ -4,7 +4,7 @@
 //
 // `node scripts/lib/codeServer.mjs --check` starts code-server, waits for /healthz and stops it.
 import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -223,6 +223,34 @@ export async function startCodeServer({
     throw new Error(`${err.message}\n--- code-server log (${logFile}) ---\n${tail}`);
   }
   return { baseUrl, port, authority: `127.0.0.1:${port}`, pid: child.pid, logFile, extensionsDir, userDataDir, stateDir, stop, exited: exitedPromise };
+}
+
+/**
+ * "Installs" the built repo as an extension in extensionsDir: one symlink to ROOT, so a rebuild and a window reload
+ * pick it up. One link for the whole folder, not a folder of links: the extension host gives a `require('vscode')` the
+ * API of the extension whose realpath holds the requiring file's realpath; with dist/ a link of its own the bundle lay
+ * outside, and Wirecheck got the fallback API of "Null Extension Description" (the name its notifications showed).
+ */
+export function installLinkedExtension(extensionsDir) {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  const extDir = join(extensionsDir, `${pkg.publisher}.${pkg.name}-${pkg.version}`.toLowerCase());
+  mkdirSync(extensionsDir, { recursive: true });
+  symlinkSync(ROOT, extDir, 'dir');
+  return extDir;
+}
+
+/** Lines of the extension host logs under userDataDir saying a `require('vscode')` was not mapped to its extension. */
+export function unmappedVscodeRequires(userDataDir) {
+  const found = [];
+  const walk = (dir) => {
+    for (const entry of existsSync(dir) ? readdirSync(dir, { withFileTypes: true }) : []) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/exthost.*\.log$/i.test(entry.name)) for (const line of readFileSync(path, 'utf8').split('\n')) if (line.includes("Could not identify extension for 'vscode' require call")) found.push(line);
+    }
+  };
+  walk(join(userDataDir, 'logs'));
+  return found;
 }
 
 /** The Chromium flags that work on these offline machines (real-vscode.md). */

@@ -192,12 +192,21 @@ export class Desk {
     // Scores differ in their last bits with the order stories were indexed in (feature ids are interned on first
     // sight): ranked at 1e-9 with the id as tie-break, the peer a conflict names does not depend on opening order.
     const ranked = [...this.stories.matches(id)].sort((a, b) => rankOf(b.score) - rankOf(a.score) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    return ranked.filter((m) => {
-      const hash = this.docs.get(m.id)?.hash ?? this.background.get(m.id);
-      if (!hash || seen.has(hash)) return false;
+    // Open articles first, so a desk-folder copy of one never takes its place, whatever their ranks.
+    const kept = new Set<string>();
+    const keep = (m: StoryMatch, hash: string | undefined): void => {
+      if (!hash || seen.has(hash)) return;
       seen.add(hash);
-      return true;
-    });
+      kept.add(m.id);
+    };
+    for (const m of ranked) keep(m, this.docs.get(m.id)?.hash);
+    // What an open article (this one too) holds on disk while edited: a folder copy of that text is the same article.
+    for (const open of [id, ...kept]) {
+      const disk = this.background.get(open);
+      if (disk) seen.add(disk);
+    }
+    for (const m of ranked) if (!this.docs.has(m.id)) keep(m, this.background.get(m.id));
+    return ranked.filter((m) => kept.has(m.id));
   }
 
   relation(a: string, b: string, opts?: { linked?: boolean }): ReturnType<StoryIndex['relation']> {
@@ -238,8 +247,11 @@ export class Desk {
       });
   }
 
-  /** All findings for one article, ignored ones included but marked (`ignoredBy`), sorted by position. */
-  check(id: string, config: CheckConfig = this.config): Finding[] {
+  /**
+   * All findings for one article, ignored ones included but marked (`ignoredBy`), sorted by position. `own`: only the
+   * rules that read this article alone (no peers), for a first publish that must not wait for the desk.
+   */
+  check(id: string, config: CheckConfig = this.config, scope: 'all' | 'own' = 'all'): Finding[] {
     const doc = this.docs.get(id);
     if (!doc) return [];
     const labels = this.ignoreLabels(config);
@@ -248,7 +260,7 @@ export class Desk {
     let folderPeers: Peer[] | undefined;
     for (const rule of this.rules) {
       const setting = config.rules[rule.id];
-      if (setting?.enabled === false) continue;
+      if (setting?.enabled === false || (scope === 'own' && rule.crossDocument)) continue;
       if (rule.crossDocument) {
         peers ??= this.peers(id);
         folderPeers ??= this.folderPeers(id);

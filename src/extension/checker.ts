@@ -81,11 +81,14 @@ export class Checker implements vscode.Disposable {
   ) {
     const script = extensionUri.scheme === 'file' ? vscode.Uri.joinPath(extensionUri, 'dist', 'worker.js').fsPath : undefined;
     this.preparer = new PrepareWorker(script, 30_000, (m) => this.log.warn(m));
-    void this.warmedUp;
   }
 
   private warming: Promise<void> | undefined;
-  /** Resolves once the one-time compilation steps have run (each in its own short task; see warmStart.ts). */
+  /**
+   * Resolves once the one-time compilation steps have run (each in its own short task; see warmStart.ts). Started by
+   * the first queued publish (after an article's own findings are out), or by activate when no article is open:
+   * steps run earlier delayed activate itself.
+   */
   get warmedUp(): Promise<void> {
     return (this.warming ??= this.warmUp());
   }
@@ -205,7 +208,10 @@ export class Checker implements vscode.Disposable {
     for (const m of more) this.desk.upsert(m.id, m.text, m.options, story);
     for (const id of dropped) this.desk.remove(id);
     const after = ids.flatMap((id) => this.desk.dependents(id));
-    this.publish(key, version);
+    // An article's first publish shows its own findings at once; the desk's (conflicts, versions) follow from the queue.
+    const first = !this.results.has(key);
+    this.publish(key, version, first ? 'own' : 'all');
+    if (first) this.enqueue(key);
     const others = new Set([...before, ...after, ...this.wire.sameItem(key)].map((id) => this.wire.documentKey(id)));
     for (const other of others) this.enqueue(other);
     this.noteTask(started);
@@ -227,6 +233,8 @@ export class Checker implements vscode.Disposable {
 
   private async flush(): Promise<void> {
     try {
+      // Desk-level rules need the one-time compilation: done in short steps first, never inside one publish.
+      await this.warmedUp;
       while (this.queued.size > 0) {
         await new Promise((r) => setImmediate(r));
         const started = performance.now();
@@ -243,21 +251,21 @@ export class Checker implements vscode.Disposable {
     }
   }
 
-  private publish(key: string, version: number): void {
-    this.queued.delete(key);
+  private publish(key: string, version: number, scope: 'all' | 'own' = 'all'): void {
+    if (scope === 'all') this.queued.delete(key);
     const uri = vscode.Uri.parse(key);
     const doc = this.desk.get(key);
     if (!doc) return;
     const config = this.configFor(uri);
     // Embargoes are judged against the clock at publish time; the core itself only takes "now" as given.
     config.now = Date.now();
-    const findings = this.wire.toSource(key, (id) => this.desk.check(id, config));
+    const findings = this.wire.toSource(key, (id) => this.desk.check(id, config, scope));
     this.results.set(key, { uri, version, findings });
     const lines = new LineIndex(this.wire.sourceText(key) ?? doc.text);
     const diagnostics = [...findings.filter((f) => !f.ignoredBy).map((f) => this.toDiagnostic(f, lines)), ...this.wire.noticeDiagnostics(key, lines)];
     this.collection.set(uri, diagnostics);
     startupMark(diagnostics.length > 0 ? 'first-publish-with-warnings' : 'first-publish');
-    if (startupMarksOn && key === (vscode.window.activeTextEditor?.document.uri ?? activeTabUri())?.toString()) startupMark('active-published');
+    if (startupMarksOn && key === (vscode.window.activeTextEditor?.document.uri ?? activeTabUri())?.toString()) startupMark(scope === 'own' ? 'active-own-published' : 'active-published');
     this.emitter.fire(uri);
   }
 

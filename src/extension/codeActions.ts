@@ -34,6 +34,23 @@ function ignoreChoices(finding: Finding, current: string): { title: string; key:
   return [{ title: `Ignore this ${WORKSPACE_FILE}`, key: finding.ignoreKey }];
 }
 
+/**
+ * A conflict with a folder report that is not open offers to open that report at its figure, never to copy its figure
+ * into this one: the desk looks first. The diagnostic's related locations follow the finding's related order.
+ */
+function openUnopened(checker: Checker, finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction[] {
+  if (finding.rule !== 'figure-conflict') return [];
+  return finding.related.flatMap((r, i) => {
+    const location = diagnostic.relatedInformation?.[i]?.location;
+    if (!location || checker.desk.get(r.docId)) return [];
+    const title = `Open ${decodeURIComponent(location.uri.path.split('/').pop() ?? '')} (${r.text}, not open)`;
+    const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+    action.diagnostics = [diagnostic];
+    action.command = { title, command: 'vscode.open', arguments: [location.uri, { selection: location.range, preview: false }] };
+    return [action];
+  });
+}
+
 export class WirecheckCodeActions implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
 
@@ -71,6 +88,7 @@ export class WirecheckCodeActions implements vscode.CodeActionProvider {
           finding.suggestions.forEach((s, i) => fix(`Replace "${current}" with "${s}"`, [{ start: finding.start, end: finding.end, text: s }], i === 0));
         }
       }
+      for (const action of openUnopened(this.checker, finding, diagnostic)) add(action);
       const docs = new vscode.CodeAction(docsTitle(finding.rule), vscode.CodeActionKind.QuickFix);
       docs.diagnostics = [diagnostic];
       docs.command = { title: docs.title, command: 'wirecheck.openRuleDocs', arguments: [finding.rule] };

@@ -125,19 +125,20 @@ function merged(ctx: RuleContext, pairs: Pair[], ignored: ReadonlySet<string>): 
     seen.add(`${f.start}|${f.end}|${f.text}`);
     fixes.push(f);
   };
-  for (const p of shown) {
+  // An unopened folder report is for looking at, not for rewriting the open copy: only open reports offer their figure.
+  for (const p of open) {
     const y = p.c.b;
     const sourced = sourcedFix(x, y, text);
     if (sourced) add({ ...sourced, title: `Use ${y.claim.figure.text} from ${p.report}, with its source` });
   }
-  for (const p of shown) add({ title: `Use ${p.c.b.claim.figure.text} from ${p.report}`, start: x.claim.figure.start, end: x.claim.figure.end, text: figureAt(p.c.b, x) });
+  for (const p of open) add({ title: `Use ${p.c.b.claim.figure.text} from ${p.report}`, start: x.claim.figure.start, end: x.claim.figure.end, text: figureAt(p.c.b, x) });
   return {
     rule: 'figure-conflict',
     severity: open.length === 0 ? 'information' : open.find((p) => p.superseded)?.superseded!.correction ? 'error' : open.every((p) => p.newer) ? 'information' : 'warning',
     start: x.claim.figure.start,
     end: x.claim.figure.end,
     message,
-    suggestions: [...new Set(shown.map((p) => withSource(p.c.b)))],
+    suggestions: [...new Set(open.map((p) => withSource(p.c.b)))],
     docs: `${DOCS}#${later ? 'superseded' : first.c.conflict!}`,
     related: shown.map((p) => {
       const y = p.c.b;
