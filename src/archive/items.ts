@@ -1,6 +1,5 @@
 // One file's stories as the archive stores them: read with the CLI's own readers (plain, Markdown, NewsML-G2, NITF,
 // ninjs), analysed with the core (article model, figures, facts) and prepared for matching (features, shingles).
-import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { Analyzer } from '../core/analyze';
 import { factsOf, type Fact } from '../core/facts';
@@ -53,7 +52,8 @@ export function prepareItem(analyzer: Analyzer, id: string, itemNo: number, text
   };
 }
 
-export const hashBytes = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+// node:crypto on first use: `wirecheck check` bundles this module but never hashes, and loading crypto is slow.
+export const hashBytes = (bytes: Uint8Array): string => (require('node:crypto') as typeof import('node:crypto')).createHash('sha256').update(bytes).digest('hex');
 
 /** Reads one file into archive items, or the reason it is skipped; the hash lets an unchanged file cost nothing. */
 export function readItems(analyzer: Analyzer, path: string, maxBytes: number, knownHash?: string): ReadOutcome | { unchanged: true } {

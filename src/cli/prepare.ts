@@ -4,7 +4,7 @@
 // main() stays synchronous: results come back through receiveMessageOnPort, and Atomics.wait sleeps between them.
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import type { MessagePort, Worker } from 'node:worker_threads';
 import { Analyzer } from '../core/analyze';
 import type { Desk } from '../core/desk';
 import { factIndex } from '../core/facts';
@@ -81,6 +81,7 @@ export function prepareAll(job: PrepareJob, threads = threadCount()): PreparedIn
     return results as PreparedInput[];
   }
   let done = 0;
+  const { receiveMessageOnPort } = threadsModule();
   const drain = (): boolean => {
     let got = false;
     for (const port of workers.ports) {
@@ -126,11 +127,15 @@ interface Workers {
   ctl: Int32Array;
 }
 
+// node:worker_threads on first use: the default on small machines is one thread, and loading it slows every CLI start.
+const threadsModule = (): typeof import('node:worker_threads') => require('node:worker_threads') as typeof import('node:worker_threads');
+
 function startWorkers(job: PrepareJob, count: number): Workers | undefined {
   const ctl = new Int32Array(new SharedArrayBuffer(8));
   const threads: Worker[] = [];
   const ports: MessagePort[] = [];
   try {
+    const { MessageChannel, Worker } = threadsModule();
     for (let k = 0; k < count; k++) {
       const { port1, port2 } = new MessageChannel();
       const w = new Worker(join(__dirname, 'prepareWorker.js'), { workerData: { paths: job.paths, maxBytes: job.maxBytes, ctl, port: port2 }, transferList: [port2] });

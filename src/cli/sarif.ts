@@ -1,7 +1,6 @@
 // SARIF 2.1.0 for pipelines and code-scanning dashboards: one run, UTF-16 columns, rules with their docs, results
 // with relative locations under %SRCROOT%, the other side of a conflict as a related location, a fingerprint that
 // matches the workspace ignore key, and skipped files as tool notifications.
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -24,9 +23,12 @@ function packageRoot(): string {
   }
 }
 
+// node:crypto is required on first use: only SARIF output needs it, and loading it slows every CLI start.
+const sha256 = (): import('node:crypto').Hash => (require('node:crypto') as typeof import('node:crypto')).createHash('sha256');
+
 /** "wirecheck/v1": sha256 of the rule id and the finding's ignore key, the same key .wirecheck.json ignores by. */
 export function fingerprint(f: Pick<Finding, 'rule' | 'ignoreKey' | 'message'>, text: string): string {
-  return createHash('sha256').update(`${f.rule}\u0000${f.ignoreKey ?? `${text}\u0000${f.message}`}`).digest('hex');
+  return sha256().update(`${f.rule}\u0000${f.ignoreKey ?? `${text}\u0000${f.message}`}`).digest('hex');
 }
 
 /** A path relative to the source root, as a URI reference with forward slashes and escaped segments. */

@@ -41,6 +41,13 @@ const METHODOLOGY = /^\W*(?:The|This|That|Their|Its)\s+(?:[\p{L}/&.-]+\s+){0,4}?
 const NOT_A_SOURCE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half|third|quarter|percent|majority|plurality|those|voters|respondents)\b|\b(?:who|that|which|whom)$|^(?:is|are|was|were)\b/i;
 const SOURCES_BEFORE = /^\W*(?:(?:That|This|Those|These)(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?:all\s+)?according to|(?:The|Those|These|Both)\s+(?:figures?|numbers?|data|estimates?|statistics|findings)\s+(?:come|came|are|were|is)\s+(?:from|according to)|(?:The|Those|These)\s+(?:figures?|numbers?|data|estimates?|statistics|findings)\s+(?:were\s+)?(?:released|published|compiled|reported)\s+by)\b/i;
 const LIST_ITEM = /^\s*(?:[-–—•*·]\s|\d{1,2}[.)]\s|\([a-z0-9]\)\s)/;
+// Words REFERS and METHODOLOGY cannot match without, looked up in the lower-cased head first: most sentences hold none.
+const REFERS_WORDS = /poll|survey|study|report|analysis|data|figures|tally|count|census|estimate|numbers|respondents|questioned|interviewed|sampled|of th|margin/;
+const METHODOLOGY_WORDS = /poll|survey|margin|interviewed/;
+// What SHARE cannot match without (it is case-sensitive, so this runs on the head as written).
+const SHARE_WORDS = /\d|one|two|three|four|five|six|seven|eight|nine|percent|half|third|quarter|majority|plurality/;
+// Characters that case-insensitive Unicode patterns fold onto ASCII letters (ſ → s, K → k) but toLowerCase keeps.
+const FOLDS_TO_ASCII = /[\u017f\u212a]/;
 
 /** Whether the cue sits inside parentheses opened earlier in its sentence. */
 function parenthetical(sentence: Sentence, cue: Cue): boolean {
@@ -62,15 +69,17 @@ export function paragraphLinks(paragraph: Paragraph, cues: Cue[][]): SentenceLin
     const text = sentence.text;
     const head = text.slice(0, HEAD);
     const cue = carryable(sentence, cues[i] ?? []);
-    const refer = REFERS.exec(head);
-    const share = SHARE.exec(head);
+    const lower = FOLDS_TO_ASCII.test(head) ? undefined : head.toLowerCase();
+    const may = (words: RegExp): boolean => lower === undefined || words.test(lower);
+    const refer = may(REFERS_WORDS) ? REFERS.exec(head) : null;
+    const share = SHARE_WORDS.test(head) ? SHARE.exec(head) : null;
     const respondents = share && RESPONDENT_VERB.test(head) ? (share.index < 40 ? 'open' : 'inside') : undefined;
     const link: SentenceLink = {
       poll: POLL_WORD.test(head) || (!!cue && POLL_WORD.test(cue.source + ' ' + cue.cue)),
       arithmetic: ARITHMETIC.test(head),
       share: !!share,
       sourcesBefore: !!cue && SOURCES_BEFORE.test(head),
-      methodology: METHODOLOGY.test(head),
+      methodology: may(METHODOLOGY_WORDS) && METHODOLOGY.test(head),
       answers: !!share && ANSWERS.test(head),
       colon: /:\s*$/.test(text.slice(-8)),
       listItem: LIST_ITEM.test(head),

@@ -6,6 +6,7 @@ const TIME_WORDS = /\b(?:on|late|early|earlier|later|last|this)?\s*(?:Monday|Tue
 /** Quote interiors blanked, so cue words inside a quotation never count as the reporter's attribution. */
 export function outsideQuotes(sentence: Sentence): string {
   const text = sentence.text;
+  if (sentence.quotes.length === 0) return text;
   // Built piece by piece: re-concatenating the whole sentence per quote was quadratic in quote-heavy lines.
   const parts: string[] = [];
   let done = 0;
