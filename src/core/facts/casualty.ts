@@ -11,7 +11,7 @@ import { ADV, HEAD_NP, LIST, NP_RE, NP_START, PASSIVE_PRED, WORD_NUMBER, listCou
 import { moreCasualtyReadings, morePreTest, MORE_PATTERNS, type CasualtyFound } from './casualtyMore';
 
 /** "<list> was/were (fatally) killed|wounded …" and "<list> died". */
-const SUBJECT = new RegExp(String.raw`(?:\b|^)(${LIST}|${HEAD_NP})(?:\s*,\s*\d{1,3}\s*,)?(?:\s+(?:from|of)\s+[\p{L}’' -]{2,30}?)?,?\s+(?:(?:who|that)\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+${ADV}(${PASSIVE_PRED})|((?:has\s+|have\s+|had\s+|later\s+|has\s+since\s+)?(?:died|passed\s+away|succumbed)|is\s+dead|are\s+dead)|(?<=^[^,;]{0,60})((?:fatally|mortally)\s+(?:shot|wounded|stabbed)|shot\s+(?:dead|to\s+death|and\s+killed)|gunned\s+down|killed|slain|dead))\b`, 'gu');
+const SUBJECT = new RegExp(String.raw`(?:\b|^)(${LIST}|${HEAD_NP})(?:\s*,\s*\d{1,3}\s*,)?(?:\s+(?:from|of|in)\s+[\p{L}’' -]{2,30}?)?,?\s+(?:(?:who|that)\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+${ADV}(${PASSIVE_PRED})|((?:has\s+|have\s+|had\s+|later\s+|has\s+since\s+)?(?:died|passed\s+away|succumbed)|is\s+dead|are\s+dead)|(?<=^[^,;]{0,60})((?:fatally|mortally)\s+(?:shot|wounded|stabbed)|shot\s+(?:dead|to\s+death|and\s+killed)|gunned\s+down|killed|slain|dead))\b`, 'gu');
 /** "killing|wounding <list>", "fatally shot <list>". */
 const OBJECT = new RegExp(String.raw`\b(killed|killing|kills|murdered|murdering|gunned\s+down|gunning\s+down|fatally\s+shot|fatally\s+shooting|fatally\s+shoots|fatally\s+stabbed|fatally\s+stabbing|fatally\s+wounded|fatally\s+wounding|shot\s+and\s+killed|shooting\s+and\s+killing|wounded|wounding|injured|injuring)\s+(${LIST})\b`, 'gu');
 /** "left|leaving <list> dead|injured", "left one dead". */
@@ -89,10 +89,10 @@ export function casualtyClaims(analysis: DocumentAnalysis): { claims: CasualtyCl
   const claims = analysis.claims;
   const firstBody = Math.max(0, analysis.model.paragraphs.findIndex((p) => p.kind === 'body'));
   analysis.model.paragraphs.forEach((p, pi) => {
-    if (!/kill|dead|died|slain|murder|wound|injur|hurt|hospitali|fatal|homicide|death|gunned|passed away|succumb|lives? of/i.test(p.text)) return;
+    if (!/kill|dead|died|slain|murder|wound|injur|hurt|hospitali|fatal|homicide|death|gunned|passed away|succumb|li(?:fe|ves) of/i.test(p.text)) return;
     let cues: ReturnType<typeof paragraphCues> | undefined;
     p.sentences.forEach((s, si) => {
-      if (!/kill|dead|died|slain|murder|wound|injur|hurt|hospitali|fatal|homicide|death|gunned|passed away|succumb|lives? of/i.test(s.text)) return;
+      if (!/kill|dead|died|slain|murder|wound|injur|hurt|hospitali|fatal|homicide|death|gunned|passed away|succumb|li(?:fe|ves) of/i.test(s.text)) return;
       // `replaces`: the reading beats the parser's figure for the same words ("shooting three relatives to death" is killed, not shot).
       // `count`: the list is a bare number or number word ("one fatally", "triple", "no one"), not noun phrases.
       const found: CasualtyFound[] = [];
@@ -104,7 +104,9 @@ export function casualtyClaims(analysis: DocumentAnalysis): { claims: CasualtyCl
         // The verb without "was" is headline style: only when the phrase opens the sentence ("Man fatally shot").
         if (m[4] && (m.index !== 0 || OBJECT_NEXT.test(lower.slice(m.index! + m[0].length)) || HEADLINE_RELATIVE.test(m[0]))) continue;
         const list = NP_START.test(m[1]!) ? m[1]! : `a ${m[1]!}`;
-        found.push({ start: m.index!, end: m.index! + m[1]!.length, list, pred: m[2] ?? m[3] ?? m[4]!, nounEnd: m.index! + m[1]!.length });
+        // "was fatally wounded": the adverb makes it a death.
+        const pred = /\b(?:fatally|mortally)\s/.test(m[0].slice(m[1]!.length)) ? 'killed' : m[2] ?? m[3] ?? m[4]!;
+        found.push({ start: m.index!, end: m.index! + m[1]!.length, list, pred, nounEnd: m.index! + m[1]!.length });
       }
       if (may.object) for (const m of lower.matchAll(OBJECT)) {
         const at = m.index! + m[0].length - m[2]!.length;
@@ -141,12 +143,14 @@ export function casualtyClaims(analysis: DocumentAnalysis): { claims: CasualtyCl
         if (taken.some((t) => f.start < t.end && f.end > t.start)) continue;
         // "another man", "two more men", "a second victim": increments, not the count.
         const before = s.text.slice(Math.max(0, f.start - 12), f.start);
-        if (/\b(?:another|more|other|additional|second|third|fourth|including|among(?:\s+them)?|such\s+as|like)\s*$/i.test(before) || /^\S+\s+(?:more|other)\b/i.test(f.list)) continue;
+        // "the 5-year-old boy died": a definite phrase refers back to a victim counted before.
+        if (/\b(?:another|more|other|additional|second|third|fourth|including|among(?:\s+them)?|such\s+as|like|the)\s*$/i.test(before) || /^\S+\s+(?:more|other)\b/i.test(f.list)) continue;
         // "a fifth person was also hurt": an ordinal or "also" adds to a count given elsewhere.
         if (/\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i.test(f.list) || /^\s+(?:\S+\s+){0,2}?also\b/i.test(s.text.slice(f.end, f.end + 30))) continue;
         // The attacker himself is no victim ("a gunman was killed" is a count of its own: attacker scope).
         if (/\b(?:gunman|shooter|suspect|attacker)\b/i.test(f.list)) continue;
-        if (insideQuote(p, start, end)) continue;
+        // A named victim's quoted nickname (Tim "TJ" Roe) is no quotation of the count.
+        if (insideQuote(p, start, f.count ? start + 1 : end)) continue;
         const bareCount = f.count ? bareNumber(f.list) : f.list.toLowerCase() === 'one' ? 1 : undefined;
         const bare = bareCount !== undefined;
         // "killed 13-year-old Jane Roe": the words after an age are a name only when capitalised.

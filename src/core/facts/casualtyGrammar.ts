@@ -24,8 +24,8 @@ export const BARE_ONE_NP = String.raw`(?:(?!(?:the|a|an|his|her|their|its|[\p{L}
 /** A headline or lead that drops the article: "Man fatally shot", "7-year-old boy was killed" (only at the sentence start). */
 export const HEAD_NP = String.raw`^(?!(?:the|this|that|these|those|its|their|our|your|police|officers?|authorities)\b)${MODS}(?:${AGE}(?:\s+${MODS}(?:${SINGULAR})\b)?|(?:${SINGULAR})\b)`;
 /** Noun phrases joined by commas and "and"; bare conjuncts after commas only in a list that ends with "and" ("his wife, son and daughter"). */
-export const LIST = String.raw`${NP}(?:(?:\s*,\s*(?:${NP}|${BARE_ONE_NP}))+\s*,?\s+and\s+(?:${NP}|${BARE_ONE_NP})|(?:\s*,\s*${NP})*(?:\s*,?\s+and\s+(?:${NP}|${BARE_ONE_NP}))?)`;
-export const ADV = String.raw`(?:(?:fatally|critically|seriously|mortally|gravely|also|later|reportedly|allegedly|each|both|all|then|apparently)\s+)*`;
+export const LIST = String.raw`${NP}(?:(?:\s*,\s*(?:${NP}|${BARE_ONE_NP}))+\s*,?\s+and\s+(?:${NP}|${BARE_ONE_NP})|(?:\s*,\s*${NP})*(?:\s*,?\s+and\s+(?:${NP}|${BARE_ONE_NP}))?)(?:\s*,\s*${AGE_NAME})?`;
+export const ADV = String.raw`(?:(?:fatally|critically|seriously|mortally|gravely|also|later|reportedly|allegedly|accidentally|unintentionally|tragically|each|both|all|then|apparently)\s+)*`;
 export const PASSIVE_PRED = String.raw`(?:(?:fatally|mortally)\s+(?:shot|wounded|stabbed|injured)|pronounced\s+dead|found\s+(?:shot\s+)?dead|found\s+(?:fatally\s+shot|shot\s+to\s+death)|shot\s+and\s+killed|shot\s+to\s+death|shot\s+dead|stabbed\s+to\s+death|gunned\s+down|killed|slain|murdered|dead|wounded|injured|hurt|hospitali[sz]ed|shot\s+and\s+(?:wounded|injured))`;
 
 export const NP_START = new RegExp(String.raw`^${NP}`, 'u');
@@ -37,7 +37,7 @@ const AGE_START = new RegExp(String.raw`^${AGE}\b`, 'u');
 export function npCount(np: string): { n: number; lemma: string } | undefined {
   const t = np.trim();
   const first = t.replace(/^(?:their|his|her)\s+(?=\S+\s)/i, '').split(/\s+/)[0]!.toLowerCase();
-  const aged = AGE_START.test(t);
+  const aged = AGE_START.test(t.replace(/^(?:their|his|her|an?|one)\s+/i, ''));
   if (aged && !SINGULAR_HEAD.test(t.toLowerCase())) return { n: 1, lemma: 'person' };
   // "a 5 year-old boy" is one boy, not five.
   const n = aged ? 1 : /^\d+$/.test(first) ? Number(first) : WORD_NUMBER[first] ?? (SINGULAR_HEAD.test(t.toLowerCase()) ? 1 : undefined);
@@ -53,13 +53,16 @@ export function npCount(np: string): { n: number; lemma: string } | undefined {
  * The people a list of noun phrases counts. A plural count followed by its members ("Two victims, a 25-year-old man and a
  * 26-year-old man") is not summed, nor a name set beside one person by a comma ("his brother, 22-year-old John Roe").
  */
+/** `parts`: how many noun phrases the list holds, as written (an apposition list holds several). */
 export function listCount(list: string): { n: number; lemma: string; parts: number } | undefined {
   const parts: { n: number; lemma: string; named: boolean; start: number; end: number }[] = [];
+  let found = 0;
   for (const m of list.matchAll(NP_RE)) {
     const c = npCount(m[0]);
     if (!c) continue;
     const named = AGE_START.test(m[0].trim()) && !SINGULAR_HEAD.test(m[0].trim());
     const prev = parts[parts.length - 1];
+    found++;
     if (prev && c.n === 1 && prev.n === 1 && named !== prev.named && /^\s*,\s*$/.test(list.slice(prev.end, m.index!))) {
       prev.end = m.index! + m[0].length;
       continue;
@@ -68,7 +71,7 @@ export function listCount(list: string): { n: number; lemma: string; parts: numb
   }
   if (parts.length === 0) return undefined;
   const rest = parts.slice(1).reduce((a, x) => a + x.n, 0);
-  if (parts.length >= 3 && parts[0]!.n > 1 && parts[0]!.n === rest) return { n: parts[0]!.n, lemma: parts[0]!.lemma, parts: 1 };
+  if (parts.length >= 3 && parts[0]!.n > 1 && parts[0]!.n === rest) return { n: parts[0]!.n, lemma: parts[0]!.lemma, parts: found };
   const lemmas = new Set(parts.map((x) => x.lemma));
   return { n: parts.reduce((a, x) => a + x.n, 0), lemma: lemmas.size === 1 ? [...lemmas][0]! : 'person', parts: parts.length };
 }

@@ -142,7 +142,8 @@ export function factIndex(docId: string, analysis: DocumentAnalysis): FactIndex 
   for (const k of extra.claims) facts.push({ ...casualtyCore(k), docId, filed, filedSource });
   facts.sort((a, b) => a.claim.figure.start - b.claim.figure.start);
   // A toll of men (or teenagers, officers…) stands for the toll of people when the article gives no toll of people.
-  const personFrames = new Set(facts.filter((f) => f.counted === 'person').map((f) => frameOf(f.key)));
+  // A singular victim named after the lead (weak) is no toll of people: it does not keep "two men killed" apart.
+  const personFrames = new Set(facts.filter((f) => f.counted === 'person' && !f.weak).map((f) => frameOf(f.key)));
   for (const fact of facts) {
     if (!CASUALTY.has(fact.predicate) || !PERSON_KINDS.has(fact.counted) || personFrames.has(frameOf(fact.key))) continue;
     fact.key = `person${frameOf(fact.key)}`;
