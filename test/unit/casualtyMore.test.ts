@@ -73,6 +73,12 @@ describe('facts: more casualty readings', () => {
     assert.ok(!family.some((f) => f.claim.figure.text === 'three' && f.key === 'person|killed|'), 'three children are a part of the five');
   });
 
+  it('an unborn child is not added to a toll, and a playlist caption is no copy', () => {
+    assert.equal(toll('The shooting left four people and an unborn child dead, police said.', 'killed'), 4);
+    assert.equal(toll('The shooting left an unborn child dead, police said.', 'killed'), undefined);
+    assert.equal(toll('2:15 Mother says her son is dead and two were hurt', 'killed'), undefined);
+  });
+
   it('"no one died" is a zero the text states', () => {
     assert.equal(toll('A man was shot in the arm. No one died, police said.', 'killed'), 0);
   });

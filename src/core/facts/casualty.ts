@@ -93,6 +93,8 @@ export function casualtyClaims(analysis: DocumentAnalysis): { claims: CasualtyCl
     let cues: ReturnType<typeof paragraphCues> | undefined;
     p.sentences.forEach((s, si) => {
       if (!/kill|dead|died|slain|murder|wound|injur|hurt|hospitali|fatal|homicide|death|gunned|passed away|succumb|li(?:fe|ves) of/i.test(s.text)) return;
+      // "1:49 Grandmother says her grandson is dead": a video's running time opens a playlist caption, not copy.
+      if (/^\d{1,2}:\d\d\s/.test(s.text)) return;
       // `replaces`: the reading beats the parser's figure for the same words ("shooting three relatives to death" is killed, not shot).
       // `count`: the list is a bare number or number word ("one fatally", "triple", "no one"), not noun phrases.
       const found: CasualtyFound[] = [];
@@ -159,7 +161,7 @@ export function casualtyClaims(analysis: DocumentAnalysis): { claims: CasualtyCl
         if (!bare && !listed) continue;
         const inner = claims.filter((c) => c.figure.start >= start && c.figure.end <= end && c.sentence.start === s.start && !c.nonClaim);
         // A single numeric phrase is the parser's figure already.
-        if (listed && !f.replaces && listed.parts === 1 && listed.n > 1 && inner.length > 0) continue;
+        if (listed && !f.replaces && listed.written === 1 && listed.n > 1 && inner.length > 0) continue;
         // A bare "one" the parser read is its figure; a count read from "two fatally" or "triple" replaces the parser's.
         const covering = bare ? claims.filter((c) => c.figure.start < end && c.figure.end > start && c.sentence.start === s.start) : [];
         if (bare && !f.count && covering.length > 0) continue;

@@ -53,16 +53,17 @@ export function npCount(np: string): { n: number; lemma: string } | undefined {
  * The people a list of noun phrases counts. A plural count followed by its members ("Two victims, a 25-year-old man and a
  * 26-year-old man") is not summed, nor a name set beside one person by a comma ("his brother, 22-year-old John Roe").
  */
-/** `parts`: how many noun phrases the list holds, as written (an apposition list holds several). */
-export function listCount(list: string): { n: number; lemma: string; parts: number } | undefined {
+/** `parts`: the people phrases counted (an apposition is one); `written`: the noun phrases as written, unborn ones included. */
+export function listCount(list: string): { n: number; lemma: string; parts: number; written: number } | undefined {
   const parts: { n: number; lemma: string; named: boolean; start: number; end: number }[] = [];
   let found = 0;
   for (const m of list.matchAll(NP_RE)) {
     const c = npCount(m[0]);
-    if (!c) continue;
+    found++;
+    // Tolls count the born: "five people and an unborn child" is five, as police and most desks count it.
+    if (!c || /\bunborn\b/.test(m[0])) continue;
     const named = AGE_START.test(m[0].trim()) && !SINGULAR_HEAD.test(m[0].trim());
     const prev = parts[parts.length - 1];
-    found++;
     if (prev && c.n === 1 && prev.n === 1 && named !== prev.named && /^\s*,\s*$/.test(list.slice(prev.end, m.index!))) {
       prev.end = m.index! + m[0].length;
       continue;
@@ -71,9 +72,9 @@ export function listCount(list: string): { n: number; lemma: string; parts: numb
   }
   if (parts.length === 0) return undefined;
   const rest = parts.slice(1).reduce((a, x) => a + x.n, 0);
-  if (parts.length >= 3 && parts[0]!.n > 1 && parts[0]!.n === rest) return { n: parts[0]!.n, lemma: parts[0]!.lemma, parts: found };
+  if (parts.length >= 3 && parts[0]!.n > 1 && parts[0]!.n === rest) return { n: parts[0]!.n, lemma: parts[0]!.lemma, parts: 1, written: found };
   const lemmas = new Set(parts.map((x) => x.lemma));
-  return { n: parts.reduce((a, x) => a + x.n, 0), lemma: lemmas.size === 1 ? [...lemmas][0]! : 'person', parts: parts.length };
+  return { n: parts.reduce((a, x) => a + x.n, 0), lemma: lemmas.size === 1 ? [...lemmas][0]! : 'person', parts: parts.length, written: found };
 }
 
 const AGE_THEN = new RegExp(String.raw`${AGE}\s+`, 'gu');
