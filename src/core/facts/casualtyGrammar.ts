@@ -10,13 +10,15 @@ export const SINGULAR = 'man|woman|boy|girl|teen|teenager|person|child|baby|todd
 export const PLURAL = 'men|women|boys|girls|teens|teenagers|people|persons|children|kids|babies|toddlers|victims|students|adults|juveniles|youths|others|officers|deputies|troopers|males|females|bystanders|residents|relatives|family members|brothers|sisters|sons|daughters|parents|grandchildren|friends|siblings|classmates|cousins|coworkers|co-workers|neighbou?rs|customers|employees|workers|partygoers|passengers|patrons|tenants';
 /** "17-year-old", "three-year old", "9-month-old". */
 export const AGE = String.raw`(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](?:years?|months?|weeks?)[- ]old`;
+/** An age that opens a phrase with no determiner starts with a digit or a number word: cheap to rule out at each word. */
+const AGE_BARE = String.raw`(?:\d{1,3}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?:-[a-z]+)?)[- ](?:years?|months?|weeks?)[- ]old`;
 /** Up to three modifier words ("young", "Chicago", "unidentified") between the determiner and the head; never across "and". */
-export const MODS = String.raw`(?:(?!(?:and|or)\s)[\p{L}’'.-]+\s+){0,3}?`;
+export const MODS = String.raw`(?:[\p{L}’'.-]+\s+){0,3}?`;
 /** An age before a name ("13-year-old jane roe"): which words are a name is checked on the original case by the caller. */
 /** A singular head that is not a possessive ("her daughter's friend" is one friend). */
 const SG = String.raw`(?:${SINGULAR})\b(?![’']s\b)`;
-const AGE_NAME = String.raw`${AGE}\s+(?!(?:and|or|was|were|is|who|in|at|on|from|of)\b)[\p{L}’'-]+\s+(?!(?:and|or|was|were|is|who|in|at|on|from|of)\b)[\p{L}’'-]+`;
-const ONE = String.raw`(?:an?|one|his|her)\s+${MODS}(?:${AGE}(?:\s+${MODS}${SG})?|${SG})|${AGE}\s+${MODS}${SG}|${AGE_NAME}`;
+const AGE_NAME = String.raw`${AGE_BARE}\s+(?!(?:and|or|was|were|is|who|in|at|on|from|of)\b)[\p{L}’'-]+\s+(?!(?:and|or|was|were|is|who|in|at|on|from|of)\b)[\p{L}’'-]+`;
+const ONE = String.raw`(?:an?|one|his|her)\s+${MODS}(?:${AGE}(?:\s+${MODS}${SG})?|${SG})|${AGE_BARE}\s+${MODS}${SG}|${AGE_NAME}`;
 const MANY = String.raw`(?:(?:their|his|her)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\d{1,3})\s+${MODS}(?:${PLURAL})\b`;
 export const NP = String.raw`(?:${ONE}|${MANY})`;
 /** A conjunct that shares the first one's determiner: "his mother and grandmother", "a woman and 3-year-old child" (never "… and shooting the child"). */

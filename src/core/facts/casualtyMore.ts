@@ -21,6 +21,8 @@ const DEATH_OF = new RegExp(String.raw`\b((?:shooting|stabbing|gunshot)\s+deaths
 /** "John Roe, 24, (of Millbrook,) was shot and killed | died", "Ann Roe, 32, and Tim Roe, 3, died": named victims with ages. */
 const NAME_AGE = String.raw`[\p{L}’'-]+(?:\s+(?:[\p{L}]\.|["“][\p{L}’'-]+["”]|[\p{L}’'-]+)){1,3},\s*(?:age\s+)?\d{1,3}\s*,`;
 const NAMED = new RegExp(String.raw`(?:^|[^\p{L}’'-])(${NAME_AGE}(?:\s+${NAME_AGE})*(?:\s+and\s+${NAME_AGE})?)(?:\s+of\s+[\p{L} ]{2,30}?,)?\s+(?:(?:were|was|has\s+been|have\s+been|had\s+been|is|are)\s+${ADV}(${PASSIVE_PRED})|((?:has\s+|have\s+|had\s+|later\s+|both\s+)?(?:died|passed\s+away|succumbed)))\b`, 'gu');
+const DEATH_OF_WORD = /(?:deaths?|shootings?|stabbings?|murders?|killings?|slayings?|li(?:fe|ves))\s+of\s/;
+
 export const MORE_PATTERNS: readonly RegExp[] = [DEATH_OF, NAMED];
 
 /** Cheap necessary conditions: a sentence with none of these words matches none of the patterns. */
@@ -50,7 +52,7 @@ function namedPeople(original: string, start: number, end: number): { n: number;
 export function moreCasualtyReadings(lower: string, original: string): CasualtyFound[] {
   const out: CasualtyFound[] = [];
   if (lower.includes(' of ')) {
-    if (/death|shooting|stabbing|murder|killing|slaying|li(?:fe|ves)\s/.test(lower)) for (const m of lower.matchAll(DEATH_OF)) {
+    if (DEATH_OF_WORD.test(lower)) for (const m of lower.matchAll(DEATH_OF)) {
       const at = m.index! + m[0].length - m[2]!.length;
       out.push({ start: at, end: at + m[2]!.length, list: m[2]!, pred: 'killed', nounEnd: at + m[2]!.length, replaces: true });
     }
