@@ -105,7 +105,7 @@ function coreFrom(c: FigureClaim, counted: string, predicate: string): Core {
 }
 
 /** People counted in casualty tolls: a toll of men or teenagers is the story's toll unless the article gives a toll of people too. */
-const PERSON_KINDS = new Set(['man', 'woman', 'boy', 'girl', 'teen', 'teenager', 'adult', 'student', 'youth', 'juvenile', 'child', 'baby', 'toddler', 'infant', 'officer', 'deputy', 'trooper', 'male', 'female', 'resident', 'driver', 'bystander', 'relative', 'sibling', 'family member', 'son', 'daughter', 'wife', 'husband', 'mother', 'father', 'brother', 'sister', 'friend', 'cousin', 'nephew', 'niece', 'grandmother', 'grandfather', 'passenger', 'customer', 'employee', 'worker', 'clerk', 'motorist', 'pedestrian', 'guard', 'security guard', 'patron', 'girlfriend', 'boyfriend', 'roommate', 'neighbor', 'neighbour', 'kid', 'other', 'sophomore', 'freshman', 'classmate', 'coworker', 'co-worker', 'grandson', 'granddaughter', 'grandchild', 'stepfather', 'stepson', 'stepdaughter', 'fiance', 'fiancee', 'fiancé', 'fiancée', 'uncle', 'aunt', 'teacher', 'rider', 'motorcyclist', 'cyclist', 'shopkeeper', 'homeowner', 'tenant', 'partygoer', 'member']);
+const PERSON_KINDS = new Set(['man', 'woman', 'boy', 'girl', 'teen', 'teenager', 'adult', 'student', 'youth', 'juvenile', 'child', 'baby', 'toddler', 'infant', 'officer', 'deputy', 'trooper', 'male', 'female', 'resident', 'driver', 'bystander', 'relative', 'sibling', 'family member', 'son', 'daughter', 'wife', 'husband', 'mother', 'father', 'brother', 'sister', 'friend', 'cousin', 'nephew', 'niece', 'grandmother', 'grandfather', 'passenger', 'customer', 'employee', 'worker', 'clerk', 'motorist', 'pedestrian', 'guard', 'security guard', 'patron', 'girlfriend', 'boyfriend', 'roommate', 'neighbor', 'neighbour', 'kid', 'other', 'sophomore', 'freshman', 'classmate', 'coworker', 'co-worker', 'grandson', 'granddaughter', 'grandchild', 'stepfather', 'stepson', 'stepdaughter', 'fiance', 'fiancee', 'fiancé', 'fiancée', 'uncle', 'aunt', 'teacher', 'rider', 'motorcyclist', 'cyclist', 'shopkeeper', 'homeowner', 'tenant', 'partygoer', 'member', 'parent', 'mom', 'dad', 'stepmother', 'stepmom', 'stepdad', 'grandma', 'grandpa', 'great-grandson', 'great-granddaughter', 'deacon', 'pastor', 'toddler']);
 const CASUALTY = new Set(['killed', 'injured', 'shot']);
 
 function casualtyCore(k: CasualtyClaim): Core {
@@ -142,7 +142,8 @@ export function factIndex(docId: string, analysis: DocumentAnalysis): FactIndex 
   for (const k of extra.claims) facts.push({ ...casualtyCore(k), docId, filed, filedSource });
   facts.sort((a, b) => a.claim.figure.start - b.claim.figure.start);
   // A toll of men (or teenagers, officers…) stands for the toll of people when the article gives no toll of people.
-  const personFrames = new Set(facts.filter((f) => f.counted === 'person').map((f) => frameOf(f.key)));
+  // A singular victim named after the lead (weak) is no toll of people: it does not keep "two men killed" apart.
+  const personFrames = new Set(facts.filter((f) => f.counted === 'person' && !f.weak).map((f) => frameOf(f.key)));
   for (const fact of facts) {
     if (!CASUALTY.has(fact.predicate) || !PERSON_KINDS.has(fact.counted) || personFrames.has(frameOf(fact.key))) continue;
     fact.key = `person${frameOf(fact.key)}`;

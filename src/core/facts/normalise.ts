@@ -78,7 +78,8 @@ export function isIncrement(claim: FigureClaim): boolean {
   const f = claim.figure;
   const before = s.text.slice(Math.max(0, f.start - s.start - 12), f.start - s.start);
   const after = s.text.slice(f.end - s.start, f.end - s.start + 14);
-  if (/\b(?:another|further|additional)\s*$/i.test(before) || /^\s+(?:more|additional|further)\b(?!\s+than)/i.test(after)) return true;
+  // "including three children": a part of the count given before it.
+  if (/\b(?:another|further|additional|including)\s*$/i.test(before) || /^\s+(?:more|additional|further)\b(?!\s+than)/i.test(after)) return true;
   // "Two officers also wounded": added to a toll given elsewhere.
   const tail = s.text.slice((f.nounSpan?.end ?? f.end) - s.start, (f.nounSpan?.end ?? f.end) - s.start + 16);
   if (/^\s+(?:were\s+|was\s+|are\s+)?also\b/i.test(tail)) return true;
@@ -86,7 +87,7 @@ export function isIncrement(claim: FigureClaim): boolean {
   return /^\s+of\s+(?:the|those|them|these)\b/i.test(after) && /\b(?:critical|serious|stable|condition|injur|wound|hurt)/i.test(s.text.slice(f.end - s.start));
 }
 
-const AGGREGATE = /\bseparate (?:shootings|incidents|attacks)\b|\b(?:shootings|incidents|violence) (?:across|around|throughout)\b|\bacross the (?:city|county|state|region)\b|\bso far this (?:year|month)\b|\b(?:a|this|the) (?:violent|bloody|deadly) (?:weekend|night|holiday)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|dozen) (?:separate |different |other )?(?:shootings|incidents)\b|\b(?:series|string|spate|rash|wave|number) of (?:\w+ )?(?:shootings|incidents|attacks)\b|\bin (?:\w+ ){0,2}shootings (?:on|in|across|around) the\b|\b(?:each|every|per) year\b|\bin that time\b/i;
+const AGGREGATE = /\bseparate (?:shootings|incidents|attacks)\b|\b(?:shootings|incidents|violence) (?:across|around|throughout)\b|\bacross the (?:city|county|state|region)\b|\bso far this (?:year|month)\b|\b(?:a|this|the) (?:violent|bloody|deadly) (?:weekend|night|holiday)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|dozen) (?:[\w-]+ )?(?:shootings|incidents)\b|\bin (?!the\b)(?:[\w-]+ ){0,3}shootings\b|\b(?:series|string|spate|rash|wave|number) of (?:\w+ )?(?:shootings|incidents|attacks)\b|\bin (?:\w+ ){0,2}shootings (?:on|in|across|around) the\b|\b(?:each|every|per) year\b|\bin that time\b|\bcitywide\b|\bseparate\b[^.;]{0,30}\b(?:shootings|incidents|attacks)\b|\bsuch (?:shootings|incidents|deaths)\b|\bthis year\b/i;
 
 /** A figure that sums several events ("40 wounded in 33 separate shootings"): never one story's fact. */
 export function isAggregate(claim: FigureClaim): boolean {
