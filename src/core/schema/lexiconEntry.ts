@@ -49,8 +49,8 @@ export type Advice = (typeof ADVICES)[number];
 export const MAX_FORM_WORDS = 4;
 
 const nonBlank = (s: string): boolean => s.trim() !== '';
-const phrases = (message: string, nonEmpty: boolean) =>
-  v.pipe(v.array(v.pipe(v.string(message), v.check(nonBlank, message)), message), v.check((a) => !nonEmpty || a.length > 0, message));
+const phrase = (message: string) => v.pipe(v.string(message), v.minLength(1, message), v.check(nonBlank, message));
+const phrases = (message: string, nonEmpty: boolean) => (nonEmpty ? v.pipe(v.array(phrase(message), message), v.minLength(1, message)) : v.array(phrase(message), message));
 const quoted = (xs: readonly string[]): string => xs.map((x) => `"${x}"`).join(xs.length === 2 ? ' or ' : ', ').replace(/, ([^,]*)$/, ' or $1');
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
 const isWords = (f: string): boolean => /[\p{L}\p{N}]/u.test(f) && /^[\s.'’-]*$/.test(f.replace(WORD_RUN, ''));
