@@ -3,8 +3,8 @@
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import * as v from 'valibot';
 import { describeIssues } from './schema/issues';
-import { RULE_SETTING, type RuleSetting } from './schema/settings';
-import { IGNORED_CONFLICT, IGNORED_FIGURE, IGNORED_TERM, WORKSPACE_PARTS, type IgnoredConflict, type IgnoredFigure, type IgnoredTerm } from './schema/workspaceFile';
+import { ruleSettingSchema, type RuleSetting } from './schema/settings';
+import { workspaceSchemas, type IgnoredConflict, type IgnoredFigure, type IgnoredTerm } from './schema/workspaceFile';
 
 export type { RuleSetting } from './schema/settings';
 
@@ -66,6 +66,7 @@ function parseWorkspaceText(text: string, validateLexicon?: (team: TeamLexicon) 
   if (raw === undefined || raw === null) return { file, errors };
   if (typeof raw !== 'object' || Array.isArray(raw)) return { file, errors: [...errors, 'the file must hold a JSON object'] };
   const obj = raw as Record<string, unknown>;
+  const { IGNORED_CONFLICT, IGNORED_FIGURE, IGNORED_TERM, WORKSPACE_PARTS } = workspaceSchemas();
   // Each part, and each entry of a list, is checked on its own: one bad entry never loses the others.
   const each = <T>(name: 'ignoredFigures' | 'ignoredTerms' | 'ignoredConflicts', item: v.GenericSchema, into: T[]): void => {
     const value = obj[name];
@@ -113,14 +114,14 @@ export function parseRuleSettings(raw: unknown, known: readonly string[]): { rul
     }
     // A bad field is dropped with its reason; the rule's good fields still apply.
     const setting: RuleSetting = {};
-    for (const [field, schema] of Object.entries(RULE_SETTING.entries)) {
+    for (const [field, schema] of Object.entries(ruleSettingSchema().entries)) {
       const fieldValue = (value as Record<string, unknown>)[field];
       if (fieldValue === undefined) continue;
       const r = v.safeParse(schema, fieldValue);
       if (r.success) Object.assign(setting, { [field]: r.output });
       else errors.push(`rule "${id}": ${r.issues[0].message}`);
     }
-    for (const field of Object.keys(value)) if (!(field in RULE_SETTING.entries)) errors.push(`rule "${id}": unknown field "${field}"`);
+    for (const field of Object.keys(value)) if (!(field in ruleSettingSchema().entries)) errors.push(`rule "${id}": unknown field "${field}"`);
     rules[id] = setting;
   }
   return { rules, errors };

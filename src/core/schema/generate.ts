@@ -3,9 +3,9 @@
 import { toJsonSchema, type JsonSchema } from '@valibot/to-json-schema';
 import * as v from 'valibot';
 import { SEVERITIES, type Severity } from '../types';
-import { SHIPPED_ENTRY } from './lexiconEntry';
-import { RULE_SETTING_DESCRIPTIONS, SETTINGS } from './settings';
-import { WORKSPACE_FILE_SCHEMA } from './workspaceFile';
+import { shippedEntrySchema } from './lexiconEntry';
+import { RULE_SETTING_DESCRIPTIONS, settingSchemas } from './settings';
+import { workspaceSchemas } from './workspaceFile';
 
 // Refinements (checks across fields) are validation only: JSON schema shows the shape.
 const convert = (schema: v.GenericSchema): JsonSchema => toJsonSchema(schema, { errorMode: 'ignore' });
@@ -27,7 +27,7 @@ export function contributesConfiguration(rules: readonly { id: string; defaultSe
   }
   const rulesSetting: JsonSchema = { type: 'object', default: {}, description: 'Per-rule settings: enabled and severity.', properties: ruleProperties, additionalProperties: false };
   const properties: Record<string, JsonSchema> = {};
-  for (const [key, schema] of Object.entries(SETTINGS) as [string, v.GenericSchema][]) {
+  for (const [key, schema] of Object.entries(settingSchemas()) as [string, v.GenericSchema][]) {
     properties[`wirecheck.${key}`] = property(schema);
     // The Settings editor lists them in this order: the switch, then the per-rule settings.
     if (key === 'enable') properties['wirecheck.rules'] = rulesSetting;
@@ -37,12 +37,12 @@ export function contributesConfiguration(rules: readonly { id: string; defaultSe
 
 /** schemas/wirecheck.schema.json: the workspace file, team lexicon entries included. */
 export function workspaceJsonSchema(): JsonSchema {
-  return convert(WORKSPACE_FILE_SCHEMA);
+  return convert(workspaceSchemas().file);
 }
 
 /** schemas/lexicon-entry.schema.json: one entry of the shipped lexicon (src/core/lexicon/data/<category>.json). */
 export function lexiconEntryJsonSchema(): JsonSchema {
-  return { ...convert(SHIPPED_ENTRY), title: 'Wirecheck lexicon entry (src/core/lexicon/data)' };
+  return { ...convert(shippedEntrySchema()), title: 'Wirecheck lexicon entry (src/core/lexicon/data)' };
 }
 
 /** The checked-in files this step writes, by path from the project root. */

@@ -1,6 +1,7 @@
 // The one definition of a loaded-terminology entry: shipped data files and team entries in .wirecheck.json are
 // validated by these schemas, and the JSON schema for `lexicon.add` is generated from them (scripts/generate.mjs).
 import * as v from 'valibot';
+import { once } from './once';
 
 export const CATEGORIES = [
   'armed-group-labels',
@@ -68,7 +69,8 @@ function strictFields<const E extends v.ObjectEntries>(entries: E, prefix: strin
 const has = (s: string | undefined): boolean => typeof s === 'string' && s.trim() !== '';
 
 /** Where a reviewer checks the advice: the guide and its section or a URL. */
-const guideRef = v.pipe(
+const guideRefSchema = () =>
+  v.pipe(
   strictFields(
     {
       guide: v.pipe(v.string('"ref.guide" must name the guide'), v.check(nonBlank, '"ref.guide" must name the guide')),
@@ -83,7 +85,7 @@ const guideRef = v.pipe(
   v.partialCheck([['section'], ['url']], (r) => has(r.section) || has(r.url), '"ref" needs a "section" or a "url"'),
   v.description('Where a reviewer checks the advice: the guide and its section or a URL.'),
 );
-export type GuideRef = v.InferOutput<typeof guideRef>;
+export type GuideRef = v.InferOutput<ReturnType<typeof guideRefSchema>>;
 
 function entrySchema(team: boolean) {
   const guides: string[] = team ? [...GUIDANCES, HOUSE_STYLE] : [...GUIDANCES];
@@ -91,6 +93,7 @@ function entrySchema(team: boolean) {
   const profileValues = (team ? ['warning', 'information', 'hint', 'off'] : ['warning', 'information', 'off']) as readonly ProfileSetting[];
   const guidance = v.picklist(guides as [Guidance, ...Guidance[]], (i) => `unknown guidance ${JSON.stringify(i.input)} (use one of: ${guides.join(', ')})`);
   const severity = v.picklist(severities, `"severity" must be ${quoted(severities)}`);
+  const guideRef = guideRefSchema();
   const exceptions = v.pipe(phrases('"exceptions" must be a list of phrases (may be empty)', false), v.description('Context patterns where the term is not loaded: "_" marks the term; "a|b" alternatives, "*" any word, "..." up to 4 words, "<Cap>", "<Name>".'));
   return v.pipe(
     strictFields(
@@ -142,15 +145,15 @@ function entrySchema(team: boolean) {
 }
 
 /** An entry of the shipped lexicon (src/core/lexicon/data): a guide reference is required. */
-export const SHIPPED_ENTRY = entrySchema(false);
+export const shippedEntrySchema = once(() => entrySchema(false));
 /** An entry a desk adds in .wirecheck.json `lexicon.add`: may cite house style, be a hint, leave out severity. */
-export const TEAM_ENTRY = entrySchema(true);
+export const teamEntrySchema = once(() => entrySchema(true));
 
-export type LexiconEntry = v.InferOutput<typeof TEAM_ENTRY>;
+export type LexiconEntry = v.InferOutput<ReturnType<typeof teamEntrySchema>>;
 
 /** Checks one entry; every message starts with `where` and the entry's id ("lexicon.add[2] ("boffin"): …"). */
 export function entryIssues(raw: unknown, where: string, team: boolean): { entry?: LexiconEntry; errors: string[] } {
-  const result = v.safeParse(team ? TEAM_ENTRY : SHIPPED_ENTRY, raw);
+  const result = v.safeParse(team ? teamEntrySchema() : shippedEntrySchema(), raw);
   if (result.success) return { entry: result.output as LexiconEntry, errors: [] };
   const id = raw && typeof raw === 'object' ? (raw as { id?: unknown }).id : undefined;
   const name = typeof id === 'string' && id ? `${where} ("${id}")` : where;

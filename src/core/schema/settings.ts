@@ -3,13 +3,16 @@
 import * as v from 'valibot';
 import { SEVERITIES } from '../types';
 import { PROFILES } from './lexiconEntry';
+import { once } from './once';
 
 /** One rule's entry in `wirecheck.rules`. */
-export const RULE_SETTING = v.strictObject({
-  enabled: v.optional(v.boolean('"enabled" must be true or false')),
-  severity: v.optional(v.picklist(SEVERITIES, `"severity" must be one of ${SEVERITIES.join(', ')}`)),
-});
-export type RuleSetting = v.InferOutput<typeof RULE_SETTING>;
+export const ruleSettingSchema = once(() =>
+  v.strictObject({
+    enabled: v.optional(v.boolean('"enabled" must be true or false')),
+    severity: v.optional(v.picklist(SEVERITIES, `"severity" must be one of ${SEVERITIES.join(', ')}`)),
+  }),
+);
+export type RuleSetting = v.InferOutput<ReturnType<typeof ruleSettingSchema>>;
 
 /** The short text each rule's entry shows in the Settings editor (rule ids as in src/core/rules). */
 export const RULE_SETTING_DESCRIPTIONS: Readonly<Record<string, string>> = {
@@ -30,7 +33,7 @@ const strings = (fallback: string[]) => v.optional(v.array(v.string('must be a l
 const number = (fallback: number) => v.optional(v.number('must be a number'), fallback);
 
 /** Every setting but `rules` (built from the rule list), in the order the Settings editor shows them. */
-export const SETTINGS = {
+const buildSettings = () => ({
   enable: v.pipe(v.optional(v.boolean('must be true or false'), true), v.description('Check plain-text and Markdown articles as you edit.')),
   languages: v.pipe(
     strings(DEFAULT_LANGUAGES),
@@ -61,15 +64,17 @@ export const SETTINGS = {
         'A desk archive in PostgreSQL (`postgres://user@host:port/database`, no password: set it with **Wirecheck: Set Archive Password**). The active article is matched against it in the background; see docs/archive.md.',
     }),
   ),
-};
+});
+export const settingSchemas = once(buildSettings);
+type SettingSchemas = ReturnType<typeof buildSettings>;
 
-export type SettingValues = { [K in keyof typeof SETTINGS]: v.InferOutput<(typeof SETTINGS)[K]> };
+export type SettingValues = { [K in keyof SettingSchemas]: v.InferOutput<SettingSchemas[K]> };
 
 /** Reads each setting through its schema: a bad value falls back to the default, with "wirecheck.<key>: why". */
 export function parseSettings(get: (key: string) => unknown): { values: SettingValues; errors: string[] } {
   const values: Record<string, unknown> = {};
   const errors: string[] = [];
-  for (const [key, schema] of Object.entries(SETTINGS) as [string, v.GenericSchema][]) {
+  for (const [key, schema] of Object.entries(settingSchemas()) as [string, v.GenericSchema][]) {
     const r = v.safeParse(schema, get(key));
     if (r.success) values[key] = r.output;
     else {
