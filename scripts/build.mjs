@@ -44,6 +44,13 @@ const copyJson = () => {
 };
 copyJson();
 const { compileShipped } = createRequire(import.meta.url)(join(root, 'out/src/core/lexicon/compile.js'));
+// The JSON schemas and contributes.configuration come from the one schema (src/core/schema/); a unit test fails when stale.
+const generated = createRequire(import.meta.url)(join(root, 'out/src/core/schema/generate.js'));
+const { RULES } = createRequire(import.meta.url)(join(root, 'out/src/core/rules/index.js'));
+for (const [path, text] of Object.entries(generated.generatedSchemaFiles())) writeFileSync(join(root, path), text);
+const pkgText = readFileSync(join(root, 'package.json'), 'utf8');
+const pkgGenerated = generated.withGeneratedConfiguration(pkgText, RULES);
+if (pkgGenerated !== pkgText) writeFileSync(join(root, 'package.json'), pkgGenerated);
 const lexicon = compileShipped(join(root, 'src/core/lexicon/data'));
 if (lexicon.errors.length) {
   console.error(`lexicon data has ${lexicon.errors.length} error(s):\n  ${lexicon.errors.join('\n  ')}`);

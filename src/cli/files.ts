@@ -3,10 +3,11 @@
 // listed with the reason it was skipped, so one bad entry never loses the others.
 import * as nodeFs from 'node:fs';
 import { join } from 'node:path';
+import { ARTICLE_EXTENSIONS, SKIPPED_FOLDERS } from '../core/eligibility';
 import { isNeverArticle, WIRE_EXTENSIONS } from '../core/formats/names';
 
-export const ARTICLE_EXTENSIONS = /\.(?:txt|text|md|markdown|mdown|mkd)$/i;
-const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out']);
+// One list of article extensions and skipped folders for every way in (src/core/eligibility.ts).
+export { ARTICLE_EXTENSIONS } from '../core/eligibility';
 
 /** A name a folder walk reads: text and Markdown, or an agency format that is not configuration. */
 // Agency formats (NewsML-G2, NITF, ninjs) are walked too, then sniffed; configuration JSON never is.
@@ -116,7 +117,7 @@ export function collectFiles(paths: readonly string[], fs: WalkFs = nodeFs): Col
         continue;
       }
       const name = frame.names[frame.i++]!;
-      if (name.startsWith('.') || SKIP_DIRS.has(name)) continue;
+      if (name.startsWith('.') || SKIPPED_FOLDERS.has(name)) continue;
       const full = join(frame.dir, name);
       let st: nodeFs.Stats | string;
       try {

@@ -8,9 +8,9 @@ import type { MessagePort, Worker } from 'node:worker_threads';
 import { Analyzer } from '../core/analyze';
 import type { Desk } from '../core/desk';
 import { factIndex } from '../core/facts';
-import { notProseReason } from '../core/input';
+import { eligibility, MARKDOWN_EXTENSIONS } from '../core/eligibility';
 import { prepareArticle, upsertPrepared, type PreparedArticle } from '../core/worker/prepared';
-import { ARTICLE_EXTENSIONS, describeError } from './files';
+import { describeError } from './files';
 import { readArticle } from './read';
 
 /** One article ready for the desk, or why it is skipped. */
@@ -26,16 +26,18 @@ const MIN_FILES_FOR_WORKERS = 24;
 /** Without any result for this long, the main thread prepares what the workers still owe (a worker may have died). */
 const STALL_MS = 5_000;
 
-const MARKDOWN = /\.(?:md|markdown|mdown|mkd)$/i;
+/** The CLI reads every article language; globs and size are applied before a file is read. */
+const CLI_POLICY = { enable: true, languages: ['plaintext', 'markdown'], include: [], exclude: [], maxFileBytes: Infinity };
 
 /** What `addArticle` did before the desk insert: read, screen, analyse; any failure is the file's skip reason. */
 export function prepareInput(analyzer: Analyzer, path: string, maxBytes: number): PreparedInput {
   const read = readArticle(path, maxBytes);
   if ('skipped' in read) return { skipped: read.skipped };
-  const notProse = ARTICLE_EXTENSIONS.test(path) ? undefined : notProseReason(read.text);
-  if (notProse) return { skipped: notProse };
+  // A path the user gave: the one eligibility test, past the walk's globs; the reader already checked the size.
+  const verdict = eligibility({ path, named: true, text: () => read.text, size: () => 0 }, CLI_POLICY);
+  if (!verdict.ok) return { skipped: verdict.reason };
   try {
-    const article = prepareArticle(analyzer, read.text, { markdown: MARKDOWN.test(path), fileTime: read.mtime.toISOString() });
+    const article = prepareArticle(analyzer, read.text, { markdown: MARKDOWN_EXTENSIONS.test(path), fileTime: read.mtime.toISOString() });
     // Built here, in the same message as the analysis, so that its claims stay the analysis's own objects.
     article.facts = factIndex(path, article.analysis);
     return { article };

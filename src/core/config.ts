@@ -1,30 +1,14 @@
 // Check configuration: per-rule settings from the editor or CLI, plus the workspace file (.wirecheck.json) that a
 // desk shares: ignored findings and team lexicon changes. Parsing never throws: bad parts are reported and skipped.
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { PROFILES } from './lexicon/schema';
-import { SEVERITIES, type Severity } from './types';
+import * as v from 'valibot';
+import { describeIssues } from './schema/issues';
+import { ruleSettingSchema, type RuleSetting } from './schema/settings';
+import { workspaceSchemas, type IgnoredConflict, type IgnoredFigure, type IgnoredTerm } from './schema/workspaceFile';
 
-export interface RuleSetting {
-  enabled?: boolean;
-  severity?: Severity;
-}
+export type { RuleSetting } from './schema/settings';
 
-export interface IgnoredFigure {
-  figure: string;
-  noun: string;
-  sentence: string;
-  text?: string;
-}
-
-export interface IgnoredTerm {
-  term: string;
-  entry?: string;
-}
-
-export interface IgnoredConflict {
-  key: string;
-  text?: string;
-}
+export type { IgnoredConflict, IgnoredFigure, IgnoredTerm } from './schema/workspaceFile';
 
 export interface TeamLexicon {
   add?: unknown[];
@@ -57,8 +41,6 @@ export function defaultConfig(): CheckConfig {
   return { rules: {}, profile: 'inhouse', quotedTerms: 'information', workspace: { ignoredFigures: [], ignoredTerms: [], ignoredConflicts: [] } };
 }
 
-const isString = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
-
 /**
  * Parses .wirecheck.json text (comments allowed). Returns what is valid and one message per invalid part;
  * `validateLexicon` (the lexicon's own validator) names bad team entries.
@@ -84,43 +66,34 @@ function parseWorkspaceText(text: string, validateLexicon?: (team: TeamLexicon) 
   if (raw === undefined || raw === null) return { file, errors };
   if (typeof raw !== 'object' || Array.isArray(raw)) return { file, errors: [...errors, 'the file must hold a JSON object'] };
   const obj = raw as Record<string, unknown>;
-  const list = (name: string): unknown[] => {
-    const v = obj[name];
-    if (v === undefined) return [];
-    if (!Array.isArray(v)) {
-      errors.push(`"${name}" must be an array`);
-      return [];
-    }
-    return v;
+  const { IGNORED_CONFLICT, IGNORED_FIGURE, IGNORED_TERM, WORKSPACE_PARTS } = workspaceSchemas();
+  // Each part, and each entry of a list, is checked on its own: one bad entry never loses the others.
+  const each = <T>(name: 'ignoredFigures' | 'ignoredTerms' | 'ignoredConflicts', item: v.GenericSchema, into: T[]): void => {
+    const value = obj[name];
+    if (value === undefined) return;
+    if (!Array.isArray(value)) return void errors.push(`${name}: must be an array`);
+    value.forEach((e, i) => {
+      const r = v.safeParse(item, e);
+      if (r.success) into.push(e as T);
+      else for (const m of describeIssues(r.issues, `${name}[${i}]`)) errors.push(m);
+    });
   };
-  list('ignoredFigures').forEach((e, i) => {
-    const o = e as Partial<IgnoredFigure> | null;
-    if (o && typeof o === 'object' && isString(o.figure) && typeof o.noun === 'string' && isString(o.sentence)) file.ignoredFigures.push(o as IgnoredFigure);
-    else errors.push(`ignoredFigures[${i}] needs "figure", "noun" and "sentence" strings`);
-  });
-  list('ignoredTerms').forEach((e, i) => {
-    const o = e as Partial<IgnoredTerm> | null;
-    if (o && typeof o === 'object' && isString(o.term)) file.ignoredTerms.push(o as IgnoredTerm);
-    else errors.push(`ignoredTerms[${i}] needs a "term" string`);
-  });
-  list('ignoredConflicts').forEach((e, i) => {
-    const o = e as Partial<IgnoredConflict> | null;
-    if (o && typeof o === 'object' && isString(o.key)) file.ignoredConflicts.push(o as IgnoredConflict);
-    else errors.push(`ignoredConflicts[${i}] needs a "key" string`);
-  });
+  each<IgnoredFigure>('ignoredFigures', IGNORED_FIGURE, file.ignoredFigures);
+  each<IgnoredTerm>('ignoredTerms', IGNORED_TERM, file.ignoredTerms);
+  each<IgnoredConflict>('ignoredConflicts', IGNORED_CONFLICT, file.ignoredConflicts);
   if (obj.lexicon !== undefined) {
+    // Only the outline here: the lexicon's own validator names bad entries once, with their ids.
     if (typeof obj.lexicon === 'object' && obj.lexicon !== null && !Array.isArray(obj.lexicon)) {
       file.lexicon = obj.lexicon as TeamLexicon;
       if (validateLexicon) for (const e of validateLexicon(file.lexicon)) errors.push(e);
-    } else errors.push('"lexicon" must be an object with "add", "disable" and "disableCategories"');
+    } else errors.push('lexicon: must be an object with "add", "disable" and "disableCategories"');
   }
   if (obj.profile !== undefined) {
-    if (typeof obj.profile === 'string' && (PROFILES as readonly string[]).includes(obj.profile)) file.profile = obj.profile;
-    else errors.push(`"profile" must be one of ${PROFILES.join(', ')}, not ${JSON.stringify(obj.profile)}`);
+    const r = v.safeParse(WORKSPACE_PARTS.profile, obj.profile);
+    if (r.success && r.output !== undefined) file.profile = r.output;
+    else if (!r.success) for (const m of describeIssues(r.issues, 'profile')) errors.push(m);
   }
-  for (const key of Object.keys(obj)) {
-    if (!['$schema', 'ignoredFigures', 'ignoredTerms', 'ignoredConflicts', 'lexicon', 'profile'].includes(key)) errors.push(`unknown key "${key}"`);
-  }
+  for (const key of Object.keys(obj)) if (!(key in WORKSPACE_PARTS)) errors.push(`unknown key "${key}"`);
   return { file, errors };
 }
 
@@ -135,18 +108,20 @@ export function parseRuleSettings(raw: unknown, known: readonly string[]): { rul
       errors.push(`unknown rule "${id}" (known: ${known.join(', ')})`);
       continue;
     }
-    const v = value as RuleSetting | null;
-    if (!v || typeof v !== 'object') {
+    if (!value || typeof value !== 'object' || Array.isArray(value)) {
       errors.push(`rule "${id}" needs an object like {"enabled": true, "severity": "warning"}`);
       continue;
     }
+    // A bad field is dropped with its reason; the rule's good fields still apply.
     const setting: RuleSetting = {};
-    if (typeof v.enabled === 'boolean') setting.enabled = v.enabled;
-    else if (v.enabled !== undefined) errors.push(`rule "${id}": "enabled" must be true or false`);
-    if (v.severity !== undefined) {
-      if (SEVERITIES.includes(v.severity)) setting.severity = v.severity;
-      else errors.push(`rule "${id}": "severity" must be one of ${SEVERITIES.join(', ')}`);
+    for (const [field, schema] of Object.entries(ruleSettingSchema().entries)) {
+      const fieldValue = (value as Record<string, unknown>)[field];
+      if (fieldValue === undefined) continue;
+      const r = v.safeParse(schema, fieldValue);
+      if (r.success) Object.assign(setting, { [field]: r.output });
+      else errors.push(`rule "${id}": ${r.issues[0].message}`);
     }
+    for (const field of Object.keys(value)) if (!(field in ruleSettingSchema().entries)) errors.push(`rule "${id}": unknown field "${field}"`);
     rules[id] = setting;
   }
   return { rules, errors };

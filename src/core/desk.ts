@@ -1,5 +1,6 @@
 // The desk: every open article, analysed once per change, matched into stories, and checked by every rule.
 // The editor and the CLI both drive this class, so they report the same findings.
+import { anyEntryKey, figureEntryKey, termEntryKey } from './schema/ignoreKey';
 import { Analyzer, type DocumentAnalysis } from './analyze';
 import { restoreDroppedSources } from './versions/restoreSource';
 import { defaultConfig, type CheckConfig } from './config';
@@ -73,8 +74,8 @@ export class Desk {
     if (labels) return labels;
     const where = config.workspacePath ?? '.wirecheck.json';
     labels = new Map();
-    config.workspace.ignoredFigures.forEach((e, i) => labels!.set(`figure:${e.figure.toLowerCase()}|${e.noun}|${e.sentence}`, `ignoredFigures[${i}] in ${where}`));
-    config.workspace.ignoredTerms.forEach((e, i) => labels!.set(`term:${e.entry ?? '*'}:${e.term.toLowerCase()}`, `ignoredTerms[${i}] in ${where}`));
+    config.workspace.ignoredFigures.forEach((e, i) => labels!.set(figureEntryKey(e), `ignoredFigures[${i}] in ${where}`));
+    config.workspace.ignoredTerms.forEach((e, i) => labels!.set(termEntryKey(e), `ignoredTerms[${i}] in ${where}`));
     config.workspace.ignoredConflicts.forEach((e, i) => labels!.set(e.key, `ignoredConflicts[${i}] in ${where}`));
     this.labelsByConfig.set(config, labels);
     return labels;
@@ -268,7 +269,7 @@ export class Desk {
       for (const raw of this.runRule(rule, id, doc, peers ?? [], config, folderPeers ?? [])) {
         const f = { ...raw };
         f.severity = adjustSeverity(f, rule, setting?.severity);
-        const ignoredBy = f.ignoreKey ? labels.get(f.ignoreKey) ?? labels.get(f.ignoreKey.replace(/^term:[^:]*:/, 'term:*:')) : undefined;
+        const ignoredBy = f.ignoreKey ? labels.get(f.ignoreKey) ?? labels.get(anyEntryKey(f.ignoreKey) ?? '') : undefined;
         if (ignoredBy) f.ignoredBy = ignoredBy;
         findings.push(f);
       }

@@ -9,7 +9,8 @@ import { Desk } from '../core/desk';
 import { LineIndex } from '../core/lines';
 import type { Finding } from '../core/types';
 import { upsertPrepared } from '../core/worker/prepared';
-import { activeFirst, activeTabUri, eligibility, isReviewReport, tabUris } from './articles';
+import { activeFirst, activeTabUri, eligibility as documentEligibility, tabUris } from './articles';
+import { eligibility, MARKDOWN_EXTENSIONS } from '../core/eligibility';
 import type { Settings } from './settings';
 import { WireDocuments, type WireArticle } from './wireDocuments';
 import type { ModelOptions } from '../core/text/model';
@@ -24,8 +25,6 @@ import { warmUpOnce } from './warmStart';
 const SLICE_MS = 8;
 /** Unloaded tabs read and analysed per worker request at start-up. */
 const RESTORE_BATCH = 16;
-const ARTICLE_PATH = /\.(?:txt|text|md|markdown)$/i;
-const MARKDOWN_PATH = /\.(?:md|markdown)$/i;
 
 /** Time spent in the checker's synchronous tasks, for the bench and the log. */
 export interface CheckerTiming {
@@ -171,7 +170,7 @@ export class Checker implements vscode.Disposable {
   /** Analyses a loaded document and republishes it and every article whose findings depend on it. */
   checkDocument(doc: vscode.TextDocument, story: 'now' | 'lazy' = 'now'): void {
     const key = doc.uri.toString();
-    const ok = eligibility(doc, this.settings);
+    const ok = documentEligibility(doc, this.settings);
     if (!ok.ok) {
       this.forget(doc.uri, false);
       if (!ok.quiet) {
@@ -329,7 +328,8 @@ export class Checker implements vscode.Disposable {
    * the worker thread in batches, inserted here, and published through the queue in slices.
    */
   async restoreUnloaded(uris: readonly vscode.Uri[]): Promise<void> {
-    const todo = activeFirst(uris.filter((u) => ARTICLE_PATH.test(u.path)));
+    // The same test as a loaded tab (switch, languages, globs), before reading; agency files wait until they load.
+    const todo = activeFirst(uris.filter((u) => { const v = eligibility({ path: u.scheme === 'file' ? u.fsPath : u.path, relativePath: vscode.workspace.asRelativePath(u, false), scheme: u.scheme }, this.settings); return v.ok && !v.wire; }));
     if (todo.length === 0) return;
     this.holds++;
     try {
@@ -349,9 +349,11 @@ export class Checker implements vscode.Disposable {
         batch.map(async (uri) => {
           try {
             const bytes = await vscode.workspace.fs.readFile(uri);
-            // A restored tab holding a review report Wirecheck wrote is not an article.
-            if (isReviewReport(new TextDecoder().decode(bytes.subarray(0, 200)))) return;
-            jobs.push({ id: uri.toString(), bytes, markdown: MARKDOWN_PATH.test(uri.path) });
+            // Then the text's own tests (review report, prose): the worker still decodes and size-checks the bytes.
+            const text = new TextDecoder().decode(bytes.subarray(0, this.settings.maxFileBytes));
+            const v = eligibility({ path: uri.scheme === 'file' ? uri.fsPath : uri.path, relativePath: vscode.workspace.asRelativePath(uri, false), scheme: uri.scheme, text: () => text, size: () => 0 }, this.settings);
+            if (!v.ok) return void (v.quiet || this.skipped.set(uri.toString(), v.reason));
+            jobs.push({ id: uri.toString(), bytes, markdown: MARKDOWN_EXTENSIONS.test(uri.path) });
           } catch (e) {
             this.log.warn(`could not read ${uri.toString()}: ${String(e)}`);
           }

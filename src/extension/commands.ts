@@ -1,20 +1,12 @@
 // Command palette actions and the commands behind quick fixes.
 import * as vscode from 'vscode';
 import { RULES } from '../core/rules';
+import { ignoreFileEntry } from '../core/schema/ignoreKey';
+import { CATEGORIES, entryIssues, teamTermEntry, type Category } from '../core/schema/lexiconEntry';
 import type { Checker } from './checker';
 import { applyFix, type FixArgs } from './codeActions';
 import { ruleName } from './ruleNames';
 import type { WorkspaceFiles } from './workspaceFile';
-
-/** "figure:129|hostage|abc" → the .wirecheck.json entry; "term:<entry>:<form>" likewise. */
-export function ignoreEntry(key: string, sentenceText: string): { list: 'ignoredFigures' | 'ignoredTerms' | 'ignoredConflicts'; value: Record<string, string> } | undefined {
-  if (key.startsWith('conflict:')) return { list: 'ignoredConflicts', value: { key, text: sentenceText.slice(0, 120) } };
-  const fig = /^figure:(.*)\|([^|]*)\|([^|]+)$/.exec(key);
-  if (fig) return { list: 'ignoredFigures', value: { figure: fig[1]!, noun: fig[2]!, sentence: fig[3]!, text: sentenceText.slice(0, 120) } };
-  const term = /^term:([^:]*):(.+)$/.exec(key);
-  if (term) return { list: 'ignoredTerms', value: { term: term[2]!, entry: term[1]! } };
-  return undefined;
-}
 
 export function registerCommands(checker: Checker, files: WorkspaceFiles, log: vscode.LogOutputChannel, extensionUri: vscode.Uri): vscode.Disposable[] {
   const active = (): vscode.TextDocument | undefined => vscode.window.activeTextEditor?.document;
@@ -24,7 +16,7 @@ export function registerCommands(checker: Checker, files: WorkspaceFiles, log: v
       const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
       const finding = doc ? checker.result(doc.uri)?.findings.find((f) => f.ignoreKey === key) : undefined;
       const sentence = doc && finding ? sentenceAround(doc.getText(), finding.start) : text;
-      const entry = ignoreEntry(key, sentence);
+      const entry = ignoreFileEntry(key, sentence);
       if (!entry) return;
       const written = await files.append(vscode.Uri.parse(uri), entry.list, entry.value);
       if (written) log.info(`ignored ${key} in ${written.toString()}`);
@@ -36,10 +28,14 @@ export function registerCommands(checker: Checker, files: WorkspaceFiles, log: v
       if (!term) return;
       const alternatives = await vscode.window.showInputBox({ title: `Team lexicon: neutral alternatives to "${term}"`, prompt: 'Comma-separated', validateInput: (v) => (v.trim() ? undefined : 'At least one alternative') });
       if (!alternatives) return;
-      const why = await vscode.window.showInputBox({ title: `Team lexicon: why "${term}" is loaded`, prompt: 'One sentence, shown in the warning', validateInput: (v) => (v.trim() ? undefined : 'Say why') });
+      const why = await vscode.window.showInputBox({ title: `Team lexicon: why "${term}" is loaded`, prompt: 'One sentence, shown in the warning', validateInput: (v) => (v.trim().length >= 10 ? undefined : 'Say why, in one sentence') });
       if (!why) return;
-      const id = `team-${term.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
-      const entry = { id, forms: [term.trim()], category: 'team', why: why.trim(), alternatives: alternatives.split(',').map((a) => a.trim()).filter(Boolean), guidance: 'In-house', severity: 'warning' };
+      const category = await vscode.window.showQuickPick([...CATEGORIES], { title: `Team lexicon: category of "${term}"`, placeHolder: 'general-loaded' });
+      if (!category) return;
+      // Built and checked by the one schema: an entry the lexicon would reject is never written.
+      const entry = teamTermEntry({ term, alternatives, why, category: category as Category });
+      const problems = entryIssues(entry, 'lexicon.add', true).errors;
+      if (problems.length > 0) return void vscode.window.showWarningMessage(`Wirecheck: the term was not added: ${problems.join('; ')}`);
       const target = uri ? vscode.Uri.parse(uri) : active()?.uri;
       if (target) await files.append(target, ['lexicon', 'add'], entry);
     }),

@@ -1,7 +1,9 @@
-// Typed, read-only snapshot of the wirecheck.* settings; invalid values fall back to defaults with a logged reason.
+// Typed, read-only snapshot of the wirecheck.* settings; each is read through the one schema (src/core/schema/settings.ts)
+// and an invalid value falls back to its default with a logged reason.
 import * as vscode from 'vscode';
 import { parseRuleSettings, type RuleSetting } from '../core/config';
 import { RULE_IDS } from '../core/rules';
+import { parseSettings } from '../core/schema/settings';
 
 export interface Settings {
   readonly enable: boolean;
@@ -18,26 +20,22 @@ export interface Settings {
   readonly deskFolder: boolean;
 }
 
-const stringList = (v: unknown, fallback: string[]): string[] => (Array.isArray(v) && v.every((s) => typeof s === 'string') ? v : fallback);
-const number = (v: unknown, fallback: number, min: number, max: number): number => (typeof v === 'number' && Number.isFinite(v) ? Math.min(max, Math.max(min, v)) : fallback);
-
 export function readSettings(scope?: vscode.ConfigurationScope): { settings: Settings; errors: string[] } {
   const c = vscode.workspace.getConfiguration('wirecheck', scope);
-  const { rules, errors } = parseRuleSettings(c.get('rules'), RULE_IDS);
-  const quoted = c.get<string>('quotedTerms');
-  const profile = c.get<string>('styleProfile');
+  const rules = parseRuleSettings(c.get('rules'), RULE_IDS);
+  const { values, errors } = parseSettings((key) => c.get(key));
   const settings: Settings = Object.freeze({
-    enable: c.get('enable') !== false,
-    rules: Object.freeze(rules),
-    languages: stringList(c.get('languages'), ['plaintext', 'markdown', 'xml', 'json']),
-    include: stringList(c.get('include'), []),
-    exclude: stringList(c.get('exclude'), []),
-    maxFileBytes: number(c.get('maxFileSizeKB'), 1024, 1, 1024 * 1024) * 1024,
-    debounceMs: number(c.get('debounceMs'), 250, 0, 5000),
-    styleProfile: profile && ['ap', 'reuters', 'afp', 'inhouse'].includes(profile) ? profile : 'inhouse',
-    quotedTerms: quoted === 'off' || quoted === 'hint' || quoted === 'warning' ? quoted : 'information',
-    storyFolders: stringList(c.get('storyFolders'), []),
-    deskFolder: c.get('deskFolder') !== false,
+    enable: values.enable,
+    rules: Object.freeze(rules.rules),
+    languages: values.languages,
+    include: values.include,
+    exclude: values.exclude,
+    maxFileBytes: values.maxFileSizeKB * 1024,
+    debounceMs: values.debounceMs,
+    styleProfile: values.styleProfile,
+    quotedTerms: values.quotedTerms,
+    storyFolders: values.storyFolders,
+    deskFolder: values.deskFolder,
   });
-  return { settings, errors: errors.map((e) => `settings: ${e}`) };
+  return { settings, errors: [...rules.errors.map((e) => `settings: ${e}`), ...errors.map((e) => `settings: ${e}`)] };
 }

@@ -54,7 +54,7 @@ describe('bad input: the workspace file', () => {
 
   it('"profile": "bogus" is rejected with a message; the other keys still apply', () => {
     const { file, errors } = parseWorkspaceFile('{"profile": "bogus", "ignoredTerms": [{"term": "onslaught"}]}', validate);
-    assert.deepEqual(errors, ['"profile" must be one of ap, reuters, afp, inhouse, not "bogus"']);
+    assert.deepEqual(errors, ['profile: must be one of ap, reuters, afp, inhouse, not "bogus"']);
     assert.equal(file.profile, undefined);
     assert.equal(file.ignoredTerms.length, 1);
   });

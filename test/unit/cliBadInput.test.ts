@@ -172,7 +172,7 @@ describe('CLI on bad input: a reason per file, the others still reported', funct
     assert.equal(
       bad.stderr,
       `wirecheck: ${where}: lexicon.add[0] ("greedy"): form "(a+)+$" must be words (letters, digits, spaces, hyphens, apostrophes), not a pattern (ignored; defaults kept)\n` +
-        `wirecheck: ${where}: "profile" must be one of ap, reuters, afp, inhouse, not "bogus" (ignored; defaults kept)\n`,
+        `wirecheck: ${where}: profile: must be one of ap, reuters, afp, inhouse, not "bogus" (ignored; defaults kept)\n`,
     );
     const d = docs(bad);
     assert.ok(!d.get('other.txt')!.findings.some((f) => f.text === 'onslaught'), 'the valid ignore entry still applies');

@@ -1,7 +1,7 @@
 // Builds the matcher's data: expands forms into inflections, compiles context patterns, merges team
 // additions/disables and applies a style profile. Compiled lexicons are cached per profile and team object.
 import namedPatterns from './data/patterns.json';
-import { CATEGORIES, HOUSE_STYLE, type Category, type EntrySeverity, type InflTag, type LexiconEntry, type Profile, type TeamLexicon, validateEntries } from './schema';
+import { CATEGORIES, type Category, type EntrySeverity, type InflTag, type LexiconEntry, type Profile, type TeamLexicon, validateEntries } from './schema';
 import { tokenize, wordTokens } from './match';
 
 export type Pos = 'n' | 'v' | '-';
@@ -206,13 +206,9 @@ export function checkForms(entries: LexiconEntry[]): string[] {
   return errors;
 }
 
-const WORD_RUN = /[\p{L}\p{N}]+/gu;
-
 /** Validates a whole entry list: shapes, duplicate ids, duplicate forms, compilable patterns. */
 export function validateLexicon(list: unknown[], where = 'lexicon', team = false): { entries: LexiconEntry[]; errors: string[] } {
   const { entries, errors } = validateEntries(list, where, team);
-  // Forms are words, not patterns: "(a+)+$" would otherwise match as the word "a" and flag every "a".
-  if (team) for (const e of entries) for (const f of e.forms) if (!/[\p{L}\p{N}]/u.test(f) || !/^[\s.'’-]*$/.test(f.replace(WORD_RUN, ''))) errors.push(`${where}[${list.indexOf(e)}] ("${e.id}"): form ${JSON.stringify(f)} must be words (letters, digits, spaces, hyphens, apostrophes), not a pattern`);
   for (const e of checkForms(entries)) errors.push(e);
   for (const e of entries) {
     const forms = [...expandForms(e).keys()].map(wordTokens);
@@ -284,9 +280,8 @@ export function mergeTeam(base: LexiconEntry[], team: unknown): { entries: Lexic
   for (const k of Object.keys(t)) if (!['add', 'disable', 'disableCategories'].includes(k)) errors.push(`lexicon: unknown field "${k}"`);
   const addList = t.add ?? [];
   if (!Array.isArray(addList)) errors.push('lexicon.add: must be a list of entries');
-  // Team entries may leave out severity, exceptions and guidance (the .wirecheck.json schema does not require them).
-  const withDefaults = Array.isArray(addList) ? addList.map((x) => (x && typeof x === 'object' && !Array.isArray(x) ? { severity: 'warning', exceptions: [], guidance: HOUSE_STYLE, ...x } : x)) : [];
-  const added = validateLexicon(withDefaults, 'lexicon.add', true);
+  // Team entries may leave out severity, exceptions and guidance: the team schema fills in its defaults.
+  const added = validateLexicon(Array.isArray(addList) ? addList : [], 'lexicon.add', true);
   for (const e of added.errors) errors.push(e);
   // Team entries replace shipped entries with the same id.
   const replaced = new Set(added.entries.map((e) => e.id));

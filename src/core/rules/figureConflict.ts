@@ -1,4 +1,5 @@
 // figure-conflict: the same fact with an incompatible figure in another open article on the same story.
+import { toKey } from '../schema/ignoreKey';
 import { CLASS_LABEL, DECISION, compareFacts, overlaps } from '../facts/compare';
 import { factIndex } from '../facts/facts';
 import { filedLine, plainLabel, plainScope, reportingSource, reportName } from '../facts/table';
@@ -194,7 +195,7 @@ export const figureConflictRule: Rule = {
             const c = compareFacts(x, y);
             const newer = c.conflict === 'update' && !!x.filed && !!y.filed && Date.parse(x.filed) > Date.parse(y.filed);
             const superseded = supersededBy(ctx.analysis, peer.analysis);
-            const pair: Pair = { c, peerId: peer.id, report, agency: meta.agency, version: meta.wire?.version, key: `conflict:${x.key}|${norm(x.claim.figure.text)}|${norm(y.claim.figure.text)}`, newer, ...(unopened.has(peer.id) ? { folder: true } : {}), ...(superseded ? { superseded } : {}) };
+            const pair: Pair = { c, peerId: peer.id, report, agency: meta.agency, version: meta.wire?.version, key: toKey({ kind: 'conflict', fact: x.key, mine: norm(x.claim.figure.text), theirs: norm(y.claim.figure.text) }), newer, ...(unopened.has(peer.id) ? { folder: true } : {}), ...(superseded ? { superseded } : {}) };
             const at = `${x.claim.figure.start}|${x.claim.figure.end}`;
             const list = byFigure.get(at);
             if (list) list.push(pair);

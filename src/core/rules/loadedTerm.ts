@@ -1,5 +1,6 @@
 // Rule "loaded-term": flags loaded terminology in the reporter's voice and offers neutral wording already fitted
 // to the sentence (case, inflection, a/an). Inside direct quotations it only notes the term as the speaker's words.
+import { toKey } from '../schema/ignoreKey';
 import type { ArticleModel, Finding, Paragraph, Sentence, Severity } from '../types';
 import { severityRank } from '../types';
 import { inflectPhrase, loadLexicon } from '../lexicon/load';
@@ -180,7 +181,7 @@ function toFinding(text: string, toks: Token[], m: TermMatch, quoted: boolean, o
     suggestions: quoted ? [] : words,
     docs: `docs/rules/loaded-term.md#${e.category}`,
     related: [],
-    ignoreKey: `term:${e.id}:${term.toLowerCase()}`,
+    ignoreKey: toKey({ kind: 'term', entry: e.id, term: term.toLowerCase() }),
   };
 }
 

@@ -2,6 +2,7 @@
 // Trims, joins, ellipsis, brackets, case, punctuation and US/UK spelling are the same wording. Within one agency's
 // chain or a rewrite of it a rewording is a warning (a misquote to catch); across agencies it is information (two
 // translations of one statement differ honestly). The same quote given to two speakers is always a warning.
+import { toKey } from '../schema/ignoreKey';
 import type { DocumentAnalysis } from '../analyze';
 import { sameSource } from '../facts/normalise';
 import { reportName } from '../facts/table';
@@ -164,7 +165,7 @@ export const quoteMismatchRule: Rule = {
         suggestions: [],
         docs: DOCS,
         related,
-        ignoreKey: `quote-mismatch:${q.words.slice(0, 8).join(' ')}`,
+        ignoreKey: toKey({ kind: 'quote', words: q.words.slice(0, 8).join(' ') }),
       });
     }
     return findings;

@@ -1,5 +1,6 @@
 // source-changed: a figure an earlier copy of this story (an older version, or the story this rewrite was built on) gave
 // with one source, still here at an agreeing value but credited to someone else. Information: the desk decides.
+import { toKey } from '../schema/ignoreKey';
 import { factIndex, type Fact } from '../facts';
 import { overlaps } from '../facts/compare';
 import { sourceWords } from '../facts/normalise';
@@ -53,7 +54,7 @@ export const sourceChangedRule: Rule = {
           suggestions: [],
           docs: DOCS,
           related: [{ docId: peer.id, start: span?.start ?? y.claim.figure.start, end: span?.end ?? y.claim.figure.end, text: span?.text ?? y.claim.figure.text, message: `${y.claim.figure.text} according to ${y.source}`, report: name }],
-          ignoreKey: `source-changed:${x.key}|${x.claim.sentenceHash}|${y.source}`,
+          ignoreKey: toKey({ kind: 'source-changed', fact: x.key, sentence: x.claim.sentenceHash, source: String(y.source) }),
         });
       }
     }

@@ -1,4 +1,5 @@
 // unattributed-figure: a number stated in the reporter's voice with no source in reach.
+import { toKey } from '../schema/ignoreKey';
 import type { FigureClaim, Finding } from '../types';
 import type { Rule, RuleContext } from './rule';
 
@@ -7,7 +8,7 @@ const DOCS = 'docs/rules/unattributed-figure.md';
 /** Stable key for "ignore this figure": figure text + counted noun + sentence hash, never offsets. */
 export function figureIgnoreKey(claim: FigureClaim): string {
   const figure = claim.figure.text.replace(/\s+/g, ' ').trim().toLowerCase();
-  return `figure:${figure}|${claim.figure.nounLemma ?? ''}|${claim.sentenceHash}`;
+  return toKey({ kind: 'figure', figure, noun: claim.figure.nounLemma ?? '', sentence: claim.sentenceHash });
 }
 
 /** `"129" (hostages)` — what the desk reads in a message. */

@@ -1,6 +1,7 @@
 // vague-source: an attribution that names no one ("according to sources", "officials said", "experts say").
 // A described anonymous source ("two Egyptian security sources", "a source familiar with the talks") is not vague.
 // This rule only names the wording; whether a figure has a source stays unattributed-figure's question.
+import { toKey } from '../schema/ignoreKey';
 import type { ArticleModel, Finding, Sentence, Span } from '../types';
 import { outsideQuotes } from '../attribution/phrases';
 import { LruCache } from '../cache';
@@ -87,7 +88,7 @@ function sentenceFindings(sentence: Sentence, masked: string): Finding[] {
         suggestions: [],
         docs: `${DOCS}#what-it-flags`,
         related: [],
-        ignoreKey: `vague:${phrase.toLowerCase()}|${hash}`,
+        ignoreKey: toKey({ kind: 'vague', phrase: phrase.toLowerCase(), sentence: hash }),
       };
     });
 }

@@ -1,6 +1,7 @@
 // wire-status: what the agency says about its own item. A withheld or canceled version, or a correction, puts an
 // error on every open copy of that guid (and on open rewrites of it); an embargo warns until its time; an editor's
 // note is shown at the top. "Now" comes from the configuration, so the rule stays deterministic.
+import { toKey } from '../schema/ignoreKey';
 import { relation } from '../match/versions';
 import type { Finding, Severity, StoryMeta, WireStatus } from '../types';
 import type { Rule, RuleContext } from './rule';
@@ -37,7 +38,7 @@ function top(ctx: RuleContext): { start: number; end: number } {
 const who = (m: StoryMeta): string => m.agency ?? m.wire?.provider ?? 'The agency';
 
 function make(ctx: RuleContext, severity: Severity, anchor: string, message: string, key: string, related: Finding['related'] = []): Finding {
-  return { rule: 'wire-status', severity, ...top(ctx), message, suggestions: [], docs: `${DOCS}#${anchor}`, related, ignoreKey: `wire:${key}` };
+  return { rule: 'wire-status', severity, ...top(ctx), message, suggestions: [], docs: `${DOCS}#${anchor}`, related, ignoreKey: toKey({ kind: 'wire', item: key }) };
 }
 
 function statusWord(w: WireStatus): string {
