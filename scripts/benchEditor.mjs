@@ -3,6 +3,7 @@
 // open (aims: ≤ 1 s and ≤ 3 s). The 200 are the five seeds and 195 variants of them (numbers and a line changed).
 // Times are taken in the page: a frame loop notes when the active editor shows the article's first words and when a
 // squiggle first shows in it.
+/* global document, requestAnimationFrame -- used inside page.evaluate, in the browser */
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_SETTINGS, ROOT, isInstalled, launchChromium, makeTempDir, runCleanups, startCodeServer, workbenchUrl } from './lib/codeServer.mjs';

@@ -73,9 +73,9 @@ export class Desk {
     if (labels) return labels;
     const where = config.workspacePath ?? '.wirecheck.json';
     labels = new Map();
-    config.workspace.ignoredFigures.forEach((e, i) => labels!.set(`figure:${e.figure.toLowerCase()}|${e.noun}|${e.sentence}`, `ignoredFigures[${i}] in ${where}`));
-    config.workspace.ignoredTerms.forEach((e, i) => labels!.set(`term:${e.entry ?? '*'}:${e.term.toLowerCase()}`, `ignoredTerms[${i}] in ${where}`));
-    config.workspace.ignoredConflicts.forEach((e, i) => labels!.set(e.key, `ignoredConflicts[${i}] in ${where}`));
+    config.workspace.ignoredFigures.forEach((e, i) => labels.set(`figure:${e.figure.toLowerCase()}|${e.noun}|${e.sentence}`, `ignoredFigures[${i}] in ${where}`));
+    config.workspace.ignoredTerms.forEach((e, i) => labels.set(`term:${e.entry ?? '*'}:${e.term.toLowerCase()}`, `ignoredTerms[${i}] in ${where}`));
+    config.workspace.ignoredConflicts.forEach((e, i) => labels.set(e.key, `ignoredConflicts[${i}] in ${where}`));
     this.labelsByConfig.set(config, labels);
     return labels;
   }
@@ -268,7 +268,7 @@ export class Desk {
   private runRule(rule: Rule, id: string, doc: DeskDocument, peers: Peer[], config: CheckConfig, folderPeers: Peer[] = []): Finding[] {
     if (rule.crossDocument) return rule.run({ id, analysis: doc.analysis, peers, folderPeers, config, open: () => this.docs.values(), relation: (peer) => this.relation(id, peer) });
     let byKey = this.ownFindings.get(config);
-    if (!byKey) this.ownFindings.set(config, (byKey = new Map()));
+    if (!byKey) this.ownFindings.set(config, (byKey = new Map<string, Finding[]>()));
     const key = `${rule.id}\u0000${doc.hash}`;
     let found = byKey.get(key);
     if (!found) {

@@ -137,7 +137,7 @@ function validateRef(raw: unknown, severity: unknown): string[] {
   const r = raw as Record<string, unknown>;
   const errs: string[] = [];
   if (typeof r.guide !== 'string' || !r.guide.trim()) errs.push('"ref.guide" must name the guide');
-  const has = (k: string): boolean => typeof r[k] === 'string' && (r[k] as string).trim() !== '';
+  const has = (k: string): boolean => typeof r[k] === 'string' && (r[k]).trim() !== '';
   if (!has('section') && !has('url')) errs.push('"ref" needs a "section" or a "url"');
   if (!ADVICES.includes(r.advice as Advice)) errs.push('"ref.advice" must be "avoid" or "care"');
   else if (severity !== 'hint' && severity !== (r.advice === 'avoid' ? 'warning' : 'information')) errs.push(`"severity" must follow the guide: advice "${String(r.advice)}" means ${r.advice === 'avoid' ? 'warning' : 'information'}`);

@@ -67,10 +67,10 @@ export function shingles(stems: readonly string[]): Shingles {
   const words = new Set<number>();
   const pairs = new Set<number>();
   for (let i = 0; i < stems.length; i++) {
-    const h = fnvFrom(FNV_BASIS, stems[i]);
+    const h = fnvFrom(FNV_BASIS, stems[i]!);
     words.add(h >>> 0);
     // The hash of "stem next" continued from the stem's own state: no joined string per pair.
-    if (i + 1 < stems.length) pairs.add(fnvFrom(Math.imul(h ^ SPACE, 0x01000193), stems[i + 1]) >>> 0);
+    if (i + 1 < stems.length) pairs.add(fnvFrom(Math.imul(h ^ SPACE, 0x01000193), stems[i + 1]!) >>> 0);
   }
   return { words: sample(words), pairs: sample(pairs) };
 }
