@@ -9,7 +9,7 @@ const QUERIES = 300;
 
 function percentile(xs: number[], p: number): number {
   const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
 }
 
 const heapMb = () => process.memoryUsage().heapUsed / 1048576;
@@ -26,7 +26,7 @@ export async function benchMatching(sharedEvalDir = resolve('../shared/eval')): 
     const index = new StoryIndex();
     const t0 = performance.now();
     for (let i = 0; i < n; i++) {
-      index.upsert(`s${i}`, texts[i % texts.length]);
+      index.upsert(`s${i}`, texts[i % texts.length]!);
       if (i % 100 === 0) peak = Math.max(peak, heapMb());
     }
     const indexMs = performance.now() - t0;

@@ -4,7 +4,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { benchArticles, polnearTexts, seedTexts } from './analysis';
 
-type Section = { key?: string; title: string; run: () => Promise<unknown> | unknown };
+type Section = { key?: string; title: string; run: () => unknown };
 
 const root = process.cwd();
 const evalDir = process.env.WIRECHECK_EVAL_DIR ?? join(root, '..', 'shared', 'eval');

@@ -145,16 +145,16 @@ let extensionModules: { Checker: any; StoryFolders: any } | undefined; // eslint
 /** Loads the real checker.ts / storyFolders.ts with `vscode` resolved to the stub. */
 function extension(): { Checker: any; StoryFolders: any } { // eslint-disable-line @typescript-eslint/no-explicit-any
   if (extensionModules) return extensionModules;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+   
   const Module = require('node:module') as { _load: (req: string, ...rest: unknown[]) => unknown };
   const stub = vscodeStub(stubState);
   const load = Module._load;
   Module._load = function (req: string, ...rest: unknown[]) {
     return req === 'vscode' ? stub : load.call(this, req, ...rest);
   };
-  /* eslint-disable @typescript-eslint/no-require-imports */
+   
   extensionModules = { Checker: require('../src/extension/checker').Checker, StoryFolders: require('../src/extension/storyFolders').StoryFolders };
-  /* eslint-enable @typescript-eslint/no-require-imports */
+   
   return extensionModules;
 }
 
@@ -518,7 +518,7 @@ function corpusSamples(evalDir: string, kbPerCorpus = 200): Record<string, strin
   const size: Record<string, number> = {};
   const add = (corpus: string, text: string): void => {
     if (!out[corpus] || (size[corpus] ?? 0) >= cap || !text.trim()) return;
-    out[corpus]!.push(text);
+    out[corpus].push(text);
     size[corpus] = (size[corpus] ?? 0) + Buffer.byteLength(text);
   };
   for (const text of polnearTexts(evalDir, 1000)) add('PolNeAR', text);
@@ -535,6 +535,8 @@ function corpusSamples(evalDir: string, kbPerCorpus = 200): Record<string, strin
 
 async function benchThroughput(evalDir: string, dir: string): Promise<object> {
   const samples = corpusSamples(evalDir);
+  // alex is ESM-only: a Function-built import() survives the CommonJS build, which would turn import() into require().
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval
   const dynamicImport = new Function('s', 'return import(s)') as (s: string) => Promise<Record<string, unknown>>;
   let alexText: ((s: string) => { messages: unknown[] }) | undefined;
   let writeGood: ((s: string) => unknown[]) | undefined;
@@ -545,7 +547,7 @@ async function benchThroughput(evalDir: string, dir: string): Promise<object> {
     missing.push(`alex: ${(e as Error).message}`);
   }
   try {
-    writeGood = require('write-good'); // eslint-disable-line @typescript-eslint/no-require-imports
+    writeGood = require('write-good');  
   } catch (e) {
     missing.push(`write-good: ${(e as Error).message}`);
   }
@@ -581,8 +583,8 @@ async function benchThroughput(evalDir: string, dir: string): Promise<object> {
       });
       findings = buildReport(desk, inputs).documents.reduce((a, d) => a + d.findings.length, 0);
     });
-    const al = alexText ? median3(() => texts.forEach((s) => alexText!(s))) : NaN;
-    const wg = writeGood ? median3(() => texts.forEach((s) => writeGood!(s))) : NaN;
+    const al = alexText ? median3(() => texts.forEach((s) => alexText(s))) : NaN;
+    const wg = writeGood ? median3(() => texts.forEach((s) => writeGood(s))) : NaN;
     // The real CLI process over the same texts as files (start-up included).
     const folder = join(dir, 'cli', corpus.replace(/\W/g, ''));
     writeFiles(folder, texts, 'doc');

@@ -57,7 +57,10 @@ export function afterDevIds(): Set<string> {
 function afterDevScore(byEntry: HalfScore['byEntry'], tp: number, fl: number): HalfScore['afterDev'] {
   const ids = afterDevIds();
   let w = 0, m = 0;
-  for (const [id, v] of Object.entries(byEntry)) if (ids.has(id)) (w += v.tp + v.fa), (m += v.tp);
+  for (const [id, v] of Object.entries(byEntry)) if (ids.has(id)) {
+    w += v.tp + v.fa;
+    m += v.tp;
+  }
   return { entries: ids.size, warnings: w, warningsMatched: m, precision: rate(m, w), precisionWithout: rate(tp - m, fl - w) };
 }
 
@@ -81,13 +84,19 @@ export function scoreBabeHalf(recs: BabeRec[], options: Partial<LoadedTermOption
       lenW += words(texts[i]!).length;
       lenC += texts[i]!.length;
     });
-    for (const g of gold) (goldN++, (hit += +texts.some((t) => match(t, g))));
+    for (const g of gold) {
+      goldN++;
+      hit += +texts.some((t) => match(t, g));
+    }
     if ((r.outlet ?? '').toLowerCase().startsWith('reuters') && (r.label_bias ?? '').toLowerCase().startsWith('non')) {
       neutral.sentences++;
       neutral.warned += +(warns.length > 0);
       neutral.noted += +found.some((f) => f.severity === 'information' && reporterVoice(f));
     }
-    if ((r.label_bias ?? '').toLowerCase() === 'biased') (biased.sentences++, (biased.warned += +(warns.length > 0)));
+    if ((r.label_bias ?? '').toLowerCase() === 'biased') {
+      biased.sentences++;
+      biased.warned += +(warns.length > 0);
+    }
   }
   return {
     sentences: recs.length,

@@ -78,7 +78,7 @@ export async function evalFigures(dir: string): Promise<FiguresEval> {
 export function printFigures(r: FiguresEval): void {
   console.log('\n## unattributed-figure on figures-gold (score_figures.py: the held-out checks\' scorer)');
   if (r.skipped) console.log(r.skipped);
-  for (const key of ['whole', 'odd', 'even'] as const) if (r.gold[key]) console.log(r.gold[key]!.line);
+  for (const key of ['whole', 'odd', 'even'] as const) if (r.gold[key]) console.log(r.gold[key].line);
   console.log('aims on the even half and the whole file: precision ≥ 0.85 (aim 0.90), recall ≥ 0.85, sourced flagged ≤ 5 %, non-claims flagged ≤ 5 %');
   if (r.halfGap !== undefined) console.log(`precision gap between halves ${r.halfGap.toFixed(3)}${r.halfGap > 0.05 ? ' — over 0.05: the rules fit the tuning (odd) half' : ''}`);
   console.log(`findings by severity on figures-gold: ${Object.entries(r.severity).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'} (hint must stay 0, information ≤ 12)`);

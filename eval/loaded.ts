@@ -16,7 +16,10 @@ function findQuotesSimple(text: string, base: number): Quote[] {
   let mark = '';
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (open < 0 && (c === '“' || (c === '"' && !/\w/.test(text[i - 1] ?? '')))) (open = i), (mark = c === '“' ? '”' : '"');
+    if (open < 0 && (c === '“' || (c === '"' && !/\w/.test(text[i - 1] ?? '')))) {
+      open = i;
+      mark = c === '“' ? '”' : '"';
+    }
     else if (open >= 0 && c === mark) {
       out.push({ start: base + open, end: base + i + 1, innerStart: base + open + 1, innerEnd: base + i, runsOn: false });
       open = -1;
@@ -41,7 +44,7 @@ export function simpleModel(text: string, linePerParagraph = false): ArticleMode
     const quotes = findQuotesSimple(ptext, start);
     const sentences = cuts.slice(0, -1).map((c, i) => {
       const s = start + c;
-      const e = start + cuts[i + 1];
+      const e = start + cuts[i + 1]!;
       const clipped: Span[] = quotes.filter((q) => q.start < e && q.end > s).map((q) => ({ start: Math.max(q.start, s), end: Math.min(q.end, e) }));
       return { start: s, end: e, text: text.slice(s, e), quotes: clipped };
     });
@@ -64,9 +67,9 @@ function prf(findings: Finding[][], gold: Span[][]): { findings: number; tp: num
   let tp = 0, total = 0, g = 0, found = 0;
   findings.forEach((fs, i) => {
     total += fs.length;
-    tp += fs.filter((f) => gold[i].some((s) => overlaps(f, s))).length;
-    g += gold[i].length;
-    found += gold[i].filter((s) => fs.some((f) => overlaps(f, s))).length;
+    tp += fs.filter((f) => gold[i]!.some((s) => overlaps(f, s))).length;
+    g += gold[i]!.length;
+    found += gold[i]!.filter((s) => fs.some((f) => overlaps(f, s))).length;
   });
   return { findings: total, tp, precision: rate(tp, total), gold: g, found, recall: rate(found, g) };
 }
@@ -96,9 +99,9 @@ export async function evalLoaded(sharedEvalDir: string, options: Partial<LoadedT
   const byCategory: Record<string, { findings: number; tp: number; precision: number }> = {};
   ptcF.forEach((fs, i) =>
     fs.forEach((f) => {
-      const c = (byCategory[f.docs.split('#')[1]] ??= { findings: 0, tp: 0, precision: 0 });
+      const c = (byCategory[f.docs.split('#')[1]!] ??= { findings: 0, tp: 0, precision: 0 });
       c.findings++;
-      if (goldLN[i].some((s) => overlaps(f, s))) c.tp++;
+      if (goldLN[i]!.some((s) => overlaps(f, s))) c.tp++;
     }),
   );
   for (const c of Object.values(byCategory)) c.precision = rate(c.tp, c.findings);
@@ -154,7 +157,7 @@ function printBabeWords(halves: HalfRow[], res: Record<string, Record<string, un
         `information notes in the reporter's voice ${h.reutersNeutralInfoInReporterVoice.rate} (${h.reutersNeutralInfoInReporterVoice.noted}/${h.reutersNeutralInfoInReporterVoice.sentences}) ${ok(h.reutersNeutralInfoInReporterVoice.rate, 0.1, false)} aim ≤ 0.10; ` +
         `biased sentences warned ${h.biasedWarned.rate} (${h.biasedWarned.warned}/${h.biasedWarned.sentences}); ` +
         `mean finding length ${h.meanFindingWords} words (${h.meanFindingChars} chars); ` +
-        `PTC Loaded_Language P ${p.loadedLanguageWarnings.precision} R ${p.loadedLanguageWarnings.recall}; BASIL author-voice lex P ${b.precision} R ${b.recall}`,
+        `PTC Loaded_Language P ${p.loadedLanguageWarnings!.precision} R ${p.loadedLanguageWarnings!.recall}; BASIL author-voice lex P ${b!.precision} R ${b!.recall}`,
     );
     const d = h.afterDev;
     console.log(`  entries added after reading DEV words (${d.entries}): precision ${d.precision} (${d.warningsMatched}/${d.warnings}); precision without them ${d.precisionWithout}`);
@@ -162,28 +165,34 @@ function printBabeWords(halves: HalfRow[], res: Record<string, Record<string, un
 }
 
 export function printTable(res: Record<string, Record<string, unknown>>): void {
-  if (Array.isArray(res.babeExpertWords)) printBabeWords(res.babeExpertWords as unknown as HalfRow[], res);
+  if (Array.isArray(res.babeExpertWords)) printBabeWords(res.babeExpertWords, res);
   const rows: string[][] = [['set', 'measure', 'count', 'rate']];
   const p = res.ptc as Record<string, ReturnType<typeof prf>>;
   for (const k of ['loadedLanguage', 'loadedLanguageWarnings', 'loadedOrNameCalling', 'loadedOrNameCallingWarnings']) {
-    rows.push([`PTC ${k}`, 'precision', `${p[k].tp}/${p[k].findings}`, String(p[k].precision)]);
-    rows.push([`PTC ${k}`, 'recall', `${p[k].found}/${p[k].gold}`, String(p[k].recall)]);
+    rows.push([`PTC ${k}`, 'precision', `${p[k]!.tp}/${p[k]!.findings}`, String(p[k]!.precision)]);
+    rows.push([`PTC ${k}`, 'recall', `${p[k]!.found}/${p[k]!.gold}`, String(p[k]!.recall)]);
   }
-  for (const [c, v] of Object.entries(res.ptc.byCategoryLoadedOrNameCalling as Record<string, { findings: number; tp: number; precision: number }>).sort((a, b) => b[1].precision - a[1].precision))
+  for (const [c, v] of Object.entries(res.ptc!.byCategoryLoadedOrNameCalling as Record<string, { findings: number; tp: number; precision: number }>).sort((a, b) => b[1].precision - a[1].precision))
     rows.push([`PTC LL+NC ${c}`, 'precision', `${v.tp}/${v.findings}`, String(v.precision)]);
   const b = (res.basil as Record<string, ReturnType<typeof prf>>).lexNotQuoted;
-  rows.push(['BASIL lex quote=false', 'recall', `${b.found}/${b.gold}`, String(b.recall)]);
-  rows.push(['BASIL lex quote=false', 'precision (any finding)', `${b.tp}/${b.findings}`, String(b.precision)]);
+  rows.push(['BASIL lex quote=false', 'recall', `${b!.found}/${b!.gold}`, String(b!.recall)]);
+  rows.push(['BASIL lex quote=false', 'precision (any finding)', `${b!.tp}/${b!.findings}`, String(b!.precision)]);
   for (const [k, v] of Object.entries(res.babe as Record<string, { sentences: number; flagged: number; rate: number }>))
     rows.push([`BABE ${k}`, 'share flagged', `${v.flagged}/${v.sentences}`, String(v.rate)]);
   const sp = res.babeSentencePredictor as unknown as ReturnType<typeof predictor> | undefined;
   if (sp) rows.push(['BABE supplementary: sentence warned → Biased', 'precision (sentence level)', `${sp.warnedBiased}/${sp.warnedBiased + sp.warnedNeutral}`, String(sp.precision)]);
-  const w = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-  for (const r of rows) console.log(r.map((c, i) => c.padEnd(w[i])).join('  '));
+  const w = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  for (const r of rows) console.log(r.map((c, i) => c.padEnd(w[i]!)).join('  '));
 }
 
 if (require.main === module) {
   const dir = resolve(process.argv[2] ?? '../shared/eval');
   const profile = (process.argv[3] as LoadedTermOptions['profile']) ?? 'inhouse';
-  evalLoaded(dir, { profile }).then((r) => printTable(r as Record<string, Record<string, unknown>>));
+  evalLoaded(dir, { profile }).then(
+    (r) => printTable(r as Record<string, Record<string, unknown>>),
+    (err: unknown) => {
+      console.error(err);
+      process.exitCode = 1;
+    },
+  );
 }

@@ -80,7 +80,7 @@ interface Counts {
 function halfOf(corpus: string, cluster: string): number {
   const group = corpus === 'ECB+' ? cluster.split('_')[0] : cluster;
   let h = 0x811c9dc5;
-  for (let i = 0; i < group.length; i++) h = Math.imul(h ^ group.charCodeAt(i), 0x01000193) >>> 0;
+  for (let i = 0; i < group!.length; i++) h = Math.imul(h ^ group!.charCodeAt(i), 0x01000193) >>> 0;
   return h & 1;
 }
 
@@ -113,7 +113,7 @@ function evalCorpus(docs: StoryRecord[], thresholds: number[], useFiled: boolean
   const corpusOf = new Map(docs.map((d) => [d.cluster, d.corpus]));
   for (const [c, n] of sizes) {
     goldPairs += (n * (n - 1)) / 2;
-    goldByHalf[halfOf(corpusOf.get(c)!, c)] += n * (n - 1);
+    goldByHalf[halfOf(corpusOf.get(c)!, c)]! += n * (n - 1);
   }
   // Gold pairs whose two texts are identical (counted per cluster by text).
   const sameText = new Map<string, number>();
@@ -182,7 +182,7 @@ function evalMode(stories: StoryRecord[], threshold: number, useFiled: boolean):
   console.log('threshold sweep (P/R/F1 %):');
   for (const t of thresholds) {
     const k = t.toFixed(2);
-    const row = Object.keys(sweep).map((n) => `${n} ${pct(sweep[n][k].precision)}/${pct(sweep[n][k].recall)}/${pct(sweep[n][k].f1)}`);
+    const row = Object.keys(sweep).map((n) => `${n} ${pct(sweep[n]![k]!.precision)}/${pct(sweep[n]![k]!.recall)}/${pct(sweep[n]![k]!.f1)}`);
     console.log(`  ${k}  ${row.join('   ')}`);
   }
   return { threshold, corpora, sweep, timingsMs: timings };

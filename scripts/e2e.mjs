@@ -53,7 +53,7 @@ async function finish(code, why) {
   if (finishing) return;
   finishing = true;
   if (why) console.error(`e2e: FAILED: ${why}`);
-  let passed = result?.passed ?? mochaPassing ?? 0;
+  const passed = result?.passed ?? mochaPassing ?? 0;
   let failed = result?.failed ?? mochaFailing ?? 0;
   if (code !== 0 && failed === 0) failed = 1; // a crash or timeout counts as a failure
   if (code === 0 && result === null && mochaPassing === null) {

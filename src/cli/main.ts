@@ -61,7 +61,7 @@ function usageErrorOf(e: unknown): UsageError {
   const option = /'(?:-\w, )?(--?[\w-]+)/.exec(message)?.[1] ?? '';
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(`unknown option "${option}"`);
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return new UsageError(/does not take an argument/.test(message) ? `${option} takes no value` : `${option} needs a value`);
-  return new UsageError(message.split('\n')[0]!);
+  return new UsageError(message.split('\n')[0]);
 }
 
 function parseArgs(argv: string[]): Args | 'help' | 'version' {

@@ -75,7 +75,7 @@ export const POSTED = 1;
 /** Prepares every path; result i belongs to paths[i]. */
 export function prepareAll(job: PrepareJob, threads = threadCount()): PreparedInput[] {
   const n = job.paths.length;
-  const results: (PreparedInput | undefined)[] = new Array(n);
+  const results = new Array<PreparedInput | undefined>(n);
   const analyzer = new Analyzer();
   const workers = threads > 1 && n >= MIN_FILES_FOR_WORKERS ? startWorkers(job, Math.min(threads - 1, Math.ceil(n / MIN_FILES_FOR_WORKERS))) : undefined;
   if (!workers) {

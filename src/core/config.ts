@@ -84,7 +84,7 @@ function parseWorkspaceText(text: string, validateLexicon?: (team: TeamLexicon) 
   if (obj.lexicon !== undefined) {
     // Only the outline here: the lexicon's own validator names bad entries once, with their ids.
     if (typeof obj.lexicon === 'object' && obj.lexicon !== null && !Array.isArray(obj.lexicon)) {
-      file.lexicon = obj.lexicon as TeamLexicon;
+      file.lexicon = obj.lexicon;
       if (validateLexicon) for (const e of validateLexicon(file.lexicon)) errors.push(e);
     } else errors.push('lexicon: must be an object with "add", "disable" and "disableCategories"');
   }

@@ -281,7 +281,7 @@ export class Desk {
   private runRule(rule: Rule, id: string, doc: DeskDocument, peers: Peer[], config: CheckConfig, folderPeers: Peer[] = []): Finding[] {
     if (rule.crossDocument) return rule.run({ id, analysis: doc.analysis, peers, folderPeers, config, open: () => this.docs.values(), relation: (peer) => this.relation(id, peer) });
     let byKey = this.ownFindings.get(config);
-    if (!byKey) this.ownFindings.set(config, (byKey = new Map()));
+    if (!byKey) this.ownFindings.set(config, (byKey = new Map<string, Finding[]>()));
     const key = `${rule.id}\u0000${doc.hash}`;
     let found = byKey.get(key);
     if (!found) {

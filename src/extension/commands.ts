@@ -44,7 +44,7 @@ export function registerCommands(checker: Checker, files: WorkspaceFiles, log: v
       if (!id) return;
       await vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.joinPath(extensionUri, 'docs', 'rules', `${id}.md`));
     }),
-    vscode.commands.registerCommand('wirecheck.checkCurrent', async () => {
+    vscode.commands.registerCommand('wirecheck.checkCurrent', () => {
       const doc = active();
       if (!doc) {
         void vscode.window.showInformationMessage('Wirecheck: open an article first.');

@@ -91,7 +91,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Wirech
   // Desk folders are indexed after activation returns: start-up never waits on them.
   if (initial.settings.storyFolders.length > 0 || initial.settings.deskFolder) void storyFolders.refresh(initial.settings.storyFolders, initial.settings.maxFileBytes, initial.settings.deskFolder);
   startupMark('activated');
-  log.info(`Wirecheck ${context.extension.packageJSON.version as string} active`);
+  log.info(`Wirecheck ${(context.extension.packageJSON as { version: string }).version} active`);
   return { checker, deskIndexed: () => storyFolders.done };
 }
 

@@ -28,7 +28,7 @@ describe('agency detection', () => {
     const r = plain('CAIRO, April 8 (Reuters) - Talks stalled on Monday, a source told AFP.');
     assert.equal(r.primary?.agency, 'Reuters');
     assert.equal(r.primary?.evidence, 'dateline');
-    assert.match(r.primary!.cue, /\(Reuters\)/);
+    assert.match(r.primary.cue, /\(Reuters\)/);
   });
 
   it('reads credit lines: "(AFP)", "(AFP Photo)", "Reporting by … for Reuters"', () => {

@@ -18,7 +18,7 @@ interface Run {
 
 function run(args: string[], cwd: string, opts: { cli?: string; uid?: number; gid?: number } = {}): Run {
   const r = spawnSync(process.execPath, [opts.cli ?? CLI, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 60_000, uid: opts.uid, gid: opts.gid });
-  return { code: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '', timedOut: (r.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT' };
+  return { code: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '', timedOut: r.error !== undefined && 'code' in r.error && r.error.code === 'ETIMEDOUT' };
 }
 
 type Doc = { path: string; skipped: string | null; findings: { rule: string; text: string; message: string }[] };

@@ -308,7 +308,7 @@ function seedFigures(prefix: string): { text: string; figures: FigureMatch[] } {
 function seedFigure(prefix: string, figText: string, nth = 0): FigureMatch {
   const hits = seedFigures(prefix).figures.filter((f) => f.text === figText);
   assert.ok(hits[nth], `no "${figText}" in seed ${prefix}`);
-  return hits[nth]!;
+  return hits[nth];
 }
 
 const seedClaims: [seed: string, figure: string, want: Partial<FigureMatch>][] = [

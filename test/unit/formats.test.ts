@@ -97,7 +97,7 @@ describe('wire formats: markup handling', () => {
     const apos = item.text.indexOf('’');
     assert.equal(src.slice(item.starts[apos], item.ends[apos]), '&#8217;');
     const cdata = item.text.indexOf('<b>');
-    assert.equal(src.slice(item.starts[cdata], item.starts[cdata] + 3), '<b>');
+    assert.equal(src.slice(item.starts[cdata], item.starts[cdata]! + 3), '<b>');
     const r = toSourceRange(item, item.text.indexOf('UN'), item.text.indexOf('envoy') + 5);
     assert.equal(src.slice(r.start, r.end), 'UN</n:org>&#8217;s envoy');
   });

@@ -29,7 +29,7 @@ describe('wire formats: a newsMessage read item by item', () => {
     const got: (WireItem | { problem: string })[] = [];
     streamNewsML(src, (x) => got.push(x));
     assert.deepEqual(got.filter((x): x is WireItem => !('problem' in x)), whole.items);
-    assert.deepEqual(got.filter((x) => 'problem' in x).map((x) => (x as { problem: string }).problem), whole.problems);
+    assert.deepEqual(got.filter((x) => 'problem' in x).map((x) => (x).problem), whole.problems);
     assert.ok('problem' in got[1]!, 'the bad item is reported in its place');
   });
 

@@ -38,7 +38,7 @@ describe('wire-status rule', () => {
     desk.upsert('desk-copy.txt', seed('000').text);
     const [f] = status(desk, 'desk-copy.txt');
     assert.equal(f?.severity, 'error');
-    assert.match(f!.message, /^This is a (?:version|rewrite) of a story Reuters withheld at 8 Apr 09:12 GMT: do not publish\.$/);
+    assert.match(f.message, /^This is a (?:version|rewrite) of a story Reuters withheld at 8 Apr 09:12 GMT: do not publish\.$/);
   });
 
   it('a later correction supersedes earlier copies, not itself', () => {

@@ -22,21 +22,23 @@ export interface Expected {
   start: number;
   end: number;
   text: string;
-  severity: 'warning' | 'information';
+  severity: 'error' | 'warning' | 'information';
 }
 
+const MARKED_SEVERITY = { '#': 'error', '!': 'warning', '?': 'information' } as const;
+
 /**
- * Strips inline markers: `[!text!]` expects a warning on `text`, `[?text?]` an information note.
+ * Strips inline markers: `[!text!]` expects a warning on `text`, `[?text?]` an information note, `[#text#]` an error.
  * Returns the clean article and the expected findings with offsets into it.
  */
 export function parseMarked(marked: string): { text: string; expected: Expected[] } {
   const expected: Expected[] = [];
   let text = '';
-  const re = /\[([!?])([\s\S]*?)\1\]/g;
+  const re = /\[([!?#])([\s\S]*?)\1\]/g;
   let last = 0;
   for (let m = re.exec(marked); m; m = re.exec(marked)) {
     text += marked.slice(last, m.index);
-    expected.push({ start: text.length, end: text.length + m[2]!.length, text: m[2]!, severity: m[1] === '!' ? 'warning' : 'information' });
+    expected.push({ start: text.length, end: text.length + m[2]!.length, text: m[2]!, severity: MARKED_SEVERITY[m[1] as keyof typeof MARKED_SEVERITY] });
     text += m[2];
     last = m.index + m[0].length;
   }

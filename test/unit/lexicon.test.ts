@@ -58,8 +58,8 @@ describe('lexicon validation', () => {
     const broken = '{"entries": [{"id": "x", "forms": ["a"],}]';
     const r = parseLexiconJson(broken, '.wirecheck.json lexicon');
     assert.deepEqual(r.entries, []);
-    assert.match(r.errors[0], /^\.wirecheck\.json lexicon: malformed JSON/);
-    assert.match(parseLexiconJson('{"entries": 3}').errors[0], /expected a list of entries/);
+    assert.match(r.errors[0]!, /^\.wirecheck\.json lexicon: malformed JSON/);
+    assert.match(parseLexiconJson('{"entries": 3}').errors[0]!, /expected a list of entries/);
     assert.equal(parseLexiconJson(JSON.stringify({ entries: [good()] })).entries.length, 1);
   });
 });

@@ -12,7 +12,7 @@ const found = (text: string, options: Partial<LoadedTermOptions> = {}): string[]
 const one = (text: string, options: Partial<LoadedTermOptions> = {}): Finding => {
   const fs = run(text, options);
   assert.equal(fs.length, 1, `expected one finding in ${JSON.stringify(text)}, got ${JSON.stringify(fs.map((f) => text.slice(f.start, f.end)))}`);
-  return fs[0];
+  return fs[0]!;
 };
 
 /** Fixture helper: "[[term]]" marks an expected finding; markers are stripped before analysis. */

@@ -94,8 +94,8 @@ describe('story matching', () => {
   it('lists no seed for an unrelated article opened beside them', () => {
     const index = seedIndex();
     for (const [id, text] of [['quake', QUAKE_PERU], ['football', FOOTBALL]]) {
-      index.upsert(id, text);
-      assert.deepEqual(index.matches(id), [], id);
+      index.upsert(id!, text!);
+      assert.deepEqual(index.matches(id!), [], id);
       for (const s of seeds.keys()) assert.ok(!index.matches(s).some((m) => m.id === id), `${s} lists ${id}`);
     }
   });
@@ -173,7 +173,7 @@ describe('story matching', () => {
       const a = incremental.matches(id, { threshold: 0 });
       const b = fresh.matches(id, { threshold: 0 });
       assert.deepEqual(a.map((m) => m.id), b.map((m) => m.id), id);
-      a.forEach((m, i) => assert.ok(Math.abs(m.score - b[i].score) < 1e-9, `${id}/${m.id}`));
+      a.forEach((m, i) => assert.ok(Math.abs(m.score - b[i]!.score) < 1e-9, `${id}/${m.id}`));
     }
     assert.equal(incremental.remove('missing'), false);
   });

@@ -10,7 +10,7 @@ describe('compromise fallback for the counted noun (hover only)', () => {
     assert.ok(figure, 'figure found');
     const tagged = nounFromTagger(sentence, 0, figure);
     assert.equal(tagged?.lemma, 'shack');
-    assert.equal(sentence.slice(tagged!.start, tagged!.start + tagged!.noun.length), tagged!.noun);
+    assert.equal(sentence.slice(tagged.start, tagged.start + tagged.noun.length), tagged.noun);
   });
 
   it('takes nothing from a later phrase: "300 stranded in the hills" does not count hills', () => {

@@ -61,7 +61,7 @@ describe('scale: off-thread preparation gives identical results', () => {
   });
 
   it('the worker handler decodes bytes and reports skipped files', () => {
-    const bytes = new TextEncoder().encode(seeds[1]!);
+    const bytes = new TextEncoder().encode(seeds[1]);
     const res = handle({ seq: 1, kind: 'stories', maxBytes: 1 << 20, jobs: [{ id: 'x', bytes }, { id: 'bin', bytes: new Uint8Array([65, 0, 66]) }, { id: 'big', bytes }] }, new Analyzer());
     assert.equal(res.kind, 'stories');
     if (res.kind !== 'stories') return;
@@ -74,7 +74,7 @@ describe('scale: off-thread preparation gives identical results', () => {
   it('without a worker script the client prepares in-thread, with the same results', async () => {
     const client = new PrepareWorker(undefined);
     assert.equal(client.threaded, false);
-    const [r] = await client.articles([{ id: 'a', bytes: new TextEncoder().encode(seeds[2]!), markdown: false }], 1 << 20);
+    const [r] = await client.articles([{ id: 'a', bytes: new TextEncoder().encode(seeds[2]), markdown: false }], 1 << 20);
     assert.ok(r && r.ok);
     const desk = new Desk();
     const plain = new Desk();

@@ -111,30 +111,30 @@ export function casualtyClaims(analysis: DocumentAnalysis): { claims: CasualtyCl
         found.push({ start: m.index!, end: m.index! + m[1]!.length, list, pred, nounEnd: m.index! + m[1]!.length });
       }
       if (may.object) for (const m of lower.matchAll(OBJECT)) {
-        const at = m.index! + m[0].length - m[2]!.length;
+        const at = m.index + m[0].length - m[2]!.length;
         found.push({ start: at, end: at + m[2]!.length, list: m[2]!, pred: m[1]!, nounEnd: at + m[2]!.length });
       }
       if (may.left) for (const m of lower.matchAll(LEFT)) {
-        const at = m.index! + m[0].indexOf(m[1]!, m[0].search(/\s/));
+        const at = m.index + m[0].indexOf(m[1]!, m[0].search(/\s/));
         found.push({ start: at, end: at + m[1]!.length, list: m[1]!, pred: m[2]!, nounEnd: at + m[1]!.length });
       }
       if (may.toDeath) for (const m of lower.matchAll(TO_DEATH)) {
-        const at = m.index! + m[0].indexOf(m[1]!, m[0].search(/\s/));
+        const at = m.index + m[0].indexOf(m[1]!, m[0].search(/\s/));
         found.push({ start: at, end: at + m[1]!.length, list: m[1]!, pred: 'killed', nounEnd: at + m[1]!.length, replaces: true });
       }
       if (may.fatally) for (const m of lower.matchAll(FATALLY)) {
-        const at = m.index! + m[0].indexOf(m[1]!);
+        const at = m.index + m[0].indexOf(m[1]!);
         found.push({ start: at, end: at + m[1]!.length, list: m[1]!.split(/\s/)[0]!, pred: 'killed', nounEnd: at + m[1]!.length, count: true });
       }
       if (may.multiple) for (const m of lower.matchAll(MULTIPLE)) {
-        found.push({ start: m.index!, end: m.index! + m[0].length, list: m[1]!, pred: 'killed', nounEnd: m.index! + m[0].length, count: true });
+        found.push({ start: m.index, end: m.index + m[0].length, list: m[1]!, pred: 'killed', nounEnd: m.index + m[0].length, count: true });
       }
       if (may.nobody) for (const m of lower.matchAll(NOBODY)) {
         if (/else$/.test(m[1]!) || /\bother\b/.test(m[1]!)) continue;
         found.push({ start: m.index!, end: m.index! + m[0].length, list: 'no one', pred: m[2] ?? m[3]!, nounEnd: m.index! + m[1]!.length, count: true });
       }
       if (may.bareOne) for (const m of lower.matchAll(BARE_ONE)) {
-        const at = m.index! + m[0].indexOf('one');
+        const at = m.index + m[0].indexOf('one');
         found.push({ start: at, end: at + 3, list: 'one', pred: m[2]!, nounEnd: at + 3 });
       }
       if (morePreTest(lower)) found.push(...moreCasualtyReadings(lower, s.text));

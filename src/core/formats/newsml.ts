@@ -25,7 +25,7 @@ function itemMeta(item: XmlElement): WireMeta {
   const provider = providerOf(child(im, 'provider'));
   const status = child(im, 'pubStatus')?.attrs['qcode']?.replace(/^.*:/, '');
   const headlines = childrenNamed(cm, 'headline');
-  const main = headlines.find((h) => !h.attrs['role'] || /main$/.test(h.attrs['role']!)) ?? headlines[0];
+  const main = headlines.find((h) => !h.attrs['role'] || /main$/.test(h.attrs['role'])) ?? headlines[0];
   const signals = childrenNamed(im, 'signal')
     .map((s) => (s.attrs['qcode'] ?? s.attrs['literal'] ?? '').replace(/^.*:/, ''))
     .filter(Boolean);
@@ -55,7 +55,7 @@ function itemMeta(item: XmlElement): WireMeta {
 function readNewsItem(item: XmlElement): WireItem {
   const meta = itemMeta(item);
   const headlines = childrenNamed(child(item, 'contentMeta'), 'headline');
-  const headline = headlines.find((h) => !h.attrs['role'] || /main$/.test(h.attrs['role']!)) ?? headlines[0];
+  const headline = headlines.find((h) => !h.attrs['role'] || /main$/.test(h.attrs['role'])) ?? headlines[0];
   const set = child(item, 'contentSet');
   // Alternative renditions of one story: the first that holds body text is the story.
   for (const content of set?.children ?? []) {

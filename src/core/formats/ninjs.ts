@@ -44,7 +44,7 @@ export function readNinjs(src: string): ReadResult {
     located: oneLine(str(root, 'located')),
     byline: oneLine(str(root, 'byline') ?? str(root, 'by')),
     slugline: oneLine(str(root, 'slugline')),
-    urgency: prop(root, 'urgency')?.value?.toString(),
+    urgency: scalarText(prop(root, 'urgency')?.value as unknown),
     signals: [],
   };
   // 1.x: "headline"; 2.x: headlines[] of {role, contenttype, value}.
@@ -77,4 +77,9 @@ function pickBody(root: Node, src: string): { text: MappedText; html: boolean } 
     if (node?.type === 'string') return { text: mappedString(src, node), html };
   }
   return undefined;
+}
+
+/** A JSON scalar as text (urgency may be sent as 3 or "3"); absent or null stays absent. */
+function scalarText(value: unknown): string | undefined {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
 }

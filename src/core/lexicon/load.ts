@@ -83,7 +83,7 @@ function sForm(w: string): string {
 export function verbForm(w: string, tag: InflTag): string {
   if (tag === 'base' || tag === 'pl') return w;
   const irr = IRREGULAR[w.toLowerCase()];
-  if (irr) return irr[['s', 'ed', 'en', 'ing'].indexOf(tag)];
+  if (irr) return irr[['s', 'ed', 'en', 'ing'].indexOf(tag)]!;
   if (tag === 's') return sForm(w);
   if (tag === 'ing') {
     if (/ie$/.test(w)) return w.slice(0, -2) + 'ying';
@@ -104,8 +104,8 @@ export function plural(w: string): string {
 export function inflectPhrase(phrase: string, pos: Pos, tag: InflTag): string {
   if (tag === 'base' || pos === '-') return phrase;
   const words = phrase.split(' ');
-  if (pos === 'v') words[0] = verbForm(words[0], tag);
-  else if (tag === 'pl') words[words.length - 1] = plural(words[words.length - 1]);
+  if (pos === 'v') words[0] = verbForm(words[0]!, tag);
+  else if (tag === 'pl') words[words.length - 1] = plural(words[words.length - 1]!);
   return words.join(' ');
 }
 
@@ -169,7 +169,10 @@ function compilePattern(src: string, forms: string[][]): Pattern | string {
     // A plain phrase: find the term inside it (any inflection) and treat it as the anchor.
     const lits = toks.map((t) => (t !== '_' && t.kind === 'lit' && t.words.size === 1 ? [...t.words][0] : null));
     for (const f of forms.sort((a, b) => b.length - a.length)) {
-      for (let i = 0; i + f.length <= lits.length && at < 0; i++) if (f.every((w, k) => lits[i + k] === w)) at = i, toks.splice(i, f.length, '_');
+      for (let i = 0; i + f.length <= lits.length && at < 0; i++) if (f.every((w, k) => lits[i + k] === w)) {
+          at = i;
+          toks.splice(i, f.length, '_');
+        }
       if (at >= 0) break;
     }
     if (at < 0) return `exception "${src}" has no "_" and does not contain the term`;
@@ -186,8 +189,11 @@ function splitAlts(e: LexiconEntry): { n: string[]; v: string[] } {
   const v: string[] = [];
   for (const a of e.alternatives) {
     const m = /^([nv]):\s*(.+)$/.exec(a);
-    if (!m) n.push(a), v.push(a);
-    else (m[1] === 'n' ? n : v).push(m[2]);
+    if (!m) {
+      n.push(a);
+      v.push(a);
+    }
+    else (m[1] === 'n' ? n : v).push(m[2]!);
   }
   return { n, v };
 }
@@ -230,7 +236,10 @@ export function compileLexicon(entries: LexiconEntry[], profile: Profile): Compi
     const forms = [...surface.keys()].map(wordTokens);
     const pats = (list: string[]): Pattern[] => list.map((p) => compilePattern(p, forms)).filter((p): p is Pattern => typeof p !== 'string');
     const alts = splitAlts(e);
-    if (profile === 'ap') (alts.n = alts.n.map(americanise)), (alts.v = alts.v.map(americanise));
+    if (profile === 'ap') {
+    alts.n = alts.n.map(americanise);
+    alts.v = alts.v.map(americanise);
+  }
     const ce: CompiledEntry = { entry: e, severity: setting, exceptions: pats(e.exceptions), require: pats(e.requireContext ?? []), alts };
     compiled.push(ce);
     for (const { form, infl } of surface.values()) {
@@ -303,8 +312,8 @@ export function mergeTeam(base: LexiconEntry[], team: unknown): { entries: Lexic
 // Keyed by profile and the team lexicon's JSON: config reloads give new objects with the same content.
 const cache = new Map<string, { lexicon: CompiledLexicon; errors: string[] }>();
 
-/** The compiled lexicon for a profile and optional team lexicon, with every validation error found. */
-export function loadLexicon(opts: { profile?: Profile; team?: TeamLexicon | unknown } = {}): { lexicon: CompiledLexicon; errors: string[] } {
+/** The compiled lexicon for a profile and an optional team lexicon (a TeamLexicon as the user wrote it, validated here), with every validation error found. */
+export function loadLexicon(opts: { profile?: Profile; team?: unknown } = {}): { lexicon: CompiledLexicon; errors: string[] } {
   const profile = opts.profile ?? 'inhouse';
   const key = `${profile}\u0000${opts.team === undefined ? '' : JSON.stringify(opts.team)}`;
   const hit = cache.get(key);

@@ -70,9 +70,9 @@ function matchSeq(pat: PatTok[], pi: number, toks: Token[], ti: number, dir: 1 |
   const p = pat[pi];
   const np = pi + dir;
   const tok = toks[ti];
-  switch (p.kind) {
+  switch (p!.kind) {
     case 'lit':
-      return !!tok && p.words.has(tok.lower) && matchSeq(pat, np, toks, ti + dir, dir);
+      return !!tok && p!.words.has(tok.lower) && matchSeq(pat, np, toks, ti + dir, dir);
     case 'any':
       return !!tok && matchSeq(pat, np, toks, ti + dir, dir);
     case 'cap':
@@ -86,8 +86,8 @@ function matchSeq(pat: PatTok[], pi: number, toks: Token[], ti: number, dir: 1 |
     case 'name': {
       // A run of capitalised non-actor words, possibly joined by "and"/"of"/"al-": "Sabra and Shatila".
       let k = ti;
-      while (toks[k] && (isName(toks[k], k) || (CONNECT.has(toks[k].lower) && toks[k + dir] && isName(toks[k + dir], k + dir)))) {
-        if (isName(toks[k], k) && matchSeq(pat, np, toks, k + dir, dir)) return true;
+      while (toks[k] && (isName(toks[k]!, k) || (CONNECT.has(toks[k]!.lower) && toks[k + dir] && isName(toks[k + dir]!, k + dir)))) {
+        if (isName(toks[k]!, k) && matchSeq(pat, np, toks, k + dir, dir)) return true;
         k += dir;
       }
       return false;
@@ -102,7 +102,7 @@ function patternMatches(p: Pattern, toks: Token[], first: number, last: number):
 /** Sentence start, or right after an opening quote, colon or dash: a capital there says nothing about names. */
 function isInitial(toks: Token[], i: number, text: string): boolean {
   if (i === 0) return true;
-  return /[.!?:;"“‘(\[—–\n]\s*$|\s[-–—]\s*$/.test(text.slice(toks[i - 1].end, toks[i].start));
+  return /[.!?:;"“‘([—–\n]\s*$|\s[-–—]\s*$/.test(text.slice(toks[i - 1]!.end, toks[i]!.start));
 }
 
 /** Headlines in title case or capitals: capitals there do not mark proper names. */
@@ -117,11 +117,11 @@ const VERB_BEFORE = new Set("to will would could can may might must should did d
 
 /** Noun or verb reading of an ambiguous surface ("slaughter", "claims"), from the word before. */
 function pickInfl(infl: Infl[], toks: Token[], first: number, last: number, text: string): Infl {
-  if (infl.length === 1) return infl[0];
+  if (infl.length === 1) return infl[0]!;
   const prev = toks[first - 1];
   const noun = infl.find((x) => x.pos === 'n');
   const verb = infl.find((x) => x.pos === 'v' && x.tag !== 'en') ?? infl.find((x) => x.pos === 'v');
-  if (!noun || !verb) return infl[0];
+  if (!noun || !verb) return infl[0]!;
   if (prev && NOUN_BEFORE.has(prev.lower)) return noun;
   if (prev && VERB_BEFORE.has(prev.lower)) return verb;
   // "Army slaughters civilians": a capitalised subject right before an -s form reads as a verb.
@@ -158,17 +158,17 @@ function introducesSpeech(toks: Token[], first: number, last: number, text: stri
   const prev = toks[first - 1];
   if (prev && NOUN_BEFORE.has(prev.lower) && prev.lower !== 'that') return false;
   // A plural possessive ("victims' claims") makes the word a noun.
-  if (prev && /s$/.test(prev.lower) && /^['’]/.test(text.slice(prev.end, toks[first].start))) return false;
+  if (prev && /s$/.test(prev.lower) && /^['’]/.test(text.slice(prev.end, toks[first]!.start))) return false;
   // "claim"/"claims" are nouns too: as verbs they follow a subject or an auxiliary ("the wild claim that" is a noun).
   // A bare form after a singular name is a compound noun ("Trump claim that"): a singular subject takes "claims".
   if (infl.tag === 'base' && prev && !(SUBJECT_BEFORE.has(prev.lower) || /[^s]s$/.test(prev.lower))) return false;
   if (infl.tag === 's' && prev && !(SUBJECT_BEFORE.has(prev.lower) || prev.cap || /[^s]s$/.test(prev.lower) || singularSubjectThenObject(toks, first, last))) return false;
   const next = toks[last + 1];
-  const gapAfter = text.slice(toks[last].end, next ? next.start : toks[last].end + 3);
+  const gapAfter = text.slice(toks[last]!.end, next ? next.start : toks[last]!.end + 3);
   if (/^\s*[:,]?\s*["“‘]/.test(gapAfter) || /^\s*:/.test(gapAfter)) return true;
   // Reported speech after the quote: '…," he claimed' / '…," claimed the minister'.
   for (let s = 0; s <= 2 && first - s > 0; s++) {
-    const gap = text.slice(toks[first - s - 1].end, toks[first - s].start);
+    const gap = text.slice(toks[first - s - 1]!.end, toks[first - s]!.start);
     if (/["”’]\s*$/.test(gap)) return true;
     if (s > 0 && /[^\s]/.test(gap)) break;
   }
@@ -177,8 +177,8 @@ function introducesSpeech(toks: Token[], first: number, last: number, text: stri
   if (!(SUBJECT.has(next.lower) || next.cap || /^\d/.test(next.lower))) return false;
   // A subject of a few words, then a finite verb: "claimed Israel was near victory".
   for (let k = last + 2; k <= last + 7 && k < toks.length; k++) {
-    if (/[,;:()]/.test(text.slice(toks[k - 1].end, toks[k].start))) return false;
-    const w = toks[k].lower;
+    if (/[,;:()]/.test(text.slice(toks[k - 1]!.end, toks[k]!.start))) return false;
+    const w = toks[k]!.lower;
     // "and"/"or" end the clause; a relative pronoun means the words were an object ("admitted two preachers who had…").
     // ("the WHO is" names the agency: capitals are not the pronoun).
     if (w === 'and' || w === 'or' || w === 'but' || (w === 'who' && toks[k].text !== 'WHO') || w === 'which') return false;
@@ -192,7 +192,7 @@ function introducesSpeech(toks: Token[], first: number, last: number, text: stri
 /** Checks a candidate against capitals, requirements, exceptions and speech use. */
 function accept(hit: Hit, toks: Token[], first: number, last: number, text: string, titleCase: boolean, infl: Infl): boolean {
   if (!titleCase)
-    for (let k = first; k <= last; k++) if (hit.lowerForm[k - first] && toks[k].cap && !isInitial(toks, k, text)) return false;
+    for (let k = first; k <= last; k++) if (hit.lowerForm[k - first] && toks[k]!.cap && !isInitial(toks, k, text)) return false;
   const ce = hit.ce;
   if (ce.require.length && !ce.require.some((p) => patternMatches(p, toks, first, last))) return false;
   if (ce.exceptions.some((p) => patternMatches(p, toks, first, last))) return false;
@@ -206,7 +206,7 @@ export function findTerms(lex: CompiledLexicon, input: SentenceInput): TermMatch
   const titleCase = isTitleCase(toks);
   const out: TermMatch[] = [];
   for (let i = 0; i < toks.length; ) {
-    let node = lex.root.next.get(toks[i].lower);
+    let node = lex.root.next.get(toks[i]!.lower);
     if (!node) {
       i++;
       continue;
@@ -215,18 +215,21 @@ export function findTerms(lex: CompiledLexicon, input: SentenceInput): TermMatch
     for (let j = i; node; ) {
       if (node.hits) ends.push({ j, hits: node.hits });
       j++;
-      node = j < toks.length ? node.next.get(toks[j].lower) : undefined;
+      node = j < toks.length ? node.next.get(toks[j]!.lower) : undefined;
     }
     let found: TermMatch | undefined;
     for (let e = ends.length - 1; e >= 0 && !found; e--)
-      for (const hit of ends[e].hits) {
-        const infl = pickInfl(hit.infl, toks, i, ends[e].j, text);
-        if (accept(hit, toks, i, ends[e].j, text, titleCase, infl)) {
-          found = { hit, infl, first: i, last: ends[e].j, start: toks[i].start, end: toks[ends[e].j].end };
+      for (const hit of ends[e]!.hits) {
+        const infl = pickInfl(hit.infl, toks, i, ends[e]!.j, text);
+        if (accept(hit, toks, i, ends[e]!.j, text, titleCase, infl)) {
+          found = { hit, infl, first: i, last: ends[e]!.j, start: toks[i]!.start, end: toks[ends[e]!.j]!.end };
           break;
         }
       }
-    if (found) out.push(found), (i = found.last + 1);
+    if (found) {
+      out.push(found);
+      i = found.last + 1;
+    }
     else i++;
   }
   return out;

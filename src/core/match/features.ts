@@ -143,7 +143,7 @@ export function stem(w: string): string {
   else if (w.endsWith('ed') && w.length > 4) base = w.slice(0, -2);
   else if (w.endsWith('ly') && w.length > 5) base = w.slice(0, -2);
   // "stopped" -> "stopp" -> "stop": undo the doubled consonant left behind.
-  if (base !== w && base.length > 3 && base[base.length - 1] === base[base.length - 2] && !/[aeiouls]/.test(base[base.length - 1])) base = base.slice(0, -1);
+  if (base !== w && base.length > 3 && base[base.length - 1] === base[base.length - 2] && !/[aeiouls]/.test(base[base.length - 1]!)) base = base.slice(0, -1);
   if (base.endsWith('e') && base.length > 4) base = base.slice(0, -1);
   return base;
 }
@@ -164,8 +164,8 @@ export function detectDated(text: string): string | undefined {
   const m = FULL_DATE_RE.exec(text.slice(0, DATED_HEAD_CHARS));
   if (!m) return undefined;
   let y: number, mo: number, d: number;
-  if (m[1]) [y, mo, d] = [Number(m[3]), MONTHS[m[1].toLowerCase().slice(0, 3)], Number(m[2])];
-  else if (m[5]) [y, mo, d] = [Number(m[6]), MONTHS[m[5].toLowerCase().slice(0, 3)], Number(m[4])];
+  if (m[1]) [y, mo, d] = [Number(m[3]), MONTHS[m[1].toLowerCase().slice(0, 3)]!, Number(m[2])];
+  else if (m[5]) [y, mo, d] = [Number(m[6]), MONTHS[m[5].toLowerCase().slice(0, 3)]!, Number(m[4])];
   else [y, mo, d] = [Number(m[7]), Number(m[8]), Number(m[9])];
   if (!(mo >= 1 && mo <= 12 && d >= 1 && d <= 31)) return undefined;
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
@@ -206,7 +206,7 @@ export function detectWireMeta(text: string): WireMeta {
   for (const [re, name, words] of CREDIT_RES) if (mentions(text, words) && re.test(text)) { agency = name; break; }
   // "GAZA (Reuters) -", "GAZA:", "ROGERS PARK —": an upper-case place leading a paragraph.
   const dl = /(?:^|\n)\s*(?:date \d{4}-\d{2}-\d{2}\s+)?(\p{Lu}[\p{Lu}.'’ -]{1,40}?\p{Lu})(?:,\s*[\p{L}\d. ]{2,30})?\s*(?:\([^)\n]{1,40}\)\s*)?[:—–-]\s/u.exec(head);
-  const dateline = dl && !/^(?:UPDATE|CORRECTED|REFILE)/.test(dl[1]) ? dl[1].trim().toLowerCase() : undefined;
+  const dateline = dl && !/^(?:UPDATE|CORRECTED|REFILE)/.test(dl[1]!) ? dl[1]!.trim().toLowerCase() : undefined;
   const meta: WireMeta = { agency, update: upd ? Number(upd[1]) : 0, corrected, dateline };
   const dated = detectDated(text);
   if (dated) meta.dated = dated;
@@ -265,19 +265,19 @@ export function extractFeatures(text: string, maxFeatures = 200): DocFeatures {
   // Dates: "June 13", "13 June", "Oct. 7", with an optional year; the numbers are then not figures.
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (t.t !== 'w') continue;
-    const mon = t.month;
+    if (t!.t !== 'w') continue;
+    const mon = t!.month;
     if (!mon) continue;
     const next = toks[i + 1];
     const prev = toks[i - 1];
     const dayAfter = next?.t === 'n' && next.value! >= 1 && next.value! <= 31 && Number.isInteger(next.value);
     const dayBefore = prev?.t === 'n' && prev.value! >= 1 && prev.value! <= 31 && Number.isInteger(prev.value);
     if (!dayAfter && !dayBefore) {
-      if (!AMBIGUOUS_MONTH.has(t.low) || t.cap) add(`w:${MONTH_NAME[mon - 1]}`);
+      if (!AMBIGUOUS_MONTH.has(t!.low) || t!.cap) add(`w:${MONTH_NAME[mon - 1]}`);
       continue;
     }
     const di = dayAfter ? i + 1 : i - 1;
-    add(`d:${mon}-${toks[di].value}`);
+    add(`d:${mon}-${toks[di]!.value}`);
     used.add(di);
     used.add(i);
   }
@@ -291,28 +291,28 @@ export function extractFeatures(text: string, maxFeatures = 200): DocFeatures {
   };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (t.t !== 'w') flush();
-    if (t.t === 'i') {
-      add(`n:${t.s}`);
-      stems.push(t.s);
+    if (t!.t !== 'w') flush();
+    if (t!.t === 'i') {
+      add(`n:${t!.s}`);
+      stems.push(t!.s);
       continue;
     }
-    if (t.t === 'n') {
+    if (t!.t === 'n') {
       if (used.has(i)) continue;
-      const v = t.value!;
-      if (Number.isInteger(v) && v >= 1900 && v <= 2099 && !t.s.includes(',')) add(`y:${v}`);
+      const v = t!.value!;
+      if (Number.isInteger(v) && v >= 1900 && v <= 2099 && !t!.s.includes(',')) add(`y:${v}`);
       else if (v >= 2) add(`f:${v}`);
       continue;
     }
-    if (t.t !== 'w' || used.has(i)) continue;
-    const low = t.low;
-    const nw = t.number;
+    if (t!.t !== 'w' || used.has(i)) continue;
+    const low = t!.low;
+    const nw = t!.number;
     if (nw !== undefined) {
       add(`f:${nw}`);
       flush();
       continue;
     }
-    if (isName(t)) {
+    if (isName(t!)) {
       // Names are compared without hyphen/apostrophe variants: "al-Balah" = "Al Balah".
       const name = low.replace(/['’]/g, '');
       add(`n:${name}`);

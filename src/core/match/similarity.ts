@@ -22,7 +22,7 @@ export function idf(df: number, n: number): number {
 export function norm2(v: Vec, idfOf: (fid: number) => number): number {
   let s = 0;
   for (let i = 0; i < v.fids.length; i++) {
-    const x = v.w[i] * idfOf(v.fids[i]);
+    const x = v.w[i]! * idfOf(v.fids[i]!);
     s += x * x;
   }
   return s;
@@ -37,11 +37,11 @@ export function dot(a: Vec, b: Vec, idfOf: (fid: number) => number): number {
     const fa = a.fids[i];
     const fb = b.fids[j];
     if (fa === fb) {
-      const g = idfOf(fa);
-      s += a.w[i] * b.w[j] * g * g;
+      const g = idfOf(fa!);
+      s += a.w[i]! * b.w[j]! * g * g;
       i++;
       j++;
-    } else if (fa < fb) i++;
+    } else if (fa! < fb!) i++;
     else j++;
   }
   return s;
@@ -59,8 +59,8 @@ export function norm2Split(v: Vec, idfOf: (fid: number) => number, spec: ArrayLi
   let s = 0;
   let w = 0;
   for (let i = 0; i < v.fids.length; i++) {
-    const x = v.w[i] * idfOf(v.fids[i]);
-    if (spec[v.fids[i]]) s += x * x;
+    const x = v.w[i]! * idfOf(v.fids[i]!);
+    if (spec[v.fids[i]!]) s += x * x;
     else w += x * x;
   }
   return [s, w];
@@ -84,15 +84,15 @@ export function dotSplit(a: Vec, b: Vec, idfOf: (fid: number) => number, spec: A
     const fa = a.fids[i];
     const fb = b.fids[j];
     if (fa === fb) {
-      const g = idfOf(fa);
-      const x = a.w[i] * b.w[j] * g * g;
-      if (spec[fa]) {
+      const g = idfOf(fa!);
+      const x = a.w[i]! * b.w[j]! * g * g;
+      if (spec[fa!]) {
         s += x;
         if (g > maxSpecIdf) maxSpecIdf = g;
       } else w += x;
       i++;
       j++;
-    } else if (fa < fb) i++;
+    } else if (fa! < fb!) i++;
     else j++;
   }
   return { spec: s, word: w, maxSpecIdf };

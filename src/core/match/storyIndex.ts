@@ -222,10 +222,10 @@ export class StoryIndex {
     this.slots[slot] = entry;
     this.byId.set(id, entry);
     for (let i = 0; i < vec.fids.length; i++) {
-      const posting = this.postings[vec.fids[i]];
-      posting.slots.push(slot);
-      posting.w.push(vec.w[i]);
-      this.df[vec.fids[i]]++;
+      const posting = this.postings[vec.fids[i]!];
+      posting!.slots.push(slot);
+      posting!.w.push(vec.w[i]!);
+      this.df[vec.fids[i]!]!++;
     }
     this.invalidate();
   }
@@ -235,13 +235,13 @@ export class StoryIndex {
     if (!e) return false;
     for (const fid of e.vec.fids) {
       const p = this.postings[fid];
-      const at = p.slots.indexOf(e.slot);
+      const at = p!.slots.indexOf(e.slot);
       // Swap-delete: posting order does not matter.
-      p.slots[at] = p.slots[p.slots.length - 1];
-      p.w[at] = p.w[p.w.length - 1];
-      p.slots.pop();
-      p.w.pop();
-      if (--this.df[fid] === 0) this.release(fid);
+      p!.slots[at] = p!.slots[p!.slots.length - 1]!;
+      p!.w[at] = p!.w[p!.w.length - 1]!;
+      p!.slots.pop();
+      p!.w.pop();
+      if (--this.df[fid]! === 0) this.release(fid);
     }
     this.byId.delete(id);
     this.slots[e.slot] = undefined;
@@ -290,7 +290,7 @@ export class StoryIndex {
     // Summed direct scores between clusters (row-major n x n), cluster sizes and members; node 0 is the story itself.
     const sum = new Float64Array(n * n);
     for (let i = 0; i < n; i++) {
-      for (let j = i + 1; j < n; j++) sum[i * n + j] = sum[j * n + i] = this.direct(nodes[i], nodes[j]);
+      for (let j = i + 1; j < n; j++) sum[i * n + j] = sum[j * n + i] = this.direct(nodes[i]!, nodes[j]!);
     }
     const size = new Array<number>(n).fill(1);
     const members: number[][] = nodes.map((_, i) => [i]);
@@ -305,23 +305,23 @@ export class StoryIndex {
         if (!alive[i]) continue;
         for (let j = i + 1; j < n; j++) {
           if (!alive[j]) continue;
-          const v = sum[i * n + j] / (size[i] * size[j]);
+          const v = sum[i * n + j]! / (size[i]! * size[j]!);
           if (v > best) [best, bi, bj] = [v, i, j];
         }
       }
       if (bi < 0) break;
-      if (bi === home || bj === home) for (const m of members[bi === home ? bj : bi]) joined[m] = best;
-      for (let k = 0; k < n; k++) sum[bi * n + k] = sum[k * n + bi] = sum[bi * n + k] + sum[bj * n + k];
+      if (bi === home || bj === home) for (const m of members[bi === home ? bj : bi]!) joined[m] = best;
+      for (let k = 0; k < n; k++) sum[bi * n + k] = sum[k * n + bi] = sum[bi * n + k]! + sum[bj * n + k]!;
       sum[bi * n + bi] = 0;
       alive[bj] = false;
-      size[bi] += size[bj];
-      members[bi] = members[bi].concat(members[bj]);
+      size[bi]! += size[bj]!;
+      members[bi] = members[bi]!.concat(members[bj]!);
       if (bj === home) home = bi;
     }
     const out = new Map<Entry, { score: number; via?: string }>();
     for (let k = 1; k < n; k++) {
-      const score = joined[k];
-      const b = nodes[k];
+      const score = joined[k]!;
+      const b = nodes[k]!;
       if (this.direct(e, b) >= this.threshold || score < this.threshold) {
         out.set(b, { score });
         continue;
@@ -330,11 +330,11 @@ export class StoryIndex {
       let via: Entry | undefined;
       let link = -1;
       for (let m = 1; m < n; m++) {
-        if (m === k || joined[m] < score) continue;
-        const l = Math.min(this.direct(e, nodes[m]), this.direct(nodes[m], b));
+        if (m === k || joined[m]! < score) continue;
+        const l = Math.min(this.direct(e, nodes[m]!), this.direct(nodes[m]!, b));
         if (l > link) [via, link] = [nodes[m], l];
       }
-      out.set(b, via ? { score, via: via.id } : { score });
+      out.set(b, (via ? { score, via: via.id } : { score }));
     }
     this.viewCache.set(e.slot, out);
     return out;
@@ -422,7 +422,7 @@ export class StoryIndex {
   private readonly idfOf = (fid: number): number => {
     const cached = this.idfCache[fid];
     if (cached !== undefined) return cached;
-    const g = this.corpus ? idf(Math.max(this.df[fid], this.corpus.df(this.keyOf[fid])), this.corpus.size) : idf(this.df[fid], this.byId.size);
+    const g = this.corpus ? idf(Math.max(this.df[fid]!, this.corpus.df(this.keyOf[fid]!)), this.corpus.size) : idf(this.df[fid]!, this.byId.size);
     this.idfCache[fid] = g;
     return g;
   };
@@ -470,32 +470,32 @@ export class StoryIndex {
     const touched: number[] = [];
     for (let i = 0; i < e.vec.fids.length; i++) {
       const fid = e.vec.fids[i];
-      if (this.df[fid] > maxDf || this.df[fid] < 2) continue;
-      const g = this.idfOf(fid);
-      const q = e.vec.w[i] * g * g;
-      const p = this.postings[fid];
-      for (let k = 0; k < p.slots.length; k++) {
-        const s = p.slots[k];
+      if (this.df[fid!]! > maxDf || this.df[fid!]! < 2) continue;
+      const g = this.idfOf(fid!);
+      const q = e.vec.w[i]! * g * g;
+      const p = this.postings[fid!];
+      for (let k = 0; k < p!.slots.length; k++) {
+        const s = p!.slots[k];
         if (s === e.slot) continue;
-        if (stamp[s] !== mark) {
-          stamp[s] = mark;
-          acc[s] = 0;
-          touched.push(s);
+        if (stamp[s!] !== mark) {
+          stamp[s!] = mark;
+          acc[s!] = 0;
+          touched.push(s!);
         }
-        acc[s] += q * p.w[k];
+        acc[s!]! += q * p!.w[k]!;
       }
     }
     // Ranked by the raw-weight norm, not the idf-weighted one: after an edit every idf norm is stale, and
     // recomputing thousands of them made the first query after an edit cost ~15 ms at 5,000 stories. Only the
     // candidates kept are scored exactly.
     const vals = new Float64Array(touched.length);
-    for (let i = 0; i < touched.length; i++) vals[i] = acc[touched[i]] / Math.sqrt(this.slots[touched[i]]!.rawNorm || 1);
+    for (let i = 0; i < touched.length; i++) vals[i] = acc[touched[i]!]! / Math.sqrt(this.slots[touched[i]!]!.rawNorm || 1);
     // The k-th best value by a native numeric sort, then only the few at or above it sorted with the id tie-break:
     // sorting thousands of touched stories with a comparator cost most of a query at 5,000 stories.
     let cut = -Infinity;
-    if (touched.length > this.candidates) cut = Float64Array.from(vals).sort()[touched.length - this.candidates];
+    if (touched.length > this.candidates) cut = Float64Array.from(vals).sort()[touched.length - this.candidates]!;
     const ranked: [Entry, number][] = [];
-    for (let i = 0; i < touched.length; i++) if (vals[i] >= cut) ranked.push([this.slots[touched[i]]!, vals[i]]);
+    for (let i = 0; i < touched.length; i++) if (vals[i]! >= cut) ranked.push([this.slots[touched[i]!]!, vals[i]!]);
     ranked.sort((x, y) => y[1] - x[1] || (x[0].id < y[0].id ? -1 : 1));
     const out = ranked.slice(0, this.candidates).map((r) => r[0]);
     this.candidateCache.set(e.slot, out);
@@ -510,14 +510,14 @@ export class StoryIndex {
       this.keyOf[fid] = key;
       this.df[fid] = 0;
       this.postings[fid] = { slots: [], w: [] };
-      this.spec[fid] = SPECIFIC_KINDS.has(key[0]) ? 1 : 0;
+      this.spec[fid] = SPECIFIC_KINDS.has(key[0]!) ? 1 : 0;
     }
     return fid;
   }
 
   /** A feature no story holds any more: forget it so that churn does not grow memory. */
   private release(fid: number): void {
-    this.fidOf.delete(this.keyOf[fid]);
+    this.fidOf.delete(this.keyOf[fid]!);
     this.keyOf[fid] = '';
     this.freeFids.push(fid);
   }

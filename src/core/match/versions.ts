@@ -67,10 +67,10 @@ export function shingles(stems: readonly string[]): Shingles {
   const words = new Set<number>();
   const pairs = new Set<number>();
   for (let i = 0; i < stems.length; i++) {
-    const h = fnvFrom(FNV_BASIS, stems[i]);
+    const h = fnvFrom(FNV_BASIS, stems[i]!);
     words.add(h >>> 0);
     // The hash of "stem next" continued from the stem's own state: no joined string per pair.
-    if (i + 1 < stems.length) pairs.add(fnvFrom(Math.imul(h ^ SPACE, 0x01000193), stems[i + 1]) >>> 0);
+    if (i + 1 < stems.length) pairs.add(fnvFrom(Math.imul(h ^ SPACE, 0x01000193), stems[i + 1]!) >>> 0);
   }
   return { words: sample(words), pairs: sample(pairs) };
 }
@@ -106,7 +106,7 @@ const dayOf = (iso?: string): number => (iso ? Math.floor(Date.parse(iso) / 86_4
 /**
  * Which side derives from the other. Evidence, strongest first: one side cites a wire agency in its body ("told the
  * Reuters news agency") that the other does not cite: the citing side is built on that agency's copy; one side
- * is dated later than the other; else the side whose words are most contained in the other (a condensed rewrite).
+ * is the later of one agency's chain (CORRECTED, a higher UPDATE); one side is dated later than the other; else the side whose words are most contained in the other (a condensed rewrite).
  */
 function derivedSide(ma: WireMeta, mb: WireMeta, aInB: number, bInA: number): 'a' | 'b' {
   const sameAgency = !!ma.agency && ma.agency === mb.agency;
@@ -115,6 +115,9 @@ function derivedSide(ma: WireMeta, mb: WireMeta, aInB: number, bInA: number): 'a
     const bCites = (mb.cites ?? []).some((c) => !(ma.cites ?? []).includes(c));
     if (aCites !== bCites) return aCites ? 'a' : 'b';
   }
+  // One agency's chain says its own order: a CORRECTED copy or a higher UPDATE number is the later version.
+  if (sameAgency && ma.corrected !== mb.corrected) return ma.corrected ? 'a' : 'b';
+  if (sameAgency && ma.update !== mb.update) return ma.update > mb.update ? 'a' : 'b';
   const da = dayOf(ma.dated);
   const db = dayOf(mb.dated);
   if (da !== db && !Number.isNaN(da) && !Number.isNaN(db) && ma.update === mb.update) return da > db ? 'a' : 'b';

@@ -69,7 +69,7 @@ const isProfile = (p: string): p is Profile => (PROFILES as readonly string[]).i
 export const loadedTermRule: Rule = {
   id: 'loaded-term',
   description: 'Loaded terminology in the reporter\'s voice (labels, emotive descriptions of deaths, slanted speech verbs, euphemisms), with neutral alternatives.',
-  defaultSeverity: 'warning' as Severity,
+  defaultSeverity: 'warning',
   crossDocument: false,
   run: (ctx: RuleContext) =>
     findLoadedTerms(ctx.analysis.model, {
@@ -134,12 +134,12 @@ function toFinding(text: string, toks: Token[], m: TermMatch, quoted: boolean, o
   const pos = m.infl.pos;
   const raw = pos === 'v' ? ce.alts.v : ce.alts.n;
   const advice = raw.filter((a) => a.startsWith('(')).map((a) => a.slice(1, -1));
-  const adapted = raw.filter((a) => !a.startsWith('(')).map((a) => matchCase(inflectPhrase(a, pos, m.infl.tag), term, m.hit.lowerForm[0], titleCase));
+  const adapted = raw.filter((a) => !a.startsWith('(')).map((a) => matchCase(inflectPhrase(a, pos, m.infl.tag), term, m.hit.lowerForm[0]!, titleCase));
   const gap = prev ? text.slice(prev.end, m.start) : '';
   const adjacent = !!prev && /^[ \u00a0]$/.test(gap);
   let start = m.start;
   let words: string[];
-  if (adjacent && prev.lower === 'the' && toks[m.first].lower !== 'the' && adapted.some(isProper) && !modifiesNext(toks[m.last + 1])) {
+  if (adjacent && prev.lower === 'the' && toks[m.first]!.lower !== 'the' && adapted.some(isProper) && !modifiesNext(toks[m.last + 1])) {
     // "the Zionist regime" → "Israel" / "the Israeli government": the article joins the range (not in "the Kiev government").
     start = prev.start;
     words = adapted.map((s) => (isProper(s) ? s : /^the /i.test(s) ? sameCase('the', prev.text) + s.slice(3) : `${prev.text} ${s}`));
@@ -155,8 +155,8 @@ function toFinding(text: string, toks: Token[], m: TermMatch, quoted: boolean, o
   const art = adjacent ? prev.lower : '';
   if ((art === 'a' || art === 'an') && words.some((s) => article(s) !== art)) {
     // The article must change with the word: take it into the range.
-    start = prev.start;
-    suggestions = words.map((s) => `${sameCase(article(s), prev.text)} ${s}`);
+    start = prev!.start;
+    suggestions = words.map((s) => `${sameCase(article(s), prev!.text)} ${s}`);
   }
   const list = words.map((w) => `"${w}"`);
   const consider = list.length
@@ -198,7 +198,7 @@ function joinOr(items: string[]): string {
 }
 
 function lowerFirst(s: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
+  return /^\p{Lu}\p{Ll}/u.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s;
 }
 
 /** Carries the matched term's case onto the alternative: "Onslaught" → "Offensive", "ONSLAUGHT" → "OFFENSIVE". */
@@ -207,12 +207,12 @@ function matchCase(alt: string, term: string, formLower: boolean, titleCase: boo
   if (letters.length > 1 && letters === letters.toUpperCase()) return alt.toUpperCase();
   if (!formLower || !/^\p{Lu}/u.test(term)) return alt;
   if (titleCase) return alt.replace(/(^|[\s-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
-  return alt[0].toUpperCase() + alt.slice(1);
+  return alt[0]!.toUpperCase() + alt.slice(1);
 }
 
 function sameCase(word: string, like: string): string {
   if (like.length > 1 && like === like.toUpperCase()) return word.toUpperCase();
-  return /^\p{Lu}/u.test(like) ? word[0].toUpperCase() + word.slice(1) : word;
+  return /^\p{Lu}/u.test(like) ? word[0]!.toUpperCase() + word.slice(1) : word;
 }
 
 /** "a" or "an" by the sound of the next word (spelling heuristics for the common exceptions). */

@@ -182,7 +182,7 @@ export function parseWebviewMessage(raw: unknown): WebviewMessage | undefined {
       if (keys !== 'images,reports,scripts,seq,text,type') return undefined;
       if (!isInt(m.seq) || !isInt(m.scripts) || !isInt(m.images) || typeof m.text !== 'string' || m.text.length > 200_000) return undefined;
       if (!Array.isArray(m.reports) || m.reports.length > 1000 || !m.reports.every(isId)) return undefined;
-      return { type: 'rendered', seq: m.seq, reports: m.reports as string[], text: m.text, scripts: m.scripts, images: m.images };
+      return { type: 'rendered', seq: m.seq, reports: m.reports, text: m.text, scripts: m.scripts, images: m.images };
     default:
       return undefined;
   }

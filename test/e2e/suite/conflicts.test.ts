@@ -67,7 +67,7 @@ describe('figure-conflict in the real editor', function () {
     });
   }
 
-  it('stays quiet on compatible figures and never pairs different facts', async () => {
+  it('stays quiet on compatible figures and never pairs different facts', () => {
     for (const [p, quiet] of [
       ['000', ['at least 33,207', 'more than 250', 'almost 1.5 million']],
       ['001', ['at least 33,207', 'over 250']],

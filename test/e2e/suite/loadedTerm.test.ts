@@ -27,7 +27,7 @@ describe('loaded-term in the real editor', function () {
     for (const term of ['onslaught', 'killing spree', 'rampage']) assert.equal(at(doc, d, term)?.severity, vscode.DiagnosticSeverity.Warning, term);
     const quoted = at(doc, d, 'the occupation');
     assert.equal(quoted?.severity, vscode.DiagnosticSeverity.Information);
-    assert.match(quoted!.message, /quoted speech/);
+    assert.match(quoted.message, /quoted speech/);
     for (const quiet of ['Palestinian Islamist movement', 'storm Rafah']) assert.equal(at(doc, d, quiet), undefined, quiet);
   });
 

@@ -96,12 +96,12 @@ describe('panel: Matching reports', function () {
     assert.match(`${r000.filed} · ${r000.filedSource}`, /^2024-04-08 · metadata$/);
     // What the webview drew: the same reports in the same order, the headlines as text.
     assert.deepEqual(snap.rendered?.reports, model.reports.map((r) => r.id));
-    assert.ok(snap.rendered!.text.includes('2024-04-08 · metadata'));
-    assert.ok(snap.rendered!.text.includes(model.reports.find((r) => prefixOf(r.id) === '004')!.headline));
+    assert.ok(snap.rendered.text.includes('2024-04-08 · metadata'));
+    assert.ok(snap.rendered.text.includes(model.reports.find((r) => prefixOf(r.id) === '004')!.headline));
     // VS Code's webview host adds its own script to the frame; ours is the other one. Later renders must not add any.
-    baselineScripts = snap.rendered!.scripts;
+    baselineScripts = snap.rendered.scripts;
     assert.ok(baselineScripts >= 1 && baselineScripts <= 2, `scripts: ${baselineScripts}`);
-    assert.equal(snap.rendered!.images, 0);
+    assert.equal(snap.rendered.images, 0);
   });
 
   it('opens the other article at a conflicting value (the webview’s open message)', async () => {

@@ -68,7 +68,7 @@ export function until<T>(event: vscode.Event<unknown>, test: () => T | undefined
         const value = test();
         if (value !== undefined) finish(() => resolve(value));
       } catch (err) {
-        finish(() => reject(err));
+        finish(() => reject(err instanceof Error ? err : new Error(String(err))));
       }
     };
     subscription = event(check);

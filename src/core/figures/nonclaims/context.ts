@@ -33,7 +33,7 @@ export function contextOf(sentence: string, start: number, end: number, figure: 
     before: sentence.slice(Math.max(0, start - WINDOW), start),
     after: sentence.slice(end, end + WINDOW),
     headline: headline || titleCase(sentence),
-    first: /^[\s"“'‘(\[-]*$/.test(sentence.slice(0, start).slice(-8)) && start < 8,
+    first: /^[\s"“'‘([-]*$/.test(sentence.slice(0, start).slice(-8)) && start < 8,
   };
 }
 
