@@ -79,7 +79,10 @@ export function benchArticles(corpus: string, texts: string[]): ArticleBench {
 
 export function seedTexts(root: string): string[] {
   const dir = join(root, 'test', 'fixtures', 'seeds');
-  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8'));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(dir, f), 'utf8'));
 }
 
 /** PolNeAR article texts (distinct articles), the longest-form news in the eval data. */
@@ -98,5 +101,9 @@ export function polnearTexts(evalDir: string, limit: number): string[] {
 
 if (require.main === module) {
   const root = process.cwd();
-  for (const b of [benchArticles('seeds', seedTexts(root)), benchArticles('PolNeAR', polnearTexts(join(root, '..', 'shared', 'eval'), 300))]) console.log(JSON.stringify(b));
+  for (const b of [
+    benchArticles('seeds', seedTexts(root)),
+    benchArticles('PolNeAR', polnearTexts(join(root, '..', 'shared', 'eval'), 300)),
+  ])
+    console.log(JSON.stringify(b));
 }

@@ -19,7 +19,8 @@ import { copyFeatures, copyItem, shiftDate, synthesise } from './archiveSynth';
 const ROOT = join(__dirname, '..', '..');
 export { synthesise };
 
-const arg = (name: string, fallback: string): string => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]! : fallback);
+const arg = (name: string, fallback: string): string =>
+  process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]! : fallback;
 
 /** CPU ms used so far by the PostgreSQL server's processes (Linux /proc; NaN elsewhere): load-independent cost. */
 function serverCpuMs(postmasterPid: number): number {
@@ -30,7 +31,8 @@ function serverCpuMs(postmasterPid: number): number {
     try {
       const stat = readFileSync(`/proc/${d}/stat`, 'utf8').split(') ')[1]?.split(' ');
       // After "pid (comm) ": state ppid ... utime (11) stime (12), counted from state = 0.
-      if (stat && (Number(d) === postmasterPid || Number(stat[1]) === postmasterPid)) ticks += Number(stat[11]) + Number(stat[12]);
+      if (stat && (Number(d) === postmasterPid || Number(stat[1]) === postmasterPid))
+        ticks += Number(stat[11]) + Number(stat[12]);
     } catch {
       // A process that ended between the listing and the read.
     }
@@ -97,11 +99,28 @@ async function runSize(url: string, n: number): Promise<Row> {
     const d = base[i % base.length]!;
     const path = `synthetic/${c}/${d.id}`;
     if (synth === 'features') {
-      baseItems ??= base.map((b) => prepareItem(analyzer, `synthetic/0/${b.id}`, 1, b.text, b.date ? { item: { filed: b.date, filedSource: 'metadata' } } : {}));
+      baseItems ??= base.map((b) =>
+        prepareItem(
+          analyzer,
+          `synthetic/0/${b.id}`,
+          1,
+          b.text,
+          b.date ? { item: { filed: b.date, filedSource: 'metadata' } } : {},
+        ),
+      );
       return { path, item: copyItem(baseItems[i % base.length]!, c) };
     }
     const filed = shiftDate(d.date, c);
-    return { path, item: prepareItem(analyzer, path, 1, synthesise(d.text, c), filed ? { item: { filed, filedSource: 'metadata' } } : {}) };
+    return {
+      path,
+      item: prepareItem(
+        analyzer,
+        path,
+        1,
+        synthesise(d.text, c),
+        filed ? { item: { filed, filedSource: 'metadata' } } : {},
+      ),
+    };
   };
   let prepareMs = reused ? NaN : 0;
   const t0 = performance.now();
@@ -113,22 +132,41 @@ async function runSize(url: string, n: number): Promise<Row> {
     const items: { path: string; item: ArchiveItem }[] = [];
     for (let i = at; i < Math.min(n, at + batch); i++) items.push(itemOf(i));
     prepareMs += performance.now() - tp;
-    await inTransaction(conn, (client) => writeFiles(client, items.map((x) => ({ path: x.path, hash: 'bench', items: [x.item] }))));
-    if ((at / batch) % 25 === 0) process.stderr.write(`\r${n}: ${Math.min(n, at + batch)} stories indexed, ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+    await inTransaction(conn, (client) =>
+      writeFiles(
+        client,
+        items.map((x) => ({ path: x.path, hash: 'bench', items: [x.item] })),
+      ),
+    );
+    if ((at / batch) % 25 === 0)
+      process.stderr.write(
+        `\r${n}: ${Math.min(n, at + batch)} stories indexed, ${((performance.now() - t0) / 1000).toFixed(0)} s`,
+      );
   }
   if (!reused) await inTransaction(conn, restoreIndexes);
   process.stderr.write('\n');
   const indexS = reused ? NaN : (performance.now() - t0) / 1000;
   await query(conn, 'VACUUM ANALYZE');
-  const dbMB = Number((await query<{ b: string }>(conn, 'SELECT pg_database_size(current_database()) AS b'))[0]!.b) / 2 ** 20;
+  const dbMB =
+    Number((await query<{ b: string }>(conn, 'SELECT pg_database_size(current_database()) AS b'))[0]!.b) / 2 ** 20;
   // Queries: 1,000-word open stories (DEV stories of at least 600 words, trimmed to 1,000), as copy 1 so their reports
   // are in the archive (renamed in text, or in feature space like the archive's copies). Timed: the prepared story
   // to ranked matches (the editor prepares an open story once per edit, off this path) and, apart, the preparing.
   const openDocs = base.filter((d) => d.text.split(/\s+/).length >= 600).slice(0, 220);
   const copy = Math.min(1, Math.floor(n / base.length) - 1 || 0);
   const matcher = new ArchiveMatcher(conn, 3_600_000);
-  const dataDir = (await query<{ d: string }>(conn, 'SELECT current_setting(\'data_directory\') AS d').catch(() => [{ d: '' }]))[0]!.d;
-  const postmaster = Number((() => { try { return readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]; } catch { return 'NaN'; } })());
+  const dataDir = (
+    await query<{ d: string }>(conn, "SELECT current_setting('data_directory') AS d").catch(() => [{ d: '' }])
+  )[0]!.d;
+  const postmaster = Number(
+    (() => {
+      try {
+        return readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0];
+      } catch {
+        return 'NaN';
+      }
+    })(),
+  );
   let cpuClient = 0;
   let cpuServer = 0;
   const times: number[] = [];
@@ -139,7 +177,9 @@ async function runSize(url: string, n: number): Promise<Row> {
     const words = d.text.split(/\s+/).slice(0, 1000).join(' ');
     const tp = performance.now();
     const story: PreparedStory =
-      synth === 'features' ? copyFeatures(prepareStory(words, d.date ? { filed: d.date } : {}), copy) : prepareStory(synthesise(words, copy), d.date ? { filed: d.date } : {});
+      synth === 'features'
+        ? copyFeatures(prepareStory(words, d.date ? { filed: d.date } : {}), copy)
+        : prepareStory(synthesise(words, copy), d.date ? { filed: d.date } : {});
     const prepMs = performance.now() - tp;
     const timed = q >= openDocs.length - 200;
     const c0 = process.cpuUsage();
@@ -157,7 +197,11 @@ async function runSize(url: string, n: number): Promise<Row> {
     }
   }
   times.sort((a, b) => a - b);
-  const median = (xs: number[]): number => pctile([...xs].sort((a, b) => a - b), 50);
+  const median = (xs: number[]): number =>
+    pctile(
+      [...xs].sort((a, b) => a - b),
+      50,
+    );
   const load = execFileSync('cat', ['/proc/loadavg'], { encoding: 'utf8' }).split(' ').slice(0, 3).join(' ');
   await conn.pool.end();
   return {
@@ -184,7 +228,9 @@ async function main(): Promise<void> {
   let url = process.env['WIRECHECK_ARCHIVE_URL'];
   let started: { dir: string } | undefined;
   if (!url) {
-    const s = JSON.parse(execFileSync(process.execPath, [script, 'up', '--json', '--no-record'], { encoding: 'utf8' }).trim()) as { dir: string; url: string };
+    const s = JSON.parse(
+      execFileSync(process.execPath, [script, 'up', '--json', '--no-record'], { encoding: 'utf8' }).trim(),
+    ) as { dir: string; url: string };
     [started, url] = [s, s.url];
   }
   const rows: Row[] = [];
@@ -197,13 +243,21 @@ async function main(): Promise<void> {
     if (started) execFileSync(process.execPath, [script, 'down', '--dir', started.dir]);
   }
   console.log('stories   index s  stories/s  prep ms/story  DB MB   client RSS MB  match p50 ms  p95 ms');
-  for (const r of rows) console.log(`load ${r.load}; median phases ms ${JSON.stringify(r.phases)}; preparing the open story p50 ${r.prepareP50.toFixed(1)} ms; mean CPU per query: client ${r.cpuClientMs.toFixed(1)} ms, server ${r.cpuServerMs.toFixed(1)} ms`);
-  for (const r of rows) console.log(`${String(r.stories).padStart(7)} ${r.indexS.toFixed(0).padStart(8)} ${r.storiesPerS.toFixed(0).padStart(10)} ${r.prepareMsPerStory.toFixed(1).padStart(14)} ${r.dbMB.toFixed(0).padStart(6)} ${r.rssMB.toFixed(0).padStart(14)} ${r.p50.toFixed(1).padStart(13)} ${r.p95.toFixed(1).padStart(7)}`);
+  for (const r of rows)
+    console.log(
+      `load ${r.load}; median phases ms ${JSON.stringify(r.phases)}; preparing the open story p50 ${r.prepareP50.toFixed(1)} ms; mean CPU per query: client ${r.cpuClientMs.toFixed(1)} ms, server ${r.cpuServerMs.toFixed(1)} ms`,
+    );
+  for (const r of rows)
+    console.log(
+      `${String(r.stories).padStart(7)} ${r.indexS.toFixed(0).padStart(8)} ${r.storiesPerS.toFixed(0).padStart(10)} ${r.prepareMsPerStory.toFixed(1).padStart(14)} ${r.dbMB.toFixed(0).padStart(6)} ${r.rssMB.toFixed(0).padStart(14)} ${r.p50.toFixed(1).padStart(13)} ${r.p95.toFixed(1).padStart(7)}`,
+    );
   for (let i = 1; i < rows.length; i++) {
     const [a, b] = [rows[i - 1]!, rows[i]!];
     const k = Math.log10(b.stories / a.stories);
     const per = (x: number, y: number): string => `x${Math.pow(y / x, 1 / k).toFixed(2)}`;
-    console.log(`growth per tenfold (${a.stories} → ${b.stories}): index time ${per(a.indexS, b.indexS)}, DB size ${per(a.dbMB, b.dbMB)}, p50 ${per(a.p50, b.p50)}, p95 ${per(a.p95, b.p95)}`);
+    console.log(
+      `growth per tenfold (${a.stories} → ${b.stories}): index time ${per(a.indexS, b.indexS)}, DB size ${per(a.dbMB, b.dbMB)}, p50 ${per(a.p50, b.p50)}, p95 ${per(a.p95, b.p95)}`,
+    );
   }
   console.log(JSON.stringify(rows));
 }

@@ -12,13 +12,21 @@ import type { ArchiveItem } from '../src/archive/items';
 import type { PreparedStory } from '../src/core/match';
 
 const SYLLABLES = ['ka', 'lo', 'mi', 'ne', 'su', 'ta', 'vo', 'ri', 'de', 'ba'];
-export const suffix = (c: number): string => (c === 0 ? '' : String(c).split('').map((d) => SYLLABLES[Number(d)]).join(''));
+export const suffix = (c: number): string =>
+  c === 0
+    ? ''
+    : String(c)
+        .split('')
+        .map((d) => SYLLABLES[Number(d)])
+        .join('');
 
 /** Copy c of a story's text: names renamed, figures shifted, body paragraphs rotated (headline kept first). */
 export function synthesise(text: string, c: number): string {
   if (c === 0) return text;
   const s = suffix(c);
-  const renamed = text.replace(/\b([A-Z][a-z]{3,})\b/g, `$1${s}`).replace(/\b(\d{2,4})\b/g, (n) => String(Number(n) + (c % 7) + 1));
+  const renamed = text
+    .replace(/\b([A-Z][a-z]{3,})\b/g, `$1${s}`)
+    .replace(/\b(\d{2,4})\b/g, (n) => String(Number(n) + (c % 7) + 1));
   const paras = renamed.split(/\n\s*\n/);
   if (paras.length < 4) return renamed;
   const [head, ...body] = paras;
@@ -32,7 +40,8 @@ export const shiftDate = (date: string | undefined, c: number): string | undefin
 /** Words of four letters or more get the copy's suffix, as the text generator renames capitalised words. */
 const renameWords = (s: string, c: number): string => s.replace(/\b([a-z]{4,})\b/g, `$1${suffix(c)}`);
 
-const shiftFigure = (v: number, c: number): number => (Number.isInteger(v) && v >= 10 && v <= 9999 ? v + (c % 7) + 1 : v);
+const shiftFigure = (v: number, c: number): number =>
+  Number.isInteger(v) && v >= 10 && v <= 9999 ? v + (c % 7) + 1 : v;
 
 /** A 32-bit mix re-keying a shingle hash for copy c; the low 16 bits are kept so sampling (h % mod) is unchanged. */
 function rekey(h: number, c: number): number {
@@ -67,8 +76,17 @@ export function copyFeatures(p: PreparedStory, c: number): PreparedStory {
   if (wire.dateline) wire.dateline = renameWords(wire.dateline, c);
   if (wire.streets) wire.streets = wire.streets.map((s) => renameWords(s, c));
   if (wire.dated) wire.dated = shiftDate(wire.dated, c);
-  const sample = (h: { mod: number; hashes: Uint32Array }) => ({ mod: h.mod, hashes: Uint32Array.from(h.hashes, (x) => rekey(x, c)).sort() });
-  return { keys, weights, wire, day: p.day + (c % 400), shingles: { words: sample(p.shingles.words), pairs: sample(p.shingles.pairs) } };
+  const sample = (h: { mod: number; hashes: Uint32Array }) => ({
+    mod: h.mod,
+    hashes: Uint32Array.from(h.hashes, (x) => rekey(x, c)).sort(),
+  });
+  return {
+    keys,
+    weights,
+    wire,
+    day: p.day + (c % 400),
+    shingles: { words: sample(p.shingles.words), pairs: sample(p.shingles.pairs) },
+  };
 }
 
 /** Copy c of an analysed item (see the header): no analysis, a few microseconds. */
@@ -80,6 +98,11 @@ export function copyItem(base: ArchiveItem, c: number): ArchiveItem {
     headline: base.headline ? synthesise(base.headline, c) : undefined,
     filed: base.filed ? shiftDate(base.filed, c) : undefined,
     prepared: copyFeatures(base.prepared, c),
-    facts: base.facts.map((f) => ({ ...f, key: renameWords(f.key, c), low: shiftFigure(f.low, c), high: shiftFigure(f.high, c) })),
+    facts: base.facts.map((f) => ({
+      ...f,
+      key: renameWords(f.key, c),
+      low: shiftFigure(f.low, c),
+      high: shiftFigure(f.high, c),
+    })),
   };
 }

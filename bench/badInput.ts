@@ -30,7 +30,9 @@ function randomBytes(n: number): Buffer {
 
 /** Seed paragraphs repeated up to `bytes`: real prose, as a desk might paste a whole day's wire into one file. */
 function prose(bytes: number, oneLine: boolean): string {
-  const paragraphs = seedTexts(ROOT).flatMap((t) => t.split(/\n\s*\n/)).filter((p) => p.length > 80);
+  const paragraphs = seedTexts(ROOT)
+    .flatMap((t) => t.split(/\n\s*\n/))
+    .filter((p) => p.length > 80);
   const parts: string[] = [];
   for (let n = 0, i = 0; n < bytes; i++) {
     const p = paragraphs[i % paragraphs.length]!.replace(/\s+/g, ' ');
@@ -70,14 +72,21 @@ export function benchBadInput(): { rows: BadInputRow[] } {
       { input: '10 MB of prose, --max-size 12000', body: ten, extra: ['--max-size', '12000'] },
       { input: '1 MB of random bytes', body: randomBytes(2 ** 20) },
       { input: '1 MB single line of prose', body: prose(2 ** 20, true), extra: ['--max-size', '2000'] },
-      ...Object.entries(ADVERSARIAL_SHAPES).map(([name, body]) => ({ input: name, body, extra: ['--max-size', '2000'] })),
+      ...Object.entries(ADVERSARIAL_SHAPES).map(([name, body]) => ({
+        input: name,
+        body,
+        extra: ['--max-size', '2000'],
+      })),
     ];
     const rows = cases.map((c, i) => {
       const file = join(dir, `case${i}.txt`);
       writeFileSync(file, c.body);
       return { input: c.input, kb: round(Buffer.byteLength(c.body) / 1024), ...runCli(file, c.extra ?? []) };
     });
-    for (const r of rows) console.log(`  ${r.input.padEnd(50)} ${String(r.kb).padStart(9)} KB ${String(r.ms).padStart(9)} ms ${String(r.peakRssMb).padStart(7)} MB  ${r.skipped ?? `${r.findings} findings`}`);
+    for (const r of rows)
+      console.log(
+        `  ${r.input.padEnd(50)} ${String(r.kb).padStart(9)} KB ${String(r.ms).padStart(9)} ms ${String(r.peakRssMb).padStart(7)} MB  ${r.skipped ?? `${r.findings} findings`}`,
+      );
     return { rows };
   } finally {
     rmSync(dir, { recursive: true, force: true });

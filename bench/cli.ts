@@ -4,7 +4,17 @@
 // article per file into a temp folder that is removed afterwards. Also: start-up alone, and time per 1,000 files at
 // 500 / 1,000 / 2,000 files so that any cost growing faster than the number of files shows.
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -49,7 +59,9 @@ function loadTexts(evalDir: string, wanted: Set<string>): Map<string, string> {
 }
 
 function idList(name: string): string[] {
-  return readFileSync(join(ROOT, 'bench', name), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+  return readFileSync(join(ROOT, 'bench', name), 'utf8')
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'));
 }
 
 /** Writes the texts one per file into `dir`; returns the file names (relative, as a desk's pipeline would pass them). */
@@ -96,7 +108,11 @@ function runOnce(cmd: string[], cwd: string, env: NodeJS.ProcessEnv = process.en
 function summary(runs: Run[]): object {
   const cpu = runs.map((r) => r.cpuS).filter((x): x is number => x !== undefined);
   return {
-    wallS: { median: round(median(runs.map((r) => r.wallS)), 3), min: round(Math.min(...runs.map((r) => r.wallS)), 3), max: round(Math.max(...runs.map((r) => r.wallS)), 3) },
+    wallS: {
+      median: round(median(runs.map((r) => r.wallS)), 3),
+      min: round(Math.min(...runs.map((r) => r.wallS)), 3),
+      max: round(Math.max(...runs.map((r) => r.wallS)), 3),
+    },
     ...(cpu.length ? { cpuS: round(median(cpu), 3), peakMb: round(median(runs.map((r) => r.peakMb!)), 1) } : {}),
     exit: [...new Set(runs.map((r) => r.exit))],
     outBytes: runs[runs.length - 1]!.outBytes,
@@ -104,7 +120,12 @@ function summary(runs: Run[]): object {
 }
 
 /** A and B in turn (one warm-up each, not counted); the ratio B/A is taken pair by pair, then its median. */
-async function interleaved(a: string[], b: string[], cwd: string, runs: number): Promise<{ a: Run[]; b: Run[]; ratios: number[]; cpuRatios: number[] }> {
+async function interleaved(
+  a: string[],
+  b: string[],
+  cwd: string,
+  runs: number,
+): Promise<{ a: Run[]; b: Run[]; ratios: number[]; cpuRatios: number[] }> {
   await runOnce(a, cwd);
   await runOnce(b, cwd);
   const ra: Run[] = [];
@@ -146,7 +167,11 @@ export async function benchCli(evalDir: string): Promise<object> {
       mb: round(h.bytes / 2 ** 20),
       wirecheck: summary(pair.a),
       alex: summary(pair.b),
-      alexOverWirecheckWall: { median: round(median(pair.ratios)), min: round(Math.min(...pair.ratios)), max: round(Math.max(...pair.ratios)) },
+      alexOverWirecheckWall: {
+        median: round(median(pair.ratios)),
+        min: round(Math.min(...pair.ratios)),
+        max: round(Math.max(...pair.ratios)),
+      },
       ...(pair.cpuRatios.length ? { alexOverWirecheckCpu: round(median(pair.cpuRatios)) } : {}),
       target: 5,
       // The CLI analyses on every core (worker threads); alex uses one. CPU is the figure a busy machine distorts least.
@@ -156,7 +181,10 @@ export async function benchCli(evalDir: string): Promise<object> {
     // The same files on one thread (WIRECHECK_THREADS=1), against alex's median above: what the workers add.
     const single = await repeated(wirecheck(h.files), cwd, RUNS, { ...process.env, WIRECHECK_THREADS: '1' });
     const alexWall = median(pair.b.map((r) => r.wallS));
-    const oneThread = { wirecheck: summary(single), alexOverWirecheckWall: round(alexWall / median(single.map((r) => r.wallS))) };
+    const oneThread = {
+      wirecheck: summary(single),
+      alexOverWirecheckWall: round(alexWall / median(single.map((r) => r.wallS))),
+    };
     console.log(`cli one thread: ${JSON.stringify(oneThread)}`);
 
     // Start-up: --version (bundle load only) and one tiny article (bundle load, warm-up, one check, JSON out).
@@ -177,7 +205,14 @@ export async function benchCli(evalDir: string): Promise<object> {
       const runs = await repeated(wirecheck(s.files), join(work, `n${n}`, 'files'), SCALE_RUNS);
       const wall = median(runs.map((r) => r.wallS));
       const cpu = runs.every((r) => r.cpuS !== undefined) ? median(runs.map((r) => r.cpuS!)) : NaN;
-      sizes[n] = { files: n, mb: round(s.bytes / 2 ** 20), ...summary(runs), sPer1000Files: round((wall / n) * 1000), cpuSPer1000Files: round((cpu / n) * 1000), sPerMb: round(wall / (s.bytes / 2 ** 20)) };
+      sizes[n] = {
+        files: n,
+        mb: round(s.bytes / 2 ** 20),
+        ...summary(runs),
+        sPer1000Files: round((wall / n) * 1000),
+        cpuSPer1000Files: round((cpu / n) * 1000),
+        sPerMb: round(wall / (s.bytes / 2 ** 20)),
+      };
       console.log(`cli ${n} files: ${JSON.stringify(sizes[n])}`);
     }
     return {

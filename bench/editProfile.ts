@@ -40,7 +40,10 @@ function startProfile(): (() => void) | undefined {
   session.connect();
   session.post('Profiler.enable');
   session.post('Profiler.start');
-  return () => session.post('Profiler.stop', (err, r) => (err ? console.error(err) : writeFileSync(file, JSON.stringify(r.profile))));
+  return () =>
+    session.post('Profiler.stop', (err, r) =>
+      err ? console.error(err) : writeFileSync(file, JSON.stringify(r.profile)),
+    );
 }
 
 export function profileEdits(evalDir: string, open = 200, edits = 60): object {
@@ -99,7 +102,9 @@ export function profileEdits(evalDir: string, open = 200, edits = 60): object {
   }
   profiler?.();
   const table = (m: Map<string, number[]>): Record<string, Timing & { sumMs: number }> =>
-    Object.fromEntries([...m].map(([id, v]) => [id, { ...percentiles(v), sumMs: round(v.reduce((a, b) => a + b, 0)) }]));
+    Object.fromEntries(
+      [...m].map(([id, v]) => [id, { ...percentiles(v), sumMs: round(v.reduce((a, b) => a + b, 0)) }]),
+    );
   return {
     open,
     edits,

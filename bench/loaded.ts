@@ -52,9 +52,20 @@ export async function benchLoaded(evalDir: string): Promise<object> {
         } else cached.push(ms);
       });
     }
-    return { articles: texts.length, scanMsPerArticle: percentiles(scan), scanMsPer1000Words: percentiles(perKWords), cachedMsPerArticle: percentiles(cached) };
+    return {
+      articles: texts.length,
+      scanMsPerArticle: percentiles(scan),
+      scanMsPer1000Words: percentiles(perKWords),
+      cachedMsPerArticle: percentiles(cached),
+    };
   };
-  return { lexiconLoadCold, lexiconCompileMs: Math.round(firstLoadMs * 10) / 10, seeds: run(seedTexts(process.cwd())), polnear: run(polnearTexts(evalDir, 300)) };
+  return {
+    lexiconLoadCold,
+    lexiconCompileMs: Math.round(firstLoadMs * 10) / 10,
+    seeds: run(seedTexts(process.cwd())),
+    polnear: run(polnearTexts(evalDir, 300)),
+  };
 }
 
-if (require.main === module) void benchLoaded(join(process.cwd(), '..', 'shared', 'eval')).then((r) => console.log(JSON.stringify(r, null, 2)));
+if (require.main === module)
+  void benchLoaded(join(process.cwd(), '..', 'shared', 'eval')).then((r) => console.log(JSON.stringify(r, null, 2)));

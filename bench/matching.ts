@@ -18,7 +18,9 @@ const gc = (globalThis as { gc?: () => void }).gc;
 export async function benchMatching(sharedEvalDir = resolve('../shared/eval')): Promise<object> {
   const texts = loadStories(sharedEvalDir).map((s) => s.text);
   const results: Record<string, object> = {};
-  console.log('stories  index ms  per story ms  heap MB (peak)  query p50 ms  p95 ms  re-upsert p50 ms  after-edit query p50/p95 ms');
+  console.log(
+    'stories  index ms  per story ms  heap MB (peak)  query p50 ms  p95 ms  re-upsert p50 ms  after-edit query p50/p95 ms',
+  );
   for (const n of SIZES) {
     gc?.();
     const base = heapMb();
@@ -63,7 +65,16 @@ export async function benchMatching(sharedEvalDir = resolve('../shared/eval')): 
       queryAfterEditP95Ms: +percentile(afterEdit, 95).toFixed(2),
     };
     results[String(n)] = r;
-    const cols = [r.indexMs, r.perStoryMs, r.heapMb, r.queryP50Ms, r.queryP95Ms, r.reupsertP50Ms, r.queryAfterEditP50Ms, r.queryAfterEditP95Ms];
+    const cols = [
+      r.indexMs,
+      r.perStoryMs,
+      r.heapMb,
+      r.queryP50Ms,
+      r.queryP95Ms,
+      r.reupsertP50Ms,
+      r.queryAfterEditP50Ms,
+      r.queryAfterEditP95Ms,
+    ];
     console.log(`${String(n).padStart(7)}  ${cols.map((c) => String(c).padStart(12)).join('  ')}`);
   }
   return results;

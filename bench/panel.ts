@@ -16,9 +16,27 @@ function percentile(xs: number[], p: number): number {
 /** Deterministic variants of a seed: numbers nudged, paragraphs dropped, and (for most) the story moved elsewhere. */
 const STORIES: [RegExp, string][][] = [
   [],
-  [[/\bGaza\b/g, 'Darfur'], [/\bHamas\b/g, 'the RSF'], [/\bIsrael(i)?\b/g, 'Sudan$1'], [/\bCairo\b/g, 'Jeddah'], [/\bhostages?\b/g, 'detainees']],
-  [[/\bGaza\b/g, 'Donetsk'], [/\bHamas\b/g, 'separatists'], [/\bIsrael(i)?\b/g, 'Ukraine'], [/\bCairo\b/g, 'Istanbul'], [/\bEgypt(ian)?\b/g, 'Turkey']],
-  [[/\bGaza\b/g, 'Tigray'], [/\bHamas\b/g, 'the TPLF'], [/\bIsrael(i)?\b/g, 'Ethiopia'], [/\bCairo\b/g, 'Pretoria'], [/\bQatar\b/g, 'Kenya']],
+  [
+    [/\bGaza\b/g, 'Darfur'],
+    [/\bHamas\b/g, 'the RSF'],
+    [/\bIsrael(i)?\b/g, 'Sudan$1'],
+    [/\bCairo\b/g, 'Jeddah'],
+    [/\bhostages?\b/g, 'detainees'],
+  ],
+  [
+    [/\bGaza\b/g, 'Donetsk'],
+    [/\bHamas\b/g, 'separatists'],
+    [/\bIsrael(i)?\b/g, 'Ukraine'],
+    [/\bCairo\b/g, 'Istanbul'],
+    [/\bEgypt(ian)?\b/g, 'Turkey'],
+  ],
+  [
+    [/\bGaza\b/g, 'Tigray'],
+    [/\bHamas\b/g, 'the TPLF'],
+    [/\bIsrael(i)?\b/g, 'Ethiopia'],
+    [/\bCairo\b/g, 'Pretoria'],
+    [/\bQatar\b/g, 'Kenya'],
+  ],
 ];
 
 function variant(text: string, i: number): string {
@@ -30,7 +48,10 @@ function variant(text: string, i: number): string {
 }
 
 export async function benchPanel(seedsDir = resolve(__dirname, '../../test/fixtures/seeds')): Promise<object> {
-  const seeds = readdirSync(seedsDir).filter((n) => n.endsWith('.txt')).sort().map((n) => ({ name: n, text: readFileSync(join(seedsDir, n), 'utf8') }));
+  const seeds = readdirSync(seedsDir)
+    .filter((n) => n.endsWith('.txt'))
+    .sort()
+    .map((n) => ({ name: n, text: readFileSync(join(seedsDir, n), 'utf8') }));
   const desk = new Desk();
   const ids: string[] = [];
   const t0 = performance.now();
@@ -62,11 +83,17 @@ export async function benchPanel(seedsDir = resolve(__dirname, '../../test/fixtu
     open: ids.length,
     switches: SWITCHES,
     loadMs: Math.round(loadMs),
-    buildMs: { p50: +percentile(build, 50).toFixed(2), p95: +percentile(build, 95).toFixed(2), max: +Math.max(...build).toFixed(2) },
+    buildMs: {
+      p50: +percentile(build, 50).toFixed(2),
+      p95: +percentile(build, 95).toFixed(2),
+      max: +Math.max(...build).toFixed(2),
+    },
     meanReportsListed: +(reports / SWITCHES).toFixed(1),
     meanFactRows: +(facts / SWITCHES).toFixed(1),
   };
-  console.log(`panel: ${result.open} open, model after a switch p50 ${result.buildMs.p50} ms, p95 ${result.buildMs.p95} ms, max ${result.buildMs.max} ms; ${result.meanReportsListed} reports listed on average`);
+  console.log(
+    `panel: ${result.open} open, model after a switch p50 ${result.buildMs.p50} ms, p95 ${result.buildMs.p95} ms, max ${result.buildMs.max} ms; ${result.meanReportsListed} reports listed on average`,
+  );
   return result;
 }
 

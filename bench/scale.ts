@@ -127,34 +127,46 @@ function vscodeStub(state: StubState): Record<string, unknown> {
       asRelativePath: (u: unknown) => String(u),
       fs: { readFile: (u: StubUri) => readFile(u.fsPath) },
       findFiles: async () => state.files,
-      createFileSystemWatcher: () => ({ onDidCreate: () => disposable, onDidChange: () => disposable, onDidDelete: () => disposable, dispose: () => {} }),
+      createFileSystemWatcher: () => ({
+        onDidCreate: () => disposable,
+        onDidChange: () => disposable,
+        onDidDelete: () => disposable,
+        dispose: () => {},
+      }),
     },
     window: {
       get tabGroups() {
         // No active tab: the restore order (activeFirst) reads it.
-        return { all: [{ tabs: state.tabs.map((u) => ({ input: new TabInputText(u) })) }], activeTabGroup: { activeTab: undefined } };
+        return {
+          all: [{ tabs: state.tabs.map((u) => ({ input: new TabInputText(u) })) }],
+          activeTabGroup: { activeTab: undefined },
+        };
       },
-      withProgress: (_o: unknown, fn: (p: unknown, t: unknown) => Promise<unknown>) => fn({ report: () => {} }, { isCancellationRequested: false }),
+      withProgress: (_o: unknown, fn: (p: unknown, t: unknown) => Promise<unknown>) =>
+        fn({ report: () => {} }, { isCancellationRequested: false }),
     },
   };
 }
 
 const stubState: StubState = { tabs: [], files: [], published: 0 };
-let extensionModules: { Checker: any; StoryFolders: any } | undefined; // eslint-disable-line @typescript-eslint/no-explicit-any
+let extensionModules: { Checker: any; StoryFolders: any } | undefined;
 
 /** Loads the real checker.ts / storyFolders.ts with `vscode` resolved to the stub. */
-function extension(): { Checker: any; StoryFolders: any } { // eslint-disable-line @typescript-eslint/no-explicit-any
+function extension(): { Checker: any; StoryFolders: any } {
   if (extensionModules) return extensionModules;
-   
+
   const Module = require('node:module') as { _load: (req: string, ...rest: unknown[]) => unknown };
   const stub = vscodeStub(stubState);
   const load = Module._load;
   Module._load = function (req: string, ...rest: unknown[]) {
     return req === 'vscode' ? stub : load.call(this, req, ...rest);
   };
-   
-  extensionModules = { Checker: require('../src/extension/checker').Checker, StoryFolders: require('../src/extension/storyFolders').StoryFolders };
-   
+
+  extensionModules = {
+    Checker: require('../src/extension/checker').Checker,
+    StoryFolders: require('../src/extension/storyFolders').StoryFolders,
+  };
+
   return extensionModules;
 }
 
@@ -172,7 +184,7 @@ const SETTINGS = Object.freeze({
 });
 const LOG = { info: () => {}, warn: (m: string) => console.warn(m), trace: () => {}, error: () => {}, debug: () => {} };
 
-function newChecker(): any { // eslint-disable-line @typescript-eslint/no-explicit-any
+function newChecker(): any {
   const { Checker } = extension();
   return new Checker(SETTINGS, { forDocument: () => undefined }, LOG, StubUri.file(ROOT));
 }
@@ -207,7 +219,8 @@ function variant(text: string, i: number): string {
 export function openSet(n: number, t: Texts): string[] {
   const clustered = Math.max(1, Math.min(n, Math.round(n / 10)));
   const out: string[] = [];
-  for (let i = 0; i < clustered; i++) out.push(i < t.seeds.length ? t.seeds[i]! : variant(t.seeds[i % t.seeds.length]!, i));
+  for (let i = 0; i < clustered; i++)
+    out.push(i < t.seeds.length ? t.seeds[i]! : variant(t.seeds[i % t.seeds.length]!, i));
   for (let i = 0; out.length < n; i++) out.push(t.polnear[i % t.polnear.length]!);
   return out;
 }
@@ -247,12 +260,17 @@ function benchFresh(t: Texts): { stories: number; meanWords: number; upsertAndCh
     desk.check('a');
     ms.push(performance.now() - t0);
   }
-  return { stories: stories.length, meanWords: Math.round(stories.reduce((a, s) => a + words(s), 0) / stories.length), upsertAndCheckMs: percentiles(ms), maxMs: round(Math.max(...ms)) };
+  return {
+    stories: stories.length,
+    meanWords: Math.round(stories.reduce((a, s) => a + words(s), 0) / stories.length),
+    upsertAndCheckMs: percentiles(ms),
+    maxMs: round(Math.max(...ms)),
+  };
 }
 
 // ---- 2. Edits with many tabs (real Checker) ------------------------------------------------------------------------
 
-async function openChecker(texts: string[]): Promise<{ checker: any; keys: string[] }> { // eslint-disable-line @typescript-eslint/no-explicit-any
+async function openChecker(texts: string[]): Promise<{ checker: any; keys: string[] }> {
   const checker = newChecker();
   const keys = texts.map((_, i) => `file:///desk/a${String(i).padStart(3, '0')}.txt`);
   texts.forEach((text, i) => checker.ingest(keys[i], text, false, 1));
@@ -365,7 +383,15 @@ function writeFiles(dir: string, texts: string[], prefix: string): StubUri[] {
   });
 }
 
-async function withLoopDelay<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number; loopDelayMaxMs: number; loopDelayP99Ms: number; peakRssMb: number; peakHeapMb: number; retainedHeapMb: number }> {
+async function withLoopDelay<T>(fn: () => Promise<T>): Promise<{
+  value: T;
+  ms: number;
+  loopDelayMaxMs: number;
+  loopDelayP99Ms: number;
+  peakRssMb: number;
+  peakHeapMb: number;
+  retainedHeapMb: number;
+}> {
   gc();
   const rss0 = process.memoryUsage().rss;
   const heap0 = process.memoryUsage().heapUsed;
@@ -387,7 +413,15 @@ async function withLoopDelay<T>(fn: () => Promise<T>): Promise<{ value: T; ms: n
   sample();
   gc();
   const retained = process.memoryUsage().heapUsed - heap0;
-  return { value, ms: Math.round(ms), loopDelayMaxMs: round(h.max / 1e6), loopDelayP99Ms: round(h.percentile(99) / 1e6), peakRssMb: mb(peakRss - rss0), peakHeapMb: mb(peakHeap - heap0), retainedHeapMb: mb(retained) };
+  return {
+    value,
+    ms: Math.round(ms),
+    loopDelayMaxMs: round(h.max / 1e6),
+    loopDelayP99Ms: round(h.percentile(99) / 1e6),
+    peakRssMb: mb(peakRss - rss0),
+    peakHeapMb: mb(peakHeap - heap0),
+    retainedHeapMb: mb(retained),
+  };
 }
 
 export async function benchRestore(t: Texts, dir: string): Promise<object> {
@@ -419,7 +453,8 @@ export async function benchRestore(t: Texts, dir: string): Promise<object> {
   });
   stubState.tabs = [];
   // Same desk state (every article checked afresh on both sides), and every published result up to date.
-  const key = (fs: { rule: string; start: number; end: number; message: string }[] | undefined) => JSON.stringify(fs?.map((f) => [f.rule, f.start, f.end, f.message]));
+  const key = (fs: { rule: string; start: number; end: number; message: string }[] | undefined) =>
+    JSON.stringify(fs?.map((f) => [f.rule, f.start, f.end, f.message]));
   let same = true;
   let upToDate = true;
   for (const uri of uris) {
@@ -430,8 +465,18 @@ export async function benchRestore(t: Texts, dir: string): Promise<object> {
   }
   legacyChecker.dispose();
   checker.dispose();
-  const shape = (r: Awaited<ReturnType<typeof withLoopDelay<number>>>) => ({ totalMs: r.ms, longestTaskMs: round(r.value), loopDelayMaxMs: r.loopDelayMaxMs, peakRssMb: r.peakRssMb });
-  return { tabs: uris.length, mainThreadBefore: shape(before), workerAfter: { ...shape(after), worker: checker.preparer.threaded, resultsUpToDate: upToDate }, sameFindings: same };
+  const shape = (r: Awaited<ReturnType<typeof withLoopDelay<number>>>) => ({
+    totalMs: r.ms,
+    longestTaskMs: round(r.value),
+    loopDelayMaxMs: r.loopDelayMaxMs,
+    peakRssMb: r.peakRssMb,
+  });
+  return {
+    tabs: uris.length,
+    mainThreadBefore: shape(before),
+    workerAfter: { ...shape(after), worker: checker.preparer.threaded, resultsUpToDate: upToDate },
+    sameFindings: same,
+  };
 }
 
 // ---- 4. Desk-folder indexing 500 / 1,000 / 5,000 -------------------------------------------------------------------
@@ -450,8 +495,12 @@ async function legacyIndex(desk: Desk, uris: StubUri[]): Promise<void> {
   }
 }
 
-async function benchIndexing(t: Texts, dir: string): Promise<{ table: object; desk: Desk; checker: any }> { // eslint-disable-line @typescript-eslint/no-explicit-any
-  const all = writeFiles(join(dir, 'desk'), Array.from({ length: 5000 }, (_, i) => t.stories[i % t.stories.length]!), 'story');
+async function benchIndexing(t: Texts, dir: string): Promise<{ table: object; desk: Desk; checker: any }> {
+  const all = writeFiles(
+    join(dir, 'desk'),
+    Array.from({ length: 5000 }, (_, i) => t.stories[i % t.stories.length]!),
+    'story',
+  );
   const table: Record<string, object> = {};
   let keep: { desk: Desk; checker: unknown } | undefined;
   const { StoryFolders } = extension();
@@ -460,7 +509,8 @@ async function benchIndexing(t: Texts, dir: string): Promise<{ table: object; de
     const legacyDesk = new Desk();
     const before = await withLoopDelay(async () => legacyIndex(legacyDesk, uris));
     // Reads complete in any order, so features are interned in another order: scores agree to float rounding.
-    const score = (d: Desk, u: StubUri): string => (d.relation(u.toString(), uris[0]!.toString())?.score ?? -1).toFixed(6);
+    const score = (d: Desk, u: StubUri): string =>
+      (d.relation(u.toString(), uris[0]!.toString())?.score ?? -1).toFixed(6);
     const legacyMatches = uris.slice(0, 50).map((u) => score(legacyDesk, u));
     void legacyDesk;
     gc();
@@ -469,9 +519,27 @@ async function benchIndexing(t: Texts, dir: string): Promise<{ table: object; de
     const folders = new StoryFolders(checker, LOG);
     const after = await withLoopDelay(async () => folders.refresh(['**/*.txt'], 1024 * 1024));
     const desk: Desk = checker.desk;
-    const sameIndex = desk.backgroundCount() === n && uris.slice(0, 50).every((u, k) => score(desk, u) === legacyMatches[k]);
-    const shape = (r: typeof before) => ({ ms: r.ms, msPerStory: round(r.ms / n), loopDelayMaxMs: r.loopDelayMaxMs, loopDelayP99Ms: r.loopDelayP99Ms, peakRssMb: r.peakRssMb, peakHeapMb: r.peakHeapMb, retainedHeapMb: r.retainedHeapMb });
-    table[String(n)] = { stories: n, mainThreadBefore: shape(before), workerAfter: { ...shape(after), longestInsertSliceMs: round(folders.longestSliceMs), worker: checker.preparer.threaded }, sameIndex };
+    const sameIndex =
+      desk.backgroundCount() === n && uris.slice(0, 50).every((u, k) => score(desk, u) === legacyMatches[k]);
+    const shape = (r: typeof before) => ({
+      ms: r.ms,
+      msPerStory: round(r.ms / n),
+      loopDelayMaxMs: r.loopDelayMaxMs,
+      loopDelayP99Ms: r.loopDelayP99Ms,
+      peakRssMb: r.peakRssMb,
+      peakHeapMb: r.peakHeapMb,
+      retainedHeapMb: r.retainedHeapMb,
+    });
+    table[String(n)] = {
+      stories: n,
+      mainThreadBefore: shape(before),
+      workerAfter: {
+        ...shape(after),
+        longestInsertSliceMs: round(folders.longestSliceMs),
+        worker: checker.preparer.threaded,
+      },
+      sameIndex,
+    };
     console.log(`indexing ${n}: ${JSON.stringify(table[String(n)])}`);
     folders.dispose();
     if (n === 5000) keep = { desk, checker };
@@ -483,7 +551,7 @@ async function benchIndexing(t: Texts, dir: string): Promise<{ table: object; de
 
 // ---- 5. Matching query latency on the 5,000-story desk ------------------------------------------------------------
 
-async function benchQueries(t: Texts, checker: any): Promise<object> { // eslint-disable-line @typescript-eslint/no-explicit-any
+async function benchQueries(t: Texts, checker: any): Promise<object> {
   const desk: Desk = checker.desk;
   const texts = openSet(200, t);
   texts.forEach((text, i) => desk.upsert(`file:///desk/o${i}.txt`, text));
@@ -507,7 +575,13 @@ async function benchQueries(t: Texts, checker: any): Promise<object> { // eslint
     desk.dependents(ids[(i + 1) % ids.length]!);
     dependents.push(performance.now() - t1);
   }
-  return { indexed: desk.backgroundCount(), open: ids.length, queryMs: percentiles(warm), firstQueryAfterEditMs: percentiles(afterEdit), secondQueryAfterEditMs: percentiles(dependents) };
+  return {
+    indexed: desk.backgroundCount(),
+    open: ids.length,
+    queryMs: percentiles(warm),
+    firstQueryAfterEditMs: percentiles(afterEdit),
+    secondQueryAfterEditMs: percentiles(dependents),
+  };
 }
 
 // ---- 6. CLI throughput against alex and write-good ----------------------------------------------------------------
@@ -547,7 +621,7 @@ async function benchThroughput(evalDir: string, dir: string): Promise<object> {
     missing.push(`alex: ${(e as Error).message}`);
   }
   try {
-    writeGood = require('write-good');  
+    writeGood = require('write-good');
   } catch (e) {
     missing.push(`write-good: ${(e as Error).message}`);
   }
@@ -589,7 +663,9 @@ async function benchThroughput(evalDir: string, dir: string): Promise<object> {
     const folder = join(dir, 'cli', corpus.replace(/\W/g, ''));
     writeFiles(folder, texts, 'doc');
     const t3 = performance.now();
-    const proc = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'check', folder, '--format', 'json'], { maxBuffer: 1 << 30 });
+    const proc = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'check', folder, '--format', 'json'], {
+      maxBuffer: 1 << 30,
+    });
     const cli = (performance.now() - t3) / 1000;
     rows[corpus] = {
       files: texts.length,
@@ -654,10 +730,26 @@ export async function benchScale(evalDir: string): Promise<object> {
         editP95With200OpenMs: { value: e200.editTaskMs.p95, target: 10 },
         fresh1000WordP95Ms: { value: fresh.upsertAndCheckMs.p95, target: 50 },
         longestHostTaskMs: { value: Math.max(...edits.map((e) => e.longestTaskMs)), target: 50, note: 'edits' },
-        longestRestoreTaskMs: { value: (restore as { workerAfter: { longestTaskMs: number } }).workerAfter.longestTaskMs, target: 50, note: '200 unloaded tabs at start-up' },
-        indexingLoopDelayMaxMs: { value: (indexing.table as Record<string, { workerAfter: { loopDelayMaxMs: number } }>)['5000']!.workerAfter.loopDelayMaxMs, target: 50, note: '5,000 desk stories' },
-        throughputOverAlex: { value: (throughput as { total: { wirecheckOverAlex: number } }).total.wirecheckOverAlex, target: 5 },
-        index5000: { value: (indexing.table as Record<string, { workerAfter: { ms: number; peakRssMb: number } }>)['5000']!.workerAfter, target: '≤ 20 s, ≤ 500 MB' },
+        longestRestoreTaskMs: {
+          value: (restore as { workerAfter: { longestTaskMs: number } }).workerAfter.longestTaskMs,
+          target: 50,
+          note: '200 unloaded tabs at start-up',
+        },
+        indexingLoopDelayMaxMs: {
+          value: (indexing.table as Record<string, { workerAfter: { loopDelayMaxMs: number } }>)['5000']!.workerAfter
+            .loopDelayMaxMs,
+          target: 50,
+          note: '5,000 desk stories',
+        },
+        throughputOverAlex: {
+          value: (throughput as { total: { wirecheckOverAlex: number } }).total.wirecheckOverAlex,
+          target: 5,
+        },
+        index5000: {
+          value: (indexing.table as Record<string, { workerAfter: { ms: number; peakRssMb: number } }>)['5000']!
+            .workerAfter,
+          target: '≤ 20 s, ≤ 500 MB',
+        },
       },
       fresh1000Words: fresh,
       freshWith200Open: freshInDesk,

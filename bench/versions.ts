@@ -57,5 +57,11 @@ export function benchVersions(root: string): VersionsBench {
       if (round_ === 0) words += text.split(/\s+/).filter(Boolean).length;
     }
   }
-  return { pairs: texts.length, meanWords: round(words / texts.length), whatChangedMs: percentiles(samples), alignerMs: percentiles(aligner), budgetMs: 20 };
+  return {
+    pairs: texts.length,
+    meanWords: round(words / texts.length),
+    whatChangedMs: percentiles(samples),
+    alignerMs: percentiles(aligner),
+    budgetMs: 20,
+  };
 }

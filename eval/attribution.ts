@@ -49,8 +49,21 @@ function loadPolnear(dir: string): PolnearRecord[] {
 export async function evalAttribution(sharedEvalDir: string): Promise<AttributionEval> {
   const records = loadPolnear(sharedEvalDir);
   const r: AttributionEval = {
-    articles: records.length, claims: 0, goldUnattributed: 0, goldAttributed: 0, flagged: 0, truePositives: 0, precision: 0, recall: 0,
-    attributedFlaggedShare: 0, wireArticles: 0, wireWords: 0, wireFlags: 0, flagsPer1000WordsWire: 0, nonClaims: {}, byLevel: {},
+    articles: records.length,
+    claims: 0,
+    goldUnattributed: 0,
+    goldAttributed: 0,
+    flagged: 0,
+    truePositives: 0,
+    precision: 0,
+    recall: 0,
+    attributedFlaggedShare: 0,
+    wireArticles: 0,
+    wireWords: 0,
+    wireFlags: 0,
+    flagsPer1000WordsWire: 0,
+    nonClaims: {},
+    byLevel: {},
     namedSource: { goldAttributed: 0, precision: 0, attributedFlaggedShare: 0 },
   };
   let attributedFlagged = 0;
@@ -60,10 +73,17 @@ export async function evalAttribution(sharedEvalDir: string): Promise<Attributio
     const desk = new Desk();
     desk.upsert(rec.id, rec.text);
     const analysis = desk.get(rec.id)!.analysis;
-    const flagged = new Map(desk.check(rec.id).filter((f) => f.rule === 'unattributed-figure').map((f) => [f.start, f.severity]));
+    const flagged = new Map(
+      desk
+        .check(rec.id)
+        .filter((f) => f.rule === 'unattributed-figure')
+        .map((f) => [f.start, f.severity]),
+    );
     const contents = rec.attributions.flatMap((a) => a.content);
     const inContent = (s: number, e: number): boolean => contents.some(([cs, ce]) => s >= cs && e <= ce);
-    const named = rec.attributions.filter((a) => a.type === 'Attribution' && a.source.length > 0).flatMap((a) => a.content);
+    const named = rec.attributions
+      .filter((a) => a.type === 'Attribution' && a.source.length > 0)
+      .flatMap((a) => a.content);
     const inNamed = (s: number, e: number): boolean => named.some(([cs, ce]) => s >= cs && e <= ce);
     for (const claim of analysis.claims) {
       if (claim.nonClaim) {
@@ -106,16 +126,32 @@ export async function evalAttribution(sharedEvalDir: string): Promise<Attributio
 
 export function printAttribution(r: AttributionEval): void {
   const pct = (x: number): string => `${(100 * x).toFixed(1)} %`;
-  console.log('\n## unattributed-figure on PolNeAR spans (secondary: DEV train+dev, one annotation per article; Content spans say nothing of which numbers are claims)');
-  console.log(`articles ${r.articles}; claim figures ${r.claims} (gold-attributed ${r.goldAttributed}, gold-unattributed ${r.goldUnattributed})`);
+  console.log(
+    '\n## unattributed-figure on PolNeAR spans (secondary: DEV train+dev, one annotation per article; Content spans say nothing of which numbers are claims)',
+  );
+  console.log(
+    `articles ${r.articles}; claim figures ${r.claims} (gold-attributed ${r.goldAttributed}, gold-unattributed ${r.goldUnattributed})`,
+  );
   console.log(`precision ${pct(r.precision)} (${r.truePositives}/${r.flagged} flagged)   aim ≥ 90 %`);
   console.log(`recall    ${pct(r.recall)} (${r.truePositives}/${r.goldUnattributed})`);
-  console.log(`attributed figures flagged ${pct(r.attributedFlaggedShare)} (${r.flagged - r.truePositives}/${r.goldAttributed})   aim ≤ 5 %`);
-  for (const [level, b] of Object.entries(r.byLevel)) console.log(`  ${level}: ${b.flagged} flagged, precision ${pct(b.tp / Math.max(1, b.flagged))}`);
+  console.log(
+    `attributed figures flagged ${pct(r.attributedFlaggedShare)} (${r.flagged - r.truePositives}/${r.goldAttributed})   aim ≤ 5 %`,
+  );
+  for (const [level, b] of Object.entries(r.byLevel))
+    console.log(`  ${level}: ${b.flagged} flagged, precision ${pct(b.tp / Math.max(1, b.flagged))}`);
   const n = r.namedSource;
-  console.log(`secondary, gold counting only attributions that name a source: precision ${pct(n.precision)}, attributed figures flagged ${pct(n.attributedFlaggedShare)} (of ${n.goldAttributed})`);
-  console.log(`wire-credited articles ${r.wireArticles}: ${r.flagsPer1000WordsWire.toFixed(2)} flags per 1,000 words (${r.wireFlags} flags, ${r.wireWords} words)`);
-  console.log(`numbers ruled not claims: ${Object.entries(r.nonClaims).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  console.log(
+    `secondary, gold counting only attributions that name a source: precision ${pct(n.precision)}, attributed figures flagged ${pct(n.attributedFlaggedShare)} (of ${n.goldAttributed})`,
+  );
+  console.log(
+    `wire-credited articles ${r.wireArticles}: ${r.flagsPer1000WordsWire.toFixed(2)} flags per 1,000 words (${r.wireFlags} flags, ${r.wireWords} words)`,
+  );
+  console.log(
+    `numbers ruled not claims: ${Object.entries(r.nonClaims)
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  );
 }
 
 if (require.main === module) {

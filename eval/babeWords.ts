@@ -22,7 +22,9 @@ const rate = (n: number, d: number): number => (d ? Math.round((n / d) * 1000) /
 
 /** The half a record belongs to: parity of sha1(news_link), as the scorer splits it. */
 export function babeHalf(r: BabeRec): 0 | 1 {
-  const hex = createHash('sha1').update(r.news_link || r.id).digest('hex');
+  const hex = createHash('sha1')
+    .update(r.news_link || r.id)
+    .digest('hex');
   return (parseInt(hex.slice(-1), 16) % 2) as 0 | 1;
 }
 
@@ -51,21 +53,38 @@ export interface HalfScore {
 
 /** Ids of shipped entries written after reading DEV words (the data's `afterDev` mark). */
 export function afterDevIds(): Set<string> {
-  return new Set(defaultEntries().entries.filter((e) => e.afterDev).map((e) => e.id));
+  return new Set(
+    defaultEntries()
+      .entries.filter((e) => e.afterDev)
+      .map((e) => e.id),
+  );
 }
 
 function afterDevScore(byEntry: HalfScore['byEntry'], tp: number, fl: number): HalfScore['afterDev'] {
   const ids = afterDevIds();
-  let w = 0, m = 0;
-  for (const [id, v] of Object.entries(byEntry)) if (ids.has(id)) {
-    w += v.tp + v.fa;
-    m += v.tp;
-  }
-  return { entries: ids.size, warnings: w, warningsMatched: m, precision: rate(m, w), precisionWithout: rate(tp - m, fl - w) };
+  let w = 0,
+    m = 0;
+  for (const [id, v] of Object.entries(byEntry))
+    if (ids.has(id)) {
+      w += v.tp + v.fa;
+      m += v.tp;
+    }
+  return {
+    entries: ids.size,
+    warnings: w,
+    warningsMatched: m,
+    precision: rate(m, w),
+    precisionWithout: rate(tp - m, fl - w),
+  };
 }
 
 export function scoreBabeHalf(recs: BabeRec[], options: Partial<LoadedTermOptions> = {}): HalfScore {
-  let fl = 0, tp = 0, goldN = 0, hit = 0, lenW = 0, lenC = 0;
+  let fl = 0,
+    tp = 0,
+    goldN = 0,
+    hit = 0,
+    lenW = 0,
+    lenC = 0;
   const byEntry: HalfScore['byEntry'] = {};
   const neutral = { sentences: 0, warned: 0, noted: 0 };
   const biased = { sentences: 0, warned: 0 };
@@ -106,8 +125,16 @@ export function scoreBabeHalf(recs: BabeRec[], options: Partial<LoadedTermOption
     recall: rate(hit, goldN),
     gold: goldN,
     goldFound: hit,
-    reutersNeutralWarned: { sentences: neutral.sentences, warned: neutral.warned, rate: rate(neutral.warned, neutral.sentences) },
-    reutersNeutralInfoInReporterVoice: { sentences: neutral.sentences, noted: neutral.noted, rate: rate(neutral.noted, neutral.sentences) },
+    reutersNeutralWarned: {
+      sentences: neutral.sentences,
+      warned: neutral.warned,
+      rate: rate(neutral.warned, neutral.sentences),
+    },
+    reutersNeutralInfoInReporterVoice: {
+      sentences: neutral.sentences,
+      noted: neutral.noted,
+      rate: rate(neutral.noted, neutral.sentences),
+    },
     biasedWarned: { sentences: biased.sentences, warned: biased.warned, rate: rate(biased.warned, biased.sentences) },
     meanFindingWords: fl ? Math.round((lenW / fl) * 100) / 100 : 0,
     meanFindingChars: fl ? Math.round((lenC / fl) * 10) / 10 : 0,
@@ -120,9 +147,14 @@ if (require.main === module) {
   // DEV use: node out/eval/babeWords.js [half] — prints the half's scores and, for half 0, per-entry counts.
   const { readFileSync } = require('node:fs') as typeof import('node:fs');
   const half = Number(process.argv[2] ?? 0);
-  const recs = readFileSync(process.argv[3] ?? '../shared/eval/loaded.jsonl', 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as BabeRec & { corpus: string }).filter((r) => r.corpus === 'BABE' && babeHalf(r) === half);
+  const recs = readFileSync(process.argv[3] ?? '../shared/eval/loaded.jsonl', 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as BabeRec & { corpus: string })
+    .filter((r) => r.corpus === 'BABE' && babeHalf(r) === half);
   const s = scoreBabeHalf(recs);
   const { byEntry, ...rest } = s;
   console.log(JSON.stringify(rest));
-  if (half === 0) for (const [id, v] of Object.entries(byEntry).sort((a, b) => b[1].fa - a[1].fa)) console.log(id, v.tp, v.fa);
+  if (half === 0)
+    for (const [id, v] of Object.entries(byEntry).sort((a, b) => b[1].fa - a[1].fa)) console.log(id, v.tp, v.fa);
 }

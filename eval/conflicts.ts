@@ -22,19 +22,70 @@ import { factsOf, overlaps, type Fact } from '../src/core/facts';
 import { figureConflictRule } from '../src/core/rules/figureConflict';
 import type { Peer } from '../src/core/rules/rule';
 
-interface Story { id: string; corpus: string; text: string; date?: string }
-interface Mention { doc: string; start: number; end: number; text: string; value: number }
-interface Chain { id: string; corpus: 'ECB+'; descriptor: string; mentions: Mention[]; values_differ: boolean }
-interface Participant { type: string; status: string }
-interface Incident { id: string; corpus: 'GVA'; num_killed: number; num_injured: number; participants: Participant[]; doc_ids: string[] }
+interface Story {
+  id: string;
+  corpus: string;
+  text: string;
+  date?: string;
+}
+interface Mention {
+  doc: string;
+  start: number;
+  end: number;
+  text: string;
+  value: number;
+}
+interface Chain {
+  id: string;
+  corpus: 'ECB+';
+  descriptor: string;
+  mentions: Mention[];
+  values_differ: boolean;
+}
+interface Participant {
+  type: string;
+  status: string;
+}
+interface Incident {
+  id: string;
+  corpus: 'GVA';
+  num_killed: number;
+  num_injured: number;
+  participants: Participant[];
+  doc_ids: string[];
+}
 
 /** Differing ECB+ DEV chains that, on review, are one count reported with different numbers (the others are versions or ages). */
-const REVIEWED_REAL = new Set(['t41_yida_refugees', 't41b_40_victims', 't20_injured_people', 't20b_five_people_injured', 't20_villages', 't20_magnitude_5_9']);
+const REVIEWED_REAL = new Set([
+  't41_yida_refugees',
+  't41b_40_victims',
+  't20_injured_people',
+  't20b_five_people_injured',
+  't20_villages',
+  't20_magnitude_5_9',
+]);
 /** Counted things that are people for GVA's killed/injured counts. */
-const PEOPLE = new Set(['person', 'man', 'woman', 'child', 'boy', 'girl', 'teen', 'teenager', 'youth', 'juvenile', 'adult', 'student']);
+const PEOPLE = new Set([
+  'person',
+  'man',
+  'woman',
+  'child',
+  'boy',
+  'girl',
+  'teen',
+  'teenager',
+  'youth',
+  'juvenile',
+  'adult',
+  'student',
+]);
 
 const rate = (n: number, d: number): string => (d ? `${(n / d).toFixed(2)} (${n}/${d})` : `n/a (0/0)`);
-const jsonl = <T>(path: string): T[] => readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+const jsonl = <T>(path: string): T[] =>
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
 
 /** A desk holding the given stories, for analysis only (peers are given by gold, not by the story matcher). */
 function deskOf(docs: Story[]): Desk {
@@ -45,7 +96,9 @@ function deskOf(docs: Story[]): Desk {
 
 function evalEcb(stories: Map<string, Story>, chains: Chain[]): object {
   const multi = chains.filter((c) => new Set(c.mentions.map((m) => m.doc)).size >= 2);
-  const docs = [...new Set(multi.flatMap((c) => c.mentions.map((m) => m.doc)))].map((id) => stories.get(id)!).filter(Boolean);
+  const docs = [...new Set(multi.flatMap((c) => c.mentions.map((m) => m.doc)))]
+    .map((id) => stories.get(id)!)
+    .filter(Boolean);
   const desk = deskOf(docs);
   let mentions = 0;
   let covered = 0;
@@ -53,18 +106,28 @@ function evalEcb(stories: Map<string, Story>, chains: Chain[]): object {
     const facts: Fact[] = [];
     for (const m of c.mentions) {
       mentions++;
-      const fs = factsOf(m.doc, desk.get(m.doc)!.analysis).filter((f) => f.claim.figure.start < m.end && f.claim.figure.end > m.start);
+      const fs = factsOf(m.doc, desk.get(m.doc)!.analysis).filter(
+        (f) => f.claim.figure.start < m.end && f.claim.figure.end > m.start,
+      );
       if (fs.length) covered++;
       facts.push(...fs);
     }
     let flagged = false;
     let disjointAnyKey = false;
-    for (const x of facts) for (const y of facts) {
-      if (x.docId >= y.docId || overlaps(x, y)) continue;
-      disjointAnyKey = true;
-      if (x.key === y.key) flagged = true;
-    }
-    return { chain: c.descriptor, differ: c.values_differ, reviewedReal: REVIEWED_REAL.has(c.descriptor), flagged, disjointAnyKey, values: [...new Set(c.mentions.map((m) => m.text))].join(' / ') };
+    for (const x of facts)
+      for (const y of facts) {
+        if (x.docId >= y.docId || overlaps(x, y)) continue;
+        disjointAnyKey = true;
+        if (x.key === y.key) flagged = true;
+      }
+    return {
+      chain: c.descriptor,
+      differ: c.values_differ,
+      reviewedReal: REVIEWED_REAL.has(c.descriptor),
+      flagged,
+      disjointAnyKey,
+      values: [...new Set(c.mentions.map((m) => m.text))].join(' / '),
+    };
   });
   const differ = rows.filter((r) => r.differ);
   const real = differ.filter((r) => r.reviewedReal);
@@ -75,7 +138,10 @@ function evalEcb(stories: Map<string, Story>, chains: Chain[]): object {
     differingFound: rate(differ.filter((r) => r.flagged).length, differ.length),
     reviewedRealFound: rate(real.filter((r) => r.flagged).length, real.length),
     agreeingFlagged: rate(agree.filter((r) => r.flagged).length, agree.length),
-    differing: differ.map((r) => `${r.flagged ? 'FOUND' : r.disjointAnyKey ? 'missed (keys differ)' : 'missed'} ${r.reviewedReal ? '' : '(not a real conflict) '}${r.chain}: ${r.values}`),
+    differing: differ.map(
+      (r) =>
+        `${r.flagged ? 'FOUND' : r.disjointAnyKey ? 'missed (keys differ)' : 'missed'} ${r.reviewedReal ? '' : '(not a real conflict) '}${r.chain}: ${r.values}`,
+    ),
   };
 }
 
@@ -97,15 +163,27 @@ function agreesWithGold(f: Fact, gold: number, shooters: number): boolean {
 // Weak facts (a singular victim named after the lead) are lower bounds, not counts: never the doc's count.
 function isPeopleToll(f: Fact, p: 'killed' | 'injured'): boolean {
   const [counted, predicate] = f.key.split('|');
-  return predicate === p && PEOPLE.has(counted!) && !f.secondary && !f.weak && !['past', 'aggregate', 'part'].includes(f.anchor ?? '');
+  return (
+    predicate === p &&
+    PEOPLE.has(counted!) &&
+    !f.secondary &&
+    !f.weak &&
+    !['past', 'aggregate', 'part'].includes(f.anchor ?? '')
+  );
 }
 
-interface Tally { tp: number; fp: number }
+interface Tally {
+  tp: number;
+  fp: number;
+}
 const precisionOf = (t: Tally): string => rate(t.tp, t.tp + t.fp);
 
 function evalGva(stories: Map<string, Story>, incidents: Incident[]): object {
   const debug = !!process.env.WIRECHECK_EVAL_DEBUG;
-  const ext = { killed: { docs: 0, extracted: 0, correct: 0, strict: 0 }, injured: { docs: 0, extracted: 0, correct: 0, strict: 0 } };
+  const ext = {
+    killed: { docs: 0, extracted: 0, correct: 0, strict: 0 },
+    injured: { docs: 0, extracted: 0, correct: 0, strict: 0 },
+  };
   const strict: Tally = { tp: 0, fp: 0 };
   const allow: Tally = { tp: 0, fp: 0 };
   let attackerPairs = 0;
@@ -151,74 +229,94 @@ function evalGva(stories: Map<string, Story>, incidents: Incident[]): object {
     incidentsMulti++;
     const flaggedPairs = new Set<string>();
     for (const d of docs) {
-      const peers: Peer[] = docs.filter((o) => o.id !== d.id).map((o) => ({ id: o.id, analysis: desk.get(o.id)!.analysis, score: 1 }));
+      const peers: Peer[] = docs
+        .filter((o) => o.id !== d.id)
+        .map((o) => ({ id: o.id, analysis: desk.get(o.id)!.analysis, score: 1 }));
       const matched = new Set(desk.peers(d.id).map((p) => p.id));
       const mine = factsOf(d.id, desk.get(d.id)!.analysis);
       // One finding per figure: its conflicting pairs are its related entries.
-      for (const f of figureConflictRule.run({ id: d.id, analysis: desk.get(d.id)!.analysis, peers, config: desk.getConfig() })) for (const other of f.related) {
-        if (d.id > other.docId) continue; // each unordered pair once
-        const x = mine.find((m) => m.claim.figure.start === f.start)!;
-        const y = factsOf(other.docId, desk.get(other.docId)!.analysis).find((m) => m.claim.figure.start === other.start)!;
-        if (matched.has(other.docId)) matcherPairs++;
-        const p = isPeopleToll(x, 'killed') ? 'killed' : isPeopleToll(x, 'injured') ? 'injured' : undefined;
-        if (!p) {
-          otherFlags++;
-          continue;
+      for (const f of figureConflictRule.run({
+        id: d.id,
+        analysis: desk.get(d.id)!.analysis,
+        peers,
+        config: desk.getConfig(),
+      }))
+        for (const other of f.related) {
+          if (d.id > other.docId) continue; // each unordered pair once
+          const x = mine.find((m) => m.claim.figure.start === f.start)!;
+          const y = factsOf(other.docId, desk.get(other.docId)!.analysis).find(
+            (m) => m.claim.figure.start === other.start,
+          )!;
+          if (matched.has(other.docId)) matcherPairs++;
+          const p = isPeopleToll(x, 'killed') ? 'killed' : isPeopleToll(x, 'injured') ? 'injured' : undefined;
+          if (!p) {
+            otherFlags++;
+            continue;
+          }
+          flaggedPairs.add(`${d.id}|${other.docId}|${p}`);
+          const sx = agreesStrict(x, gold[p]);
+          const sy = agreesStrict(y, gold[p]);
+          const ax = agreesWithGold(x, gold[p], shooters[p]);
+          const ay = agreesWithGold(y, gold[p], shooters[p]);
+          if (sx !== sy) strict.tp++;
+          else strict.fp++;
+          // Allowance: gold sides with exactly one figure, or the two differ only in counting the attacker (a real difference).
+          const attacker = ax && ay && sx !== sy;
+          if (attacker) {
+            attackerPairs++;
+            if (other.conflict === 'scope-differs') attackerPairsScoped++;
+          }
+          if (ax !== ay || attacker) allow.tp++;
+          else {
+            allow.fp++;
+            if (ax) fpBoth++;
+            else fpNeither++;
+            if (debug)
+              console.log(
+                `FP gold ${gold[p]}${shooters[p] ? `(-${shooters[p]})` : ''} ${p}: [${x.claim.figure.text}] ${x.claim.sentence.text.slice(0, 160)} || [${y.claim.figure.text}] ${y.claim.sentence.text.slice(0, 160)}`,
+              );
+          }
         }
-        flaggedPairs.add(`${d.id}|${other.docId}|${p}`);
-        const sx = agreesStrict(x, gold[p]);
-        const sy = agreesStrict(y, gold[p]);
-        const ax = agreesWithGold(x, gold[p], shooters[p]);
-        const ay = agreesWithGold(y, gold[p], shooters[p]);
-        if (sx !== sy) strict.tp++;
-        else strict.fp++;
-        // Allowance: gold sides with exactly one figure, or the two differ only in counting the attacker (a real difference).
-        const attacker = ax && ay && sx !== sy;
-        if (attacker) {
-          attackerPairs++;
-          if (other.conflict === 'scope-differs') attackerPairsScoped++;
-        }
-        if (ax !== ay || attacker) allow.tp++;
-        else {
-          allow.fp++;
-          if (ax) fpBoth++;
-          else fpNeither++;
-          if (debug) console.log(`FP gold ${gold[p]}${shooters[p] ? `(-${shooters[p]})` : ''} ${p}: [${x.claim.figure.text}] ${x.claim.sentence.text.slice(0, 160)} || [${y.claim.figure.text}] ${y.claim.sentence.text.slice(0, 160)}`);
-        }
-      }
     }
     // Recall base: doc pairs whose counts gold says cannot both be right. Strict: exactly one holds G. Allowance:
     // exactly one holds G or G − S; pairs that differ only over the attacker are left out of that base (flagging them
     // or not is both defensible) and counted on their own.
     for (const p of ['killed', 'injured'] as const) {
-      for (const a of docs) for (const b of docs) {
-        if (a.id >= b.id) continue;
-        const ox = firstOld.get(`${a.id}|${p}`);
-        const oy = firstOld.get(`${b.id}|${p}`);
-        if (ox && oy && agreesWithGold(ox, gold[p], shooters[p]) !== agreesWithGold(oy, gold[p], shooters[p])) {
-          recallOld.base++;
-          if (flaggedPairs.has(`${a.id}|${b.id}|${p}`)) recallOld.found++;
-          else if (debug) console.log(`FN-OLD gold ${gold[p]}${shooters[p] ? `(-${shooters[p]})` : ''} ${p}: [${ox.claim.figure.text}] ${ox.key}${ox.secondary ? ' secondary' : ''} ${ox.anchor ?? ''} ${ox.claim.sentence.text.slice(0, 140)} || [${oy.claim.figure.text}] ${oy.key}${oy.secondary ? ' secondary' : ''} ${oy.anchor ?? ''} ${oy.claim.sentence.text.slice(0, 140)}`);
+      for (const a of docs)
+        for (const b of docs) {
+          if (a.id >= b.id) continue;
+          const ox = firstOld.get(`${a.id}|${p}`);
+          const oy = firstOld.get(`${b.id}|${p}`);
+          if (ox && oy && agreesWithGold(ox, gold[p], shooters[p]) !== agreesWithGold(oy, gold[p], shooters[p])) {
+            recallOld.base++;
+            if (flaggedPairs.has(`${a.id}|${b.id}|${p}`)) recallOld.found++;
+            else if (debug)
+              console.log(
+                `FN-OLD gold ${gold[p]}${shooters[p] ? `(-${shooters[p]})` : ''} ${p}: [${ox.claim.figure.text}] ${ox.key}${ox.secondary ? ' secondary' : ''} ${ox.anchor ?? ''} ${ox.claim.sentence.text.slice(0, 140)} || [${oy.claim.figure.text}] ${oy.key}${oy.secondary ? ' secondary' : ''} ${oy.anchor ?? ''} ${oy.claim.sentence.text.slice(0, 140)}`,
+              );
+          }
+          const x = first.get(`${a.id}|${p}`);
+          const y = first.get(`${b.id}|${p}`);
+          if (!x || !y) continue;
+          const found = flaggedPairs.has(`${a.id}|${b.id}|${p}`);
+          if (agreesStrict(x, gold[p]) !== agreesStrict(y, gold[p])) {
+            recallStrict.base++;
+            if (found) recallStrict.found++;
+          }
+          const ax = agreesWithGold(x, gold[p], shooters[p]);
+          const ay = agreesWithGold(y, gold[p], shooters[p]);
+          if (ax !== ay) {
+            recallAllow.base++;
+            if (found) recallAllow.found++;
+            else if (debug)
+              console.log(
+                `FN gold ${gold[p]}${shooters[p] ? `(-${shooters[p]})` : ''} ${p}: [${x.claim.figure.text}] ${x.key} ${x.claim.sentence.text.slice(0, 140)} || [${y.claim.figure.text}] ${y.key} ${y.claim.sentence.text.slice(0, 140)}`,
+              );
+          } else if (ax && ay && agreesStrict(x, gold[p]) !== agreesStrict(y, gold[p])) {
+            attackerOnlyPairs++;
+            if (found) attackerOnlyFlagged++;
+          }
         }
-        const x = first.get(`${a.id}|${p}`);
-        const y = first.get(`${b.id}|${p}`);
-        if (!x || !y) continue;
-        const found = flaggedPairs.has(`${a.id}|${b.id}|${p}`);
-        if (agreesStrict(x, gold[p]) !== agreesStrict(y, gold[p])) {
-          recallStrict.base++;
-          if (found) recallStrict.found++;
-        }
-        const ax = agreesWithGold(x, gold[p], shooters[p]);
-        const ay = agreesWithGold(y, gold[p], shooters[p]);
-        if (ax !== ay) {
-          recallAllow.base++;
-          if (found) recallAllow.found++;
-          else if (debug) console.log(`FN gold ${gold[p]}${shooters[p] ? `(-${shooters[p]})` : ''} ${p}: [${x.claim.figure.text}] ${x.key} ${x.claim.sentence.text.slice(0, 140)} || [${y.claim.figure.text}] ${y.key} ${y.claim.sentence.text.slice(0, 140)}`);
-        } else if (ax && ay && agreesStrict(x, gold[p]) !== agreesStrict(y, gold[p])) {
-          attackerOnlyPairs++;
-          if (found) attackerOnlyFlagged++;
-        }
-      }
     }
   }
   return {
@@ -245,10 +343,20 @@ function evalGva(stories: Map<string, Story>, incidents: Incident[]): object {
 }
 
 export async function evalConflicts(sharedEvalDir = resolve('../shared/eval')): Promise<object> {
-  const stories = new Map(jsonl<Story>(join(sharedEvalDir, 'stories.jsonl')).filter((s) => s.corpus !== 'BASIL').map((s) => [s.id, s]));
+  const stories = new Map(
+    jsonl<Story>(join(sharedEvalDir, 'stories.jsonl'))
+      .filter((s) => s.corpus !== 'BASIL')
+      .map((s) => [s.id, s]),
+  );
   const records = jsonl<Chain | Incident>(join(sharedEvalDir, 'conflicts.jsonl'));
-  const ecb = evalEcb(stories, records.filter((r): r is Chain => r.corpus === 'ECB+'));
-  const gva = evalGva(stories, records.filter((r): r is Incident => r.corpus === 'GVA'));
+  const ecb = evalEcb(
+    stories,
+    records.filter((r): r is Chain => r.corpus === 'ECB+'),
+  );
+  const gva = evalGva(
+    stories,
+    records.filter((r): r is Incident => r.corpus === 'GVA'),
+  );
   const result = { ecb, gva };
   console.log('figure-conflict eval (rates with counts)');
   for (const [corpus, r] of Object.entries(result)) {

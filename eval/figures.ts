@@ -26,7 +26,10 @@ export interface FiguresEval {
 function score(dir: string, half?: 'odd' | 'even'): GoldScore | undefined {
   const script = join(dir, 'score_figures.py');
   if (!existsSync(script)) return undefined;
-  const out = execFileSync('python3', [script, ...(half ? ['--half', half] : [])], { encoding: 'utf8', maxBuffer: 1 << 26 }).trim();
+  const out = execFileSync('python3', [script, ...(half ? ['--half', half] : [])], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  }).trim();
   const num = (re: RegExp): number => Number(re.exec(out)?.[1] ?? NaN);
   return {
     line: out,
@@ -60,7 +63,8 @@ export async function evalFigures(dir: string): Promise<FiguresEval> {
   for (const [id, text] of texts) {
     const desk = new Desk();
     desk.upsert(id, text);
-    for (const f of desk.check(id)) if (f.rule === 'unattributed-figure') r.severity[f.severity] = (r.severity[f.severity] ?? 0) + 1;
+    for (const f of desk.check(id))
+      if (f.rule === 'unattributed-figure') r.severity[f.severity] = (r.severity[f.severity] ?? 0) + 1;
   }
   for (const line of readFileSync(join(dir, 'stories.jsonl'), 'utf8').split('\n')) {
     if (!line.includes('"corpus":"GVA"') && !line.includes('"corpus": "GVA"')) continue;
@@ -76,13 +80,26 @@ export async function evalFigures(dir: string): Promise<FiguresEval> {
 }
 
 export function printFigures(r: FiguresEval): void {
-  console.log('\n## unattributed-figure on figures-gold (score_figures.py: the held-out checks\' scorer)');
+  console.log("\n## unattributed-figure on figures-gold (score_figures.py: the held-out checks' scorer)");
   if (r.skipped) console.log(r.skipped);
   for (const key of ['whole', 'odd', 'even'] as const) if (r.gold[key]) console.log(r.gold[key].line);
-  console.log('aims on the even half and the whole file: precision ≥ 0.85 (aim 0.90), recall ≥ 0.85, sourced flagged ≤ 5 %, non-claims flagged ≤ 5 %');
-  if (r.halfGap !== undefined) console.log(`precision gap between halves ${r.halfGap.toFixed(3)}${r.halfGap > 0.05 ? ' — over 0.05: the rules fit the tuning (odd) half' : ''}`);
-  console.log(`findings by severity on figures-gold: ${Object.entries(r.severity).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'} (hint must stay 0, information ≤ 12)`);
-  console.log(`GVA stories ${r.gva.stories}: ${r.gva.per1000Words.toFixed(2)} flags per 1,000 words (${r.gva.flags} flags, ${r.gva.words} words)`);
+  console.log(
+    'aims on the even half and the whole file: precision ≥ 0.85 (aim 0.90), recall ≥ 0.85, sourced flagged ≤ 5 %, non-claims flagged ≤ 5 %',
+  );
+  if (r.halfGap !== undefined)
+    console.log(
+      `precision gap between halves ${r.halfGap.toFixed(3)}${r.halfGap > 0.05 ? ' — over 0.05: the rules fit the tuning (odd) half' : ''}`,
+    );
+  console.log(
+    `findings by severity on figures-gold: ${
+      Object.entries(r.severity)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ') || 'none'
+    } (hint must stay 0, information ≤ 12)`,
+  );
+  console.log(
+    `GVA stories ${r.gva.stories}: ${r.gva.per1000Words.toFixed(2)} flags per 1,000 words (${r.gva.flags} flags, ${r.gva.words} words)`,
+  );
 }
 
 if (require.main === module) {

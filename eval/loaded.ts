@@ -19,13 +19,25 @@ function findQuotesSimple(text: string, base: number): Quote[] {
     if (open < 0 && (c === '“' || (c === '"' && !/\w/.test(text[i - 1] ?? '')))) {
       open = i;
       mark = c === '“' ? '”' : '"';
-    }
-    else if (open >= 0 && c === mark) {
-      out.push({ start: base + open, end: base + i + 1, innerStart: base + open + 1, innerEnd: base + i, runsOn: false });
+    } else if (open >= 0 && c === mark) {
+      out.push({
+        start: base + open,
+        end: base + i + 1,
+        innerStart: base + open + 1,
+        innerEnd: base + i,
+        runsOn: false,
+      });
       open = -1;
     }
   }
-  if (open >= 0) out.push({ start: base + open, end: base + text.length, innerStart: base + open + 1, innerEnd: base + text.length, runsOn: true });
+  if (open >= 0)
+    out.push({
+      start: base + open,
+      end: base + text.length,
+      innerStart: base + open + 1,
+      innerEnd: base + text.length,
+      runsOn: true,
+    });
   return out;
 }
 
@@ -45,13 +57,29 @@ export function simpleModel(text: string, linePerParagraph = false): ArticleMode
     const sentences = cuts.slice(0, -1).map((c, i) => {
       const s = start + c;
       const e = start + cuts[i + 1]!;
-      const clipped: Span[] = quotes.filter((q) => q.start < e && q.end > s).map((q) => ({ start: Math.max(q.start, s), end: Math.min(q.end, e) }));
+      const clipped: Span[] = quotes
+        .filter((q) => q.start < e && q.end > s)
+        .map((q) => ({ start: Math.max(q.start, s), end: Math.min(q.end, e) }));
       return { start: s, end: e, text: text.slice(s, e), quotes: clipped };
     });
     // The key is the paragraph's identity for caches (ArticleModel contract): its text, never its offset.
-    paragraphs.push({ start, end: start + ptext.length, text: ptext, kind: 'body', key: hashText(`0body${ptext}`), sentences, quotes });
+    paragraphs.push({
+      start,
+      end: start + ptext.length,
+      text: ptext,
+      kind: 'body',
+      key: hashText(`0body${ptext}`),
+      sentences,
+      quotes,
+    });
   }
-  return { text, masked: text, furniture: [], paragraphs, meta: { filedSource: 'unknown', update: 0, corrected: false } };
+  return {
+    text,
+    masked: text,
+    furniture: [],
+    paragraphs,
+    meta: { filedSource: 'unknown', update: 0, corrected: false },
+  };
 }
 
 /** A loaded.jsonl record: BABE's fields, plus the corpus and the marked spans of PTC and BASIL. */
@@ -63,8 +91,14 @@ interface Rec extends BabeRec {
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 const rate = (n: number, d: number): number => (d ? Math.round((n / d) * 1000) / 1000 : 0);
 
-function prf(findings: Finding[][], gold: Span[][]): { findings: number; tp: number; precision: number; gold: number; found: number; recall: number } {
-  let tp = 0, total = 0, g = 0, found = 0;
+function prf(
+  findings: Finding[][],
+  gold: Span[][],
+): { findings: number; tp: number; precision: number; gold: number; found: number; recall: number } {
+  let tp = 0,
+    total = 0,
+    g = 0,
+    found = 0;
   findings.forEach((fs, i) => {
     total += fs.length;
     tp += fs.filter((f) => gold[i]!.some((s) => overlaps(f, s))).length;
@@ -75,14 +109,19 @@ function prf(findings: Finding[][], gold: Span[][]): { findings: number; tp: num
 }
 
 export async function evalLoaded(sharedEvalDir: string, options: Partial<LoadedTermOptions> = {}): Promise<object> {
-  const recs: Rec[] = readFileSync(join(sharedEvalDir, 'loaded.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  const recs: Rec[] = readFileSync(join(sharedEvalDir, 'loaded.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
   const run = (text: string, lines: boolean): Finding[] => findLoadedTerms(simpleModel(text, lines), options);
   const warn = (fs: Finding[]): Finding[] => fs.filter((f) => f.severity === 'warning');
 
   const ptc = recs.filter((r) => r.corpus === 'PTC');
   const ptcF = ptc.map((r) => run(r.text, true));
   const goldLL = ptc.map((r) => (r.spans ?? []).filter((s) => s.label === 'Loaded_Language'));
-  const goldLN = ptc.map((r) => (r.spans ?? []).filter((s) => s.label === 'Loaded_Language' || s.label === 'Name_Calling,Labeling'));
+  const goldLN = ptc.map((r) =>
+    (r.spans ?? []).filter((s) => s.label === 'Loaded_Language' || s.label === 'Name_Calling,Labeling'),
+  );
 
   const basil = recs.filter((r) => r.corpus === 'BASIL');
   const basilF = basil.map((r) => run(r.text, false));
@@ -90,7 +129,11 @@ export async function evalLoaded(sharedEvalDir: string, options: Partial<LoadedT
 
   const babe = recs.filter((r) => r.corpus === 'BABE');
   const babeRows = babe.map((r) => ({ r, warn: warn(run(r.text, true)).length > 0 }));
-  const share = (rows: typeof babeRows) => ({ sentences: rows.length, flagged: rows.filter((x) => x.warn).length, rate: rate(rows.filter((x) => x.warn).length, rows.length) });
+  const share = (rows: typeof babeRows) => ({
+    sentences: rows.length,
+    flagged: rows.filter((x) => x.warn).length,
+    rate: rate(rows.filter((x) => x.warn).length, rows.length),
+  });
   const neutral = babeRows.filter((x) => x.r.label_bias === 'Non-biased');
   const biased = babeRows.filter((x) => x.r.label_bias === 'Biased');
   const isReuters = (x: (typeof babeRows)[number]): boolean => (x.r.outlet ?? '').toLowerCase() === 'reuters';
@@ -108,7 +151,10 @@ export async function evalLoaded(sharedEvalDir: string, options: Partial<LoadedT
 
   // BABE expert-marked words by half (0 consulted while writing entries, 1 only reported), as the held-out check scores them.
   const babeWords = ([0, 1] as const).map((h) => {
-    const { byEntry: _e, ...score } = scoreBabeHalf(babe.filter((r) => babeHalf(r) === h), options);
+    const { byEntry: _e, ...score } = scoreBabeHalf(
+      babe.filter((r) => babeHalf(r) === h),
+      options,
+    );
     return { half: h, ...score };
   });
 
@@ -122,7 +168,11 @@ export async function evalLoaded(sharedEvalDir: string, options: Partial<LoadedT
       loadedOrNameCalling: prf(ptcF, goldLN),
       loadedOrNameCallingWarnings: prf(ptcF.map(warn), goldLN),
     },
-    basil: { documents: basil.length, lexNotQuoted: prf(basilF, goldLex), lexNotQuotedWarnings: prf(basilF.map(warn), goldLex) },
+    basil: {
+      documents: basil.length,
+      lexNotQuoted: prf(basilF, goldLex),
+      lexNotQuotedWarnings: prf(basilF.map(warn), goldLex),
+    },
     babe: {
       neutralWithWarning: share(neutral),
       neutralReutersWithWarning: share(neutral.filter(isReuters)),
@@ -135,7 +185,10 @@ export async function evalLoaded(sharedEvalDir: string, options: Partial<LoadedT
 }
 
 /** Precision of "the sentence has a warning" as a predictor of the label Biased, with its counts. */
-function predictor(biased: { warn: boolean }[], neutral: { warn: boolean }[]): { warnedBiased: number; warnedNeutral: number; precision: number } {
+function predictor(
+  biased: { warn: boolean }[],
+  neutral: { warn: boolean }[],
+): { warnedBiased: number; warnedNeutral: number; precision: number } {
   const tp = biased.filter((x) => x.warn).length;
   const fp = neutral.filter((x) => x.warn).length;
   return { warnedBiased: tp, warnedNeutral: fp, precision: rate(tp, tp + fp) };
@@ -160,7 +213,9 @@ function printBabeWords(halves: HalfRow[], res: Record<string, Record<string, un
         `PTC Loaded_Language P ${p.loadedLanguageWarnings!.precision} R ${p.loadedLanguageWarnings!.recall}; BASIL author-voice lex P ${b!.precision} R ${b!.recall}`,
     );
     const d = h.afterDev;
-    console.log(`  entries added after reading DEV words (${d.entries}): precision ${d.precision} (${d.warningsMatched}/${d.warnings}); precision without them ${d.precisionWithout}`);
+    console.log(
+      `  entries added after reading DEV words (${d.entries}): precision ${d.precision} (${d.warningsMatched}/${d.warnings}); precision without them ${d.precisionWithout}`,
+    );
   }
 }
 
@@ -172,7 +227,9 @@ export function printTable(res: Record<string, Record<string, unknown>>): void {
     rows.push([`PTC ${k}`, 'precision', `${p[k]!.tp}/${p[k]!.findings}`, String(p[k]!.precision)]);
     rows.push([`PTC ${k}`, 'recall', `${p[k]!.found}/${p[k]!.gold}`, String(p[k]!.recall)]);
   }
-  for (const [c, v] of Object.entries(res.ptc!.byCategoryLoadedOrNameCalling as Record<string, { findings: number; tp: number; precision: number }>).sort((a, b) => b[1].precision - a[1].precision))
+  for (const [c, v] of Object.entries(
+    res.ptc!.byCategoryLoadedOrNameCalling as Record<string, { findings: number; tp: number; precision: number }>,
+  ).sort((a, b) => b[1].precision - a[1].precision))
     rows.push([`PTC LL+NC ${c}`, 'precision', `${v.tp}/${v.findings}`, String(v.precision)]);
   const b = (res.basil as Record<string, ReturnType<typeof prf>>).lexNotQuoted;
   rows.push(['BASIL lex quote=false', 'recall', `${b!.found}/${b!.gold}`, String(b!.recall)]);
@@ -180,7 +237,13 @@ export function printTable(res: Record<string, Record<string, unknown>>): void {
   for (const [k, v] of Object.entries(res.babe as Record<string, { sentences: number; flagged: number; rate: number }>))
     rows.push([`BABE ${k}`, 'share flagged', `${v.flagged}/${v.sentences}`, String(v.rate)]);
   const sp = res.babeSentencePredictor as unknown as ReturnType<typeof predictor> | undefined;
-  if (sp) rows.push(['BABE supplementary: sentence warned → Biased', 'precision (sentence level)', `${sp.warnedBiased}/${sp.warnedBiased + sp.warnedNeutral}`, String(sp.precision)]);
+  if (sp)
+    rows.push([
+      'BABE supplementary: sentence warned → Biased',
+      'precision (sentence level)',
+      `${sp.warnedBiased}/${sp.warnedBiased + sp.warnedNeutral}`,
+      String(sp.precision),
+    ]);
   const w = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   for (const r of rows) console.log(r.map((c, i) => c.padEnd(w[i]!)).join('  '));
 }

@@ -88,9 +88,23 @@ function score(c: Counts, docs: number): PairScores {
   const { tp, predicted, goldPairs } = c;
   const { precision, recall, f1 } = prf(tp, predicted, goldPairs);
   const precisionNoIdentical = predicted - c.fpIdentical ? tp / (predicted - c.fpIdentical) : 1;
-  const d = { goldPairs: goldPairs - c.goldIdentical, predicted: predicted - c.fpIdentical - c.tpIdentical, tp: tp - c.tpIdentical };
+  const d = {
+    goldPairs: goldPairs - c.goldIdentical,
+    predicted: predicted - c.fpIdentical - c.tpIdentical,
+    tp: tp - c.tpIdentical,
+  };
   return {
-    docs, goldPairs, predicted, tp, fp: predicted - tp, fn: goldPairs - tp, precision, recall, f1, fpIdenticalText: c.fpIdentical, precisionNoIdentical,
+    docs,
+    goldPairs,
+    predicted,
+    tp,
+    fp: predicted - tp,
+    fn: goldPairs - tp,
+    precision,
+    recall,
+    f1,
+    fpIdenticalText: c.fpIdentical,
+    precisionNoIdentical,
     distinctTexts: { ...d, ...prf(d.tp, d.predicted, d.goldPairs) },
     halves: c.halves.map((h) => ({ ...h, ...prf(h.tp, h.predicted, h.goldPairs) })),
   };
@@ -117,7 +131,8 @@ function evalCorpus(docs: StoryRecord[], thresholds: number[], useFiled: boolean
   }
   // Gold pairs whose two texts are identical (counted per cluster by text).
   const sameText = new Map<string, number>();
-  for (const d of docs) sameText.set(`${d.cluster}\u0000${d.text}`, (sameText.get(`${d.cluster}\u0000${d.text}`) ?? 0) + 1);
+  for (const d of docs)
+    sameText.set(`${d.cluster}\u0000${d.text}`, (sameText.get(`${d.cluster}\u0000${d.text}`) ?? 0) + 1);
   let goldIdentical = 0;
   for (const n of sameText.values()) goldIdentical += (n * (n - 1)) / 2;
   // Scored as the Desk lists them: each story's own matches, so a pair counts once from each side (ordered pairs; gold
@@ -125,12 +140,21 @@ function evalCorpus(docs: StoryRecord[], thresholds: number[], useFiled: boolean
   const scored: { a: string; b: string; score: number; half: number }[] = [];
   for (const d of docs) {
     const h = halfOf(d.corpus, d.cluster);
-    for (const m of index.matches(d.id, { threshold: Math.min(...thresholds) })) scored.push({ a: d.id, b: m.id, score: m.score, half: h });
+    for (const m of index.matches(d.id, { threshold: Math.min(...thresholds) }))
+      scored.push({ a: d.id, b: m.id, score: m.score, half: h });
   }
   const out = new Map<number, PairScores>();
   for (const t of thresholds) {
     const halves = goldByHalf.map((g) => ({ tp: 0, predicted: 0, goldPairs: g }));
-    const c: Counts = { tp: 0, predicted: 0, goldPairs: 2 * goldPairs, fpIdentical: 0, tpIdentical: 0, goldIdentical: 2 * goldIdentical, halves };
+    const c: Counts = {
+      tp: 0,
+      predicted: 0,
+      goldPairs: 2 * goldPairs,
+      fpIdentical: 0,
+      tpIdentical: 0,
+      goldIdentical: 2 * goldIdentical,
+      halves,
+    };
     for (const p of scored) {
       if (p.score < t) continue;
       c.predicted++;
@@ -166,23 +190,38 @@ function evalMode(stories: StoryRecord[], threshold: number, useFiled: boolean):
     sweep[name] = Object.fromEntries([...res].map(([t, s]) => [t.toFixed(2), s]));
   }
   const mode = useFiled ? 'text + filing dates' : 'text only';
-  console.log(`\nstory matching, ${mode}, threshold ${threshold} (ordered pairs: each story's own matches, as the Desk lists them; ALL = the three corpora in one index)`);
-  console.log('corpus  docs  gold   pred     tp     fp     fn   P%     R%     F1%   ms  (fp with identical texts; P% without them)');
+  console.log(
+    `\nstory matching, ${mode}, threshold ${threshold} (ordered pairs: each story's own matches, as the Desk lists them; ALL = the three corpora in one index)`,
+  );
+  console.log(
+    'corpus  docs  gold   pred     tp     fp     fn   P%     R%     F1%   ms  (fp with identical texts; P% without them)',
+  );
   for (const [name, s] of Object.entries(corpora)) {
     const cols = [s.docs, s.goldPairs, s.predicted, s.tp, s.fp, s.fn].map((x) => String(x).padStart(6));
-    console.log(`${name.padEnd(6)}${cols.join(' ')} ${pct(s.precision)}  ${pct(s.recall)}  ${pct(s.f1)} ${String(timings[name]).padStart(5)}  (${s.fpIdenticalText}; ${pct(s.precisionNoIdentical)})`);
+    console.log(
+      `${name.padEnd(6)}${cols.join(' ')} ${pct(s.precision)}  ${pct(s.recall)}  ${pct(s.f1)} ${String(timings[name]).padStart(5)}  (${s.fpIdenticalText}; ${pct(s.precisionNoIdentical)})`,
+    );
   }
-  console.log('as the Desk reports matches (pairs of byte-identical texts left out of gold and predictions; P/R/F1 %):');
+  console.log(
+    'as the Desk reports matches (pairs of byte-identical texts left out of gold and predictions; P/R/F1 %):',
+  );
   for (const [name, s] of Object.entries(corpora)) {
     const d = s.distinctTexts;
-    console.log(`  ${name.padEnd(6)} gold ${d.goldPairs}, predicted ${d.predicted}, tp ${d.tp}: ${pct(d.precision)}/${pct(d.recall)}/${pct(d.f1)}`);
+    console.log(
+      `  ${name.padEnd(6)} gold ${d.goldPairs}, predicted ${d.predicted}, tp ${d.tp}: ${pct(d.precision)}/${pct(d.recall)}/${pct(d.f1)}`,
+    );
   }
   console.log('the same on two halves of each corpus, split by topic or cluster (P/R/F1 %):');
-  for (const [name, s] of Object.entries(corpora)) console.log(`  ${name.padEnd(6)} ${s.halves.map((h, i) => `half ${i}: ${pct(h.precision)}/${pct(h.recall)}/${pct(h.f1)}`).join('   ')}`);
+  for (const [name, s] of Object.entries(corpora))
+    console.log(
+      `  ${name.padEnd(6)} ${s.halves.map((h, i) => `half ${i}: ${pct(h.precision)}/${pct(h.recall)}/${pct(h.f1)}`).join('   ')}`,
+    );
   console.log('threshold sweep (P/R/F1 %):');
   for (const t of thresholds) {
     const k = t.toFixed(2);
-    const row = Object.keys(sweep).map((n) => `${n} ${pct(sweep[n]![k]!.precision)}/${pct(sweep[n]![k]!.recall)}/${pct(sweep[n]![k]!.f1)}`);
+    const row = Object.keys(sweep).map(
+      (n) => `${n} ${pct(sweep[n]![k]!.precision)}/${pct(sweep[n]![k]!.recall)}/${pct(sweep[n]![k]!.f1)}`,
+    );
     console.log(`  ${k}  ${row.join('   ')}`);
   }
   return { threshold, corpora, sweep, timingsMs: timings };

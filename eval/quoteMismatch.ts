@@ -8,12 +8,25 @@ import { articleQuotes } from '../src/core/quotes';
 import { quoteMismatchRule } from '../src/core/rules/quoteMismatch';
 import type { Peer } from '../src/core/rules/rule';
 
-interface Story { id: string; corpus: string; cluster?: string; outlet?: string; text: string; date?: string }
+interface Story {
+  id: string;
+  corpus: string;
+  cluster?: string;
+  outlet?: string;
+  text: string;
+  date?: string;
+}
 
-const jsonl = <T>(path: string): T[] => readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+const jsonl = <T>(path: string): T[] =>
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
 
 export async function evalQuoteMismatch(sharedEvalDir = resolve('../shared/eval')): Promise<object> {
-  const stories = jsonl<Story>(join(sharedEvalDir, 'stories.jsonl')).filter((s) => (s.corpus === 'BASIL' || s.corpus === 'ECB+') && s.cluster);
+  const stories = jsonl<Story>(join(sharedEvalDir, 'stories.jsonl')).filter(
+    (s) => (s.corpus === 'BASIL' || s.corpus === 'ECB+') && s.cluster,
+  );
   const clusters = new Map<string, Story[]>();
   for (const s of stories) {
     const key = `${s.corpus}:${s.cluster}`;
@@ -21,7 +34,17 @@ export async function evalQuoteMismatch(sharedEvalDir = resolve('../shared/eval'
     if (list) list.push(s);
     else clusters.set(key, [s]);
   }
-  const tally = { clusters: 0, articles: 0, quotes: 0, findings: 0, warning: 0, information: 0, reworded: 0, speaker: 0, clustersWithFindings: 0 };
+  const tally = {
+    clusters: 0,
+    articles: 0,
+    quotes: 0,
+    findings: 0,
+    warning: 0,
+    information: 0,
+    reworded: 0,
+    speaker: 0,
+    clustersWithFindings: 0,
+  };
   const verbose = !!process.env.WIRECHECK_EVAL_DEBUG;
   console.log('quote-mismatch findings per cluster (one line per finding; WIRECHECK_EVAL_DEBUG=1 prints both quotes)');
   for (const [key, docs] of clusters) {
@@ -34,7 +57,9 @@ export async function evalQuoteMismatch(sharedEvalDir = resolve('../shared/eval'
       tally.articles++;
       const analysis = desk.get(d.id)!.analysis;
       tally.quotes += articleQuotes(analysis).length;
-      const peers: Peer[] = docs.filter((o) => o.id !== d.id).map((o) => ({ id: o.id, analysis: desk.get(o.id)!.analysis, score: 1 }));
+      const peers: Peer[] = docs
+        .filter((o) => o.id !== d.id)
+        .map((o) => ({ id: o.id, analysis: desk.get(o.id)!.analysis, score: 1 }));
       for (const f of quoteMismatchRule.run({ id: d.id, analysis, peers, config: desk.getConfig() })) {
         any = true;
         tally.findings++;
@@ -50,7 +75,9 @@ export async function evalQuoteMismatch(sharedEvalDir = resolve('../shared/eval'
     }
     if (any) tally.clustersWithFindings++;
   }
-  console.log(`  clusters ${tally.clusters}, articles ${tally.articles}, quotes ${tally.quotes}; findings ${tally.findings} (warning ${tally.warning}, information ${tally.information}; reworded ${tally.reworded}, speaker ${tally.speaker}) in ${tally.clustersWithFindings} clusters`);
+  console.log(
+    `  clusters ${tally.clusters}, articles ${tally.articles}, quotes ${tally.quotes}; findings ${tally.findings} (warning ${tally.warning}, information ${tally.information}; reworded ${tally.reworded}, speaker ${tally.speaker}) in ${tally.clustersWithFindings} clusters`,
+  );
   return tally;
 }
 

@@ -29,19 +29,41 @@ function group(name, docs) {
   console.log(`${name}: ${files.length} files`);
 }
 
-const jsonl = (f) => readFileSync(join(EVAL, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const jsonl = (f) =>
+  readFileSync(join(EVAL, f), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
 const seeds = readdirSync(join(ROOT, 'test/fixtures/seeds')).filter((f) => f.endsWith('.txt'));
-group('seeds', seeds.map((f) => [f.replace(/\.txt$/, ''), readFileSync(join(ROOT, 'test/fixtures/seeds', f), 'utf8')]));
+group(
+  'seeds',
+  seeds.map((f) => [f.replace(/\.txt$/, ''), readFileSync(join(ROOT, 'test/fixtures/seeds', f), 'utf8')]),
+);
 const seen = new Set();
 const attribution = jsonl('attribution.jsonl').filter((r) => !seen.has(r.article) && seen.add(r.article));
-group('polnear', attribution.map((r) => [r.article, r.text]));
+group(
+  'polnear',
+  attribution.map((r) => [r.article, r.text]),
+);
 const loaded = jsonl('loaded.jsonl');
-for (const corpus of ['BASIL', 'PTC']) group(corpus.toLowerCase(), loaded.filter((r) => r.corpus === corpus).map((r) => [r.id, r.text]));
+for (const corpus of ['BASIL', 'PTC'])
+  group(
+    corpus.toLowerCase(),
+    loaded.filter((r) => r.corpus === corpus).map((r) => [r.id, r.text]),
+  );
 const babe = loaded.filter((r) => r.corpus === 'BABE');
-for (let i = 0; i < babe.length; i += 500) group(`babe-${i / 500}`, babe.slice(i, i + 500).map((r) => [r.id, r.text]));
+for (let i = 0; i < babe.length; i += 500)
+  group(
+    `babe-${i / 500}`,
+    babe.slice(i, i + 500).map((r) => [r.id, r.text]),
+  );
 const stories = jsonl('stories.jsonl');
 for (const corpus of ['ECB+', 'GVA']) {
   const docs = stories.filter((r) => r.corpus === corpus);
-  for (let i = 0; i < docs.length; i += 800) group(`${corpus.replace('+', 'plus').toLowerCase()}-${i / 800}`, docs.slice(i, i + 800).map((r) => [r.id, r.text]));
+  for (let i = 0; i < docs.length; i += 800)
+    group(
+      `${corpus.replace('+', 'plus').toLowerCase()}-${i / 800}`,
+      docs.slice(i, i + 800).map((r) => [r.id, r.text]),
+    );
 }
 rmSync(work, { recursive: true, force: true });

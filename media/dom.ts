@@ -1,13 +1,18 @@
 /// <reference lib="dom" />
 // DOM helpers for the webview scripts: article strings become text nodes only, never markup.
 export type Child = Node | string | undefined | false;
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) {
     if (/^on/i.test(k)) continue; // never an inline handler
     node.setAttribute(k, v);
   }
-  for (const c of children) if (c !== undefined && c !== false) node.append(typeof c === 'string' ? document.createTextNode(c) : c);
+  for (const c of children)
+    if (c !== undefined && c !== false) node.append(typeof c === 'string' ? document.createTextNode(c) : c);
   return node;
 }
 
@@ -19,4 +24,3 @@ export function txt(s: string, cls = 'art'): HTMLElement {
   node.textContent = shown;
   return node;
 }
-

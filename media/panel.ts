@@ -3,7 +3,16 @@
 // the DOM only as text (textContent / createTextNode): never innerHTML. Messages are typed both ways
 // (src/extension/panel/protocol.ts); expanded rows survive hide/show through getState/setState.
 import { CONFLICT_CLASS_WORDS } from '../src/core/conflictWords';
-import type { ArchiveReport, ExtensionMessage, FactCell, FactRow, PanelModel, ReportSummary, WebviewMessage, WhatChangedView } from '../src/extension/panel/protocol';
+import type {
+  ArchiveReport,
+  ExtensionMessage,
+  FactCell,
+  FactRow,
+  PanelModel,
+  ReportSummary,
+  WebviewMessage,
+  WhatChangedView,
+} from '../src/extension/panel/protocol';
 import { el, txt } from './dom';
 import { whatChangedSection } from './whatChanged';
 
@@ -25,7 +34,8 @@ const root = document.getElementById('root')!;
 
 function loadState(): ViewState {
   const s = vscode.getState() as Partial<ViewState> | undefined;
-  const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+  const strings = (v: unknown): string[] =>
+    Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
   return { expanded: strings(s?.expanded), openGroups: strings(s?.openGroups) };
 }
 let state = loadState();
@@ -56,7 +66,9 @@ const STATUS: Record<FactRow['status'], { icon: string; words: string }> = {
 function valueButton(cell: FactCell, where: string): HTMLElement {
   const b = el('button', { type: 'button', class: 'value', title: `Open ${where} at this figure (${cell.interval})` });
   b.append(txt(cell.text, 'figure'));
-  b.addEventListener('click', () => vscode.postMessage({ type: 'open', docId: cell.docId, start: cell.start, end: cell.end }));
+  b.addEventListener('click', () =>
+    vscode.postMessage({ type: 'open', docId: cell.docId, start: cell.start, end: cell.end }),
+  );
   return b;
 }
 
@@ -71,11 +83,12 @@ function side(label: string, cell: FactCell | undefined, where: string): HTMLEle
 }
 
 function factList(report: ReportSummary, activeName: string): HTMLElement {
-  if (report.facts.length === 0) return el('p', { class: 'note' }, 'Neither report states figures that could be compared.');
+  if (report.facts.length === 0)
+    return el('p', { class: 'note' }, 'Neither report states figures that could be compared.');
   const list = el('ul', { class: 'facts', 'aria-label': `Figures in this article and in ${report.name}` });
   for (const row of report.facts) {
     const s = STATUS[row.status];
-    const cls = row.conflictClass ? CONFLICT_CLASS_WORDS[row.conflictClass] ?? row.conflictClass : '';
+    const cls = row.conflictClass ? (CONFLICT_CLASS_WORDS[row.conflictClass] ?? row.conflictClass) : '';
     const li = el(
       'li',
       { class: `fact ${row.status}` },
@@ -103,12 +116,29 @@ function reportItem(report: ReportSummary, model: PanelModel): HTMLElement {
   const open = state.expanded.includes(report.id) || model.reveal === report.id;
   const details = el('details', { class: 'report', 'data-id': report.id });
   if (open) details.open = true;
-  const agency = el('span', { class: 'agency', title: report.agencyEvidence ? `agency from ${report.agencyEvidence}` : 'no agency credit found' }, txt(report.agency, 'ag'));
+  const agency = el(
+    'span',
+    {
+      class: 'agency',
+      title: report.agencyEvidence ? `agency from ${report.agencyEvidence}` : 'no agency credit found',
+    },
+    txt(report.agency, 'ag'),
+  );
   const conflicts =
     report.conflicts > 0
-      ? el('span', { class: 'pill conflicts' }, el('span', { 'aria-hidden': 'true' }, '⚠ '), `${report.conflicts} conflict${report.conflicts === 1 ? '' : 's'}`)
+      ? el(
+          'span',
+          { class: 'pill conflicts' },
+          el('span', { 'aria-hidden': 'true' }, '⚠ '),
+          `${report.conflicts} conflict${report.conflicts === 1 ? '' : 's'}`,
+        )
       : report.factConflicts > 0
-        ? el('span', { class: 'pill conflicts' }, el('span', { 'aria-hidden': 'true' }, '⚠ '), `${report.factConflicts} figure${report.factConflicts === 1 ? '' : 's'} differ${report.factConflicts === 1 ? 's' : ''}`)
+        ? el(
+            'span',
+            { class: 'pill conflicts' },
+            el('span', { 'aria-hidden': 'true' }, '⚠ '),
+            `${report.factConflicts} figure${report.factConflicts === 1 ? '' : 's'} differ${report.factConflicts === 1 ? 's' : ''}`,
+          )
         : el('span', { class: 'pill quiet' }, 'no conflicts');
   const summary = el(
     'summary',
@@ -142,10 +172,22 @@ function reportItem(report: ReportSummary, model: PanelModel): HTMLElement {
   openBtn.addEventListener('click', () => vscode.postMessage({ type: 'open', docId: report.id, start: 0, end: 0 }));
   const diffBtn = el('button', { type: 'button', class: 'secondary' }, 'Compare side by side');
   diffBtn.addEventListener('click', () => vscode.postMessage({ type: 'compare', docId: report.id }));
-  const changedBtn = el('button', { type: 'button', class: 'secondary', title: `What changed between this article and ${report.name}` }, 'What changed');
+  const changedBtn = el(
+    'button',
+    { type: 'button', class: 'secondary', title: `What changed between this article and ${report.name}` },
+    'What changed',
+  );
   changedBtn.addEventListener('click', () => vscode.postMessage({ type: 'whatChanged', docId: report.id }));
   actions.append(changedBtn, openBtn, diffBtn);
-  details.append(el('div', { class: 'body' }, el('p', { class: 'relation' }, txt(report.relationReason, 'rel')), factList(report, model.active?.name ?? 'this article'), actions));
+  details.append(
+    el(
+      'div',
+      { class: 'body' },
+      el('p', { class: 'relation' }, txt(report.relationReason, 'rel')),
+      factList(report, model.active?.name ?? 'this article'),
+      actions,
+    ),
+  );
   return details;
 }
 
@@ -155,15 +197,23 @@ let lastModel: PanelModel | undefined;
 
 function whatChangedPart(model: PanelModel): HTMLElement | undefined {
   if (changes && changes.activeId === model.active?.id) {
-    return whatChangedSection(changes, (m) => vscode.postMessage(m), () => {
-      changes = undefined;
-      render(model);
-    });
+    return whatChangedSection(
+      changes,
+      (m) => vscode.postMessage(m),
+      () => {
+        changes = undefined;
+        render(model);
+      },
+    );
   }
   if (!model.previousVersion) return undefined;
   const id = model.previousVersion;
   const name = model.reports.find((r) => r.id === id)?.name ?? 'the previous version';
-  const b = el('button', { type: 'button', class: 'secondary wc-open', title: `What changed since ${name}` }, 'What changed since the previous version');
+  const b = el(
+    'button',
+    { type: 'button', class: 'secondary wc-open', title: `What changed since ${name}` },
+    'What changed since the previous version',
+  );
   b.addEventListener('click', () => vscode.postMessage({ type: 'whatChanged', docId: id }));
   return el('div', { class: 'actions' }, b);
 }
@@ -188,11 +238,22 @@ function archiveSection(reports: readonly ArchiveReport[]): HTMLElement {
           r.withdrawn && el('span', { class: 'pill conflicts' }, 'withdrawn'),
         ),
         el('div', { class: 'headline' }, txt(r.headline, 'hl')),
-        el('div', { class: 'line3' }, el('span', { class: 'name' }, txt(r.name, 'fn')), el('span', { class: 'pill' }, r.relation), open),
+        el(
+          'div',
+          { class: 'line3' },
+          el('span', { class: 'name' }, txt(r.name, 'fn')),
+          el('span', { class: 'pill' }, r.relation),
+          open,
+        ),
       ),
     );
   }
-  return el('section', { class: 'archive' }, el('h2', { class: 'count' }, `${reports.length} in the desk archive`), list);
+  return el(
+    'section',
+    { class: 'archive' },
+    el('h2', { class: 'count' }, `${reports.length} in the desk archive`),
+    list,
+  );
 }
 
 function render(model: PanelModel): void {
@@ -206,17 +267,38 @@ function render(model: PanelModel): void {
         { class: 'active' },
         el('div', { class: 'eyebrow' }, 'Checking'),
         el('div', { class: 'active-headline' }, txt(a.headline, 'hl')),
-        el('div', { class: 'line3' }, el('span', { class: 'agency' }, txt(a.agency, 'ag')), el('span', { class: 'filed' }, filed(a.filed, a.filedSource)), el('span', { class: 'name' }, txt(a.name, 'fn'))),
+        el(
+          'div',
+          { class: 'line3' },
+          el('span', { class: 'agency' }, txt(a.agency, 'ag')),
+          el('span', { class: 'filed' }, filed(a.filed, a.filedSource)),
+          el('span', { class: 'name' }, txt(a.name, 'fn')),
+        ),
       ),
     );
   }
   const part = model.state === 'matches' ? whatChangedPart(model) : undefined;
   if (part) frag.append(part);
   if (model.state !== 'matches') {
-    const title = { empty: 'Open an article…', skipped: 'Not checked', unchecked: 'Not an article', 'no-matches': 'No matching reports', matches: '' }[model.state];
-    frag.append(el('section', { class: `state ${model.state}` }, el('h2', {}, title), model.note && el('p', { class: 'note' }, model.note)));
+    const title = {
+      empty: 'Open an article…',
+      skipped: 'Not checked',
+      unchecked: 'Not an article',
+      'no-matches': 'No matching reports',
+      matches: '',
+    }[model.state];
+    frag.append(
+      el(
+        'section',
+        { class: `state ${model.state}` },
+        el('h2', {}, title),
+        model.note && el('p', { class: 'note' }, model.note),
+      ),
+    );
   } else {
-    frag.append(el('h2', { class: 'count' }, `${model.reports.length} matching report${model.reports.length === 1 ? '' : 's'}`));
+    frag.append(
+      el('h2', { class: 'count' }, `${model.reports.length} matching report${model.reports.length === 1 ? '' : 's'}`),
+    );
     const families = new Map<number, ReportSummary[]>();
     for (const r of model.reports) families.set(r.family, [...(families.get(r.family) ?? []), r]);
     const list = el('ul', { class: 'reports', 'aria-label': 'Matching reports, newest first' });
@@ -225,7 +307,13 @@ function render(model: PanelModel): void {
       const older = members.filter((r) => r.supersededBy);
       const group = el('li', { class: members.length > 1 || family === 0 ? 'family grouped' : 'family' });
       if (members.length > 1 || (family === 0 && members.some((m) => m.badge))) {
-        group.append(el('div', { class: 'family-label' }, family === 0 ? 'Versions and rewrites of this story' : 'Versions and rewrites of one story'));
+        group.append(
+          el(
+            'div',
+            { class: 'family-label' },
+            family === 0 ? 'Versions and rewrites of this story' : 'Versions and rewrites of one story',
+          ),
+        );
       }
       for (const r of current) group.append(reportItem(r, model));
       if (older.length > 0) {
@@ -248,7 +336,9 @@ function render(model: PanelModel): void {
   root.replaceChildren(frag);
   root.setAttribute('aria-busy', 'false');
   if (model.reveal) {
-    const target = Array.from(root.querySelectorAll<HTMLDetailsElement>("details.report")).find((d) => d.dataset.id === model.reveal);
+    const target = Array.from(root.querySelectorAll<HTMLDetailsElement>('details.report')).find(
+      (d) => d.dataset.id === model.reveal,
+    );
     if (target) {
       target.open = true;
       const summary = target.querySelector('summary');
@@ -269,9 +359,22 @@ function render(model: PanelModel): void {
 function isExtensionMessage(data: unknown): data is ExtensionMessage {
   if (typeof data !== 'object' || data === null) return false;
   const v = data as { type?: unknown; view?: { lines?: unknown; activeId?: unknown } };
-  if (v.type === 'whatChanged') return typeof v.view === 'object' && v.view !== null && Array.isArray(v.view.lines) && typeof v.view.activeId === 'string';
+  if (v.type === 'whatChanged')
+    return (
+      typeof v.view === 'object' &&
+      v.view !== null &&
+      Array.isArray(v.view.lines) &&
+      typeof v.view.activeId === 'string'
+    );
   const m = data as { type?: unknown; model?: { reports?: unknown; state?: unknown; seq?: unknown } };
-  return m.type === 'render' && typeof m.model === 'object' && m.model !== null && Array.isArray(m.model.reports) && typeof m.model.state === 'string' && typeof m.model.seq === 'number';
+  return (
+    m.type === 'render' &&
+    typeof m.model === 'object' &&
+    m.model !== null &&
+    Array.isArray(m.model.reports) &&
+    typeof m.model.state === 'string' &&
+    typeof m.model.seq === 'number'
+  );
 }
 
 window.addEventListener('message', (event: MessageEvent<unknown>) => {

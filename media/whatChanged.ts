@@ -1,7 +1,12 @@
 /// <reference lib="dom" />
 // The "What changed" section of the Matching reports panel: one line per change between two versions, each with a
 // button per side that opens that copy at the change's range. Text-only DOM (./dom), typed messages.
-import type { WebviewMessage, WhatChangedLine, WhatChangedSide, WhatChangedView } from '../src/extension/panel/protocol';
+import type {
+  WebviewMessage,
+  WhatChangedLine,
+  WhatChangedSide,
+  WhatChangedView,
+} from '../src/extension/panel/protocol';
 import { el, txt } from './dom';
 
 const KIND_WORDS: Record<WhatChangedLine['kind'], string> = {
@@ -13,7 +18,12 @@ const KIND_WORDS: Record<WhatChangedLine['kind'], string> = {
   paragraph: 'Paragraph',
 };
 
-function sideButton(label: string, name: string, where: WhatChangedSide | undefined, post: (m: WebviewMessage) => void): HTMLElement {
+function sideButton(
+  label: string,
+  name: string,
+  where: WhatChangedSide | undefined,
+  post: (m: WebviewMessage) => void,
+): HTMLElement {
   if (!where) return el('span', { class: 'missing' }, `not in ${label}`);
   const b = el('button', { type: 'button', class: 'value', title: `Open ${name} at this change` }, `open ${label}`);
   b.addEventListener('click', () => post({ type: 'open', docId: where.docId, start: where.start, end: where.end }));
@@ -21,7 +31,11 @@ function sideButton(label: string, name: string, where: WhatChangedSide | undefi
 }
 
 /** The section for `view`; `onClose` hides it. */
-export function whatChangedSection(view: WhatChangedView, post: (m: WebviewMessage) => void, onClose: () => void): HTMLElement {
+export function whatChangedSection(
+  view: WhatChangedView,
+  post: (m: WebviewMessage) => void,
+  onClose: () => void,
+): HTMLElement {
   const close = el('button', { type: 'button', class: 'secondary', title: 'Hide what changed' }, 'Close');
   close.addEventListener('click', onClose);
   const section = el(
@@ -44,7 +58,12 @@ export function whatChangedSection(view: WhatChangedView, post: (m: WebviewMessa
           'li',
           { class: `wc-line ${kind}` },
           el('div', { class: 'wc-text' }, txt(line.text, 'change')),
-          el('div', { class: 'wc-sides' }, sideButton('old', view.oldName, line.old, post), sideButton('new', view.newName, line.new, post)),
+          el(
+            'div',
+            { class: 'wc-sides' },
+            sideButton('old', view.oldName, line.old, post),
+            sideButton('new', view.newName, line.new, post),
+          ),
         ),
       );
     }

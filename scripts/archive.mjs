@@ -22,7 +22,9 @@ function log(line) {
 export function findBin() {
   const base = '/usr/lib/postgresql';
   if (existsSync(base)) {
-    const versions = readdirSync(base).filter((v) => existsSync(join(base, v, 'bin', 'initdb'))).sort((a, b) => Number(b) - Number(a));
+    const versions = readdirSync(base)
+      .filter((v) => existsSync(join(base, v, 'bin', 'initdb')))
+      .sort((a, b) => Number(b) - Number(a));
     if (versions.length) return join(base, versions[0], 'bin');
   }
   const which = spawnSync('sh', ['-c', 'command -v initdb'], { encoding: 'utf8' });
@@ -37,7 +39,11 @@ export function ensureInstalled() {
   const sudo = process.getuid?.() === 0 ? [] : ['sudo', '-n'];
   log('PostgreSQL not found: apt-get install postgresql');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  const run = (args) => execFileSync(sudo[0] ?? args[0], sudo.length ? [...sudo.slice(1), ...args] : args.slice(1), { stdio: 'inherit', env });
+  const run = (args) =>
+    execFileSync(sudo[0] ?? args[0], sudo.length ? [...sudo.slice(1), ...args] : args.slice(1), {
+      stdio: 'inherit',
+      env,
+    });
   run(['apt-get', 'update']);
   run(['apt-get', 'install', '-y', '--no-install-recommends', 'postgresql']);
   bin = findBin();
@@ -70,12 +76,24 @@ export async function up() {
   if (process.getuid?.() === 0) {
     const pw = spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' });
     const gw = spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' });
-    if (pw.status !== 0) throw new Error('running as root, and there is no `postgres` user to own the cluster (install the postgresql package)');
+    if (pw.status !== 0)
+      throw new Error(
+        'running as root, and there is no `postgres` user to own the cluster (install the postgresql package)',
+      );
     chownSync(dir, Number(pw.stdout), Number(gw.stdout));
   }
   const data = join(dir, 'data');
   // Trust auth: this cluster is throwaway, listens on loopback only and lives in a private temp folder.
-  asOwner(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C.UTF-8', '--no-sync']);
+  asOwner(join(bin, 'initdb'), [
+    '-D',
+    data,
+    '-U',
+    'postgres',
+    '--auth=trust',
+    '--encoding=UTF8',
+    '--locale=C.UTF-8',
+    '--no-sync',
+  ]);
   let lastError;
   // A free port can be taken between the probe and the start on a busy machine: try a few.
   for (let attempt = 0; attempt < 5; attempt++) {
@@ -96,7 +114,9 @@ export async function up() {
       }
     }
   }
-  const serverLog = existsSync(join(dir, 'server.log')) ? readFileSync(join(dir, 'server.log'), 'utf8').slice(-2000) : '';
+  const serverLog = existsSync(join(dir, 'server.log'))
+    ? readFileSync(join(dir, 'server.log'), 'utf8').slice(-2000)
+    : '';
   rmSync(dir, { recursive: true, force: true });
   throw new Error(`PostgreSQL did not start: ${lastError?.stderr ?? lastError}\n${serverLog}`);
 }
@@ -131,7 +151,10 @@ async function main() {
     const server = await up();
     if (!rest.includes('--no-record')) writeFileSync(STATE, JSON.stringify(server));
     process.stdout.write(rest.includes('--json') ? JSON.stringify(server) + '\n' : `${server.url}\n`);
-    if (!rest.includes('--json')) log(`started in ${server.dir} as ${userInfo().username === 'root' ? 'postgres' : userInfo().username}; stop with npm run archive:down`);
+    if (!rest.includes('--json'))
+      log(
+        `started in ${server.dir} as ${userInfo().username === 'root' ? 'postgres' : userInfo().username}; stop with npm run archive:down`,
+      );
   } else if (command === 'down') {
     const dir = dirArg ?? (existsSync(STATE) ? JSON.parse(readFileSync(STATE, 'utf8')).dir : undefined);
     if (!dir || !existsSync(dir)) {

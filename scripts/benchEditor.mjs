@@ -3,9 +3,21 @@
 // open (aims: ≤ 1 s and ≤ 3 s). The 200 are the five seeds and 195 variants of them (numbers and a line changed).
 // Times are taken in the page: a frame loop notes when the active editor shows the article's first words and when a
 // squiggle first shows in it.
+/* global window, document, MutationObserver, requestAnimationFrame -- used inside page.evaluate, in the browser */
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_SETTINGS, ROOT, installLinkedExtension, isInstalled, launchChromium, makeTempDir, runCleanups, startCodeServer, unmappedVscodeRequires, workbenchUrl } from './lib/codeServer.mjs';
+import {
+  DEFAULT_SETTINGS,
+  ROOT,
+  installLinkedExtension,
+  isInstalled,
+  launchChromium,
+  makeTempDir,
+  runCleanups,
+  startCodeServer,
+  unmappedVscodeRequires,
+  workbenchUrl,
+} from './lib/codeServer.mjs';
 
 const RELOADS = Number(process.env.BENCH_RELOADS) || 5;
 const SIZES = (process.env.BENCH_SIZES ?? '5,200').split(',').map(Number);
@@ -22,12 +34,16 @@ async function run(count) {
   const tmp = makeTempDir('wirecheck-bench-editor-');
   const workspace = join(tmp, 'desk');
   mkdirSync(workspace);
-  const seeds = readdirSync(join(ROOT, 'test/fixtures/seeds')).filter((n) => n.endsWith('.txt')).sort();
+  const seeds = readdirSync(join(ROOT, 'test/fixtures/seeds'))
+    .filter((n) => n.endsWith('.txt'))
+    .sort();
   for (const n of seeds) cpSync(join(ROOT, 'test/fixtures/seeds', n), join(workspace, n));
   for (let i = 0; i < count - seeds.length; i++) {
     const text = readFileSync(join(ROOT, 'test/fixtures/seeds', seeds[i % seeds.length]), 'utf8');
     // A variant a desk might hold: another filing, its figures moved by a little, a desk line added.
-    const variant = text.replace(/\b(\d{2,3})\b/g, (m) => String(Number(m) + (i % 7))) + `\n\nDesk note ${i}: version ${i + 2} of this story.\n`;
+    const variant =
+      text.replace(/\b(\d{2,3})\b/g, (m) => String(Number(m) + (i % 7))) +
+      `\n\nDesk note ${i}: version ${i + 2} of this story.\n`;
     writeFileSync(join(workspace, `v${String(i).padStart(3, '0')}_${seeds[i % seeds.length]}`), variant);
   }
   const marksFile = join(tmp, 'startup-marks.txt');
@@ -46,7 +62,8 @@ async function run(count) {
     await page.addInitScript(() => {
       const seen = (window.__wirecheckToasts = new Set());
       new MutationObserver(() => {
-        for (const t of document.querySelectorAll('.notification-toast')) seen.add(t.textContent.replace(/\s+/g, ' ').trim());
+        for (const t of document.querySelectorAll('.notification-toast'))
+          seen.add(t.textContent.replace(/\s+/g, ' ').trim());
       }).observe(document, { subtree: true, childList: true, characterData: true });
     });
     await page.goto(workbenchUrl(server, { folder: workspace }), { waitUntil: 'domcontentloaded' });
@@ -56,12 +73,18 @@ async function run(count) {
     await rows.first().click();
     await page.keyboard.press('Control+a');
     await page.keyboard.press('Enter');
-    await page.waitForFunction((n) => document.querySelectorAll('.tabs-container .tab').length >= n, count, { timeout: 900_000 });
+    await page.waitForFunction((n) => document.querySelectorAll('.tabs-container .tab').length >= n, count, {
+      timeout: 900_000,
+    });
     // The active article: the Reuters seed (003), whose first line carries a warning, so it shows without scrolling.
     const active = seeds.find((n) => n.startsWith('003'));
     const words = readFileSync(join(workspace, active), 'utf8').trim().split(/\s+/).slice(0, 4).join(' ').slice(0, 24);
     await page.locator('.tabs-container .tab', { hasText: active }).first().click();
-    await page.locator('.editor-group-container.active .view-lines').filter({ hasText: words }).first().waitFor({ timeout: 60_000 });
+    await page
+      .locator('.editor-group-container.active .view-lines')
+      .filter({ hasText: words })
+      .first()
+      .waitFor({ timeout: 60_000 });
     await page.locator('.editor-instance .squiggly-warning').first().waitFor({ timeout: 120_000 });
     const tabs = await page.locator('.tabs-container .tab').count();
     const times = [];
@@ -75,12 +98,18 @@ async function run(count) {
             const limit = performance.now() + 120_000;
             const frame = () => {
               const lines = document.querySelector('.editor-group-container.active .view-lines');
-              if (shown === undefined && lines && lines.textContent.replace(/\s+/g, ' ').includes(words)) shown = performance.now();
+              if (shown === undefined && lines && lines.textContent.replace(/\s+/g, ' ').includes(words))
+                shown = performance.now();
               if (shown !== undefined && document.querySelector('.editor-instance .squiggly-warning')) {
                 const warned = performance.now();
-                return resolve({ ms: warned - shown, shownAt: performance.timeOrigin + shown, warnedAt: performance.timeOrigin + warned });
+                return resolve({
+                  ms: warned - shown,
+                  shownAt: performance.timeOrigin + shown,
+                  warnedAt: performance.timeOrigin + warned,
+                });
               }
-              if (performance.now() > limit) return reject(new Error(`no warnings within 120 s (text shown: ${shown !== undefined})`));
+              if (performance.now() > limit)
+                return reject(new Error(`no warnings within 120 s (text shown: ${shown !== undefined})`));
               requestAnimationFrame(frame);
             };
             frame();
@@ -88,13 +117,20 @@ async function run(count) {
         words,
       );
       times.push(ms);
-      console.log(`bench:editor: ${count} articles (${tabs} tabs), reload ${i + 1}: ${(ms / 1000).toFixed(2)} s from text to first warnings`);
-      console.log(`  breakdown (s from the reload): ${breakdown(marksFile, reloadAt, shownAt, warnedAt, hostLog(server.userDataDir, reloadAt))}`);
+      console.log(
+        `bench:editor: ${count} articles (${tabs} tabs), reload ${i + 1}: ${(ms / 1000).toFixed(2)} s from text to first warnings`,
+      );
+      console.log(
+        `  breakdown (s from the reload): ${breakdown(marksFile, reloadAt, shownAt, warnedAt, hostLog(server.userDataDir, reloadAt))}`,
+      );
     }
     const toasts = await page.evaluate(() => [...(window.__wirecheckToasts ?? [])]).catch(() => []);
-    for (const t of toasts.filter((t) => /Wirecheck|matching the stories/i.test(t))) console.log(`  notification seen: ${t}`);
+    for (const t of toasts.filter((t) => /Wirecheck|matching the stories/i.test(t)))
+      console.log(`  notification seen: ${t}`);
     const unmapped = unmappedVscodeRequires(server.userDataDir);
-    console.log(`  extension host: ${unmapped.length === 0 ? "every require('vscode') mapped to its extension" : `${unmapped.length} require('vscode') call(s) got the fallback API (Null Extension Description): ${unmapped[0]}`}`);
+    console.log(
+      `  extension host: ${unmapped.length === 0 ? "every require('vscode') mapped to its extension" : `${unmapped.length} require('vscode') call(s) got the fallback API (Null Extension Description): ${unmapped[0]}`}`,
+    );
     return { count, tabs, times, median: median(times) };
   } finally {
     await browser.close();
@@ -118,7 +154,9 @@ function hostLog(userDataDir, since) {
   const events = [];
   let others = 0;
   for (const line of lines) {
-    const m = /^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+) .*_doActivateExtension (\S+?),.*activationEvent: '([^']*)'/.exec(line);
+    const m = /^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+) .*_doActivateExtension (\S+?),.*activationEvent: '([^']*)'/.exec(
+      line,
+    );
     if (!m) continue;
     const at = new Date(m[1].replace(' ', 'T')).getTime();
     if (at < since) continue;
@@ -134,11 +172,23 @@ function hostLog(userDataDir, since) {
 /** The page's moments and the newest extension host's marks on one time line, in seconds from the reload. */
 function breakdown(marksFile, reloadAt, shownAt, warnedAt, hostEvents = []) {
   const marks = existsSync(marksFile)
-    ? readFileSync(marksFile, 'utf8').trim().split('\n').map((l) => l.split(' ')).filter((m) => Number(m[0]) >= reloadAt - 60_000)
+    ? readFileSync(marksFile, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => l.split(' '))
+        .filter((m) => Number(m[0]) >= reloadAt - 60_000)
     : [];
   const pid = marks.filter((m) => m[2] === 'activate').at(-1)?.[1];
-  const events = [['text shown', shownAt], ['squiggle shown', warnedAt], ...hostEvents, ...marks.filter((m) => m[1] === pid && Number(m[0]) >= reloadAt - 60_000).map((m) => [m[2], Number(m[0])])];
-  return events.sort((a, b) => a[1] - b[1]).map(([name, at]) => `${name} ${((at - reloadAt) / 1000).toFixed(2)}`).join(' · ');
+  const events = [
+    ['text shown', shownAt],
+    ['squiggle shown', warnedAt],
+    ...hostEvents,
+    ...marks.filter((m) => m[1] === pid && Number(m[0]) >= reloadAt - 60_000).map((m) => [m[2], Number(m[0])]),
+  ];
+  return events
+    .sort((a, b) => a[1] - b[1])
+    .map(([name, at]) => `${name} ${((at - reloadAt) / 1000).toFixed(2)}`)
+    .join(' · ');
 }
 
 const results = [];
@@ -152,5 +202,7 @@ try {
 }
 for (const r of results) {
   const aim = r.count <= 5 ? 1000 : 3000;
-  console.log(`bench:editor: ${r.count} articles open: median ${(r.median / 1000).toFixed(2)} s over ${r.times.length} reloads (aim ≤ ${aim / 1000} s: ${r.median <= aim ? 'met' : 'missed'}); all: ${r.times.map((t) => (t / 1000).toFixed(2)).join(', ')}`);
+  console.log(
+    `bench:editor: ${r.count} articles open: median ${(r.median / 1000).toFixed(2)} s over ${r.times.length} reloads (aim ≤ ${aim / 1000} s: ${r.median <= aim ? 'met' : 'missed'}); all: ${r.times.map((t) => (t / 1000).toFixed(2)).join(', ')}`,
+  );
 }

@@ -26,15 +26,36 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const jsonAsParse = {
   name: 'json-as-parse',
   setup(build) {
-    build.onLoad({ filter: /generated[\\/]lexicon\.json$/ }, (args) => ({ contents: `module.exports = JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(readFileSync(args.path, 'utf8'))))});`, loader: 'js' }));
+    build.onLoad({ filter: /generated[\\/]lexicon\.json$/ }, (args) => ({
+      contents: `module.exports = JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(readFileSync(args.path, 'utf8'))))});`,
+      loader: 'js',
+    }));
   },
 };
-const common = { plugins: [jsonAsParse], platform: 'node', target: 'node20', supported: { 'regexp-unicode-property-escapes': true }, sourcemap: true, logLevel: 'warning', mainFields: ['module', 'main'], define: { __WIRECHECK_VERSION__: JSON.stringify(pkg.version) } };
+const common = {
+  plugins: [jsonAsParse],
+  platform: 'node',
+  target: 'node20',
+  supported: { 'regexp-unicode-property-escapes': true },
+  sourcemap: true,
+  logLevel: 'warning',
+  mainFields: ['module', 'main'],
+  define: { __WIRECHECK_VERSION__: JSON.stringify(pkg.version) },
+};
 
-const tsFiles = ['src', 'test', 'eval', 'bench'].flatMap((d) => walk(join(root, d), (n) => n.endsWith('.ts') && !n.endsWith('.d.ts')));
+const tsFiles = ['src', 'test', 'eval', 'bench'].flatMap((d) =>
+  walk(join(root, d), (n) => n.endsWith('.ts') && !n.endsWith('.d.ts')),
+);
 
 // The plain transpile first: the lexicon compile step runs the engine's own inflection code from out/.
-await esbuild.build({ ...common, entryPoints: tsFiles, outdir: join(root, 'out'), outbase: root, format: 'cjs', bundle: false });
+await esbuild.build({
+  ...common,
+  entryPoints: tsFiles,
+  outdir: join(root, 'out'),
+  outbase: root,
+  format: 'cjs',
+  bundle: false,
+});
 const copyJson = () => {
   for (const file of ['src', 'test'].flatMap((d) => walk(join(root, d), (n) => n.endsWith('.json')))) {
     const target = join(root, 'out', relative(root, file));
@@ -61,10 +82,51 @@ writeFileSync(join(root, 'src/core/lexicon/generated/lexicon.json'), JSON.string
 copyJson();
 
 await Promise.all([
-  esbuild.build({ ...common, entryPoints: [join(root, 'src/extension/extension.ts')], bundle: true, outfile: join(root, 'dist/extension.js'), format: 'cjs', external: ['vscode'], minify: !watch }),
-  esbuild.build({ ...common, entryPoints: [join(root, 'src/extension/worker/worker.ts')], bundle: true, outfile: join(root, 'dist/worker.js'), format: 'cjs', minify: !watch }),
-  esbuild.build({ ...common, entryPoints: [join(root, 'src/cli/prepareWorker.ts')], bundle: true, outfile: join(root, 'dist/prepareWorker.js'), format: 'cjs', minify: !watch }),
-  esbuild.build({ ...common, entryPoints: [join(root, 'src/cli/main.ts')], bundle: true, outfile: join(root, 'dist/cli.js'), format: 'cjs', banner: { js: '#!/usr/bin/env node' }, minify: !watch }),
-  esbuild.build({ ...common, entryPoints: [join(root, 'media/panel.ts')], bundle: true, outfile: join(root, 'media/panel.js'), platform: 'browser', target: 'es2022', format: 'iife', sourcemap: false }),
+  esbuild.build({
+    ...common,
+    entryPoints: [join(root, 'src/extension/extension.ts')],
+    bundle: true,
+    outfile: join(root, 'dist/extension.js'),
+    format: 'cjs',
+    external: ['vscode'],
+    minify: !watch,
+  }),
+  esbuild.build({
+    ...common,
+    entryPoints: [join(root, 'src/extension/worker/worker.ts')],
+    bundle: true,
+    outfile: join(root, 'dist/worker.js'),
+    format: 'cjs',
+    minify: !watch,
+  }),
+  esbuild.build({
+    ...common,
+    entryPoints: [join(root, 'src/cli/prepareWorker.ts')],
+    bundle: true,
+    outfile: join(root, 'dist/prepareWorker.js'),
+    format: 'cjs',
+    minify: !watch,
+  }),
+  esbuild.build({
+    ...common,
+    entryPoints: [join(root, 'src/cli/main.ts')],
+    bundle: true,
+    outfile: join(root, 'dist/cli.js'),
+    format: 'cjs',
+    banner: { js: '#!/usr/bin/env node' },
+    minify: !watch,
+  }),
+  esbuild.build({
+    ...common,
+    entryPoints: [join(root, 'media/panel.ts')],
+    bundle: true,
+    outfile: join(root, 'media/panel.js'),
+    platform: 'browser',
+    target: 'es2022',
+    format: 'iife',
+    sourcemap: false,
+  }),
 ]);
-console.log(`compiled ${lexicon.entries.length} lexicon entries; built dist/extension.js, dist/worker.js, dist/cli.js, dist/prepareWorker.js, media/panel.js and ${tsFiles.length} files into out/`);
+console.log(
+  `compiled ${lexicon.entries.length} lexicon entries; built dist/extension.js, dist/worker.js, dist/cli.js, dist/prepareWorker.js, media/panel.js and ${tsFiles.length} files into out/`,
+);

@@ -77,8 +77,10 @@ function run(cmd, args, what) {
 }
 
 // ---- 1-2: install and build ---------------------------------------------------------------------
-if (!isInstalled()) await run('bash', [join(ROOT, 'scripts/install-vscode.sh')], 'installing code-server and Debian packages');
-if (!existsSync(join(ROOT, 'dist/extension.js')) || !existsSync(SUITE)) await run(process.execPath, [join(ROOT, 'scripts/build.mjs')], 'building');
+if (!isInstalled())
+  await run('bash', [join(ROOT, 'scripts/install-vscode.sh')], 'installing code-server and Debian packages');
+if (!existsSync(join(ROOT, 'dist/extension.js')) || !existsSync(SUITE))
+  await run(process.execPath, [join(ROOT, 'scripts/build.mjs')], 'building');
 
 setTimeout(() => {
   finish(1, `timed out after ${TIMEOUT_MS / 1000} s (E2E_TIMEOUT_MS); the workbench or the suite hung`);
@@ -97,12 +99,18 @@ say(`workspace ${workspace} (${seeds.length} seeds)${KEEP ? ' (kept)' : ''}`);
 
 // ---- 4: code-server + Chromium ------------------------------------------------------------------
 try {
-  server = await startCodeServer({ stateDir: join(tmp, 'code-server'), echo: VERBOSE, env: { WIRECHECK_E2E_MARK: MARK } });
+  server = await startCodeServer({
+    stateDir: join(tmp, 'code-server'),
+    echo: VERBOSE,
+    env: { WIRECHECK_E2E_MARK: MARK },
+  });
 } catch (err) {
   await finish(1, err.message);
 }
 say(`code-server up on ${server.baseUrl} (pid ${server.pid})`);
-server.exited.then((code) => !finishing && finish(1, `code-server exited unexpectedly (${code}); log: ${server.logFile}`));
+server.exited.then(
+  (code) => !finishing && finish(1, `code-server exited unexpectedly (${code}); log: ${server.logFile}`),
+);
 
 browser = await launchChromium({ userDataDir: join(tmp, 'chromium') });
 const { page } = browser;

@@ -11,7 +11,19 @@ const out = process.argv[2];
 if (!out) throw new Error('usage: node scripts/formatCopies.mjs DIR');
 mkdirSync(out, { recursive: true });
 const seeds = join(ROOT, 'test/fixtures/seeds');
-const seed = (p) => splitPlain(readFileSync(join(seeds, readdirSync(seeds).find((n) => n.startsWith(p))), 'utf8'));
-writeFileSync(join(out, '000-reuters.xml'), toNewsML(seed('000'), 'urn:newsml:reuters.com:20240408:000', { body: 'xhtml', version: 3 }));
+const seed = (p) =>
+  splitPlain(
+    readFileSync(
+      join(
+        seeds,
+        readdirSync(seeds).find((n) => n.startsWith(p)),
+      ),
+      'utf8',
+    ),
+  );
+writeFileSync(
+  join(out, '000-reuters.xml'),
+  toNewsML(seed('000'), 'urn:newsml:reuters.com:20240408:000', { body: 'xhtml', version: 3 }),
+);
 writeFileSync(join(out, '003-ap.json'), toNinjs1(seed('003'), 'urn:ap:003'));
 console.log(`wrote 000-reuters.xml and 003-ap.json to ${out}`);

@@ -114,18 +114,27 @@ server.exited.then((code) => {
 });
 
 async function takeScreenshot(workbench, file) {
-  const browser = await launchChromium({ userDataDir: join(tmp, 'chromium'), viewport: { width: vw || 1400, height: vh || 900 } });
+  const browser = await launchChromium({
+    userDataDir: join(tmp, 'chromium'),
+    viewport: { width: vw || 1400, height: vh || 900 },
+  });
   try {
     const { page } = browser;
     await page.goto(workbench, { waitUntil: 'domcontentloaded', timeout: 180_000 });
-    const seeds = readdirSync(workspace).filter((n) => n.endsWith('.txt')).sort();
+    const seeds = readdirSync(workspace)
+      .filter((n) => n.endsWith('.txt'))
+      .sort();
     const name = seedToOpen ?? seeds[0];
     // Click the seed in the Explorer, as a user would, and wait until its text is in the editor.
     const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
     await row.waitFor({ timeout: 60_000 });
     await row.click();
     const firstWords = readFileSync(join(workspace, name), 'utf8').trim().split(/\s+/).slice(0, 3).join(' ');
-    await page.locator('.editor-instance .view-lines').filter({ hasText: firstWords.slice(0, 20) }).first().waitFor({ timeout: 30_000 });
+    await page
+      .locator('.editor-instance .view-lines')
+      .filter({ hasText: firstWords.slice(0, 20) })
+      .first()
+      .waitFor({ timeout: 30_000 });
     // Diagnostics, if the extension reports any for the seed, show as squiggles and in the status bar.
     await page
       .locator('.squiggly-warning, .squiggly-error, .squiggly-info')
@@ -141,7 +150,11 @@ async function takeScreenshot(workbench, file) {
         await page.locator('.explorer-folders-view .monaco-list-row', { hasText: other }).first().dblclick();
       }
       await page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first().dblclick();
-      await page.locator('.editor-instance .view-lines').filter({ hasText: firstWords.slice(0, 20) }).first().waitFor({ timeout: 30_000 });
+      await page
+        .locator('.editor-instance .view-lines')
+        .filter({ hasText: firstWords.slice(0, 20) })
+        .first()
+        .waitFor({ timeout: 30_000 });
     }
     if (problems) {
       await page.keyboard.press('Control+Shift+M');
@@ -186,7 +199,11 @@ async function takeScreenshot(workbench, file) {
     if (quickFix) {
       // Notes from the desk folder come after the article's own findings and the folder's indexing (the status bar
       // then counts matching reports): give them time to land on a busy machine.
-      await page.locator('.statusbar-item', { hasText: /[1-9]\d* matching/ }).first().waitFor({ timeout: 120_000 }).catch(() => {});
+      await page
+        .locator('.statusbar-item', { hasText: /[1-9]\d* matching/ })
+        .first()
+        .waitFor({ timeout: 120_000 })
+        .catch(() => {});
       await page.waitForTimeout(2000); // screenshot helper only: a note for a second unopened report may follow
       // Select the text with Find, then open the quick-fix menu (Ctrl+.) on it.
       await page.locator('.editor-instance .view-lines').first().click();
@@ -204,12 +221,22 @@ async function takeScreenshot(workbench, file) {
       await page.keyboard.type('Wirecheck: Export Review Report');
       await page.waitForTimeout(500);
       await page.keyboard.press('Enter');
-      await page.locator('.quick-input-widget:not([style*="display: none"]) input').first().waitFor({ timeout: 15_000 });
+      await page
+        .locator('.quick-input-widget:not([style*="display: none"]) input')
+        .first()
+        .waitFor({ timeout: 15_000 });
       await page.waitForTimeout(1000);
       await page.keyboard.press('Enter');
       await page.locator('iframe.webview').first().waitFor({ timeout: 30_000 });
       // The preview's own frame holds the rendered Markdown once the Markdown extension has activated.
-      await page.frameLocator('iframe.webview').first().frameLocator('iframe').first().locator('h1, h2').first().waitFor({ timeout: 90_000 });
+      await page
+        .frameLocator('iframe.webview')
+        .first()
+        .frameLocator('iframe')
+        .first()
+        .locator('h1, h2')
+        .first()
+        .waitFor({ timeout: 90_000 });
       // The preview alone, full width, as it would be read or printed.
       await page.keyboard.press('Control+k');
       await page.keyboard.press('Control+m');

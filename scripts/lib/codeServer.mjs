@@ -4,7 +4,17 @@
 //
 // `node scripts/lib/codeServer.mjs --check` starts code-server, waits for /healthz and stops it.
 import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -153,10 +163,14 @@ export async function startCodeServer({
 
   const args = [
     CODE_SERVER_ENTRY,
-    '--bind-addr', `127.0.0.1:${port}`,
-    '--auth', 'none',
-    '--user-data-dir', userDataDir,
-    '--extensions-dir', extensionsDir,
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--auth',
+    'none',
+    '--user-data-dir',
+    userDataDir,
+    '--extensions-dir',
+    extensionsDir,
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-workspace-trust',
@@ -222,7 +236,18 @@ export async function startCodeServer({
     }
     throw new Error(`${err.message}\n--- code-server log (${logFile}) ---\n${tail}`);
   }
-  return { baseUrl, port, authority: `127.0.0.1:${port}`, pid: child.pid, logFile, extensionsDir, userDataDir, stateDir, stop, exited: exitedPromise };
+  return {
+    baseUrl,
+    port,
+    authority: `127.0.0.1:${port}`,
+    pid: child.pid,
+    logFile,
+    extensionsDir,
+    userDataDir,
+    stateDir,
+    stop,
+    exited: exitedPromise,
+  };
 }
 
 /**
@@ -246,7 +271,9 @@ export function unmappedVscodeRequires(userDataDir) {
     for (const entry of existsSync(dir) ? readdirSync(dir, { withFileTypes: true }) : []) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (/exthost.*\.log$/i.test(entry.name)) for (const line of readFileSync(path, 'utf8').split('\n')) if (line.includes("Could not identify extension for 'vscode' require call")) found.push(line);
+      else if (/exthost.*\.log$/i.test(entry.name))
+        for (const line of readFileSync(path, 'utf8').split('\n'))
+          if (line.includes("Could not identify extension for 'vscode' require call")) found.push(line);
     }
   };
   walk(join(userDataDir, 'logs'));
@@ -315,7 +342,11 @@ export function remoteUri(server, absPath) {
 }
 
 // ---- CLI: --check -------------------------------------------------------------------------------
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url) && process.argv.includes('--check')) {
+if (
+  process.argv[1] &&
+  resolve(process.argv[1]) === fileURLToPath(import.meta.url) &&
+  process.argv.includes('--check')
+) {
   const t0 = Date.now();
   try {
     const server = await startCodeServer();

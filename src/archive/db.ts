@@ -36,7 +36,21 @@ export class ArchiveError extends Error {
   }
 }
 
-const UNREACHABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EHOSTUNREACH', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006']);
+const UNREACHABLE = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+  'ETIMEDOUT',
+  'EPIPE',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08006',
+]);
 
 /** A driver or server error as one clear line, its kind, and never the password. */
 export function describeDbError(e: unknown, url: string): ArchiveError {
@@ -44,7 +58,8 @@ export function describeDbError(e: unknown, url: string): ArchiveError {
   const err = e as { code?: string; message?: string };
   const raw = redactIn(err.message ?? String(e), url);
   const where = redactUrl(url);
-  if (err.code === '57014') return new ArchiveError(`the archive at ${where} is too slow: a query ran past its time limit (${raw})`, 'slow');
+  if (err.code === '57014')
+    return new ArchiveError(`the archive at ${where} is too slow: a query ran past its time limit (${raw})`, 'slow');
   if ((err.code && UNREACHABLE.has(err.code)) || /terminat|Connection terminated|timeout expired|connect/i.test(raw))
     return new ArchiveError(`cannot reach the archive at ${where}: ${raw}`, 'unreachable');
   return new ArchiveError(`the archive at ${where} refused: ${raw}`, 'refused');
@@ -70,8 +85,13 @@ export function connect(url: string, opts: ConnectOptions = {}): ArchiveConnecti
   } catch {
     throw new ArchiveError('the archive URL is not a URL (expected postgres://user@host:port/database)', 'usage');
   }
-  if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:') throw new ArchiveError(`the archive URL must start with postgres://, not ${parsed.protocol}//`, 'usage');
-  if (parsed.password) throw new ArchiveError('the archive URL holds a password: give it in PGPASSWORD or a PGPASSFILE (the editor: "Wirecheck: Set Archive Password") instead', 'usage');
+  if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:')
+    throw new ArchiveError(`the archive URL must start with postgres://, not ${parsed.protocol}//`, 'usage');
+  if (parsed.password)
+    throw new ArchiveError(
+      'the archive URL holds a password: give it in PGPASSWORD or a PGPASSFILE (the editor: "Wirecheck: Set Archive Password") instead',
+      'usage',
+    );
   const config: PoolConfig = {
     connectionString: url,
     max: opts.max ?? 4,
@@ -109,7 +129,11 @@ export async function inTransaction<T>(conn: ArchiveConnection, fn: (client: Poo
   }
 }
 
-export async function query<R extends Record<string, unknown>>(conn: ArchiveConnection, sql: string, params: unknown[] = []): Promise<R[]> {
+export async function query<R extends Record<string, unknown>>(
+  conn: ArchiveConnection,
+  sql: string,
+  params: unknown[] = [],
+): Promise<R[]> {
   try {
     return (await conn.pool.query<R>(sql, params)).rows;
   } catch (e) {

@@ -25,11 +25,22 @@ export interface IndexOptions {
   deferIndexesFrom?: number;
 }
 
-export async function indexPaths(conn: ArchiveConnection, paths: readonly string[], opts: IndexOptions = {}): Promise<IndexStats> {
+export async function indexPaths(
+  conn: ArchiveConnection,
+  paths: readonly string[],
+  opts: IndexOptions = {},
+): Promise<IndexStats> {
   const t0 = Date.now();
   await migrate(conn);
   const { entries, missing } = collectFiles(paths);
-  const stats: IndexStats = { files: 0, indexed: 0, unchanged: 0, skipped: missing.map((path) => ({ path, reason: 'no such file or folder' })), stories: 0, ms: 0 };
+  const stats: IndexStats = {
+    files: 0,
+    indexed: 0,
+    unchanged: 0,
+    skipped: missing.map((path) => ({ path, reason: 'no such file or folder' })),
+    stories: 0,
+    ms: 0,
+  };
   const files = entries.filter((e) => {
     if (e.skipped !== null) stats.skipped.push({ path: e.path, reason: e.skipped });
     return e.skipped === null;
@@ -44,7 +55,15 @@ export async function indexPaths(conn: ArchiveConnection, paths: readonly string
   await inTransaction(conn, (client) => (defer ? dropDeferredIndexes(client) : restoreIndexes(client)));
   for (let at = 0; at < files.length; at += batch) {
     const paths = files.slice(at, at + batch).map((e) => e.path);
-    const known = new Map((await query<{ path: string; hash: string }>(conn, 'SELECT path, hash FROM wc_file WHERE path = ANY($1::text[])', [paths])).map((r) => [r.path, r.hash]));
+    const known = new Map(
+      (
+        await query<{ path: string; hash: string }>(
+          conn,
+          'SELECT path, hash FROM wc_file WHERE path = ANY($1::text[])',
+          [paths],
+        )
+      ).map((r) => [r.path, r.hash]),
+    );
     const toWrite: { path: string; hash: string; items: ArchiveItem[] }[] = [];
     for (const path of paths) {
       const got = readItems(analyzer, path, opts.maxBytes ?? 16 * 1024 * 1024, known.get(path));

@@ -34,7 +34,13 @@ export function matchMetaOf(m: Partial<StoryMeta>): MatchMeta {
 }
 
 /** An item prepared from its text and model options; `id` names its facts. */
-export function prepareItem(analyzer: Analyzer, id: string, itemNo: number, text: string, options: ModelOptions): ArchiveItem {
+export function prepareItem(
+  analyzer: Analyzer,
+  id: string,
+  itemNo: number,
+  text: string,
+  options: ModelOptions,
+): ArchiveItem {
   const analysis = analyzer.analyze(text, options);
   const meta = analysis.model.meta;
   const match = matchMetaOf(meta);
@@ -53,11 +59,18 @@ export function prepareItem(analyzer: Analyzer, id: string, itemNo: number, text
 }
 
 // node:crypto on first use: `wirecheck check` bundles this module but never hashes, and loading crypto is slow.
-export const hashBytes = (bytes: Uint8Array): string => (require('node:crypto') as typeof import('node:crypto')).createHash('sha256').update(bytes).digest('hex');
+export const hashBytes = (bytes: Uint8Array): string =>
+  (require('node:crypto') as typeof import('node:crypto')).createHash('sha256').update(bytes).digest('hex');
 
 /** Reads one file into archive items, or the reason it is skipped; the hash lets an unchanged file cost nothing. */
-export function readItems(analyzer: Analyzer, path: string, maxBytes: number, knownHash?: string): ReadOutcome | { unchanged: true } {
-  if (WIRE_EXTENSIONS.test(path) && isNeverArticle(basename(path))) return { skipped: 'a configuration file, never an article' };
+export function readItems(
+  analyzer: Analyzer,
+  path: string,
+  maxBytes: number,
+  knownHash?: string,
+): ReadOutcome | { unchanged: true } {
+  if (WIRE_EXTENSIONS.test(path) && isNeverArticle(basename(path)))
+    return { skipped: 'a configuration file, never an article' };
   const read = readRegularFile(path, maxBytes);
   if ('reason' in read) return { skipped: read.reason };
   const hash = hashBytes(read.bytes);
@@ -70,9 +83,16 @@ export function readItems(analyzer: Analyzer, path: string, maxBytes: number, kn
     const format = sniffWire(source);
     if (format) {
       const { items, problems } = readWire(source, format);
-      return { hash, problems, items: items.map((item, i) => prepareItem(analyzer, `${path}#${i + 1}`, i + 1, item.text, { fileTime, item: itemStoryMeta(item) })) };
+      return {
+        hash,
+        problems,
+        items: items.map((item, i) =>
+          prepareItem(analyzer, `${path}#${i + 1}`, i + 1, item.text, { fileTime, item: itemStoryMeta(item) }),
+        ),
+      };
     }
-    if (!ARTICLE_EXTENSIONS.test(path)) return { skipped: 'not a wire item (NewsML-G2 newsItem/newsMessage, NITF 3.x or ninjs)' };
+    if (!ARTICLE_EXTENSIONS.test(path))
+      return { skipped: 'not a wire item (NewsML-G2 newsItem/newsMessage, NITF 3.x or ninjs)' };
   }
   const decoded = decodeArticle(read.bytes, maxBytes);
   if (decoded.skipped !== null) return { skipped: decoded.skipped };

@@ -109,14 +109,18 @@ export class ArchiveMatcher {
   /** The archive's size; reloads the frequency map when the indexer's version moved since it was read. */
   private async corpusSize(): Promise<number> {
     if (this.size < 0 || this.now() - this.checkedAt > this.refreshMs) {
-      const row = (await query<{ stories: string; version: string }>(this.conn, 'SELECT stories, version FROM wc_stats'))[0];
+      const row = (
+        await query<{ stories: string; version: string }>(this.conn, 'SELECT stories, version FROM wc_stats')
+      )[0];
       this.checkedAt = this.now();
       const version = Number(row?.version ?? 0);
       if (version !== this.version) {
         const map = new Map<string, number>();
-        for (const r of await query<{ key: string; df: number }>(this.conn, 'SELECT key, df FROM wc_df WHERE df >= 2')) map.set(r.key, r.df);
+        for (const r of await query<{ key: string; df: number }>(this.conn, 'SELECT key, df FROM wc_df WHERE df >= 2'))
+          map.set(r.key, r.df);
         const norms = new Map<string, number>();
-        for (const r of await query<{ id: string; raw_norm: number }>(this.conn, 'SELECT id, raw_norm FROM wc_story')) norms.set(String(r.id), r.raw_norm);
+        for (const r of await query<{ id: string; raw_norm: number }>(this.conn, 'SELECT id, raw_norm FROM wc_story'))
+          norms.set(String(r.id), r.raw_norm);
         [this.dfMap, this.norms, this.version, this.size] = [map, norms, version, Number(row?.stories ?? 0)];
         this.rareCache.clear();
       }
@@ -140,7 +144,12 @@ export class ArchiveMatcher {
     const missing = [...new Set(keys)].filter((k) => !this.dfMap.has(k) && !this.rareCache.has(k));
     if (missing.length > 0) {
       for (const k of missing) this.rareCache.set(k, 0);
-      for (const r of await query<{ key: string; df: number }>(this.conn, 'SELECT key, df FROM wc_df WHERE key = ANY($1::text[])', [missing])) this.rareCache.set(r.key, r.df);
+      for (const r of await query<{ key: string; df: number }>(
+        this.conn,
+        'SELECT key, df FROM wc_df WHERE key = ANY($1::text[])',
+        [missing],
+      ))
+        this.rareCache.set(r.key, r.df);
     }
     return (key) => this.dfMap.get(key) ?? this.rareCache.get(key) ?? 1;
   }
@@ -150,7 +159,13 @@ export class ArchiveMatcher {
    * path and item): the server sums the postings per story (an index-only scan), the client divides by the norms it
    * keeps and keeps the best `limit` and any tied with the last; `match` breaks the ties by path once rows are read.
    */
-  private async candidateIds(keys: string[], qw: number[], selfId: string, limit: number, excludePath: string): Promise<{ id: string; score: number }[]> {
+  private async candidateIds(
+    keys: string[],
+    qw: number[],
+    selfId: string,
+    limit: number,
+    excludePath: string,
+  ): Promise<{ id: string; score: number }[]> {
     const sums = await query<{ id: string; acc: number }>(
       this.conn,
       `SELECT p.story_id AS id, sum(p.w * q.qw) AS acc FROM unnest($1::text[], $2::float8[]) AS q(key, qw)
@@ -161,7 +176,13 @@ export class ArchiveMatcher {
     );
     const unknown = sums.filter((r) => !this.norms.has(String(r.id))).map((r) => String(r.id));
     // Stories written since the norms were read (the version is checked every refreshMs): read theirs.
-    if (unknown.length > 0) for (const r of await query<{ id: string; raw_norm: number }>(this.conn, 'SELECT id, raw_norm FROM wc_story WHERE id = ANY($1::bigint[])', [unknown])) this.norms.set(String(r.id), r.raw_norm);
+    if (unknown.length > 0)
+      for (const r of await query<{ id: string; raw_norm: number }>(
+        this.conn,
+        'SELECT id, raw_norm FROM wc_story WHERE id = ANY($1::bigint[])',
+        [unknown],
+      ))
+        this.norms.set(String(r.id), r.raw_norm);
     const scored: { id: string; score: number }[] = [];
     for (const r of sums) {
       const norm = this.norms.get(String(r.id));
@@ -197,11 +218,15 @@ export class ArchiveMatcher {
       this.preparedCache.set(id, prepared);
       out.push({ ...r, prepared });
     }
-    while (this.preparedCache.size > this.preparedCacheSize) this.preparedCache.delete(this.preparedCache.keys().next().value!);
+    while (this.preparedCache.size > this.preparedCacheSize)
+      this.preparedCache.delete(this.preparedCache.keys().next().value!);
     return out;
   }
 
-  async match(story: PreparedStory, opts: MatchArchiveOptions = {}): Promise<{ matches: ArchiveMatch[]; rows: Map<string, StoryRow> }> {
+  async match(
+    story: PreparedStory,
+    opts: MatchArchiveOptions = {},
+  ): Promise<{ matches: ArchiveMatch[]; rows: Map<string, StoryRow> }> {
     const t0 = performance.now();
     const inArchive = opts.selfId !== undefined;
     const n = (await this.corpusSize()) + (inArchive ? 0 : 1);
@@ -230,11 +255,21 @@ export class ArchiveMatcher {
     const sent = rare.slice(0, kept);
     if (sent.length === 0) return { matches: [], rows: new Map() };
     const limit = opts.candidates ?? 64;
-    const ranked = await this.candidateIds(sent.map((x) => x.key), sent.map((x) => x.qw), opts.selfId ?? '-1', limit, opts.excludePath ?? '');
+    const ranked = await this.candidateIds(
+      sent.map((x) => x.key),
+      sent.map((x) => x.qw),
+      opts.selfId ?? '-1',
+      limit,
+      opts.excludePath ?? '',
+    );
     const t3 = performance.now();
     const scoreOf = new Map(ranked.map((x) => [x.id, x.score]));
     const rows = (await this.rowsOf(ranked.map((x) => x.id)))
-      .sort((x, y) => scoreOf.get(String(y.id))! - scoreOf.get(String(x.id))! || (x.path < y.path ? -1 : x.path > y.path ? 1 : x.item_no - y.item_no))
+      .sort(
+        (x, y) =>
+          scoreOf.get(String(y.id))! - scoreOf.get(String(x.id))! ||
+          (x.path < y.path ? -1 : x.path > y.path ? 1 : x.item_no - y.item_no),
+      )
       .slice(0, limit);
     const t4 = performance.now();
     const byLocal = new Map<string, StoryRow>();
@@ -245,7 +280,10 @@ export class ArchiveMatcher {
       const dfs = this.dfsOf(r.prepared);
       for (let i = 0; i < dfs.length; i++) windowDf.set(r.prepared.keys[i]!, dfs[i]!);
     }
-    const local = new StoryIndex({ corpus: { size: n, df: (key) => (queryKeys.has(key) ? dfTotal(key) : (windowDf.get(key) ?? 1)) }, candidates: limit });
+    const local = new StoryIndex({
+      corpus: { size: n, df: (key) => (queryKeys.has(key) ? dfTotal(key) : (windowDf.get(key) ?? 1)) },
+      candidates: limit,
+    });
     local.upsertPrepared(QUERY_ID, story);
     for (const r of rows) {
       const localId = `${r.path}#${r.item_no}`;
@@ -269,7 +307,13 @@ export class ArchiveMatcher {
         ...(r.withdrawn ? { withdrawn: true as const } : {}),
       });
     }
-    this.lastPhases = { stats: t1 - t0, df: t2 - t1, candidates: t3 - t2, rows: t4 - t3, scoring: performance.now() - t4 };
+    this.lastPhases = {
+      stats: t1 - t0,
+      df: t2 - t1,
+      candidates: t3 - t2,
+      rows: t4 - t3,
+      scoring: performance.now() - t4,
+    };
     return { matches, rows: new Map([...byLocal.values()].map((r) => [String(r.id), r])) };
   }
 }

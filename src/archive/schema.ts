@@ -80,8 +80,11 @@ export async function migrate(conn: ArchiveConnection): Promise<number> {
   return inTransaction(conn, async (client) => {
     // One migrator at a time: a second indexer waits here, then finds nothing left to do.
     await client.query('SELECT pg_advisory_xact_lock(2226022)');
-    await client.query('CREATE TABLE IF NOT EXISTS wc_migration (version int PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
-    const done = (await client.query<{ v: number | null }>('SELECT max(version) AS v FROM wc_migration')).rows[0]?.v ?? 0;
+    await client.query(
+      'CREATE TABLE IF NOT EXISTS wc_migration (version int PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
+    );
+    const done =
+      (await client.query<{ v: number | null }>('SELECT max(version) AS v FROM wc_migration')).rows[0]?.v ?? 0;
     for (let v = done + 1; v <= MIGRATIONS.length; v++) {
       await client.query(MIGRATIONS[v - 1]!);
       await client.query('INSERT INTO wc_migration (version) VALUES ($1)', [v]);

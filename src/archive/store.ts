@@ -11,7 +11,10 @@ export async function deleteFile(client: PoolClient, path: string): Promise<void
 
 /** Removes many files' stories (those not stored cost one index probe each); returns how many stories went. */
 async function deleteFiles(client: PoolClient, paths: readonly string[]): Promise<number> {
-  const gone = Number((await client.query<{ n: string }>('SELECT count(*) AS n FROM wc_story WHERE path = ANY($1::text[])', [paths])).rows[0]!.n);
+  const gone = Number(
+    (await client.query<{ n: string }>('SELECT count(*) AS n FROM wc_story WHERE path = ANY($1::text[])', [paths]))
+      .rows[0]!.n,
+  );
   if (gone === 0) {
     await client.query('DELETE FROM wc_file WHERE path = ANY($1::text[])', [paths]);
     return 0;
@@ -35,7 +38,12 @@ async function bumpStats(client: PoolClient, storiesAdded: number): Promise<void
 }
 
 /** Replaces a file's rows with its items (a changed file) or adds them (a new one). */
-export async function writeFile(client: PoolClient, path: string, hash: string, items: readonly ArchiveItem[]): Promise<void> {
+export async function writeFile(
+  client: PoolClient,
+  path: string,
+  hash: string,
+  items: readonly ArchiveItem[],
+): Promise<void> {
   await writeFiles(client, [{ path, hash, items }]);
 }
 
@@ -52,7 +60,10 @@ function storedPrepared(p: ArchiveItem['prepared']): string {
     weights: p.weights,
     wire: p.wire,
     day: Number.isNaN(p.day) ? null : p.day,
-    shingles: { words: { mod: p.shingles.words.mod, hashes: [...p.shingles.words.hashes] }, pairs: { mod: p.shingles.pairs.mod, hashes: [...p.shingles.pairs.hashes] } },
+    shingles: {
+      words: { mod: p.shingles.words.mod, hashes: [...p.shingles.words.hashes] },
+      pairs: { mod: p.shingles.pairs.mod, hashes: [...p.shingles.pairs.hashes] },
+    },
   });
 }
 
@@ -65,7 +76,10 @@ export async function writeFiles(client: PoolClient, files: readonly FileToWrite
   if (files.length === 0) return;
   const paths = files.map((f) => f.path);
   const gone = await deleteFiles(client, paths);
-  await client.query('INSERT INTO wc_file (path, hash) SELECT * FROM unnest($1::text[], $2::text[])', [paths, files.map((f) => f.hash)]);
+  await client.query('INSERT INTO wc_file (path, hash) SELECT * FROM unnest($1::text[], $2::text[])', [
+    paths,
+    files.map((f) => f.hash),
+  ]);
   const items = files.flatMap((f) => f.items.map((item) => ({ path: f.path, item })));
   if (items.length === 0) return bumpStats(client, -gone);
   const col = <T>(fn: (x: { path: string; item: ArchiveItem }) => T): T[] => items.map(fn);
@@ -93,7 +107,17 @@ export async function writeFiles(client: PoolClient, files: readonly FileToWrite
   const postKey: string[] = [];
   const postW: number[] = [];
   const df = new Map<string, number>();
-  const fact = { id: [] as string[], key: [] as string[], label: [] as (string | null)[], low: [] as number[], high: [] as number[], source: [] as (string | null)[], start: [] as number[], end: [] as number[], figure: [] as string[] };
+  const fact = {
+    id: [] as string[],
+    key: [] as string[],
+    label: [] as (string | null)[],
+    low: [] as number[],
+    high: [] as number[],
+    source: [] as (string | null)[],
+    start: [] as number[],
+    end: [] as number[],
+    figure: [] as string[],
+  };
   const withdrawn = new Map<string, { status: string; path: string }>();
   for (const { path, item } of items) {
     const id = idOf.get(`${path}\u0000${item.itemNo}`)!;
@@ -116,12 +140,20 @@ export async function writeFiles(client: PoolClient, files: readonly FileToWrite
       fact.figure.push(f.claim.figure.text);
     }
     // A withheld or canceled version withdraws the whole item (every version of its guid); the last one read wins.
-    if (item.guid && (item.status === 'withheld' || item.status === 'canceled')) withdrawn.set(item.guid, { status: item.status, path });
+    if (item.guid && (item.status === 'withheld' || item.status === 'canceled'))
+      withdrawn.set(item.guid, { status: item.status, path });
   }
-  if (postId.length > 0) await client.query('INSERT INTO wc_posting (story_id, key, w) SELECT * FROM unnest($1::bigint[], $2::text[], $3::real[])', [postId, postKey, postW]);
+  if (postId.length > 0)
+    await client.query(
+      'INSERT INTO wc_posting (story_id, key, w) SELECT * FROM unnest($1::bigint[], $2::text[], $3::real[])',
+      [postId, postKey, postW],
+    );
   const dfKeys = [...df.keys()].sort();
   if (dfKeys.length > 0) {
-    await client.query('INSERT INTO wc_df (key, df) SELECT * FROM unnest($1::text[], $2::int[]) ON CONFLICT (key) DO UPDATE SET df = wc_df.df + EXCLUDED.df', [dfKeys, dfKeys.map((k) => df.get(k)!)]);
+    await client.query(
+      'INSERT INTO wc_df (key, df) SELECT * FROM unnest($1::text[], $2::int[]) ON CONFLICT (key) DO UPDATE SET df = wc_df.df + EXCLUDED.df',
+      [dfKeys, dfKeys.map((k) => df.get(k)!)],
+    );
   }
   if (fact.id.length > 0) {
     await client.query(
@@ -149,7 +181,14 @@ export async function purgeOlderThan(client: PoolClient, days: number, now: Date
        SELECT 1 FROM wc_story s WHERE s.path = f.path AND coalesce(s.filed, f.indexed_at) >= $1)`,
     [cutoff],
   );
-  if (old.rows.length > 0) await bumpStats(client, -(await deleteFiles(client, old.rows.map((r) => r.path))));
+  if (old.rows.length > 0)
+    await bumpStats(
+      client,
+      -(await deleteFiles(
+        client,
+        old.rows.map((r) => r.path),
+      )),
+    );
   return old.rows.length;
 }
 
@@ -158,7 +197,10 @@ const DEFERRABLE_INDEXES: readonly (readonly [string, string])[] = [
   ['wc_posting_key', 'CREATE INDEX IF NOT EXISTS wc_posting_key ON wc_posting (key) INCLUDE (story_id, w)'],
   ['wc_posting_story', 'CREATE INDEX IF NOT EXISTS wc_posting_story ON wc_posting (story_id)'],
   ['wc_fact_story', 'CREATE INDEX IF NOT EXISTS wc_fact_story ON wc_fact (story_id)'],
-  ['wc_story_headline_trgm', 'CREATE INDEX IF NOT EXISTS wc_story_headline_trgm ON wc_story USING gin (headline gin_trgm_ops)'],
+  [
+    'wc_story_headline_trgm',
+    'CREATE INDEX IF NOT EXISTS wc_story_headline_trgm ON wc_story USING gin (headline gin_trgm_ops)',
+  ],
 ];
 
 /** Drops the deferrable indexes (a fresh archive's first load only: matching is slow until they are back). */
@@ -168,7 +210,13 @@ export async function dropDeferredIndexes(client: PoolClient): Promise<void> {
 
 /** Builds any deferrable index that is missing: after a first load, and at the start of every run (a killed load). */
 export async function restoreIndexes(client: PoolClient): Promise<void> {
-  const present = new Set((await client.query<{ name: string }>("SELECT indexname AS name FROM pg_indexes WHERE schemaname = current_schema()")).rows.map((r) => r.name));
+  const present = new Set(
+    (
+      await client.query<{ name: string }>(
+        'SELECT indexname AS name FROM pg_indexes WHERE schemaname = current_schema()',
+      )
+    ).rows.map((r) => r.name),
+  );
   const missing = DEFERRABLE_INDEXES.filter(([name]) => !present.has(name));
   // A sorted build of the postings index in memory rather than in temp files (this transaction only).
   if (missing.length > 0) await client.query("SET LOCAL maintenance_work_mem = '256MB'");

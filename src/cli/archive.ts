@@ -4,7 +4,14 @@ import { parseArgs } from 'node:util';
 import { Analyzer } from '../core/analyze';
 import { disagreements, factTableHistory, inFilingOrder, latestUsable } from '../core/archive/figureHistory';
 import { DEFAULT_MAX_BYTES } from '../core/input';
-import { ArchiveError, connect, describeDbError, inTransaction, redactUrl, type ArchiveConnection } from '../archive/db';
+import {
+  ArchiveError,
+  connect,
+  describeDbError,
+  inTransaction,
+  redactUrl,
+  type ArchiveConnection,
+} from '../archive/db';
 import { factsOfVersions, openFacts, versionChain } from '../archive/history';
 import { indexPaths } from '../archive/indexer';
 import { readItems } from '../archive/items';
@@ -60,7 +67,12 @@ export function archiveCli(argv: string[], main: Main): Promise<number> | undefi
   });
 }
 
-async function runArchive(command: string | undefined, url: string | undefined, rest: string[], main: Main): Promise<number> {
+async function runArchive(
+  command: string | undefined,
+  url: string | undefined,
+  rest: string[],
+  main: Main,
+): Promise<number> {
   if (rest.includes('-h') || rest.includes('--help')) {
     process.stdout.write(USAGE + '\n');
     return 0;
@@ -85,7 +97,11 @@ function positiveInt(v: string | undefined, name: string): number | undefined {
 }
 
 async function archiveCommand(conn: ArchiveConnection, argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { 'retention-days': { type: 'string' }, batch: { type: 'string' } } });
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { 'retention-days': { type: 'string' }, batch: { type: 'string' } },
+  });
   const [sub, ...paths] = positionals;
   const retention = positiveInt(values['retention-days'], '--retention-days');
   if (sub === 'purge') {
@@ -95,16 +111,25 @@ async function archiveCommand(conn: ArchiveConnection, argv: string[]): Promise<
     say(`purged ${gone} file(s) older than ${retention} day(s) from ${redactUrl(conn.url)}`);
     return 0;
   }
-  if (sub !== 'index') throw new ArchiveError(sub ? `unknown archive command "${sub}" (expected index or purge)` : 'missing archive command (index or purge)', 'usage');
+  if (sub !== 'index')
+    throw new ArchiveError(
+      sub ? `unknown archive command "${sub}" (expected index or purge)` : 'missing archive command (index or purge)',
+      'usage',
+    );
   if (paths.length === 0) throw new ArchiveError('no files or folders given', 'usage');
   const tty = process.stderr.isTTY;
   const stats = await indexPaths(conn, paths, {
     batchFiles: positiveInt(values.batch, '--batch'),
-    progress: (done, total, stories) => process.stderr.write(`${tty ? '\r' : ''}wirecheck: indexing into ${redactUrl(conn.url)}: ${done}/${total} files, ${stories} stories${tty ? '' : '\n'}`),
+    progress: (done, total, stories) =>
+      process.stderr.write(
+        `${tty ? '\r' : ''}wirecheck: indexing into ${redactUrl(conn.url)}: ${done}/${total} files, ${stories} stories${tty ? '' : '\n'}`,
+      ),
   });
   if (tty) process.stderr.write('\n');
   for (const s of stats.skipped) say(`${s.path}: skipped (${s.reason})`);
-  say(`${stats.indexed} file(s) indexed (${stats.stories} stories), ${stats.unchanged} unchanged, ${stats.skipped.length} skipped in ${(stats.ms / 1000).toFixed(1)} s`);
+  say(
+    `${stats.indexed} file(s) indexed (${stats.stories} stories), ${stats.unchanged} unchanged, ${stats.skipped.length} skipped in ${(stats.ms / 1000).toFixed(1)} s`,
+  );
   if (retention) {
     const gone = await inTransaction(conn, (c) => purgeOlderThan(c, retention, new Date()));
     say(`purged ${gone} file(s) older than ${retention} day(s)`);
@@ -113,29 +138,50 @@ async function archiveCommand(conn: ArchiveConnection, argv: string[]): Promise<
 }
 
 async function historyCommand(conn: ArchiveConnection, argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { format: { type: 'string' } } });
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { format: { type: 'string' } },
+  });
   const format = values.format ?? 'text';
-  if (format !== 'json' && format !== 'text') throw new ArchiveError(`--format must be json or text, not "${format}"`, 'usage');
+  if (format !== 'json' && format !== 'text')
+    throw new ArchiveError(`--format must be json or text, not "${format}"`, 'usage');
   if (positionals.length !== 1) throw new ArchiveError('history takes one file', 'usage');
   const path = positionals[0]!;
   const got = readItems(new Analyzer(), path, DEFAULT_MAX_BYTES);
-  if ('skipped' in got || 'unchanged' in got) throw new ArchiveError(`${path}: ${'skipped' in got ? got.skipped : 'unreadable'}`, 'usage');
+  if ('skipped' in got || 'unchanged' in got)
+    throw new ArchiveError(`${path}: ${'skipped' in got ? got.skipped : 'unreadable'}`, 'usage');
   await migrate(conn);
   const matcher = new ArchiveMatcher(conn);
   const stories = [];
   for (const item of got.items) {
     const { matches } = await matcher.match(item.prepared, { excludePath: path });
     const chain = await versionChain(conn, item, matches);
-    const facts = await factsOfVersions(conn, chain.map((v) => v.id));
+    const facts = await factsOfVersions(
+      conn,
+      chain.map((v) => v.id),
+    );
     const withdrawn = chain.some((v) => v.withdrawn);
-    stories.push({ path: got.items.length > 1 ? `${path}#${item.itemNo}` : path, ...(item.guid ? { guid: item.guid } : {}), ...(withdrawn ? { withdrawn: true } : {}), versions: inFilingOrder(chain), figures: factTableHistory.history(chain, facts) });
+    stories.push({
+      path: got.items.length > 1 ? `${path}#${item.itemNo}` : path,
+      ...(item.guid ? { guid: item.guid } : {}),
+      ...(withdrawn ? { withdrawn: true } : {}),
+      versions: inFilingOrder(chain),
+      figures: factTableHistory.history(chain, facts),
+    });
   }
   if (format === 'json') process.stdout.write(JSON.stringify({ version: 1, stories }, null, 2) + '\n');
   else {
     for (const s of stories) {
-      process.stdout.write(`${s.path}: ${s.versions.length} archived version(s)${s.withdrawn ? ', WITHDRAWN by the agency' : ''}\n`);
+      process.stdout.write(
+        `${s.path}: ${s.versions.length} archived version(s)${s.withdrawn ? ', WITHDRAWN by the agency' : ''}\n`,
+      );
       for (const f of s.figures) {
-        const line = f.values.map((v) => (v.withdrawn ? `${v.filed ?? '?'} withdrawn` : `${v.filed ?? '?'} ${v.agency ?? ''} ${v.figure}${v.source ? ` (${v.source})` : ''}`.replace(/ +/g, ' ')));
+        const line = f.values.map((v) =>
+          v.withdrawn
+            ? `${v.filed ?? '?'} withdrawn`
+            : `${v.filed ?? '?'} ${v.agency ?? ''} ${v.figure}${v.source ? ` (${v.source})` : ''}`.replace(/ +/g, ' '),
+        );
         process.stdout.write(`  ${f.label ?? f.key}: ${line.join(' → ')}\n`);
       }
     }
@@ -145,7 +191,16 @@ async function historyCommand(conn: ArchiveConnection, argv: string[]): Promise<
 
 interface ArchiveFindings {
   matches: ArchiveMatch[];
-  notes: { start: number; end: number; figure: string; message: string; path: string; latestStart: number; latestEnd: number; latestFigure: string }[];
+  notes: {
+    start: number;
+    end: number;
+    figure: string;
+    message: string;
+    path: string;
+    latestStart: number;
+    latestEnd: number;
+    latestFigure: string;
+  }[];
 }
 
 /** Archive matches and notes for every story the check reads, then the ordinary check with them added. */
@@ -154,7 +209,12 @@ async function checkWithArchive(conn: ArchiveConnection, argv: string[], main: M
     args: argv,
     allowPositionals: true,
     strict: false,
-    options: { format: { type: 'string' }, 'fail-on': { type: 'string' }, config: { type: 'string' }, 'max-size': { type: 'string' } },
+    options: {
+      format: { type: 'string' },
+      'fail-on': { type: 'string' },
+      config: { type: 'string' },
+      'max-size': { type: 'string' },
+    },
   });
   const maxKb = Number(values['max-size']);
   const maxBytes = Number.isFinite(maxKb) && maxKb > 0 ? maxKb * 1024 : DEFAULT_MAX_BYTES;
@@ -173,7 +233,16 @@ async function checkWithArchive(conn: ArchiveConnection, argv: string[], main: M
       if (latest) {
         const latestFacts = await factsOfVersions(conn, [latest.id]);
         for (const d of disagreements(openFacts(item.facts), latest, latestFacts)) {
-          found.notes.push({ start: d.fact.start, end: d.fact.end, figure: d.fact.figure, message: d.message, path: latest.path, latestStart: d.latestFact.start, latestEnd: d.latestFact.end, latestFigure: d.latestFact.figure });
+          found.notes.push({
+            start: d.fact.start,
+            end: d.fact.end,
+            figure: d.fact.figure,
+            message: d.message,
+            path: latest.path,
+            latestStart: d.latestFact.start,
+            latestEnd: d.latestFact.end,
+            latestFigure: d.latestFact.figure,
+          });
         }
       }
       byDoc.set(got.items.length > 1 ? `${entry.path}#${item.itemNo}` : entry.path, found);
@@ -189,11 +258,22 @@ export function addArchive(report: JsonReport, byDoc: Map<string, ArchiveFinding
     if (!found || doc.skipped) continue;
     (doc.matches as unknown[]).push(...found.matches);
     for (const n of found.notes) {
-      const figureFindings = doc.findings.filter((f) => f.rule === 'unattributed-figure' || f.rule === 'figure-conflict');
+      const figureFindings = doc.findings.filter(
+        (f) => f.rule === 'unattributed-figure' || f.rule === 'figure-conflict',
+      );
       // Plain text keeps the story's offsets; an agency file's were mapped onto the file, so its figure text decides.
-      const finding = figureFindings.find((f) => f.start === n.start && f.end === n.end) ?? figureFindings.find((f) => f.text.includes(n.figure) && !f.related.some((r) => r.report === 'archive'));
+      const finding =
+        figureFindings.find((f) => f.start === n.start && f.end === n.end) ??
+        figureFindings.find((f) => f.text.includes(n.figure) && !f.related.some((r) => r.report === 'archive'));
       if (!finding || finding.related.some((r) => r.report === 'archive' && r.message === n.message)) continue;
-      finding.related.push({ path: n.path, start: n.latestStart, end: n.latestEnd, text: n.latestFigure, message: n.message, report: 'archive' });
+      finding.related.push({
+        path: n.path,
+        start: n.latestStart,
+        end: n.latestEnd,
+        text: n.latestFigure,
+        message: n.message,
+        report: 'archive',
+      });
     }
   }
 }

@@ -29,15 +29,27 @@ function load(path: string, analyzer: Analyzer): Loaded | { error: string } {
     const { items, problems } = readWire(decoded.text);
     const item = items[0];
     if (!item) return { error: problems[0] ?? 'no story in the file' };
-    return { analysis: analyzer.analyze(item.text, { fileTime: read.mtime.toISOString(), item: itemStoryMeta(item) }), item };
+    return {
+      analysis: analyzer.analyze(item.text, { fileTime: read.mtime.toISOString(), item: itemStoryMeta(item) }),
+      item,
+    };
   }
   const read = readArticle(path, DEFAULT_MAX_BYTES);
   if ('skipped' in read) return { error: read.skipped };
-  return { analysis: analyzer.analyze(read.text, { markdown: /\.(?:md|markdown|mdown|mkd)$/i.test(path), fileTime: read.mtime.toISOString() }) };
+  return {
+    analysis: analyzer.analyze(read.text, {
+      markdown: /\.(?:md|markdown|mdown|mkd)$/i.test(path),
+      fileTime: read.mtime.toISOString(),
+    }),
+  };
 }
 
 type Spanned = { start: number; end: number };
-const isSpan = (x: unknown): x is Spanned => typeof x === 'object' && x !== null && typeof (x as Spanned).start === 'number' && typeof (x as Spanned).end === 'number';
+const isSpan = (x: unknown): x is Spanned =>
+  typeof x === 'object' &&
+  x !== null &&
+  typeof (x as Spanned).start === 'number' &&
+  typeof (x as Spanned).end === 'number';
 
 /** Moves every span of one side (old or new) from the item's text onto its file's characters. */
 function mapSpans(node: unknown, item: WireItem | undefined, side: 'old' | 'new', at: 'old' | 'new' | undefined): void {
@@ -54,7 +66,12 @@ export function runDiff(argv: string[]): number {
   let values: { format?: string; help?: boolean };
   let positionals: string[];
   try {
-    ({ values, positionals } = parseArgs({ args: argv, options: { format: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true }));
+    ({ values, positionals } = parseArgs({
+      args: argv,
+      options: { format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    }));
   } catch (e) {
     process.stderr.write(`wirecheck: ${describeError(e).split('\n')[0]}\n\n${DIFF_USAGE}\n`);
     return 2;
@@ -76,7 +93,10 @@ export function runDiff(argv: string[]): number {
   const analyzer = new Analyzer();
   const a = load(oldPath, analyzer);
   const b = load(newPath, analyzer);
-  for (const [path, r] of [[oldPath, a], [newPath, b]] as const) {
+  for (const [path, r] of [
+    [oldPath, a],
+    [newPath, b],
+  ] as const) {
     if ('error' in r) {
       process.stderr.write(`wirecheck: ${path}: ${r.error}\n`);
       return 2;

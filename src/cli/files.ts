@@ -11,7 +11,8 @@ export { ARTICLE_EXTENSIONS } from '../core/eligibility';
 
 /** A name a folder walk reads: text and Markdown, or an agency format that is not configuration. */
 // Agency formats (NewsML-G2, NITF, ninjs) are walked too, then sniffed; configuration JSON never is.
-const isArticleName = (name: string): boolean => ARTICLE_EXTENSIONS.test(name) || (WIRE_EXTENSIONS.test(name) && !isNeverArticle(name));
+const isArticleName = (name: string): boolean =>
+  ARTICLE_EXTENSIONS.test(name) || (WIRE_EXTENSIONS.test(name) && !isNeverArticle(name));
 
 /** The calls the walk makes, so tests can inject failures (EACCES cannot be provoked as root). */
 export type WalkFs = Pick<typeof nodeFs, 'lstatSync' | 'statSync' | 'readdirSync' | 'realpathSync'>;
@@ -140,7 +141,8 @@ export function collectFiles(paths: readonly string[], fs: WalkFs = nodeFs): Col
     try {
       st = fs.lstatSync(p);
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'ENOTDIR') missing.push(p);
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'ENOTDIR')
+        missing.push(p);
       else add(p, `cannot read: ${describeError(e)}`);
       continue;
     }

@@ -60,7 +60,10 @@ function usageErrorOf(e: unknown): UsageError {
   const message = e instanceof Error ? e.message : String(e);
   const option = /'(?:-\w, )?(--?[\w-]+)/.exec(message)?.[1] ?? '';
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(`unknown option "${option}"`);
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return new UsageError(/does not take an argument/.test(message) ? `${option} takes no value` : `${option} needs a value`);
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+    return new UsageError(
+      /does not take an argument/.test(message) ? `${option} takes no value` : `${option} needs a value`,
+    );
   return new UsageError(message.split('\n')[0]);
 }
 
@@ -77,11 +80,13 @@ function parseArgs(argv: string[]): Args | 'help' | 'version' {
   const [command, ...paths] = parsed.positionals;
   if (values.help) return 'help';
   if (values.version) return 'version';
-  if (command !== 'check') throw new UsageError(command ? `unknown command "${command}" (expected "check")` : 'missing command "check"');
+  if (command !== 'check')
+    throw new UsageError(command ? `unknown command "${command}" (expected "check")` : 'missing command "check"');
   const args: Args = { paths, format: 'text', maxBytes: DEFAULT_MAX_BYTES, config: values.config };
   if (values.format !== undefined) {
     const v = values.format;
-    if (v !== 'text' && v !== 'json' && v !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not "${v}"`);
+    if (v !== 'text' && v !== 'json' && v !== 'sarif')
+      throw new UsageError(`--format must be text, json or sarif, not "${v}"`);
     args.format = v;
   }
   if (values['fail-on'] !== undefined) {
@@ -115,11 +120,16 @@ function loadConfig(path: string | undefined, explicit: boolean): CheckConfig {
   const read = readRegularFile(path, MAX_CONFIG_BYTES);
   if ('reason' in read) {
     // --config names the file to use: failing to read it is a usage error. A file found on the way up is skipped.
-    if (explicit) throw new UsageError(read.reason.includes('(ENOENT)') ? `config file not found: ${path}` : `config file ${path}: ${read.reason}`);
+    if (explicit)
+      throw new UsageError(
+        read.reason.includes('(ENOENT)') ? `config file not found: ${path}` : `config file ${path}: ${read.reason}`,
+      );
     process.stderr.write(`wirecheck: ${path}: ${read.reason} (ignored; defaults kept)\n`);
     return config;
   }
-  const { file, errors } = parseWorkspaceFile(new TextDecoder().decode(read.bytes), (team) => loadedTermErrors({ team: team as TeamLexicon }));
+  const { file, errors } = parseWorkspaceFile(new TextDecoder().decode(read.bytes), (team) =>
+    loadedTermErrors({ team: team as TeamLexicon }),
+  );
   for (const e of errors) process.stderr.write(`wirecheck: ${path}: ${e} (ignored; defaults kept)\n`);
   return { ...config, workspace: file, workspacePath: path, profile: file.profile ?? config.profile };
 }
@@ -182,11 +192,18 @@ function run(argv: string[], augment?: (report: JsonReport) => void): number {
   });
   const report = checkStreamed(mapWireReport(buildReport(desk, inputs), wire), desk, wire);
   augment?.(report);
-  const out = args.format === 'sarif' ? JSON.stringify(toSarif(report, desk, wire, process.cwd()), null, 2) : args.format === 'json' ? JSON.stringify(report, null, 2) : formatText(report, process.cwd());
+  const out =
+    args.format === 'sarif'
+      ? JSON.stringify(toSarif(report, desk, wire, process.cwd()), null, 2)
+      : args.format === 'json'
+        ? JSON.stringify(report, null, 2)
+        : formatText(report, process.cwd());
   process.stdout.write(out + '\n');
   if (!args.failOn) return 0;
   const threshold = severityRank(args.failOn);
-  return report.documents.some((d) => d.findings.some((f) => severityRank(f.severity as Severity) <= threshold)) ? 1 : 0;
+  return report.documents.some((d) => d.findings.some((f) => severityRank(f.severity as Severity) <= threshold))
+    ? 1
+    : 0;
 }
 
 if (require.main === module) {

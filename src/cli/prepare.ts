@@ -27,7 +27,13 @@ const MIN_FILES_FOR_WORKERS = 24;
 const STALL_MS = 5_000;
 
 /** The CLI reads every article language; globs and size are applied before a file is read. */
-const CLI_POLICY = { enable: true, languages: ['plaintext', 'markdown'], include: [], exclude: [], maxFileBytes: Infinity };
+const CLI_POLICY = {
+  enable: true,
+  languages: ['plaintext', 'markdown'],
+  include: [],
+  exclude: [],
+  maxFileBytes: Infinity,
+};
 
 /** What `addArticle` did before the desk insert: read, screen, analyse; any failure is the file's skip reason. */
 export function prepareInput(analyzer: Analyzer, path: string, maxBytes: number): PreparedInput {
@@ -37,7 +43,10 @@ export function prepareInput(analyzer: Analyzer, path: string, maxBytes: number)
   const verdict = eligibility({ path, named: true, text: () => read.text, size: () => 0 }, CLI_POLICY);
   if (!verdict.ok) return { skipped: verdict.reason };
   try {
-    const article = prepareArticle(analyzer, read.text, { markdown: MARKDOWN_EXTENSIONS.test(path), fileTime: read.mtime.toISOString() });
+    const article = prepareArticle(analyzer, read.text, {
+      markdown: MARKDOWN_EXTENSIONS.test(path),
+      fileTime: read.mtime.toISOString(),
+    });
     // Built here, in the same message as the analysis, so that its claims stay the analysis's own objects.
     article.facts = factIndex(path, article.analysis);
     return { article };
@@ -77,7 +86,10 @@ export function prepareAll(job: PrepareJob, threads = threadCount()): PreparedIn
   const n = job.paths.length;
   const results = new Array<PreparedInput | undefined>(n);
   const analyzer = new Analyzer();
-  const workers = threads > 1 && n >= MIN_FILES_FOR_WORKERS ? startWorkers(job, Math.min(threads - 1, Math.ceil(n / MIN_FILES_FOR_WORKERS))) : undefined;
+  const workers =
+    threads > 1 && n >= MIN_FILES_FOR_WORKERS
+      ? startWorkers(job, Math.min(threads - 1, Math.ceil(n / MIN_FILES_FOR_WORKERS)))
+      : undefined;
   if (!workers) {
     for (let i = 0; i < n; i++) results[i] = prepareInput(analyzer, job.paths[i]!, job.maxBytes);
     return results as PreparedInput[];
@@ -130,7 +142,8 @@ interface Workers {
 }
 
 // node:worker_threads on first use: the default on small machines is one thread, and loading it slows every CLI start.
-const threadsModule = (): typeof import('node:worker_threads') => require('node:worker_threads') as typeof import('node:worker_threads');
+const threadsModule = (): typeof import('node:worker_threads') =>
+  require('node:worker_threads') as typeof import('node:worker_threads');
 
 function startWorkers(job: PrepareJob, count: number): Workers | undefined {
   const ctl = new Int32Array(new SharedArrayBuffer(8));
@@ -140,7 +153,10 @@ function startWorkers(job: PrepareJob, count: number): Workers | undefined {
     const { MessageChannel, Worker } = threadsModule();
     for (let k = 0; k < count; k++) {
       const { port1, port2 } = new MessageChannel();
-      const w = new Worker(join(__dirname, 'prepareWorker.js'), { workerData: { paths: job.paths, maxBytes: job.maxBytes, ctl, port: port2 }, transferList: [port2] });
+      const w = new Worker(join(__dirname, 'prepareWorker.js'), {
+        workerData: { paths: job.paths, maxBytes: job.maxBytes, ctl, port: port2 },
+        transferList: [port2],
+      });
       // Never keeps the process alive, and a failing worker only leaves its share to the main thread.
       w.unref();
       w.on('error', () => undefined);

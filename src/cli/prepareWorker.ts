@@ -5,7 +5,12 @@ import { workerData, type MessagePort } from 'node:worker_threads';
 import { Analyzer } from '../core/analyze';
 import { NEXT, POSTED, prepareInput } from './prepare';
 
-const { paths, maxBytes, ctl, port } = workerData as { paths: string[]; maxBytes: number; ctl: Int32Array; port: MessagePort };
+const { paths, maxBytes, ctl, port } = workerData as {
+  paths: string[];
+  maxBytes: number;
+  ctl: Int32Array;
+  port: MessagePort;
+};
 const analyzer = new Analyzer();
 for (let i = Atomics.add(ctl, NEXT, 1); i < paths.length; i = Atomics.add(ctl, NEXT, 1)) {
   port.postMessage({ i, result: prepareInput(analyzer, paths[i]!, maxBytes) });

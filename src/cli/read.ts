@@ -7,7 +7,11 @@ import { describeError, specialKind } from './files';
 export type ReadFs = Pick<typeof nodeFs, 'openSync' | 'fstatSync' | 'readFileSync' | 'closeSync' | 'constants'>;
 
 /** The bytes of a regular file, or why they cannot be read ("is a folder", "a FIFO (named pipe)", "permission denied"). */
-export function readRegularFile(path: string, maxBytes: number, fs: ReadFs = nodeFs): { bytes: Buffer; mtime: Date } | { reason: string } {
+export function readRegularFile(
+  path: string,
+  maxBytes: number,
+  fs: ReadFs = nodeFs,
+): { bytes: Buffer; mtime: Date } | { reason: string } {
   let fd: number;
   try {
     fd = fs.openSync(path, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
@@ -32,7 +36,11 @@ export function readRegularFile(path: string, maxBytes: number, fs: ReadFs = nod
 }
 
 /** An article's text and file time, or the reason it is skipped (unreadable, binary, not UTF-8, too large). */
-export function readArticle(path: string, maxBytes: number, fs: ReadFs = nodeFs): { text: string; mtime: Date } | { skipped: string } {
+export function readArticle(
+  path: string,
+  maxBytes: number,
+  fs: ReadFs = nodeFs,
+): { text: string; mtime: Date } | { skipped: string } {
   const read = readRegularFile(path, maxBytes, fs);
   if ('reason' in read) return { skipped: read.reason };
   const decoded = decodeArticle(read.bytes, maxBytes);

@@ -17,7 +17,15 @@ export interface JsonFinding {
   text: string;
   message: string;
   suggestions: string[];
-  related: { path: string; start: number; end: number; text: string; message: string; report?: string; conflict?: string }[];
+  related: {
+    path: string;
+    start: number;
+    end: number;
+    text: string;
+    message: string;
+    report?: string;
+    conflict?: string;
+  }[];
   docs: string;
 }
 
@@ -46,7 +54,12 @@ export function buildReport(desk: Desk, inputs: readonly InputDocument[]): JsonR
       return documentReport(desk, input);
     } catch (e) {
       // One article's failure is its own skip reason; the others are still reported.
-      return { path: input.path, skipped: `internal error while checking: ${e instanceof Error ? e.message : String(e)}`, findings: [], matches: [] };
+      return {
+        path: input.path,
+        skipped: `internal error while checking: ${e instanceof Error ? e.message : String(e)}`,
+        findings: [],
+        matches: [],
+      };
     }
   });
   return { version: 1, tool: { name: 'wirecheck', version: VERSION }, documents };
@@ -65,7 +78,9 @@ function documentReport(desk: Desk, input: InputDocument): JsonDocument {
     return {
       path: m.id,
       score: round(m.score),
-      ...(rel && rel.kind !== 'same-story' && rel.kind !== 'unrelated' ? { relation: rel.kind, shared: round(rel.shared) } : {}),
+      ...(rel && rel.kind !== 'same-story' && rel.kind !== 'unrelated'
+        ? { relation: rel.kind, shared: round(rel.shared) }
+        : {}),
       ...(m.via ? { via: m.via } : {}),
     };
   });
@@ -89,7 +104,15 @@ function toJson(f: Finding, text: string, lines: LineIndex): JsonFinding {
     text: text.slice(f.start, f.end),
     message: f.message,
     suggestions: f.suggestions,
-    related: f.related.map((r) => ({ path: r.docId, start: r.start, end: r.end, text: r.text, message: r.message, ...(r.report ? { report: r.report } : {}), ...(r.conflict ? { conflict: r.conflict } : {}) })),
+    related: f.related.map((r) => ({
+      path: r.docId,
+      start: r.start,
+      end: r.end,
+      text: r.text,
+      message: r.message,
+      ...(r.report ? { report: r.report } : {}),
+      ...(r.conflict ? { conflict: r.conflict } : {}),
+    })),
     docs: f.docs,
   };
 }

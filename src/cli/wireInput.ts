@@ -3,7 +3,17 @@
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Desk } from '../core/desk';
-import { decodeXml, isNeverArticle, itemStoryMeta, readWire, sniffWire, streamNewsML, toSourceRange, WIRE_EXTENSIONS, type WireItem } from '../core/formats';
+import {
+  decodeXml,
+  isNeverArticle,
+  itemStoryMeta,
+  readWire,
+  sniffWire,
+  streamNewsML,
+  toSourceRange,
+  WIRE_EXTENSIONS,
+  type WireItem,
+} from '../core/formats';
 import { decodeArticle, DEFAULT_MAX_BYTES } from '../core/input';
 import { readRegularFile } from './read';
 import { LineIndex } from '../core/lines';
@@ -34,7 +44,12 @@ export const STREAM_ABOVE_BYTES = DEFAULT_MAX_BYTES;
  * Reads one .xml/.json file onto the desk. Returns the report inputs (one per item; several for a newsMessage), or
  * undefined when the path is not a wire-format file at all, so the caller reads it as plain text.
  */
-export function addWireFile(desk: Desk, path: string, maxBytes: number, sources: WireSources): InputDocument[] | undefined {
+export function addWireFile(
+  desk: Desk,
+  path: string,
+  maxBytes: number,
+  sources: WireSources,
+): InputDocument[] | undefined {
   if (!WIRE_EXTENSIONS.test(path)) return undefined;
   if (isNeverArticle(basename(path))) return [{ path, skipped: 'a configuration file, never an article' }];
   // A large NewsML-G2 file is never held whole: sniffed from its first bytes, then read from disk chunk by chunk.
@@ -45,7 +60,15 @@ export function addWireFile(desk: Desk, path: string, maxBytes: number, sources:
   }
   // Regular files only, opened without blocking, every failure a reason (the same reader as plain articles).
   const read = readRegularFile(path, maxBytes);
-  if ('reason' in read) return [{ path, skipped: read.reason.startsWith('too large') ? `${read.reason}; a NewsML-G2 newsMessage is read item by item with --max-size raised` : read.reason }];
+  if ('reason' in read)
+    return [
+      {
+        path,
+        skipped: read.reason.startsWith('too large')
+          ? `${read.reason}; a NewsML-G2 newsMessage is read item by item with --max-size raised`
+          : read.reason,
+      },
+    ];
   const { bytes } = read;
   const decoded = /\.json$/i.test(path) ? decodeArticle(bytes, maxBytes) : decodeXml(bytes);
   if (decoded.skipped !== null) return [{ path, skipped: decoded.skipped }];
@@ -63,7 +86,9 @@ export function addWireFile(desk: Desk, path: string, maxBytes: number, sources:
     sources.set(id, { file: path, item, lines });
     return { path: id, skipped: null };
   });
-  problems.forEach((p, i) => inputs.push({ path: items.length + problems.length > 1 ? `${path}#skipped-${i + 1}` : path, skipped: p }));
+  problems.forEach((p, i) =>
+    inputs.push({ path: items.length + problems.length > 1 ? `${path}#skipped-${i + 1}` : path, skipped: p }),
+  );
   return inputs;
 }
 
@@ -98,7 +123,14 @@ export function mapWireReport(report: JsonReport, sources: WireSources): JsonRep
       const r = map(doc.path, f.start, f.end);
       const a = s.lines.position(r.start);
       const b = s.lines.position(r.end);
-      Object.assign(f, { start: r.start, end: r.end, line: a.line, character: a.character, endLine: b.line, endCharacter: b.character });
+      Object.assign(f, {
+        start: r.start,
+        end: r.end,
+        line: a.line,
+        character: a.character,
+        endLine: b.line,
+        endCharacter: b.character,
+      });
     }
     if (s?.item) Object.assign(doc, { wire: wireSummary(s.item) });
   }
@@ -108,7 +140,18 @@ export function mapWireReport(report: JsonReport, sources: WireSources): JsonRep
 /** What the item says about itself, as the JSON report shows it. */
 function wireSummary(item: WireItem): Record<string, unknown> {
   const m = item.meta;
-  const pick = { format: m.format, guid: m.guid, version: m.version, filed: m.filed, agency: m.agency, headline: m.headline, dateline: m.dateline, pubStatus: m.pubStatus, embargoed: m.embargoed, edNote: m.edNote };
+  const pick = {
+    format: m.format,
+    guid: m.guid,
+    version: m.version,
+    filed: m.filed,
+    agency: m.agency,
+    headline: m.headline,
+    dateline: m.dateline,
+    pubStatus: m.pubStatus,
+    embargoed: m.embargoed,
+    edNote: m.edNote,
+  };
   return Object.fromEntries(Object.entries(pick).filter(([, v]) => v !== undefined));
 }
 
@@ -144,7 +187,10 @@ export function checkStreamed(report: JsonReport, desk: Desk, sources: WireSourc
       }
       entry.lines = kept;
       lines.trim(item.element?.end ?? 0);
-      entry.fingerprints = desk.check(id).filter((f) => !f.ignoredBy).map((f) => fingerprint(f, item.text.slice(f.start, f.end)));
+      entry.fingerprints = desk
+        .check(id)
+        .filter((f) => !f.ignoredBy)
+        .map((f) => fingerprint(f, item.text.slice(f.start, f.end)));
       desk.remove(id);
       delete entry.item;
     });

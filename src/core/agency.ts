@@ -44,14 +44,23 @@ export function canonicalAgency(name: string): string | undefined {
 }
 
 const AGENCY = String.raw`AFP|Agence France[- ]Presse|Reuters|AP|Associated Press|Al[ -]Jazeera|dpa|Xinhua|UPI|ANSA|EFE|Anadolu|Kyodo|Yonhap|PTI|TASS|Bloomberg`;
-const DATELINE = new RegExp(String.raw`^[\p{Lu}][\p{L}'’. -]{1,40}(?:,[ ][\p{L}\d. ]{2,30})?[ ]*\((${AGENCY})\)[ ]*[-—–:]`, 'mu');
-const CREDIT_LINE = new RegExp(String.raw`\((${AGENCY})(?:[ /](?:Photo|Video|Graphic|file))?\)|^(?:Copyright|©)[^\n]{0,20}?\b(${AGENCY})\b|^(?:Reporting|Writing|Additional reporting) by [^\n]{0,200}?\b(?:for |\()?(${AGENCY})\b`, 'gmu');
+const DATELINE = new RegExp(
+  String.raw`^[\p{Lu}][\p{L}'’. -]{1,40}(?:,[ ][\p{L}\d. ]{2,30})?[ ]*\((${AGENCY})\)[ ]*[-—–:]`,
+  'mu',
+);
+const CREDIT_LINE = new RegExp(
+  String.raw`\((${AGENCY})(?:[ /](?:Photo|Video|Graphic|file))?\)|^(?:Copyright|©)[^\n]{0,20}?\b(${AGENCY})\b|^(?:Reporting|Writing|Additional reporting) by [^\n]{0,200}?\b(?:for |\()?(${AGENCY})\b`,
+  'gmu',
+);
 const PROSE = new RegExp(
   String.raw`\btold (?:the )?(${AGENCY})\b(?! news agency)|\b(${AGENCY})[’']s [\p{Lu}][\p{Ll}]+|\ban? (${AGENCY}) (?:tally|count|reporter|correspondent|journalist|analysis)\b|\bspeaking to (${AGENCY})\b`,
   'gu',
 );
 /** "told the Reuters news agency", "according to AFP": the story uses the agency as a source. */
-const QUOTES = new RegExp(String.raw`\btold (?:the )?(${AGENCY}) news agency\b|\b(?:according to|reported by|cited by|quoted by) (?:the )?(${AGENCY})\b`, 'gu');
+const QUOTES = new RegExp(
+  String.raw`\btold (?:the )?(${AGENCY}) news agency\b|\b(?:according to|reported by|cited by|quoted by) (?:the )?(${AGENCY})\b`,
+  'gu',
+);
 
 function firstGroup(m: RegExpExecArray): string {
   for (let i = 1; i < m.length; i++) if (m[i]) return m[i]!;
@@ -79,9 +88,15 @@ export function detectAgency(model: Pick<ArticleModel, 'text' | 'meta'>): Agency
     const agency = canonicalAgency(firstGroup(m));
     if (agency && !quotes.includes(agency)) quotes.push(agency);
   }
-  const meta = model.meta.agency ? canonicalAgency(model.meta.agency) ?? model.meta.agency : undefined;
+  const meta = model.meta.agency ? (canonicalAgency(model.meta.agency) ?? model.meta.agency) : undefined;
   // The parsed metadata decides; the text only says how it is credited (the model may have read it from the prose).
-  const primary = meta ? pickPrimary(credits.filter((c) => c.agency === meta)) ?? { agency: meta, evidence: 'metadata' as const, cue: '' } : pickPrimary(credits);
+  const primary = meta
+    ? (pickPrimary(credits.filter((c) => c.agency === meta)) ?? {
+        agency: meta,
+        evidence: 'metadata' as const,
+        cue: '',
+      })
+    : pickPrimary(credits);
   return { primary, credits, quotes };
 }
 

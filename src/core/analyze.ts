@@ -22,11 +22,17 @@ interface CacheEntry {
 
 function shiftClaim(claim: FigureClaim, delta: number, paragraphIndex: number): FigureClaim {
   if (delta === 0 && claim.paragraphIndex === paragraphIndex) return claim;
-  const span = <T extends { start: number; end: number }>(s: T): T => ({ ...s, start: s.start + delta, end: s.end + delta });
+  const span = <T extends { start: number; end: number }>(s: T): T => ({
+    ...s,
+    start: s.start + delta,
+    end: s.end + delta,
+  });
   const figure = span(claim.figure);
   if (figure.nounSpan) figure.nounSpan = span(figure.nounSpan);
   const sentence = { ...span(claim.sentence), quotes: claim.sentence.quotes.map(span) };
-  const attribution = claim.attribution?.cueSpan ? { ...claim.attribution, cueSpan: span(claim.attribution.cueSpan) } : claim.attribution;
+  const attribution = claim.attribution?.cueSpan
+    ? { ...claim.attribution, cueSpan: span(claim.attribution.cueSpan) }
+    : claim.attribution;
   return { ...claim, figure, sentence, attribution, paragraphIndex };
 }
 
@@ -47,7 +53,12 @@ export class Analyzer {
     const model = buildArticleModel(text, options);
     const parts = model.paragraphs.map((p, i) => {
       const entry = this.entryOf(p, i);
-      return { paragraph: p, claims: entry.claims.map((c) => shiftClaim(c, p.start - entry.origin, i)), links: entry.links!, delta: p.start - entry.origin };
+      return {
+        paragraph: p,
+        claims: entry.claims.map((c) => shiftClaim(c, p.start - entry.origin, i)),
+        links: entry.links!,
+        delta: p.start - entry.origin,
+      };
     });
     return { model, claims: carrySources(parts) };
   }
@@ -56,7 +67,10 @@ export class Analyzer {
   seed(analysis: DocumentAnalysis): void {
     analysis.model.paragraphs.forEach((paragraph, i) => {
       if (this.cache.get(paragraph.key)) return;
-      this.cache.set(paragraph.key, { origin: paragraph.start, claims: analysis.claims.filter((c) => c.paragraphIndex === i).map(local) });
+      this.cache.set(paragraph.key, {
+        origin: paragraph.start,
+        claims: analysis.claims.filter((c) => c.paragraphIndex === i).map(local),
+      });
     });
   }
 
@@ -73,7 +87,11 @@ export class Analyzer {
     }
     this.misses++;
     const cues = paragraphCues(paragraph);
-    const entry = { origin: paragraph.start, claims: paragraphClaims(paragraph, index, cues), links: paragraphLinks(paragraph, cues) };
+    const entry = {
+      origin: paragraph.start,
+      claims: paragraphClaims(paragraph, index, cues),
+      links: paragraphLinks(paragraph, cues),
+    };
     this.cache.set(paragraph.key, entry);
     return entry;
   }
@@ -83,6 +101,14 @@ export class Analyzer {
 function atOrigin(paragraph: Paragraph, origin: number): Paragraph {
   const delta = origin - paragraph.start;
   if (delta === 0) return paragraph;
-  const span = <T extends { start: number; end: number }>(s: T): T => ({ ...s, start: s.start + delta, end: s.end + delta });
-  return { ...span(paragraph), sentences: paragraph.sentences.map((s) => ({ ...span(s), quotes: s.quotes.map(span) })), quotes: paragraph.quotes.map(span) };
+  const span = <T extends { start: number; end: number }>(s: T): T => ({
+    ...s,
+    start: s.start + delta,
+    end: s.end + delta,
+  });
+  return {
+    ...span(paragraph),
+    sentences: paragraph.sentences.map((s) => ({ ...span(s), quotes: s.quotes.map(span) })),
+    quotes: paragraph.quotes.map(span),
+  };
 }

@@ -6,18 +6,28 @@ import { nonClaimReasonOf } from './figures/nonclaims';
 import { hashText } from './text/hash';
 import type { Figure, FigureClaim, NonClaimReason, Paragraph, Sentence } from './types';
 
-const POPULATION_NOUNS = /^(?:people|person|resident|inhabitant|population|gazan|civilian|citizen|soul|palestinian|israeli)s?$/;
+const POPULATION_NOUNS =
+  /^(?:people|person|resident|inhabitant|population|gazan|civilian|citizen|soul|palestinian|israeli)s?$/;
 const POPULATION_VERBS = new Set(['live', 'inhabit', 'reside', 'shelter', 'house', 'home']);
 
 /** Population and area figures are background the desk rarely sources; they get a note, not a warning. */
 export function isBackground(figure: Figure, sentence: Sentence): boolean {
   const after = sentence.text.slice(figure.end - sentence.start, figure.end - sentence.start + 40);
   const before = sentence.text.slice(Math.max(0, figure.start - sentence.start - 30), figure.start - sentence.start);
-  if (/^\s*(?:square\s+(?:kilomet|km|mile|metre|meter)|sq\.?\s?(?:km|mi)|km2|km²|hectares|acres)/i.test(after)) return true;
-  if (/\b(?:population of|home to|a (?:city|town|country|nation|territory|enclave) of)\s*(?:about|around|some|almost|nearly|more than|over)?\s*$/i.test(before)) return true;
+  if (/^\s*(?:square\s+(?:kilomet|km|mile|metre|meter)|sq\.?\s?(?:km|mi)|km2|km²|hectares|acres)/i.test(after))
+    return true;
+  if (
+    /\b(?:population of|home to|a (?:city|town|country|nation|territory|enclave) of)\s*(?:about|around|some|almost|nearly|more than|over)?\s*$/i.test(
+      before,
+    )
+  )
+    return true;
   const lemma = figure.nounLemma ?? '';
   if (!POPULATION_NOUNS.test(lemma)) return false;
-  return POPULATION_VERBS.has(figure.verb ?? '') || /\b(?:its|their|the territory's|the enclave's)\s+(?:about|around|some|almost|nearly)?\s*$/i.test(before);
+  return (
+    POPULATION_VERBS.has(figure.verb ?? '') ||
+    /\b(?:its|their|the territory's|the enclave's)\s+(?:about|around|some|almost|nearly)?\s*$/i.test(before)
+  );
 }
 
 /**
@@ -27,7 +37,8 @@ export function isBackground(figure: Figure, sentence: Sentence): boolean {
 function inheritAntecedent(figure: Figure, earlier: FigureClaim[], sentence: Sentence): void {
   if (figure.nounLemma || figure.kind === 'money' || figure.kind === 'percent') return;
   const previous = earlier.length > 0 ? earlier[earlier.length - 1]! : undefined;
-  if (!previous || previous.sentence.start !== sentence.start || previous.nonClaim || !previous.figure.nounLemma) return;
+  if (!previous || previous.sentence.start !== sentence.start || previous.nonClaim || !previous.figure.nounLemma)
+    return;
   const between = sentence.text.slice(previous.figure.end - sentence.start, figure.start - sentence.start);
   const after = sentence.text.slice(figure.end - sentence.start, figure.end - sentence.start + 12);
   const relative = /^\s+of\s+(?:whom|them|those|which)\b/i.test(after);
@@ -44,12 +55,21 @@ function inheritAntecedent(figure: Figure, earlier: FigureClaim[], sentence: Sen
 function parallelReason(figure: Figure, earlier: FigureClaim[], sentence: Sentence): NonClaimReason | undefined {
   const previous = earlier.length > 0 ? earlier[earlier.length - 1]! : undefined;
   const reason = previous?.nonClaim;
-  if (!previous || !reason || previous.sentence.start !== sentence.start || !/^(?:institutional-constant|election-calendar|court-split|sports-result)$/.test(reason)) return undefined;
+  if (
+    !previous ||
+    !reason ||
+    previous.sentence.start !== sentence.start ||
+    !/^(?:institutional-constant|election-calendar|court-split|sports-result)$/.test(reason)
+  )
+    return undefined;
   if (figure.nounLemma && figure.nounLemma !== previous.figure.nounLemma) return undefined;
   const between = sentence.text.slice(previous.figure.end - sentence.start, figure.start - sentence.start);
   // "five superdelegates, two of whom have pledged": a part of the set is news, not the set again.
-  if (/^\s+of\b/.test(sentence.text.slice(figure.end - sentence.start, figure.end - sentence.start + 8))) return undefined;
-  return between.length <= 80 && !/[.;:]/.test(between) && /(?:,|\bor|\band)\s+(?:[\p{Lu}][\p{L}]*\s+)?$/u.test(between) ? reason : undefined;
+  if (/^\s+of\b/.test(sentence.text.slice(figure.end - sentence.start, figure.end - sentence.start + 8)))
+    return undefined;
+  return between.length <= 80 && !/[.;:]/.test(between) && /(?:,|\bor|\band)\s+(?:[\p{Lu}][\p{L}]*\s+)?$/u.test(between)
+    ? reason
+    : undefined;
 }
 
 /** Every figure in a paragraph with its claim status. Offsets are absolute (the paragraph's own). */
@@ -66,7 +86,18 @@ export function paragraphClaims(paragraph: Paragraph, paragraphIndex: number, kn
       const attribution = attributeAt(cues, index, figure.start);
       const { nonClaim: parsed, ...plain } = figure;
       const local = sentence.start;
-      const nonClaim = parsed ?? (inQuote ? undefined : nonClaimReasonOf(sentence.text, figure.start - local, figure.end - local, figure, paragraph.kind === 'headline', paragraph.text.slice(Math.max(0, local - paragraph.start - 200), local - paragraph.start)) ?? parallelReason(plain, claims, sentence));
+      const nonClaim =
+        parsed ??
+        (inQuote
+          ? undefined
+          : (nonClaimReasonOf(
+              sentence.text,
+              figure.start - local,
+              figure.end - local,
+              figure,
+              paragraph.kind === 'headline',
+              paragraph.text.slice(Math.max(0, local - paragraph.start - 200), local - paragraph.start),
+            ) ?? parallelReason(plain, claims, sentence)));
       inheritAntecedent(plain, claims, sentence);
       claims.push({
         figure: plain,

@@ -38,37 +38,57 @@ export interface CheckConfig {
 export const WORKSPACE_FILE = '.wirecheck.json';
 
 export function defaultConfig(): CheckConfig {
-  return { rules: {}, profile: 'inhouse', quotedTerms: 'information', workspace: { ignoredFigures: [], ignoredTerms: [], ignoredConflicts: [] } };
+  return {
+    rules: {},
+    profile: 'inhouse',
+    quotedTerms: 'information',
+    workspace: { ignoredFigures: [], ignoredTerms: [], ignoredConflicts: [] },
+  };
 }
 
 /**
  * Parses .wirecheck.json text (comments allowed). Returns what is valid and one message per invalid part;
  * `validateLexicon` (the lexicon's own validator) names bad team entries.
  */
-export function parseWorkspaceFile(text: string, validateLexicon?: (team: TeamLexicon) => string[]): { file: WorkspaceFile; errors: string[] } {
+export function parseWorkspaceFile(
+  text: string,
+  validateLexicon?: (team: TeamLexicon) => string[],
+): { file: WorkspaceFile; errors: string[] } {
   try {
     return parseWorkspaceText(text, validateLexicon);
   } catch (e) {
     // A file nested thousands of levels deep overflows the parser's stack: report it and apply none of it.
-    const why = e instanceof RangeError ? 'the file is nested too deeply to read' : `the file could not be read (${e instanceof Error ? e.message : String(e)})`;
+    const why =
+      e instanceof RangeError
+        ? 'the file is nested too deeply to read'
+        : `the file could not be read (${e instanceof Error ? e.message : String(e)})`;
     return { file: { ignoredFigures: [], ignoredTerms: [], ignoredConflicts: [] }, errors: [why] };
   }
 }
 
-function parseWorkspaceText(text: string, validateLexicon?: (team: TeamLexicon) => string[]): { file: WorkspaceFile; errors: string[] } {
+function parseWorkspaceText(
+  text: string,
+  validateLexicon?: (team: TeamLexicon) => string[],
+): { file: WorkspaceFile; errors: string[] } {
   const errors: string[] = [];
   const parseErrors: ParseError[] = [];
   // Editors save JSON with a BOM; jsonc-parser would call it an invalid symbol.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const raw = parse(text, parseErrors, { allowTrailingComma: true, disallowComments: false }) as unknown;
-  for (const e of parseErrors.slice(0, 5)) errors.push(`JSON error ${printParseErrorCode(e.error)} at offset ${e.offset}`);
+  for (const e of parseErrors.slice(0, 5))
+    errors.push(`JSON error ${printParseErrorCode(e.error)} at offset ${e.offset}`);
   const file: WorkspaceFile = { ignoredFigures: [], ignoredTerms: [], ignoredConflicts: [] };
   if (raw === undefined || raw === null) return { file, errors };
-  if (typeof raw !== 'object' || Array.isArray(raw)) return { file, errors: [...errors, 'the file must hold a JSON object'] };
+  if (typeof raw !== 'object' || Array.isArray(raw))
+    return { file, errors: [...errors, 'the file must hold a JSON object'] };
   const obj = raw as Record<string, unknown>;
   const { IGNORED_CONFLICT, IGNORED_FIGURE, IGNORED_TERM, WORKSPACE_PARTS } = workspaceSchemas();
   // Each part, and each entry of a list, is checked on its own: one bad entry never loses the others.
-  const each = <T>(name: 'ignoredFigures' | 'ignoredTerms' | 'ignoredConflicts', item: v.GenericSchema, into: T[]): void => {
+  const each = <T>(
+    name: 'ignoredFigures' | 'ignoredTerms' | 'ignoredConflicts',
+    item: v.GenericSchema,
+    into: T[],
+  ): void => {
     const value = obj[name];
     if (value === undefined) return;
     if (!Array.isArray(value)) return void errors.push(`${name}: must be an array`);
@@ -98,7 +118,10 @@ function parseWorkspaceText(text: string, validateLexicon?: (team: TeamLexicon) 
 }
 
 /** Rule settings from untyped input (settings.json, CLI): invalid values are dropped with a message. */
-export function parseRuleSettings(raw: unknown, known: readonly string[]): { rules: Record<string, RuleSetting>; errors: string[] } {
+export function parseRuleSettings(
+  raw: unknown,
+  known: readonly string[],
+): { rules: Record<string, RuleSetting>; errors: string[] } {
   const rules: Record<string, RuleSetting> = {};
   const errors: string[] = [];
   if (raw === undefined || raw === null) return { rules, errors };
@@ -121,7 +144,8 @@ export function parseRuleSettings(raw: unknown, known: readonly string[]): { rul
       if (r.success) Object.assign(setting, { [field]: r.output });
       else errors.push(`rule "${id}": ${r.issues[0].message}`);
     }
-    for (const field of Object.keys(value)) if (!(field in ruleSettingSchema().entries)) errors.push(`rule "${id}": unknown field "${field}"`);
+    for (const field of Object.keys(value))
+      if (!(field in ruleSettingSchema().entries)) errors.push(`rule "${id}": unknown field "${field}"`);
     rules[id] = setting;
   }
   return { rules, errors };

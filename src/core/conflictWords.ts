@@ -9,5 +9,5 @@ export const CONFLICT_CLASS_WORDS: Readonly<Record<string, string>> = {
 };
 
 export function conflictClassWords(c: string | undefined): string {
-  return c ? CONFLICT_CLASS_WORDS[c] ?? c : 'unclassified';
+  return c ? (CONFLICT_CLASS_WORDS[c] ?? c) : 'unclassified';
 }

@@ -12,7 +12,8 @@ export function formatNumber(n: number): string {
 
 /** "exactly 129", "at least 33,207", "between 1,150 and 1,250", "more than 250". */
 export function describeInterval(f: Pick<Figure, 'value' | 'low' | 'high' | 'currency' | 'kind'>): string {
-  const unit = (n: number): string => (f.currency ? `${f.currency}${formatNumber(n)}` : f.kind === 'percent' ? `${formatNumber(n)} %` : formatNumber(n));
+  const unit = (n: number): string =>
+    f.currency ? `${f.currency}${formatNumber(n)}` : f.kind === 'percent' ? `${formatNumber(n)} %` : formatNumber(n);
   if (f.low === f.high) return `exactly ${unit(f.value)}`;
   if (!Number.isFinite(f.high)) return f.low > f.value ? `more than ${unit(f.value)}` : `at least ${unit(f.low)}`;
   if (f.low <= 0) return `up to ${unit(f.high)}`;
@@ -44,14 +45,16 @@ const NON_CLAIM: Record<string, string> = {
 };
 
 export function describeNonClaim(claim: FigureClaim): string | undefined {
-  return claim.nonClaim ? NON_CLAIM[claim.nonClaim] ?? claim.nonClaim : undefined;
+  return claim.nonClaim ? (NON_CLAIM[claim.nonClaim] ?? claim.nonClaim) : undefined;
 }
 
 export function describeSource(a: Attribution | undefined): string {
   if (!a) return 'no source found';
   switch (a.kind) {
     case 'carried':
-      return a.via ? `${a.source} — carried from ${a.via}` : `${a.source} — carried from the previous sentence ("${a.cue}")`;
+      return a.via
+        ? `${a.source} — carried from ${a.via}`
+        : `${a.source} — carried from the previous sentence ("${a.cue}")`;
     case 'paragraph-final':
       return `${a.source} — only from the paragraph's closing "${a.cue}"`;
     case 'headline-colon':

@@ -28,7 +28,8 @@ function adjustSeverity(finding: Finding, rule: Rule, configured: Severity | und
 /** Matching meta from a story's model. A file's modification time says when it was copied, not filed: only dates
  * from the copy itself weigh in matching (`fileTimesAreNotFiling` false keeps a desk folder's meta as is). */
 function storyMeta(m: Partial<StoryMeta>, fileTimesAreNotFiling = true): MatchMeta {
-  const filed = fileTimesAreNotFiling && (m.filedSource === 'file time' || m.filedSource === 'unknown') ? undefined : m.filed;
+  const filed =
+    fileTimesAreNotFiling && (m.filedSource === 'file time' || m.filedSource === 'unknown') ? undefined : m.filed;
   return { agency: m.agency, update: m.update, corrected: m.corrected, dateline: m.dateline, filed, wire: m.wire };
 }
 
@@ -74,9 +75,11 @@ export class Desk {
     if (labels) return labels;
     const where = config.workspacePath ?? '.wirecheck.json';
     labels = new Map();
-    config.workspace.ignoredFigures.forEach((e, i) => labels!.set(figureEntryKey(e), `ignoredFigures[${i}] in ${where}`));
-    config.workspace.ignoredTerms.forEach((e, i) => labels!.set(termEntryKey(e), `ignoredTerms[${i}] in ${where}`));
-    config.workspace.ignoredConflicts.forEach((e, i) => labels!.set(e.key, `ignoredConflicts[${i}] in ${where}`));
+    config.workspace.ignoredFigures.forEach((e, i) =>
+      labels.set(figureEntryKey(e), `ignoredFigures[${i}] in ${where}`),
+    );
+    config.workspace.ignoredTerms.forEach((e, i) => labels.set(termEntryKey(e), `ignoredTerms[${i}] in ${where}`));
+    config.workspace.ignoredConflicts.forEach((e, i) => labels.set(e.key, `ignoredConflicts[${i}] in ${where}`));
     this.labelsByConfig.set(config, labels);
     return labels;
   }
@@ -110,7 +113,10 @@ export class Desk {
   }
 
   /** `upsert` with the analysis and story features computed elsewhere (a worker thread). */
-  upsertPrepared(id: string, p: { text: string; hash: string; analysis: DocumentAnalysis; story: PreparedStory }): DeskDocument {
+  upsertPrepared(
+    id: string,
+    p: { text: string; hash: string; analysis: DocumentAnalysis; story: PreparedStory },
+  ): DeskDocument {
     const existing = this.docs.get(id);
     if (existing && existing.hash === p.hash) return existing;
     const doc: DeskDocument = { id, text: p.text, hash: p.hash, analysis: p.analysis };
@@ -143,7 +149,10 @@ export class Desk {
   }
 
   /** `indexStory` with the features computed elsewhere (a worker thread); `story` undefined computes them here. */
-  indexPrepared(id: string, p: { hash: string; story: PreparedStory | undefined; text?: string; meta?: Partial<StoryMeta> }): void {
+  indexPrepared(
+    id: string,
+    p: { hash: string; story: PreparedStory | undefined; text?: string; meta?: Partial<StoryMeta> },
+  ): void {
     if (this.background.get(id) === p.hash) return;
     this.background.set(id, p.hash);
     if (this.docs.has(id)) return;
@@ -192,7 +201,9 @@ export class Desk {
     const seen = new Set([selfHash]);
     // Scores differ in their last bits with the order stories were indexed in (feature ids are interned on first
     // sight): ranked at 1e-9 with the id as tie-break, the peer a conflict names does not depend on opening order.
-    const ranked = [...this.stories.matches(id)].sort((a, b) => rankOf(b.score) - rankOf(a.score) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const ranked = [...this.stories.matches(id)].sort(
+      (a, b) => rankOf(b.score) - rankOf(a.score) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
     // Open articles first, so a desk-folder copy of one never takes its place, whatever their ranks.
     const kept = new Set<string>();
     const keep = (m: StoryMatch, hash: string | undefined): void => {
@@ -269,17 +280,37 @@ export class Desk {
       for (const raw of this.runRule(rule, id, doc, peers ?? [], config, folderPeers ?? [])) {
         const f = { ...raw };
         f.severity = adjustSeverity(f, rule, setting?.severity);
-        const ignoredBy = f.ignoreKey ? labels.get(f.ignoreKey) ?? labels.get(anyEntryKey(f.ignoreKey) ?? '') : undefined;
+        const ignoredBy = f.ignoreKey
+          ? (labels.get(f.ignoreKey) ?? labels.get(anyEntryKey(f.ignoreKey) ?? ''))
+          : undefined;
         if (ignoredBy) f.ignoredBy = ignoredBy;
         findings.push(f);
       }
     }
-    return restoreDroppedSources(id, doc.analysis, peers ?? [], findings, (peer) => this.relation(id, peer)).sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+    return restoreDroppedSources(id, doc.analysis, peers ?? [], findings, (peer) => this.relation(id, peer)).sort(
+      (a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule),
+    );
   }
 
   /** A rule's raw findings; single-document rules are cached per text and configuration (callers get copies). */
-  private runRule(rule: Rule, id: string, doc: DeskDocument, peers: Peer[], config: CheckConfig, folderPeers: Peer[] = []): Finding[] {
-    if (rule.crossDocument) return rule.run({ id, analysis: doc.analysis, peers, folderPeers, config, open: () => this.docs.values(), relation: (peer) => this.relation(id, peer) });
+  private runRule(
+    rule: Rule,
+    id: string,
+    doc: DeskDocument,
+    peers: Peer[],
+    config: CheckConfig,
+    folderPeers: Peer[] = [],
+  ): Finding[] {
+    if (rule.crossDocument)
+      return rule.run({
+        id,
+        analysis: doc.analysis,
+        peers,
+        folderPeers,
+        config,
+        open: () => this.docs.values(),
+        relation: (peer) => this.relation(id, peer),
+      });
     let byKey = this.ownFindings.get(config);
     if (!byKey) this.ownFindings.set(config, (byKey = new Map<string, Finding[]>()));
     const key = `${rule.id}\u0000${doc.hash}`;
@@ -305,8 +336,13 @@ export class Desk {
       this.membershipSeen = this.membership;
       return [...this.docs.keys()].filter((other) => other !== id);
     }
-    const out = new Set(this.matches(id).filter((m) => this.docs.has(m.id)).map((m) => m.id));
-    for (const [other, cached] of this.matchCache) if (other !== id && this.docs.has(other) && cached.matches.some((m) => m.id === id)) out.add(other);
+    const out = new Set(
+      this.matches(id)
+        .filter((m) => this.docs.has(m.id))
+        .map((m) => m.id),
+    );
+    for (const [other, cached] of this.matchCache)
+      if (other !== id && this.docs.has(other) && cached.matches.some((m) => m.id === id)) out.add(other);
     return [...out];
   }
 

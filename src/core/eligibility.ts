@@ -86,13 +86,19 @@ export function eligibility(c: Candidate, policy: EligibilityPolicy): Eligibilit
   if (!policy.languages.includes(language)) return { ok: false, reason: `language ${language}`, quiet: true };
   if (scheme !== 'untitled') {
     if (matches(policy.exclude, c)) return { ok: false, reason: 'excluded by wirecheck.exclude', quiet: true };
-    if (policy.include.length > 0 && !matches(policy.include, c)) return { ok: false, reason: 'not in wirecheck.include', quiet: true };
+    if (policy.include.length > 0 && !matches(policy.include, c))
+      return { ok: false, reason: 'not in wirecheck.include', quiet: true };
   }
   const text = c.text?.();
-  if (text !== undefined && isReviewReport(text.slice(0, 200))) return { ok: false, reason: 'a Wirecheck review report, not an article', quiet: true };
+  if (text !== undefined && isReviewReport(text.slice(0, 200)))
+    return { ok: false, reason: 'a Wirecheck review report, not an article', quiet: true };
   const size = c.size?.() ?? (text !== undefined ? Buffer.byteLength(text, 'utf8') : undefined);
   if (size !== undefined && size > policy.maxFileBytes) {
-    return { ok: false, reason: `too large: ${Math.round(size / 1024)} KB (wirecheck.maxFileSizeKB is ${Math.round(policy.maxFileBytes / 1024)})`, quiet: false };
+    return {
+      ok: false,
+      reason: `too large: ${Math.round(size / 1024)} KB (wirecheck.maxFileSizeKB is ${Math.round(policy.maxFileBytes / 1024)})`,
+      quiet: false,
+    };
   }
   if (WIRE_LANGUAGES.has(language)) return { ok: true, wire: true };
   // Files the user chose (include globs, a command-line path) with an article extension skip the prose test.

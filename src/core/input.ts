@@ -10,14 +10,24 @@ export type Decoded = { text: string; skipped: null } | { text: null; skipped: s
  */
 export function decodeArticle(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): Decoded {
   if (bytes.length > maxBytes) return { text: null, skipped: tooLargeReason(bytes.length, maxBytes) };
-  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
+  const utf16 =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? 'utf-16le'
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? 'utf-16be'
+        : undefined;
   if (!utf16 && bytes.includes(0)) return { text: null, skipped: 'binary: the file contains NUL bytes' };
   let text: string;
   try {
     // ignoreBOM: the decoder would drop a BOM itself, and the line below a second one.
     text = new TextDecoder(utf16 ?? 'utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    return { text: null, skipped: utf16 ? `not ${utf16.toUpperCase()}: the file starts with a UTF-16 BOM but is not valid UTF-16 text` : 'not UTF-8: the file is not valid UTF-8 text' };
+    return {
+      text: null,
+      skipped: utf16
+        ? `not ${utf16.toUpperCase()}: the file starts with a UTF-16 BOM but is not valid UTF-16 text`
+        : 'not UTF-8: the file is not valid UTF-8 text',
+    };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (utf16 && text.includes('\u0000')) return { text: null, skipped: 'binary: the file contains NUL characters' };
@@ -51,7 +61,8 @@ export function notProseReason(text: string): string | undefined {
     const words = line.match(/[\p{L}][\p{L}'’-]*/gu)?.length ?? 0;
     if (words >= 4 && /\s/.test(line)) proseChars += line.length;
     if ((line.match(/[,;\t|]/g)?.length ?? 0) >= 4 && !/[.!?"”]\s*$/.test(line) && words < 12) delimited++;
-    if (/^\s*(?:\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|\[\w+\]|\d{2}:\d{2}:\d{2}|(?:INFO|WARN|ERROR|DEBUG)\b)/.test(line)) timestamped++;
+    if (/^\s*(?:\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|\[\w+\]|\d{2}:\d{2}:\d{2}|(?:INFO|WARN|ERROR|DEBUG)\b)/.test(line))
+      timestamped++;
   }
   if (delimited / lines.length > 0.5) return 'not prose: looks like delimited data (CSV/TSV)';
   if (timestamped / lines.length > 0.5) return 'not prose: looks like a log';

@@ -12,7 +12,11 @@ function nlp(text: string): ReturnType<Nlp> {
 }
 
 /** Head noun of the noun phrase containing or following the figure, from compromise's tagger. */
-export function nounFromTagger(sentenceText: string, sentenceStart: number, figure: Figure): { noun: string; lemma: string; start: number } | undefined {
+export function nounFromTagger(
+  sentenceText: string,
+  sentenceStart: number,
+  figure: Figure,
+): { noun: string; lemma: string; start: number } | undefined {
   const rel = figure.end - sentenceStart;
   const doc = nlp(sentenceText);
   const phrases = doc.nouns().json({ offset: true, terms: { offset: true } }) as {
@@ -25,7 +29,14 @@ export function nounFromTagger(sentenceText: string, sentenceStart: number, figu
     // "300 stranded in the hills" does not count hills.
     const gap = p.offset.start >= rel ? sentenceText.slice(rel, p.offset.start) : '';
     if (end <= rel || (p.offset.start >= rel && !/^\s+of\s+$/.test(gap))) continue;
-    const head = p.terms.find((t) => t.offset.start >= rel && t.tags.includes('Plural') && !t.tags.includes('ProperNoun') && !t.tags.includes('Value') && !t.tags.includes('Date'));
+    const head = p.terms.find(
+      (t) =>
+        t.offset.start >= rel &&
+        t.tags.includes('Plural') &&
+        !t.tags.includes('ProperNoun') &&
+        !t.tags.includes('Value') &&
+        !t.tags.includes('Date'),
+    );
     if (!head) continue;
     const word = head.text.replace(/[^\p{L}'’-]/gu, '');
     if (!word) continue;

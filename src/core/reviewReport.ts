@@ -46,13 +46,23 @@ export function mdText(s: string): string {
 export { conflictClassWords };
 
 function defaultName(id: string): string {
-  return id.replace(/[?#].*$/, '').split(/[\\/]/).pop() || id;
+  return (
+    id
+      .replace(/[?#].*$/, '')
+      .split(/[\\/]/)
+      .pop() || id
+  );
 }
 
 /** First line of every review report: hidden in the preview, and how the editor knows never to check it as an article. */
 export const REVIEW_REPORT_MARK = '<!-- Wirecheck review report: not an article -->';
 
-const RULE_NAME: Record<string, string> = { 'unattributed-figure': 'figure with no source', 'loaded-term': 'loaded term', 'figure-conflict': 'conflicting figure', 'vague-source': 'vague source' };
+const RULE_NAME: Record<string, string> = {
+  'unattributed-figure': 'figure with no source',
+  'loaded-term': 'loaded term',
+  'figure-conflict': 'conflicting figure',
+  'vague-source': 'vague source',
+};
 
 /** The Markdown review report of one article on the desk; '' when the desk does not hold it. */
 export function reviewReport(desk: Desk, id: string, options: ReviewReportOptions = {}): string {
@@ -67,7 +77,8 @@ export function reviewReport(desk: Desk, id: string, options: ReviewReportOption
   const meta = doc.analysis.model.meta;
   const agency = detectAgency(doc.analysis.model).primary;
   const out: string[] = [];
-  const title = meta.headline ?? doc.analysis.model.paragraphs.find((p) => p.kind === 'body')?.sentences[0]?.text ?? name(id);
+  const title =
+    meta.headline ?? doc.analysis.model.paragraphs.find((p) => p.kind === 'body')?.sentences[0]?.text ?? name(id);
 
   out.push(REVIEW_REPORT_MARK, '');
   // A headline reads as a title; a story with none is named by its file, its first sentence quoted below (a short heading prints well).
@@ -75,14 +86,29 @@ export function reviewReport(desk: Desk, id: string, options: ReviewReportOption
   out.push(`# Review report: ${mdText(short ? name(id) : title)}`, '');
   if (short) out.push(`> ${mdText(title.length > 300 ? `${title.slice(0, 299)}…` : title)}`, '');
   out.push(`- **Article:** ${mdText(name(id))}`);
-  out.push(`- **Agency:** ${agency ? `${mdText(agency.agency)} (from ${agency.evidence}${agency.cue ? `: “${mdText(agency.cue)}”` : ''})` : 'not credited'}`);
-  out.push(`- **Filed:** ${mdText(filedLine(meta.filed, undefined).replace(/^filed /, '').replace(/^filing time unknown$/, 'unknown'))}`);
+  out.push(
+    `- **Agency:** ${agency ? `${mdText(agency.agency)} (from ${agency.evidence}${agency.cue ? `: “${mdText(agency.cue)}”` : ''})` : 'not credited'}`,
+  );
+  out.push(
+    `- **Filed:** ${mdText(
+      filedLine(meta.filed, undefined)
+        .replace(/^filed /, '')
+        .replace(/^filing time unknown$/, 'unknown'),
+    )}`,
+  );
   if (meta.update > 0) out.push(`- **Update:** ${meta.update}`);
   if (meta.corrected) out.push('- **Corrected:** yes');
   if (meta.dateline) out.push(`- **Dateline:** ${mdText(meta.dateline)}`);
-  if (options.now) out.push(`- **Generated:** ${editorDate(options.now.toISOString())!.replace(/^(\d+ \S+)/, `$1 ${options.now.getUTCFullYear()}`)}`);
+  if (options.now)
+    out.push(
+      `- **Generated:** ${editorDate(options.now.toISOString())!.replace(/^(\d+ \S+)/, `$1 ${options.now.getUTCFullYear()}`)}`,
+    );
   const count = (rule: string): number => findings.filter((f) => f.rule === rule).length;
-  out.push('', `**${count('unattributed-figure')}** figure(s) with no source · **${count('loaded-term')}** loaded term(s) · **${count('figure-conflict')}** conflict(s) with other reports`, '');
+  out.push(
+    '',
+    `**${count('unattributed-figure')}** figure(s) with no source · **${count('loaded-term')}** loaded term(s) · **${count('figure-conflict')}** conflict(s) with other reports`,
+    '',
+  );
 
   // Figures and their sources.
   out.push('## Figures and their sources', '');
@@ -91,17 +117,30 @@ export function reviewReport(desk: Desk, id: string, options: ReviewReportOption
   else {
     out.push('| Line | Figure | Claims | Source | Check |', '| ---: | --- | --- | --- | --- |');
     for (const c of claims) {
-      const flagged = all.find((f) => f.rule === 'unattributed-figure' && f.start <= c.figure.start && f.end >= c.figure.end);
+      const flagged = all.find(
+        (f) => f.rule === 'unattributed-figure' && f.start <= c.figure.start && f.end >= c.figure.end,
+      );
       const what = c.figure.noun ? `${c.figure.text} ${c.figure.noun}` : c.figure.text;
-      const check = flagged?.ignoredBy ? '✓ accepted by the desk' : flagged ? (flagged.severity === 'warning' || flagged.severity === 'error' ? '⚠ needs a source' : 'ℹ note') : c.background ? 'background' : '✓';
-      out.push(`| ${lineOf(c.figure.start)} | ${mdText(what)} | ${mdText(describeInterval(c.figure))} | ${mdText(describeSource(c.attribution))} | ${check} |`);
+      const check = flagged?.ignoredBy
+        ? '✓ accepted by the desk'
+        : flagged
+          ? flagged.severity === 'warning' || flagged.severity === 'error'
+            ? '⚠ needs a source'
+            : 'ℹ note'
+          : c.background
+            ? 'background'
+            : '✓';
+      out.push(
+        `| ${lineOf(c.figure.start)} | ${mdText(what)} | ${mdText(describeInterval(c.figure))} | ${mdText(describeSource(c.attribution))} | ${check} |`,
+      );
     }
     out.push('');
   }
   const skipped = doc.analysis.claims.filter((c) => c.nonClaim && c.nonClaim !== 'furniture');
   if (skipped.length > 0) {
     out.push(`<details><summary>${skipped.length} number(s) not treated as claims</summary>`, '');
-    for (const c of skipped) out.push(`- line ${lineOf(c.figure.start)}: ${mdText(c.figure.text)} — ${mdText(describeNonClaim(c) ?? '')}`);
+    for (const c of skipped)
+      out.push(`- line ${lineOf(c.figure.start)}: ${mdText(c.figure.text)} — ${mdText(describeNonClaim(c) ?? '')}`);
     out.push('', '</details>', '');
   }
 
@@ -111,8 +150,16 @@ export function reviewReport(desk: Desk, id: string, options: ReviewReportOption
   if (terms.length === 0) out.push('None found.', '');
   else {
     for (const f of terms) {
-      const alt = f.suggestions.length > 0 ? ` Suggested: ${f.suggestions.slice(0, 3).map((s) => `“${mdText(s)}”`).join(', ')}.` : '';
-      out.push(`- line ${lineOf(f.start)}, “${mdText(doc.text.slice(f.start, f.end))}” (${f.severity}): ${mdText(f.message)}${alt}`);
+      const alt =
+        f.suggestions.length > 0
+          ? ` Suggested: ${f.suggestions
+              .slice(0, 3)
+              .map((s) => `“${mdText(s)}”`)
+              .join(', ')}.`
+          : '';
+      out.push(
+        `- line ${lineOf(f.start)}, “${mdText(doc.text.slice(f.start, f.end))}” (${f.severity}): ${mdText(f.message)}${alt}`,
+      );
     }
     out.push('');
   }
@@ -124,11 +171,16 @@ export function reviewReport(desk: Desk, id: string, options: ReviewReportOption
   const at = (m: { id: string }): number => (order ? (order.indexOf(m.id) + order.length + 1) % (order.length + 1) : 0);
   const matches = order ? [...desk.matches(id)].sort((a, b) => at(a) - at(b)) : desk.matches(id);
   const factRows = new Map(matches.map((m) => [m.id, options.facts?.(id, m.id) ?? []]));
-  const alignedConflicts = [...factRows.entries()].flatMap(([other, rows]) => rows.filter((r) => r.status === 'conflict').map((r) => ({ other, r })));
+  const alignedConflicts = [...factRows.entries()].flatMap(([other, rows]) =>
+    rows.filter((r) => r.status === 'conflict').map((r) => ({ other, r })),
+  );
   if (conflicts.length === 0 && alignedConflicts.length === 0) out.push('None found.', '');
   // The aligned facts read best as a table (both values, both sources, the class); rule messages are the fallback.
   if (alignedConflicts.length > 0) {
-    out.push('| Fact | Here | Source here | Report | There | Source there | Class |', '| --- | --- | --- | --- | --- | --- | --- |');
+    out.push(
+      '| Fact | Here | Source here | Report | There | Source there | Class |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+    );
     for (const { other, r } of alignedConflicts) {
       out.push(
         `| ${mdText(r.label)} | ${mdText(r.here?.text ?? '')} | ${mdText(r.here?.source ?? 'no source')} | ${mdText(name(other))} | ${mdText(r.there?.text ?? '')} | ${mdText(r.there?.source ?? 'no source')} | ${mdText(conflictClassWords(r.conflictClass))} |`,
@@ -136,8 +188,15 @@ export function reviewReport(desk: Desk, id: string, options: ReviewReportOption
     }
   } else {
     for (const f of conflicts) {
-      const where = f.related.map((r) => `${mdText(name(r.docId))} line ${desk.get(r.docId) ? new LineIndex(desk.get(r.docId)!.text).position(r.start).line + 1 : '?'} (“${mdText(r.text)}”)`).join('; ');
-      out.push(`- line ${lineOf(f.start)}, “${mdText(doc.text.slice(f.start, f.end))}”: ${mdText(f.message)}${where ? ` — see ${where}` : ''}`);
+      const where = f.related
+        .map(
+          (r) =>
+            `${mdText(name(r.docId))} line ${desk.get(r.docId) ? new LineIndex(desk.get(r.docId)!.text).position(r.start).line + 1 : '?'} (“${mdText(r.text)}”)`,
+        )
+        .join('; ');
+      out.push(
+        `- line ${lineOf(f.start)}, “${mdText(doc.text.slice(f.start, f.end))}”: ${mdText(f.message)}${where ? ` — see ${where}` : ''}`,
+      );
     }
   }
   out.push('');
@@ -145,7 +204,10 @@ export function reviewReport(desk: Desk, id: string, options: ReviewReportOption
   // What the desk chose to accept: hidden from the editor's warnings, never from the record.
   if (accepted.length > 0) {
     out.push('## Accepted by the desk', '');
-    for (const f of accepted) out.push(`- line ${lineOf(f.start)}, “${mdText(doc.text.slice(f.start, f.end))}” (${RULE_NAME[f.rule] ?? f.rule}): accepted by the desk — ${mdText(f.ignoredBy!)}`);
+    for (const f of accepted)
+      out.push(
+        `- line ${lineOf(f.start)}, “${mdText(doc.text.slice(f.start, f.end))}” (${RULE_NAME[f.rule] ?? f.rule}): accepted by the desk — ${mdText(f.ignoredBy!)}`,
+      );
     out.push('');
   }
 
@@ -153,17 +215,24 @@ export function reviewReport(desk: Desk, id: string, options: ReviewReportOption
   out.push('## Matching reports', '');
   if (matches.length === 0) out.push('No other open article reports this story.', '');
   else {
-    out.push('| Report | Agency | Filed | Relation | Similarity | Conflicts |', '| --- | --- | --- | --- | ---: | ---: |');
+    out.push(
+      '| Report | Agency | Filed | Relation | Similarity | Conflicts |',
+      '| --- | --- | --- | --- | ---: | ---: |',
+    );
     for (const m of matches) {
       const other = desk.get(m.id);
       const om = other?.analysis.model.meta ?? { filed: undefined, update: 0 };
       // A desk-folder story is matched without being open: no analysis, so its agency is not known here.
       const oa = other ? detectAgency(other.analysis.model).primary : { agency: '?' };
       const rel = desk.relation(id, m.id);
-      const n = conflicts.filter((f) => f.related.some((r) => r.docId === m.id)).length || (factRows.get(m.id) ?? []).filter((r) => r.status === 'conflict').length;
+      const n =
+        conflicts.filter((f) => f.related.some((r) => r.docId === m.id)).length ||
+        (factRows.get(m.id) ?? []).filter((r) => r.status === 'conflict').length;
       const filed = other ? (editorDate(om.filed) ?? 'unknown') : 'desk folder, not open';
       const upd = om.update > 0 ? ` UPDATE ${om.update}` : '';
-      out.push(`| ${mdText(name(m.id))} | ${mdText((oa?.agency ?? '?') + upd)} | ${mdText(filed)} | ${mdText(rel?.reason ?? '')} | ${Math.round(m.score * 100)} % | ${n} |`);
+      out.push(
+        `| ${mdText(name(m.id))} | ${mdText((oa?.agency ?? '?') + upd)} | ${mdText(filed)} | ${mdText(rel?.reason ?? '')} | ${Math.round(m.score * 100)} % | ${n} |`,
+      );
     }
     out.push('');
   }

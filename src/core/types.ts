@@ -150,13 +150,7 @@ export type NonClaimReason =
   | 'biography'
   | 'rank';
 
-export type AttributionKind =
-  | 'in-sentence'
-  | 'carried'
-  | 'paragraph-final'
-  | 'headline-colon'
-  | 'quoted'
-  | 'vague';
+export type AttributionKind = 'in-sentence' | 'carried' | 'paragraph-final' | 'headline-colon' | 'quoted' | 'vague';
 
 export interface Attribution {
   kind: AttributionKind;

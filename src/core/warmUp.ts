@@ -5,7 +5,8 @@ import { casualtyWarmUpSteps } from './facts/casualty';
 import { findLoadedTerms } from './rules/loadedTerm';
 import { buildArticleModel } from './text/model';
 
-const SAMPLE = 'Floods killed at least 12 people and left two children injured, police said. A brutal onslaught, he claimed.';
+const SAMPLE =
+  'Floods killed at least 12 people and left two children injured, police said. A brutal onslaught, he claimed.';
 
 export function warmUpSteps(): (() => void)[] {
   return [

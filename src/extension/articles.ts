@@ -31,7 +31,12 @@ export function tabUris(): vscode.Uri[] {
   for (const group of vscode.window.tabGroups.all) {
     for (const tab of group.tabs) {
       const input = tab.input;
-      const uri = input instanceof vscode.TabInputText ? input.uri : input instanceof vscode.TabInputTextDiff ? input.modified : undefined;
+      const uri =
+        input instanceof vscode.TabInputText
+          ? input.uri
+          : input instanceof vscode.TabInputTextDiff
+            ? input.modified
+            : undefined;
       if (uri && SCHEMES.has(uri.scheme)) uris.set(uri.toString(), uri);
     }
   }

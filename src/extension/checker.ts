@@ -78,7 +78,8 @@ export class Checker implements vscode.Disposable {
     private readonly log: vscode.LogOutputChannel,
     private readonly extensionUri: vscode.Uri,
   ) {
-    const script = extensionUri.scheme === 'file' ? vscode.Uri.joinPath(extensionUri, 'dist', 'worker.js').fsPath : undefined;
+    const script =
+      extensionUri.scheme === 'file' ? vscode.Uri.joinPath(extensionUri, 'dist', 'worker.js').fsPath : undefined;
     this.preparer = new PrepareWorker(script, 30_000, (m) => this.log.warn(m));
   }
 
@@ -189,7 +190,16 @@ export class Checker implements vscode.Disposable {
       return;
     }
     this.skipped.delete(key);
-    this.ingest(key, wire?.text ?? doc.getText(), doc.languageId === 'markdown', doc.version, story, wire?.options, wire?.more, wire?.dropped);
+    this.ingest(
+      key,
+      wire?.text ?? doc.getText(),
+      doc.languageId === 'markdown',
+      doc.version,
+      story,
+      wire?.options,
+      wire?.more,
+      wire?.dropped,
+    );
   }
 
   /** A tab whose document is not loaded yet (restored at start-up) is read from disk so it counts as open. */
@@ -198,7 +208,16 @@ export class Checker implements vscode.Disposable {
   }
 
   /** `more`: the other items of an agency document (each its own article); `dropped`: items it no longer holds. */
-  private ingest(key: string, text: string, markdown: boolean, version: number, story: 'now' | 'lazy' = 'now', options: ModelOptions = {}, more: WireArticle[] = [], dropped: string[] = []): void {
+  private ingest(
+    key: string,
+    text: string,
+    markdown: boolean,
+    version: number,
+    story: 'now' | 'lazy' = 'now',
+    options: ModelOptions = {},
+    more: WireArticle[] = [],
+    dropped: string[] = [],
+  ): void {
     const started = performance.now();
     startupMark('first-ingest');
     const ids = [key, ...more.map((m) => m.id), ...dropped];
@@ -214,7 +233,9 @@ export class Checker implements vscode.Disposable {
     const others = new Set([...before, ...after, ...this.wire.sameItem(key)].map((id) => this.wire.documentKey(id)));
     for (const other of others) this.enqueue(other);
     this.noteTask(started);
-    this.log.trace(`checked ${key} in ${(performance.now() - started).toFixed(1)} ms (${others.size} related article(s) queued)`);
+    this.log.trace(
+      `checked ${key} in ${(performance.now() - started).toFixed(1)} ms (${others.size} related article(s) queued)`,
+    );
   }
 
   /** Republishes a document in the background with the version its findings were computed on (folder notes changed). */
@@ -261,23 +282,42 @@ export class Checker implements vscode.Disposable {
     const findings = this.wire.toSource(key, (id) => this.desk.check(id, config, scope));
     this.results.set(key, { uri, version, findings });
     const lines = new LineIndex(this.wire.sourceText(key) ?? doc.text);
-    const diagnostics = [...findings.filter((f) => !f.ignoredBy).map((f) => this.toDiagnostic(f, lines)), ...this.wire.noticeDiagnostics(key, lines)];
+    const diagnostics = [
+      ...findings.filter((f) => !f.ignoredBy).map((f) => this.toDiagnostic(f, lines)),
+      ...this.wire.noticeDiagnostics(key, lines),
+    ];
     this.collection.set(uri, diagnostics);
     startupMark(diagnostics.length > 0 ? 'first-publish-with-warnings' : 'first-publish');
-    if (startupMarksOn && key === (vscode.window.activeTextEditor?.document.uri ?? activeTabUri())?.toString()) startupMark(scope === 'own' ? 'active-own-published' : 'active-published');
+    if (startupMarksOn && key === (vscode.window.activeTextEditor?.document.uri ?? activeTabUri())?.toString())
+      startupMark(scope === 'own' ? 'active-own-published' : 'active-published');
     this.emitter.fire(uri);
   }
 
   private toDiagnostic(f: Finding, lines: LineIndex): vscode.Diagnostic {
-    const d = new vscode.Diagnostic(toRange(lines, f.start, f.end), namedMessage(f.rule, f.message), SEVERITY[f.severity]);
+    const d = new vscode.Diagnostic(
+      toRange(lines, f.start, f.end),
+      namedMessage(f.rule, f.message),
+      SEVERITY[f.severity],
+    );
     d.source = 'Wirecheck';
-    d.code = { value: f.rule, target: vscode.Uri.joinPath(this.extensionUri, f.docs.replace(/#.*$/, '')).with({ fragment: f.docs.split('#')[1] ?? '' }) };
+    d.code = {
+      value: f.rule,
+      target: vscode.Uri.joinPath(this.extensionUri, f.docs.replace(/#.*$/, '')).with({
+        fragment: f.docs.split('#')[1] ?? '',
+      }),
+    };
     if (f.related.length > 0) {
       d.relatedInformation = f.related.map((r) => {
         // An unopened desk-folder report is linked by its analysed text.
         const other = this.desk.get(r.docId)?.text ?? this.desk.folderAnalysis(r.docId)?.model.text;
-        const range = other !== undefined ? toRange(new LineIndex(this.wire.sourceText(r.docId) ?? other), r.start, r.end) : new vscode.Range(0, 0, 0, 0);
-        return new vscode.DiagnosticRelatedInformation(new vscode.Location(vscode.Uri.parse(this.wire.documentKey(r.docId)), range), r.message);
+        const range =
+          other !== undefined
+            ? toRange(new LineIndex(this.wire.sourceText(r.docId) ?? other), r.start, r.end)
+            : new vscode.Range(0, 0, 0, 0);
+        return new vscode.DiagnosticRelatedInformation(
+          new vscode.Location(vscode.Uri.parse(this.wire.documentKey(r.docId)), range),
+          r.message,
+        );
       });
     }
     return d;
@@ -329,7 +369,19 @@ export class Checker implements vscode.Disposable {
    */
   async restoreUnloaded(uris: readonly vscode.Uri[]): Promise<void> {
     // The same test as a loaded tab (switch, languages, globs), before reading; agency files wait until they load.
-    const todo = activeFirst(uris.filter((u) => { const v = eligibility({ path: u.scheme === 'file' ? u.fsPath : u.path, relativePath: vscode.workspace.asRelativePath(u, false), scheme: u.scheme }, this.settings); return v.ok && !v.wire; }));
+    const todo = activeFirst(
+      uris.filter((u) => {
+        const v = eligibility(
+          {
+            path: u.scheme === 'file' ? u.fsPath : u.path,
+            relativePath: vscode.workspace.asRelativePath(u, false),
+            scheme: u.scheme,
+          },
+          this.settings,
+        );
+        return v.ok && !v.wire;
+      }),
+    );
     if (todo.length === 0) return;
     this.holds++;
     try {
@@ -351,7 +403,16 @@ export class Checker implements vscode.Disposable {
             const bytes = await vscode.workspace.fs.readFile(uri);
             // Then the text's own tests (review report, prose): the worker still decodes and size-checks the bytes.
             const text = new TextDecoder().decode(bytes.subarray(0, this.settings.maxFileBytes));
-            const v = eligibility({ path: uri.scheme === 'file' ? uri.fsPath : uri.path, relativePath: vscode.workspace.asRelativePath(uri, false), scheme: uri.scheme, text: () => text, size: () => 0 }, this.settings);
+            const v = eligibility(
+              {
+                path: uri.scheme === 'file' ? uri.fsPath : uri.path,
+                relativePath: vscode.workspace.asRelativePath(uri, false),
+                scheme: uri.scheme,
+                text: () => text,
+                size: () => 0,
+              },
+              this.settings,
+            );
             if (!v.ok) return void (v.quiet || this.skipped.set(uri.toString(), v.reason));
             jobs.push({ id: uri.toString(), bytes, markdown: MARKDOWN_EXTENSIONS.test(uri.path) });
           } catch (e) {
@@ -360,7 +421,12 @@ export class Checker implements vscode.Disposable {
         }),
       );
       // Reading the next batch overlaps with the worker analysing this one.
-      inFlight.push(this.preparer.articles(jobs, this.settings.maxFileBytes).then((results) => this.insertRestored(results), (e) => this.log.warn(`could not restore tabs: ${String(e)}`)));
+      inFlight.push(
+        this.preparer.articles(jobs, this.settings.maxFileBytes).then(
+          (results) => this.insertRestored(results),
+          (e) => this.log.warn(`could not restore tabs: ${String(e)}`),
+        ),
+      );
       if (inFlight.length >= 2) await inFlight.shift();
     }
     await Promise.all(inFlight);

@@ -17,7 +17,9 @@ const WORKSPACE_FILE = 'for all reports in this workspace (.wirecheck.json)';
 
 /** True when an edit would change or insert text inside a quotation (its marks included). */
 export function touchesQuote(edit: Span, quotes: readonly Span[]): boolean {
-  return quotes.some((q) => (edit.start === edit.end ? edit.start > q.start && edit.start < q.end : edit.start < q.end && edit.end > q.start));
+  return quotes.some((q) =>
+    edit.start === edit.end ? edit.start > q.start && edit.start < q.end : edit.start < q.end && edit.end > q.start,
+  );
 }
 
 /** Offers, for one finding, each choice with a label that says what it covers. */
@@ -29,8 +31,10 @@ function ignoreChoices(finding: Finding, current: string): { title: string; key:
       .filter((r) => r.ignoreKey && !seen.has(r.ignoreKey) && seen.add(r.ignoreKey))
       .map((r) => ({ title: `Ignore ${current} vs ${r.text} ${WORKSPACE_FILE}`, key: r.ignoreKey! }));
   }
-  if (finding.rule === 'unattributed-figure') return [{ title: `Ignore "${current}" in this sentence ${WORKSPACE_FILE}`, key: finding.ignoreKey }];
-  if (finding.rule === 'loaded-term') return [{ title: `Ignore "${current}" ${WORKSPACE_FILE}`, key: finding.ignoreKey }];
+  if (finding.rule === 'unattributed-figure')
+    return [{ title: `Ignore "${current}" in this sentence ${WORKSPACE_FILE}`, key: finding.ignoreKey }];
+  if (finding.rule === 'loaded-term')
+    return [{ title: `Ignore "${current}" ${WORKSPACE_FILE}`, key: finding.ignoreKey }];
   return [{ title: `Ignore this ${WORKSPACE_FILE}`, key: finding.ignoreKey }];
 }
 
@@ -46,7 +50,11 @@ function openUnopened(checker: Checker, finding: Finding, diagnostic: vscode.Dia
     const title = `Open ${decodeURIComponent(location.uri.path.split('/').pop() ?? '')} (${r.text}, not open)`;
     const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
     action.diagnostics = [diagnostic];
-    action.command = { title, command: 'vscode.open', arguments: [location.uri, { selection: location.range, preview: false }] };
+    action.command = {
+      title,
+      command: 'vscode.open',
+      arguments: [location.uri, { selection: location.range, preview: false }],
+    };
     return [action];
   });
 }
@@ -56,7 +64,11 @@ export class WirecheckCodeActions implements vscode.CodeActionProvider {
 
   constructor(private readonly checker: Checker) {}
 
-  provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  provideCodeActions(
+    doc: vscode.TextDocument,
+    _range: vscode.Range,
+    context: vscode.CodeActionContext,
+  ): vscode.CodeAction[] {
     const actions: vscode.CodeAction[] = [];
     const quotes = this.checker.desk.get(doc.uri.toString())?.analysis.model.paragraphs.flatMap((p) => p.quotes) ?? [];
     const titles = new Set<string>();
@@ -77,15 +89,23 @@ export class WirecheckCodeActions implements vscode.CodeActionProvider {
         const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
         action.diagnostics = [diagnostic];
         action.isPreferred = preferred;
-        action.command = { title, command: 'wirecheck.applyFix', arguments: [{ uri: doc.uri.toString(), version: doc.version, edits } satisfies FixArgs] };
+        action.command = {
+          title,
+          command: 'wirecheck.applyFix',
+          arguments: [{ uri: doc.uri.toString(), version: doc.version, edits } satisfies FixArgs],
+        };
         add(action);
       };
       // A loaded term inside a quotation is the speaker's: the only choices are to learn why and to ignore it.
       if (!(quoted && finding.rule === 'loaded-term')) {
         if (finding.fixes && finding.fixes.length > 0) {
-          finding.fixes.forEach((f, i) => fix(f.title, [{ start: f.start, end: f.end, text: f.text, snippet: f.snippet }], i === 0));
+          finding.fixes.forEach((f, i) =>
+            fix(f.title, [{ start: f.start, end: f.end, text: f.text, snippet: f.snippet }], i === 0),
+          );
         } else {
-          finding.suggestions.forEach((s, i) => fix(`Replace "${current}" with "${s}"`, [{ start: finding.start, end: finding.end, text: s }], i === 0));
+          finding.suggestions.forEach((s, i) =>
+            fix(`Replace "${current}" with "${s}"`, [{ start: finding.start, end: finding.end, text: s }], i === 0),
+          );
         }
       }
       for (const action of openUnopened(this.checker, finding, diagnostic)) add(action);
@@ -94,10 +114,15 @@ export class WirecheckCodeActions implements vscode.CodeActionProvider {
       docs.command = { title: docs.title, command: 'wirecheck.openRuleDocs', arguments: [finding.rule] };
       if (quoted && finding.rule === 'loaded-term') add(docs);
       for (const choice of ignoreChoices(finding, current)) {
-        const title = quoted && finding.rule === 'loaded-term' ? `Ignore here — "${current}" ${WORKSPACE_FILE}` : choice.title;
+        const title =
+          quoted && finding.rule === 'loaded-term' ? `Ignore here — "${current}" ${WORKSPACE_FILE}` : choice.title;
         const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
         action.diagnostics = [diagnostic];
-        action.command = { title, command: 'wirecheck.ignoreFinding', arguments: [doc.uri.toString(), choice.key, current] };
+        action.command = {
+          title,
+          command: 'wirecheck.ignoreFinding',
+          arguments: [doc.uri.toString(), choice.key, current],
+        };
         add(action);
       }
       if (quoted && finding.rule === 'loaded-term') continue;
@@ -116,11 +141,15 @@ export class WirecheckCodeActions implements vscode.CodeActionProvider {
 export async function applyFix(args: FixArgs, quotesOf: (uri: string) => readonly Span[] = () => []): Promise<boolean> {
   const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === args.uri);
   if (!doc || doc.version !== args.version) {
-    void vscode.window.showInformationMessage('Wirecheck: the article changed since this fix was computed; nothing was edited. Try again.');
+    void vscode.window.showInformationMessage(
+      'Wirecheck: the article changed since this fix was computed; nothing was edited. Try again.',
+    );
     return false;
   }
   if (args.edits.some((e) => touchesQuote(e, quotesOf(args.uri)))) {
-    void vscode.window.showInformationMessage('Wirecheck: that fix would change words inside a quotation; nothing was edited.');
+    void vscode.window.showInformationMessage(
+      'Wirecheck: that fix would change words inside a quotation; nothing was edited.',
+    );
     return false;
   }
   const editor = vscode.window.visibleTextEditors.find((e) => e.document === doc);
@@ -130,6 +159,7 @@ export async function applyFix(args: FixArgs, quotesOf: (uri: string) => readonl
     return editor.insertSnippet(new vscode.SnippetString(single.snippet), range);
   }
   const edit = new vscode.WorkspaceEdit();
-  for (const e of args.edits) edit.replace(doc.uri, new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)), e.text);
+  for (const e of args.edits)
+    edit.replace(doc.uri, new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)), e.text);
   return vscode.workspace.applyEdit(edit);
 }

@@ -12,7 +12,10 @@ export const COMPARE_WITH = 'wirecheck.compareWith';
 export const EXPORT_REPORT = 'wirecheck.exportReport';
 
 /** Makes a status bar item open the Matching reports panel when clicked. */
-export function statusBarTarget(item: vscode.StatusBarItem, tooltip = 'Wirecheck: show the matching reports of this article'): void {
+export function statusBarTarget(
+  item: vscode.StatusBarItem,
+  tooltip = 'Wirecheck: show the matching reports of this article',
+): void {
   item.command = { command: SHOW_MATCHING, title: 'Show Matching Reports', tooltip };
 }
 
@@ -44,13 +47,17 @@ export function registerDeskCommands(checker: Checker, panel: MatchingReportsPro
     vscode.commands.registerCommand(COMPARE_WITH, async (other?: unknown) => {
       const id = current();
       if (!id || !desk.get(id)) {
-        void vscode.window.showInformationMessage('Wirecheck: open an article first, then compare it with a matching report.');
+        void vscode.window.showInformationMessage(
+          'Wirecheck: open an article first, then compare it with a matching report.',
+        );
         return undefined;
       }
       const order = ranked(id);
       const matches = [...desk.matches(id)].sort((a, b) => rank(order, a.id) - rank(order, b.id));
       if (matches.length === 0) {
-        void vscode.window.showInformationMessage(`Wirecheck: no other open article reports the story of ${displayName(id)}.`);
+        void vscode.window.showInformationMessage(
+          `Wirecheck: no other open article reports the story of ${displayName(id)}.`,
+        );
         return undefined;
       }
       let target = argId(other);
@@ -58,7 +65,11 @@ export function registerDeskCommands(checker: Checker, panel: MatchingReportsPro
       if (!target) {
         const items = matches.map((m) => {
           // A desk-folder story is matched without being open: it has no analysis yet.
-          const meta = desk.get(m.id)?.analysis.model.meta ?? { filed: undefined, agency: undefined, headline: 'in the folder, not open' };
+          const meta = desk.get(m.id)?.analysis.model.meta ?? {
+            filed: undefined,
+            agency: undefined,
+            headline: 'in the folder, not open',
+          };
           const rel = desk.relation(id, m.id);
           return {
             label: displayName(m.id),
@@ -67,13 +78,24 @@ export function registerDeskCommands(checker: Checker, panel: MatchingReportsPro
             id: m.id,
           };
         });
-        const pick = await vscode.window.showQuickPick(items, { title: `Compare ${displayName(id)} with…`, placeHolder: 'A matching report', matchOnDescription: true, matchOnDetail: true });
+        const pick = await vscode.window.showQuickPick(items, {
+          title: `Compare ${displayName(id)} with…`,
+          placeHolder: 'A matching report',
+          matchOnDescription: true,
+          matchOnDetail: true,
+        });
         if (!pick) return undefined;
         target = pick.id;
       }
       // An item of a newsMessage ("…#item-2") is shown as its file: the editor cannot open a fragment as a document.
       const file = (x: string): vscode.Uri => vscode.Uri.parse(checker.wire.documentKey(x).replace(/#item-\d+$/, ''));
-      await vscode.commands.executeCommand('vscode.diff', file(target), file(id), `${shortName(target)} ↔ ${shortName(id)} (Wirecheck)`, { preview: false });
+      await vscode.commands.executeCommand(
+        'vscode.diff',
+        file(target),
+        file(id),
+        `${shortName(target)} ↔ ${shortName(id)} (Wirecheck)`,
+        { preview: false },
+      );
       // Facts side by side: the panel expands that report's fact table.
       await vscode.commands.executeCommand(`${VIEW_ID}.focus`, { preserveFocus: true });
       panel.revealReport(target);
@@ -100,7 +122,12 @@ export function registerDeskCommands(checker: Checker, panel: MatchingReportsPro
         now: new Date(),
         order: ranked(id),
       });
-      const chosen = typeof target === 'string' ? vscode.Uri.parse(target) : target instanceof vscode.Uri ? target : await askWhere(uri);
+      const chosen =
+        typeof target === 'string'
+          ? vscode.Uri.parse(target)
+          : target instanceof vscode.Uri
+            ? target
+            : await askWhere(uri);
       if (!chosen) return undefined;
       await vscode.workspace.fs.writeFile(chosen, new TextEncoder().encode(markdown + '\n'));
       await vscode.commands.executeCommand('markdown.showPreviewToSide', chosen);
@@ -112,7 +139,8 @@ export function registerDeskCommands(checker: Checker, panel: MatchingReportsPro
 /** The save dialog, offering "<article>.review.md" beside the article (or in the first folder for an unsaved one). */
 async function askWhere(article: vscode.Uri): Promise<vscode.Uri | undefined> {
   const base = (article.path.split('/').pop() ?? 'article').replace(/\.(?:txt|text|md|markdown)$/i, '') || 'article';
-  const folder = article.scheme === 'untitled' ? vscode.workspace.workspaceFolders?.[0]?.uri : vscode.Uri.joinPath(article, '..');
+  const folder =
+    article.scheme === 'untitled' ? vscode.workspace.workspaceFolders?.[0]?.uri : vscode.Uri.joinPath(article, '..');
   return vscode.window.showSaveDialog({
     title: 'Save the review report',
     saveLabel: 'Save report',

@@ -9,13 +9,15 @@ function isOpenInTab(uri: vscode.Uri): boolean {
 }
 
 export function registerDocumentEvents(checker: Checker): vscode.Disposable[] {
-  const tracked = (doc: vscode.TextDocument): boolean => checker.desk.get(doc.uri.toString()) !== undefined || checker.skipReason(doc.uri) !== undefined;
+  const tracked = (doc: vscode.TextDocument): boolean =>
+    checker.desk.get(doc.uri.toString()) !== undefined || checker.skipReason(doc.uri) !== undefined;
   return [
     vscode.workspace.onDidOpenTextDocument((doc) => {
       if (isOpenInTab(doc.uri)) checker.schedule(doc, true);
     }),
     vscode.workspace.onDidChangeTextDocument((e) => {
-      if (e.contentChanges.length > 0 && (tracked(e.document) || isOpenInTab(e.document.uri))) checker.schedule(e.document, false);
+      if (e.contentChanges.length > 0 && (tracked(e.document) || isOpenInTab(e.document.uri)))
+        checker.schedule(e.document, false);
     }),
     vscode.workspace.onDidSaveTextDocument((doc) => {
       if (tracked(doc) || isOpenInTab(doc.uri)) checker.schedule(doc, true);
@@ -24,12 +26,22 @@ export function registerDocumentEvents(checker: Checker): vscode.Disposable[] {
       const open = new Set(tabUris().map((u) => u.toString()));
       for (const tab of e.closed) {
         const input = tab.input;
-        const uri = input instanceof vscode.TabInputText ? input.uri : input instanceof vscode.TabInputTextDiff ? input.modified : undefined;
+        const uri =
+          input instanceof vscode.TabInputText
+            ? input.uri
+            : input instanceof vscode.TabInputTextDiff
+              ? input.modified
+              : undefined;
         if (uri && !open.has(uri.toString())) checker.forget(uri);
       }
       for (const tab of [...e.opened, ...e.changed]) {
         const input = tab.input;
-        const uri = input instanceof vscode.TabInputText ? input.uri : input instanceof vscode.TabInputTextDiff ? input.modified : undefined;
+        const uri =
+          input instanceof vscode.TabInputText
+            ? input.uri
+            : input instanceof vscode.TabInputTextDiff
+              ? input.modified
+              : undefined;
         if (!uri || checker.result(uri) || checker.skipReason(uri)) continue;
         const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
         if (doc) checker.schedule(doc, true);

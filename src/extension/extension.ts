@@ -29,7 +29,9 @@ const SELECTOR: vscode.DocumentSelector = [
   { scheme: 'vscode-remote', language: 'plaintext' },
   { scheme: 'vscode-remote', language: 'markdown' },
   // Agency files (NewsML-G2, NITF, ninjs): hovers and quick fixes answer only for documents the checker took as articles.
-  ...['xml', 'json', 'jsonc'].flatMap((language) => ['file', 'untitled', 'vscode-remote'].map((scheme) => ({ scheme, language }))),
+  ...['xml', 'json', 'jsonc'].flatMap((language) =>
+    ['file', 'untitled', 'vscode-remote'].map((scheme) => ({ scheme, language })),
+  ),
 ];
 
 /** What tests reach through the extension's exports: the checker, never a second copy of state. */
@@ -55,7 +57,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Wirech
     files,
     checker,
     ...registerDocumentEvents(checker),
-    vscode.languages.registerCodeActionsProvider(SELECTOR, new WirecheckCodeActions(checker), { providedCodeActionKinds: WirecheckCodeActions.kinds }),
+    vscode.languages.registerCodeActionsProvider(SELECTOR, new WirecheckCodeActions(checker), {
+      providedCodeActionKinds: WirecheckCodeActions.kinds,
+    }),
     vscode.languages.registerHoverProvider(
       SELECTOR,
       new FigureHovers(checker, (uri, start, token) => otherReportLines(checker, folderPeers, uri, start, token)),
@@ -71,7 +75,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Wirech
       for (const err of next.errors) log.warn(err);
       checker.updateSettings(next.settings);
       // Desk folders first, so the re-check sees the stories they add or drop.
-      if (e.affectsConfiguration('wirecheck.storyFolders') || e.affectsConfiguration('wirecheck.deskFolder')) void storyFolders.refresh(next.settings.storyFolders, next.settings.maxFileBytes, next.settings.deskFolder).then(() => checker.recheckAll());
+      if (e.affectsConfiguration('wirecheck.storyFolders') || e.affectsConfiguration('wirecheck.deskFolder'))
+        void storyFolders
+          .refresh(next.settings.storyFolders, next.settings.maxFileBytes, next.settings.deskFolder)
+          .then(() => checker.recheckAll());
       else void checker.recheckAll();
     }),
   );
@@ -89,7 +96,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Wirech
     }),
   );
   // Desk folders are indexed after activation returns: start-up never waits on them.
-  if (initial.settings.storyFolders.length > 0 || initial.settings.deskFolder) void storyFolders.refresh(initial.settings.storyFolders, initial.settings.maxFileBytes, initial.settings.deskFolder);
+  if (initial.settings.storyFolders.length > 0 || initial.settings.deskFolder)
+    void storyFolders.refresh(
+      initial.settings.storyFolders,
+      initial.settings.maxFileBytes,
+      initial.settings.deskFolder,
+    );
   startupMark('activated');
   log.info(`Wirecheck ${(context.extension.packageJSON as { version: string }).version} active`);
   return { checker, deskIndexed: () => storyFolders.done };
@@ -98,12 +110,26 @@ export async function activate(context: vscode.ExtensionContext): Promise<Wirech
 export function deactivate(): void {}
 
 /** The hover's "other reports" lines: open reports first, then matched stories in the folder that are not open. */
-async function otherReportLines(checker: Checker, folderPeers: FolderPeers, uri: string, start: number, token?: vscode.CancellationToken): Promise<string[]> {
+async function otherReportLines(
+  checker: Checker,
+  folderPeers: FolderPeers,
+  uri: string,
+  start: number,
+  token?: vscode.CancellationToken,
+): Promise<string[]> {
   const doc = checker.desk.get(uri);
   if (!doc) return [];
   const self = { id: uri, analysis: doc.analysis };
   const { peers, folder } = await folderPeers.peers(uri, token);
-  const open = otherReportsLine(self, peers.filter((p) => !folder.has(p.id)), start);
-  const unopened = otherReportsLine(self, peers.filter((p) => folder.has(p.id)), start)?.replace(/^\*\*Other reports:\*\*/, '**In the folder, not open:**');
+  const open = otherReportsLine(
+    self,
+    peers.filter((p) => !folder.has(p.id)),
+    start,
+  );
+  const unopened = otherReportsLine(
+    self,
+    peers.filter((p) => folder.has(p.id)),
+    start,
+  )?.replace(/^\*\*Other reports:\*\*/, '**In the folder, not open:**');
   return [open, unopened].filter((l): l is string => l !== undefined);
 }

@@ -14,9 +14,15 @@ export function currentFindings(checker: Checker, doc: vscode.TextDocument, rang
 }
 
 /** The finding a diagnostic came from: same rule and same range on the same version. */
-export function findingOf(checker: Checker, doc: vscode.TextDocument, diagnostic: vscode.Diagnostic): Finding | undefined {
+export function findingOf(
+  checker: Checker,
+  doc: vscode.TextDocument,
+  diagnostic: vscode.Diagnostic,
+): Finding | undefined {
   const rule = typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : String(diagnostic.code ?? '');
   const start = doc.offsetAt(diagnostic.range.start);
   const end = doc.offsetAt(diagnostic.range.end);
-  return currentFindings(checker, doc).find((f) => f.rule === rule && f.start === start && f.end === end && !f.ignoredBy);
+  return currentFindings(checker, doc).find(
+    (f) => f.rule === rule && f.start === start && f.end === end && !f.ignoredBy,
+  );
 }

@@ -50,7 +50,11 @@ export class FolderPeers {
       if (stat.size <= MAX_BYTES) {
         const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
         const markdown = /\.(?:md|markdown)$/i.test(uri.path);
-        if (!isReviewReport(text.slice(0, 200))) peer = { id, analysis: this.analyzer.analyze(text, { markdown, fileTime: new Date(stat.mtime).toISOString() }) };
+        if (!isReviewReport(text.slice(0, 200)))
+          peer = {
+            id,
+            analysis: this.analyzer.analyze(text, { markdown, fileTime: new Date(stat.mtime).toISOString() }),
+          };
       }
       this.cache.set(id, { mtime: stat.mtime, peer });
       return peer;

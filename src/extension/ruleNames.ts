@@ -39,7 +39,10 @@ export function namedMessage(id: string, message: string): string {
 /** The core's sentence with the words the rule's name already says taken out ("Figure with no source: Figure "129" … has no source"). */
 function withoutRepeat(id: string, message: string): string {
   if (id === 'unattributed-figure') {
-    const m = /^(Vague figure|Background figure|Figure) ("[^"]*"(?: \([^)]*\))?) (has no source|is sourced only)(?::\s*|\s+)([\s\S]*)$/.exec(message);
+    const m =
+      /^(Vague figure|Background figure|Figure) ("[^"]*"(?: \([^)]*\))?) (has no source|is sourced only)(?::\s*|\s+)([\s\S]*)$/.exec(
+        message,
+      );
     if (!m) return message;
     const kind = m[1] === 'Figure' ? '' : `${m[1]!.split(' ')[0]!.toLowerCase()} figure `;
     const rest = m[3] === 'is sourced only' ? `sourced only ${m[4]}` : m[4]!;

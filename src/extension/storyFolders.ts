@@ -63,12 +63,23 @@ export class StoryFolders implements vscode.Disposable {
       return;
     }
     const uris = new Map<string, vscode.Uri>();
-    for (const glob of globs) for (const uri of await vscode.workspace.findFiles(glob, glob === ARTICLE_GLOB ? NOT_STORIES : undefined, MAX_STORIES)) uris.set(uri.toString(), uri);
+    for (const glob of globs)
+      for (const uri of await vscode.workspace.findFiles(
+        glob,
+        glob === ARTICLE_GLOB ? NOT_STORIES : undefined,
+        MAX_STORIES,
+      ))
+        uris.set(uri.toString(), uri);
     for (const id of this.indexed) if (!uris.has(id)) this.checker.desk.removeStory(id);
     const all = [...uris.values()].slice(0, MAX_STORIES);
-    if (uris.size > MAX_STORIES) this.log.warn(`wirecheck.storyFolders matches ${uris.size} files; indexing the first ${MAX_STORIES}`);
+    if (uris.size > MAX_STORIES)
+      this.log.warn(`wirecheck.storyFolders matches ${uris.size} files; indexing the first ${MAX_STORIES}`);
     await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: 'Wirecheck: matching the stories in your folders', cancellable: true },
+      {
+        location: vscode.ProgressLocation.Notification,
+        title: 'Wirecheck: matching the stories in your folders',
+        cancellable: true,
+      },
       async (progress, token) => {
         const started = performance.now();
         const stale = (): boolean => token.isCancellationRequested || generation !== this.generation;
@@ -81,14 +92,20 @@ export class StoryFolders implements vscode.Disposable {
           const prepared = this.checker.preparer.stories(jobs, maxBytes);
           await pending;
           const done = Math.min(i + BATCH, all.length);
-          pending = prepared.then(
-            (results) => this.insert(results, stale),
-            (e) => this.log.warn(`could not index desk stories: ${String(e)}`),
-          ).then(() => progress.report({ increment: (100 * batch.length) / all.length, message: `${done} of ${all.length}` }));
+          pending = prepared
+            .then(
+              (results) => this.insert(results, stale),
+              (e) => this.log.warn(`could not index desk stories: ${String(e)}`),
+            )
+            .then(() =>
+              progress.report({ increment: (100 * batch.length) / all.length, message: `${done} of ${all.length}` }),
+            );
         }
         await pending;
         if (stale()) return false;
-        this.log.info(`indexed ${all.length} desk stories in ${((performance.now() - started) / 1000).toFixed(1)} s (longest insert slice ${this.longestSliceMs.toFixed(1)} ms)`);
+        this.log.info(
+          `indexed ${all.length} desk stories in ${((performance.now() - started) / 1000).toFixed(1)} s (longest insert slice ${this.longestSliceMs.toFixed(1)} ms)`,
+        );
         return true;
       },
     );
@@ -96,11 +113,17 @@ export class StoryFolders implements vscode.Disposable {
     if (generation !== this.generation) return;
     for (const glob of globs) {
       const watcher = vscode.workspace.createFileSystemWatcher(glob);
-      const reindex = (uri: vscode.Uri): void => void this.indexOne(uri, maxBytes).then(() => this.checker.recheckAll());
-      this.watchers.push(watcher, watcher.onDidCreate(reindex), watcher.onDidChange(reindex), watcher.onDidDelete((uri) => {
-        this.checker.desk.removeStory(uri.toString());
-        this.indexed.delete(uri.toString());
-      }));
+      const reindex = (uri: vscode.Uri): void =>
+        void this.indexOne(uri, maxBytes).then(() => this.checker.recheckAll());
+      this.watchers.push(
+        watcher,
+        watcher.onDidCreate(reindex),
+        watcher.onDidChange(reindex),
+        watcher.onDidDelete((uri) => {
+          this.checker.desk.removeStory(uri.toString());
+          this.indexed.delete(uri.toString());
+        }),
+      );
     }
     await this.checker.recheckAll();
   }
@@ -112,7 +135,8 @@ export class StoryFolders implements vscode.Disposable {
         try {
           const bytes = await vscode.workspace.fs.readFile(uri);
           // A review report Wirecheck wrote sits beside the stories: it is not one of them.
-          if (!isReviewReport(new TextDecoder().decode(bytes.subarray(0, 200)))) jobs.push({ id: uri.toString(), bytes });
+          if (!isReviewReport(new TextDecoder().decode(bytes.subarray(0, 200))))
+            jobs.push({ id: uri.toString(), bytes });
         } catch (e) {
           this.log.warn(`could not index ${uri.toString()}: ${String(e)}`);
         }

@@ -4,7 +4,15 @@
 // items are rechecked when the embargo ends.
 import { basename } from 'node:path';
 import * as vscode from 'vscode';
-import { findingToSource, isNeverArticle, itemStoryMeta, readWire, sniffWire, toSourceRange, type WireItem } from '../core/formats';
+import {
+  findingToSource,
+  isNeverArticle,
+  itemStoryMeta,
+  readWire,
+  sniffWire,
+  toSourceRange,
+  type WireItem,
+} from '../core/formats';
 import type { ModelOptions } from '../core/text/model';
 import type { Finding } from '../core/types';
 import type { Eligibility } from './articles';
@@ -15,8 +23,10 @@ const MAX_DELAY = 2 ** 31 - 1;
 
 /** For xml/json documents: an article only when sniffed as one (configuration files never are). */
 export function wireEligibility(doc: vscode.TextDocument): Eligibility {
-  if (isNeverArticle(basename(doc.uri.path))) return { ok: false, reason: 'a configuration file, never an article', quiet: true };
-  if (!sniffWire(doc.getText())) return { ok: false, reason: 'not a wire item (NewsML-G2, NITF or ninjs)', quiet: true };
+  if (isNeverArticle(basename(doc.uri.path)))
+    return { ok: false, reason: 'a configuration file, never an article', quiet: true };
+  if (!sniffWire(doc.getText()))
+    return { ok: false, reason: 'not a wire item (NewsML-G2, NITF or ninjs)', quiet: true };
   return { ok: true };
 }
 
@@ -53,7 +63,11 @@ export const itemId = (key: string, index: number): string => (index === 0 ? key
 /** Items of a newsMessage that could not be read: an information message on the first readable item's start tag. */
 function problemNotices(items: WireItem[], problems: string[]): Notice[] {
   const first = items[0]?.element;
-  return problems.map((p) => ({ start: first?.start ?? 0, end: first ? Math.min(first.end, first.start + 9) : 0, message: `An item of this newsMessage could not be read: ${p}` }));
+  return problems.map((p) => ({
+    start: first?.start ?? 0,
+    end: first ? Math.min(first.end, first.start + 9) : 0,
+    message: `An item of this newsMessage could not be read: ${p}`,
+  }));
 }
 
 /**
@@ -73,7 +87,9 @@ export class WireDocuments implements vscode.Disposable {
    * The stories to put on the desk for a wire document (the first under the document's key, then the others) and
    * the ids of items it no longer holds; undefined for anything else.
    */
-  read(doc: vscode.TextDocument): { text: string; options: ModelOptions; more: WireArticle[]; dropped: string[] } | { problem: string } | undefined {
+  read(
+    doc: vscode.TextDocument,
+  ): { text: string; options: ModelOptions; more: WireArticle[]; dropped: string[] } | { problem: string } | undefined {
     const key = doc.uri.toString();
     if (!WIRE_LANGUAGES.has(doc.languageId)) {
       this.forget(key);
@@ -87,17 +103,32 @@ export class WireDocuments implements vscode.Disposable {
     }
     const before = this.itemIds(key);
     this.forget(key);
-    const entry: Entry = { source, items: items.map((item, i) => ({ id: itemId(key, i), item })), notices: problemNotices(items, problems) };
+    const entry: Entry = {
+      source,
+      items: items.map((item, i) => ({ id: itemId(key, i), item })),
+      notices: problemNotices(items, problems),
+    };
     for (const { id, item } of entry.items) {
       this.owners.set(id, key);
       this.byId.set(id, item);
     }
     // The earliest embargo still running: the document is rechecked when it ends.
-    const until = Math.min(...items.map((it) => (it.meta.embargoed ? Date.parse(it.meta.embargoed) - Date.now() : NaN)).filter((t) => t > 0));
+    const until = Math.min(
+      ...items.map((it) => (it.meta.embargoed ? Date.parse(it.meta.embargoed) - Date.now() : NaN)).filter((t) => t > 0),
+    );
     if (until > 0 && until < MAX_DELAY) entry.timer = setTimeout(() => this.recheck(key), until + 1000);
     this.entries.set(key, entry);
-    const [first, ...rest] = entry.items.map(({ id, item }) => ({ id, text: item.text, options: { item: itemStoryMeta(item) } }));
-    return { text: first!.text, options: first!.options, more: rest, dropped: before.filter((id) => !this.owners.has(id)) };
+    const [first, ...rest] = entry.items.map(({ id, item }) => ({
+      id,
+      text: item.text,
+      options: { item: itemStoryMeta(item) },
+    }));
+    return {
+      text: first!.text,
+      options: first!.options,
+      more: rest,
+      dropped: before.filter((id) => !this.owners.has(id)),
+    };
   }
 
   /** Desk ids of every item of a document (just the key for a plain article). */
@@ -111,11 +142,18 @@ export class WireDocuments implements vscode.Disposable {
   }
 
   /** Information diagnostics for what the editor could not read in this document (bad items of a newsMessage). */
-  noticeDiagnostics(key: string, lines: { position(offset: number): { line: number; character: number } }): vscode.Diagnostic[] {
+  noticeDiagnostics(
+    key: string,
+    lines: { position(offset: number): { line: number; character: number } },
+  ): vscode.Diagnostic[] {
     return (this.entries.get(key)?.notices ?? []).map((n) => {
       const a = lines.position(n.start);
       const b = lines.position(n.end);
-      const d = new vscode.Diagnostic(new vscode.Range(a.line, a.character, b.line, b.character), n.message, vscode.DiagnosticSeverity.Information);
+      const d = new vscode.Diagnostic(
+        new vscode.Range(a.line, a.character, b.line, b.character),
+        n.message,
+        vscode.DiagnosticSeverity.Information,
+      );
       d.source = 'Wirecheck';
       d.code = 'wire-items';
       return d;
@@ -136,9 +174,16 @@ export class WireDocuments implements vscode.Disposable {
     };
     if (!entry) {
       const findings = findingsOf(key);
-      return findings.some((f) => f.related.some((r) => this.byId.has(r.docId))) ? findings.map((f) => ({ ...f, related: f.related.map((r) => ({ ...r, ...related(r.docId, r.start, r.end) })) })) : findings;
+      return findings.some((f) => f.related.some((r) => this.byId.has(r.docId)))
+        ? findings.map((f) => ({
+            ...f,
+            related: f.related.map((r) => ({ ...r, ...related(r.docId, r.start, r.end) })),
+          }))
+        : findings;
     }
-    return entry.items.flatMap(({ id, item }) => findingsOf(id).map((f) => findingToSource(item, entry.source, f, related)));
+    return entry.items.flatMap(({ id, item }) =>
+      findingsOf(id).map((f) => findingToSource(item, entry.source, f, related)),
+    );
   }
 
   /** The item and story offset shown at a document offset (hovers), or undefined when it is markup or metadata. */
@@ -147,7 +192,8 @@ export class WireDocuments implements vscode.Disposable {
     if (!entry) return { id: key, offset: sourceOffset };
     for (const { id, item } of entry.items) {
       if (item.element && (sourceOffset < item.element.start || sourceOffset > item.element.end)) continue;
-      for (let i = 0; i < item.text.length; i++) if (item.starts[i]! <= sourceOffset && sourceOffset < item.ends[i]!) return { id, offset: i };
+      for (let i = 0; i < item.text.length; i++)
+        if (item.starts[i]! <= sourceOffset && sourceOffset < item.ends[i]!) return { id, offset: i };
     }
     return undefined;
   }
@@ -162,7 +208,9 @@ export class WireDocuments implements vscode.Disposable {
   sameItem(key: string): string[] {
     const guids = new Set((this.entries.get(key)?.items ?? []).map((x) => x.item.meta.guid).filter(Boolean));
     if (guids.size === 0) return [];
-    return [...this.entries].filter(([k, e]) => k !== key && e.items.some((x) => guids.has(x.item.meta.guid))).map(([k]) => k);
+    return [...this.entries]
+      .filter(([k, e]) => k !== key && e.items.some((x) => guids.has(x.item.meta.guid)))
+      .map(([k]) => k);
   }
 
   forget(key: string): void {

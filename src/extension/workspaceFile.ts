@@ -21,8 +21,17 @@ export class WorkspaceFiles implements vscode.Disposable {
   constructor(private readonly log: vscode.LogOutputChannel) {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${WORKSPACE_FILE}`);
     const reload = (): void => void this.load().then(() => this.emitter.fire());
-    this.disposables.push(watcher, watcher.onDidChange(reload), watcher.onDidCreate(reload), watcher.onDidDelete(reload), this.emitter);
-    this.disposables.push(vscode.workspace.onDidChangeWorkspaceFolders(reload), vscode.workspace.onDidGrantWorkspaceTrust(reload));
+    this.disposables.push(
+      watcher,
+      watcher.onDidChange(reload),
+      watcher.onDidCreate(reload),
+      watcher.onDidDelete(reload),
+      this.emitter,
+    );
+    this.disposables.push(
+      vscode.workspace.onDidChangeWorkspaceFolders(reload),
+      vscode.workspace.onDidGrantWorkspaceTrust(reload),
+    );
   }
 
   /** Reads every folder's file; a missing file is normal, a broken one is logged and shown once, defaults kept. */
@@ -37,12 +46,16 @@ export class WorkspaceFiles implements vscode.Disposable {
         parsed = parseWorkspaceFile(text, (team) => loadedTermErrors({ team: team as TeamLexicon }));
       } catch (e) {
         // No file is normal; a folder of that name or an unreadable file is said once, in the log.
-        if (!isNotFound(e)) this.log.warn(`${uri.fsPath}: cannot be read (${e instanceof Error ? e.message : String(e)}); defaults kept`);
+        if (!isNotFound(e))
+          this.log.warn(`${uri.fsPath}: cannot be read (${e instanceof Error ? e.message : String(e)}); defaults kept`);
         continue;
       }
       const { file, errors } = parsed;
       for (const e of errors) this.log.warn(`${uri.fsPath}: ${e} (ignored; defaults kept)`);
-      if (errors.length > 0) void vscode.window.showWarningMessage(`Wirecheck: ${WORKSPACE_FILE} has problems: ${errors[0]}${errors.length > 1 ? ` (+${errors.length - 1} more, see the log)` : ''}. Defaults are kept for those parts.`);
+      if (errors.length > 0)
+        void vscode.window.showWarningMessage(
+          `Wirecheck: ${WORKSPACE_FILE} has problems: ${errors[0]}${errors.length > 1 ? ` (+${errors.length - 1} more, see the log)` : ''}. Defaults are kept for those parts.`,
+        );
       this.byFolder.set(folder.uri.toString(), { uri, file });
     }
   }
@@ -54,10 +67,16 @@ export class WorkspaceFiles implements vscode.Disposable {
   }
 
   /** Appends `value` to the array `key` of the document's folder file, creating the file when needed. */
-  async append(docUri: vscode.Uri, key: 'ignoredFigures' | 'ignoredTerms' | 'ignoredConflicts' | ['lexicon', 'add'], value: unknown): Promise<vscode.Uri | undefined> {
+  async append(
+    docUri: vscode.Uri,
+    key: 'ignoredFigures' | 'ignoredTerms' | 'ignoredConflicts' | ['lexicon', 'add'],
+    value: unknown,
+  ): Promise<vscode.Uri | undefined> {
     const folder = vscode.workspace.getWorkspaceFolder(docUri) ?? vscode.workspace.workspaceFolders?.[0];
     if (!folder) {
-      void vscode.window.showWarningMessage('Wirecheck: open a folder to keep ignore entries and team terms in its .wirecheck.json.');
+      void vscode.window.showWarningMessage(
+        'Wirecheck: open a folder to keep ignore entries and team terms in its .wirecheck.json.',
+      );
       return undefined;
     }
     const uri = vscode.Uri.joinPath(folder.uri, WORKSPACE_FILE);
@@ -68,7 +87,10 @@ export class WorkspaceFiles implements vscode.Disposable {
       text = '{\n}\n';
     }
     const path = Array.isArray(key) ? [...key, -1] : [key, -1];
-    const edits = modify(text, path, value, { isArrayInsertion: true, formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' } });
+    const edits = modify(text, path, value, {
+      isArrayInsertion: true,
+      formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' },
+    });
     const updated = applyEdits(text, edits);
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (open?.isDirty) {
@@ -98,5 +120,8 @@ function readWorkspaceFile(uri: vscode.Uri): Promise<Uint8Array> {
 }
 
 function isNotFound(e: unknown): boolean {
-  return (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') || (e as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
+  return (
+    (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') ||
+    (e as NodeJS.ErrnoException | undefined)?.code === 'ENOENT'
+  );
 }

@@ -12,7 +12,11 @@ function checkOne(text: string): Finding[] {
 }
 
 function assertWellFormed(findings: Finding[], text: string): void {
-  for (const f of findings) assert.ok(f.start >= 0 && f.start < f.end && f.end <= text.length, `${f.rule} range ${f.start}–${f.end} inside the text`);
+  for (const f of findings)
+    assert.ok(
+      f.start >= 0 && f.start < f.end && f.end <= text.length,
+      `${f.rule} range ${f.start}–${f.end} inside the text`,
+    );
 }
 
 describe('adversarial input: huge single sentences stay linear and keep their findings', function () {
@@ -32,12 +36,19 @@ describe('adversarial input: huge single sentences stay linear and keep their fi
     assert.equal(findings.filter((f) => f.rule === 'unattributed-figure' && f.severity === 'warning').length, 0);
   });
 
-  it('thousands of quotes: figures inside them are the speaker\'s, never the reporter\'s warning', () => {
-    for (const name of ['thousands of quotes in one sentence', 'thousands of quoted sentences in one paragraph'] as const) {
+  it("thousands of quotes: figures inside them are the speaker's, never the reporter's warning", () => {
+    for (const name of [
+      'thousands of quotes in one sentence',
+      'thousands of quoted sentences in one paragraph',
+    ] as const) {
       const text = SHAPES[name];
       const findings = checkOne(text);
       assertWellFormed(findings, text);
-      assert.equal(findings.filter((f) => f.rule === 'unattributed-figure' && f.severity === 'warning').length, 0, name);
+      assert.equal(
+        findings.filter((f) => f.rule === 'unattributed-figure' && f.severity === 'warning').length,
+        0,
+        name,
+      );
     }
   });
 

@@ -6,7 +6,12 @@ import { buildArticleModel } from '../../src/core/text/model';
 import type { StoryMeta } from '../../src/core/types';
 import { FIXTURES_DIR, seed } from './helpers';
 
-const meta = (extra: Partial<StoryMeta> = {}): StoryMeta => ({ filedSource: 'unknown', update: 0, corrected: false, ...extra });
+const meta = (extra: Partial<StoryMeta> = {}): StoryMeta => ({
+  filedSource: 'unknown',
+  update: 0,
+  corrected: false,
+  ...extra,
+});
 const plain = (text: string, m: Partial<StoryMeta> = {}) => detectAgency({ text, meta: meta(m) });
 
 describe('agency detection', () => {
@@ -33,12 +38,17 @@ describe('agency detection', () => {
 
   it('reads credit lines: "(AFP)", "(AFP Photo)", "Reporting by … for Reuters"', () => {
     assert.equal(plain('A caption of a photo. (AFP Photo)').primary?.agency, 'AFP');
-    assert.equal(plain('Body text.\nReporting by Jane Doe in Cairo for Reuters; Editing by John Roe').primary?.agency, 'Reuters');
+    assert.equal(
+      plain('Body text.\nReporting by Jane Doe in Cairo for Reuters; Editing by John Roe').primary?.agency,
+      'Reuters',
+    );
     assert.equal(plain('Body text.\n© Copyright AFP 2024').primary?.evidence, 'credit line');
   });
 
   it('reads prose credits and tells them from stories that quote an agency', () => {
-    const r = plain('A professor told Al Jazeera the war would go on. Al Jazeera’s Imran Khan said so. An official told the Reuters news agency nothing changed.');
+    const r = plain(
+      'A professor told Al Jazeera the war would go on. Al Jazeera’s Imran Khan said so. An official told the Reuters news agency nothing changed.',
+    );
     assert.equal(r.primary?.agency, 'Al Jazeera');
     assert.equal(r.primary?.evidence, 'prose');
     assert.deepEqual(r.quotes, ['Reuters']);

@@ -31,7 +31,8 @@ async function cli(args: string[]): Promise<{ code: number; stdout: string; stde
   }
 }
 
-const count = async (conn: ArchiveConnection, sql: string, params: unknown[] = []): Promise<number> => Number((await query<{ n: string }>(conn, sql, params))[0]!.n);
+const count = async (conn: ArchiveConnection, sql: string, params: unknown[] = []): Promise<number> =>
+  Number((await query<{ n: string }>(conn, sql, params))[0]!.n);
 
 /** wc_stats (what matchers read instead of count(*)) says the archive's true size, and its version moved. */
 async function assertStatsInStep(conn: ArchiveConnection): Promise<void> {
@@ -50,8 +51,14 @@ describe('archive (real PostgreSQL)', function () {
     server = await startServer();
     conn = connect(server.url);
     dir = mkdtempSync(join(tmpdir(), 'wirecheck-archive-test-'));
-    writeFileSync(join(dir, 'flood-v1.xml'), newsItem({ guid: GUID, version: 1, filed: '2026-04-09T09:12:00Z', killed: 120 }));
-    writeFileSync(join(dir, 'flood-v2.xml'), newsItem({ guid: GUID, version: 2, filed: '2026-04-09T10:02:00Z', killed: 133 }));
+    writeFileSync(
+      join(dir, 'flood-v1.xml'),
+      newsItem({ guid: GUID, version: 1, filed: '2026-04-09T09:12:00Z', killed: 120 }),
+    );
+    writeFileSync(
+      join(dir, 'flood-v2.xml'),
+      newsItem({ guid: GUID, version: 2, filed: '2026-04-09T10:02:00Z', killed: 133 }),
+    );
     writeFileSync(join(dir, 'budget.txt'), BUDGET);
     writeFileSync(join(dir, 'quake.xml'), QUAKE);
   });
@@ -68,7 +75,10 @@ describe('archive (real PostgreSQL)', function () {
     assert.match(r.stderr, /4\/4 files, 4 stories/);
     assert.match(r.stderr, /4 file\(s\) indexed \(4 stories\), 0 unchanged/);
     assert.equal(await count(conn, 'SELECT count(*) AS n FROM wc_story'), 4);
-    const rows = await query<{ path: string; guid: string | null; agency: string | null; version: string | null }>(conn, 'SELECT path, guid, agency, version FROM wc_story ORDER BY path');
+    const rows = await query<{ path: string; guid: string | null; agency: string | null; version: string | null }>(
+      conn,
+      'SELECT path, guid, agency, version FROM wc_story ORDER BY path',
+    );
     assert.deepEqual(
       rows.map((r) => [r.path.slice(dir.length + 1), r.guid, r.agency, r.version]),
       [
@@ -79,7 +89,10 @@ describe('archive (real PostgreSQL)', function () {
       ],
     );
     // Facts with key, interval and offsets: the v2 toll.
-    const facts = await query<{ figure: string; low: number; high: number; fact_key: string }>(conn, "SELECT f.figure, f.low, f.high, f.fact_key FROM wc_fact f JOIN wc_story s ON s.id = f.story_id WHERE s.path LIKE '%flood-v2.xml' AND f.figure = '133'");
+    const facts = await query<{ figure: string; low: number; high: number; fact_key: string }>(
+      conn,
+      "SELECT f.figure, f.low, f.high, f.fact_key FROM wc_fact f JOIN wc_story s ON s.id = f.story_id WHERE s.path LIKE '%flood-v2.xml' AND f.figure = '133'",
+    );
     assert.ok(facts.length >= 1);
     assert.equal(facts[0]!.low, 133);
     assert.equal(await count(conn, 'SELECT max(version) AS n FROM wc_migration'), 3);
@@ -103,21 +116,39 @@ describe('archive (real PostgreSQL)', function () {
     assert.equal(changed.indexed, 1);
     const now = budgetOf();
     const fresh = (await new ArchiveMatcher(conn).match(now)).matches;
-    assert.ok(fresh.some((m) => m.path.endsWith('budget.txt')), 'the changed budget story is its own best match');
+    assert.ok(
+      fresh.some((m) => m.path.endsWith('budget.txt')),
+      'the changed budget story is its own best match',
+    );
     assert.deepEqual((await kept.match(now)).matches, fresh);
     assert.equal(await count(conn, "SELECT count(*) AS n FROM wc_story WHERE path LIKE '%budget.txt'"), 1);
-    assert.match((await query<{ text: string }>(conn, "SELECT text FROM wc_story WHERE path LIKE '%budget.txt'"))[0]!.text, /4\.5 billion/);
+    assert.match(
+      (await query<{ text: string }>(conn, "SELECT text FROM wc_story WHERE path LIKE '%budget.txt'"))[0]!.text,
+      /4\.5 billion/,
+    );
     // Document frequencies follow: each key's df equals its postings.
-    assert.equal(await count(conn, 'SELECT count(*) AS n FROM wc_df d WHERE d.df <> (SELECT count(*) FROM wc_posting p WHERE p.key = d.key)'), 0);
+    assert.equal(
+      await count(
+        conn,
+        'SELECT count(*) AS n FROM wc_df d WHERE d.df <> (SELECT count(*) FROM wc_posting p WHERE p.key = d.key)',
+      ),
+      0,
+    );
     await assertStatsInStep(conn);
   });
 
   it('an index run killed half-way resumes without duplicates', async function () {
     const many = mkdtempSync(join(tmpdir(), 'wirecheck-archive-many-'));
     try {
-      for (let i = 0; i < 60; i++) writeFileSync(join(many, `brief-${String(i).padStart(3, '0')}.txt`), BUDGET.replace('14-hour', `${i + 2}-hour`).replace('Oskar Lind', `Oskar Lind${i}`));
+      for (let i = 0; i < 60; i++)
+        writeFileSync(
+          join(many, `brief-${String(i).padStart(3, '0')}.txt`),
+          BUDGET.replace('14-hour', `${i + 2}-hour`).replace('Oskar Lind', `Oskar Lind${i}`),
+        );
       // A real kill: SIGKILL once the first batch is committed.
-      const child = spawn(process.execPath, [CLI, 'archive', 'index', '--batch', '5', '--archive', server!.url, many], { stdio: ['ignore', 'ignore', 'pipe'] });
+      const child = spawn(process.execPath, [CLI, 'archive', 'index', '--batch', '5', '--archive', server!.url, many], {
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
       await new Promise<void>((resolve) => {
         child.stderr.on('data', (b: Buffer) => {
           if (/\d+\/60 files/.test(b.toString())) child.kill('SIGKILL');
@@ -130,10 +161,18 @@ describe('archive (real PostgreSQL)', function () {
       assert.equal(resumed.unchanged, before);
       assert.equal(resumed.indexed, 60 - before);
       assert.equal(await count(conn, 'SELECT count(*) AS n FROM wc_story WHERE path LIKE $1', [`${many}%`]), 60);
-      assert.equal(await count(conn, 'SELECT count(*) AS n FROM (SELECT path FROM wc_story GROUP BY path, item_no HAVING count(*) > 1) d'), 0);
+      assert.equal(
+        await count(
+          conn,
+          'SELECT count(*) AS n FROM (SELECT path FROM wc_story GROUP BY path, item_no HAVING count(*) > 1) d',
+        ),
+        0,
+      );
       await assertStatsInStep(conn);
     } finally {
-      const paths = (await query<{ path: string }>(conn, 'SELECT path FROM wc_file WHERE path LIKE $1', [`${many}%`])).map((r) => r.path);
+      const paths = (
+        await query<{ path: string }>(conn, 'SELECT path FROM wc_file WHERE path LIKE $1', [`${many}%`])
+      ).map((r) => r.path);
       await inTransaction(conn, async (c) => {
         for (const p of paths) await deleteFile(c, p);
       });
@@ -157,50 +196,104 @@ describe('archive (real PostgreSQL)', function () {
       }
       memory.upsertPrepared(open, item.items[0]!.prepared);
       const expected = memory.matches(open).map((m) => [m.id, Math.round(m.score * 1000) / 1000]);
-      assert.deepEqual(got.matches.map((m) => [m.path, m.score]), expected);
+      assert.deepEqual(
+        got.matches.map((m) => [m.path, m.score]),
+        expected,
+      );
       assert.deepEqual(got.matches.map((m) => m.path.slice(dir.length + 1)).sort(), ['flood-v1.xml', 'flood-v2.xml']);
-      assert.ok(got.matches.every((m) => m.relation === 'version' && m.source === 'archive' && m.agency === 'Reuters' && m.headline && m.filed));
+      assert.ok(
+        got.matches.every(
+          (m) => m.relation === 'version' && m.source === 'archive' && m.agency === 'Reuters' && m.headline && m.filed,
+        ),
+      );
 
       // Through the CLI: archive matches in `matches`, and the figure's one diagnostic names the archive's latest.
       const r = await cli(['check', open, '--archive', server!.url, '--format', 'json']);
       assert.equal(r.code, 0, r.stderr);
-      const doc = (JSON.parse(r.stdout) as { documents: { matches: { source?: string; path: string }[]; findings: { text: string; related: { message: string }[] }[] }[] }).documents[0]!;
+      const doc = (
+        JSON.parse(r.stdout) as {
+          documents: {
+            matches: { source?: string; path: string }[];
+            findings: { text: string; related: { message: string }[] }[];
+          }[];
+        }
+      ).documents[0]!;
       assert.equal(doc.matches.filter((m) => m.source === 'archive').length, 2);
-      const notes = doc.findings.flatMap((f) => f.related.filter((x) => /archive's latest/.test(x.message)).map((x) => [f.text, x.message]));
+      const notes = doc.findings.flatMap((f) =>
+        f.related.filter((x) => /archive's latest/.test(x.message)).map((x) => [f.text, x.message]),
+      );
       assert.deepEqual(notes, [['120', "the archive's latest, Reuters 9 Apr 10:02, says 133"]]);
 
       const h = await cli(['history', open, '--archive', server!.url, '--format', 'json']);
       assert.equal(h.code, 0, h.stderr);
-      const story = (JSON.parse(h.stdout) as { stories: { versions: unknown[]; figures: { label?: string; values: { figure?: string; filed?: string }[] }[] }[] }).stories[0]!;
+      const story = (
+        JSON.parse(h.stdout) as {
+          stories: {
+            versions: unknown[];
+            figures: { label?: string; values: { figure?: string; filed?: string }[] }[];
+          }[];
+        }
+      ).stories[0]!;
       assert.equal(story.versions.length, 2);
       const killed = story.figures.find((f) => f.label === 'people killed');
-      assert.deepEqual(killed?.values.map((v) => [v.figure, v.filed]), [
-        ['120', '2026-04-09T09:12:00.000Z'],
-        ['133', '2026-04-09T10:02:00.000Z'],
-      ]);
+      assert.deepEqual(
+        killed?.values.map((v) => [v.figure, v.filed]),
+        [
+          ['120', '2026-04-09T09:12:00.000Z'],
+          ['133', '2026-04-09T10:02:00.000Z'],
+        ],
+      );
     } finally {
       rmSync(open, { force: true });
     }
   });
 
   it('a canceled version withdraws the whole guid: matches and history say so, its figures are never used', async function () {
-    writeFileSync(join(dir, 'flood-v4.xml'), newsItem({ guid: GUID, version: 4, filed: '2026-04-09T12:00:00Z', killed: 90, status: 'canceled' }));
+    writeFileSync(
+      join(dir, 'flood-v4.xml'),
+      newsItem({ guid: GUID, version: 4, filed: '2026-04-09T12:00:00Z', killed: 90, status: 'canceled' }),
+    );
     await indexPaths(conn, [dir]);
     const open = join(dir, '..', `open-w-${process.pid}.xml`);
     writeFileSync(open, newsItem({ guid: GUID, version: 5, filed: '2026-04-09T13:00:00Z', killed: 120 }));
     try {
       const r = await cli(['check', open, '--archive', server!.url, '--format', 'json']);
       assert.equal(r.code, 0, r.stderr);
-      const doc = (JSON.parse(r.stdout) as { documents: { matches: { source?: string; withdrawn?: boolean }[]; findings: { related: { message: string }[] }[] }[] }).documents[0]!;
+      const doc = (
+        JSON.parse(r.stdout) as {
+          documents: {
+            matches: { source?: string; withdrawn?: boolean }[];
+            findings: { related: { message: string }[] }[];
+          }[];
+        }
+      ).documents[0]!;
       const archived = doc.matches.filter((m) => m.source === 'archive');
       assert.ok(archived.length >= 2 && archived.every((m) => m.withdrawn === true));
       assert.equal(doc.findings.flatMap((f) => f.related).filter((x) => /archive/.test(x.message)).length, 0);
       const h = await cli(['history', open, '--archive', server!.url, '--format', 'json']);
-      const story = (JSON.parse(h.stdout) as { stories: { withdrawn?: boolean; versions: { version?: string; withdrawn: boolean }[]; figures: { values: { figure?: string }[] }[] }[] }).stories[0]!;
+      const story = (
+        JSON.parse(h.stdout) as {
+          stories: {
+            withdrawn?: boolean;
+            versions: { version?: string; withdrawn: boolean }[];
+            figures: { values: { figure?: string }[] }[];
+          }[];
+        }
+      ).stories[0]!;
       assert.equal(story.withdrawn, true);
-      assert.deepEqual(story.versions.map((v) => [v.version, v.withdrawn]), [['1', true], ['2', true], ['4', true]]);
+      assert.deepEqual(
+        story.versions.map((v) => [v.version, v.withdrawn]),
+        [
+          ['1', true],
+          ['2', true],
+          ['4', true],
+        ],
+      );
       // No figure of a withdrawn item is used, the canceled version's 90 least of all.
-      assert.deepEqual(story.figures.flatMap((f) => f.values.filter((v) => v.figure !== undefined)), []);
+      assert.deepEqual(
+        story.figures.flatMap((f) => f.values.filter((v) => v.figure !== undefined)),
+        [],
+      );
     } finally {
       rmSync(open, { force: true });
     }
@@ -211,13 +304,19 @@ describe('archive (real PostgreSQL)', function () {
     assert.equal(r.code, 0, r.stderr);
     // The quake (1 Mar 2026) and the floods (9 Apr 2026) are older than 30 days; the budget brief has no filing time
     // and counts from when it was indexed.
-    assert.deepEqual((await query<{ path: string }>(conn, 'SELECT path FROM wc_story')).map((x) => x.path.slice(dir.length + 1)), ['budget.txt']);
+    assert.deepEqual(
+      (await query<{ path: string }>(conn, 'SELECT path FROM wc_story')).map((x) => x.path.slice(dir.length + 1)),
+      ['budget.txt'],
+    );
     await assertStatsInStep(conn);
   });
 
   it('the database going down mid-run: a clear message, exit code 3, no password or stack trace', async function () {
     await killServer(server!);
-    await assert.rejects(new ArchiveMatcher(conn).match(readItemsOrFail(join(dir, 'budget.txt'))), (e: unknown) => e instanceof ArchiveError && e.kind === 'unreachable');
+    await assert.rejects(
+      new ArchiveMatcher(conn).match(readItemsOrFail(join(dir, 'budget.txt'))),
+      (e: unknown) => e instanceof ArchiveError && e.kind === 'unreachable',
+    );
     const r = await cli(['check', join(dir, 'budget.txt'), '--archive', server!.url]);
     assert.equal(r.code, 3);
     assert.match(r.stderr, /^wirecheck: cannot reach the archive at postgres:\/\/postgres@127\.0\.0\.1:\d+\/wirecheck/);

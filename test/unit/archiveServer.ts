@@ -15,7 +15,10 @@ export interface TestServer {
 }
 
 export async function startServer(): Promise<TestServer> {
-  const { stdout } = await run(process.execPath, [SCRIPT, 'up', '--json', '--no-record'], { timeout: 600_000, maxBuffer: 1 << 20 });
+  const { stdout } = await run(process.execPath, [SCRIPT, 'up', '--json', '--no-record'], {
+    timeout: 600_000,
+    maxBuffer: 1 << 20,
+  });
   return JSON.parse(stdout.trim().split('\n').pop()!) as TestServer;
 }
 

@@ -1,7 +1,13 @@
 // Invented wire stories for the archive tests (no eval corpus text): one Reuters item in versions, an unrelated
 // AP story, and a NITF item of another event.
 
-export function newsItem(o: { guid: string; version: number; filed: string; killed: number; status?: 'usable' | 'canceled' | 'withheld' }): string {
+export function newsItem(o: {
+  guid: string;
+  version: number;
+  filed: string;
+  killed: number;
+  status?: 'usable' | 'canceled' | 'withheld';
+}): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
 <newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="${o.guid}" version="${o.version}" standard="NewsML-G2" standardversion="2.29">
   <itemMeta><itemClass qcode="ninat:text"/><provider literal="Reuters"/><versionCreated>${o.filed}</versionCreated><pubStatus qcode="stat:${o.status ?? 'usable'}"/></itemMeta>

@@ -4,19 +4,71 @@ import fc from 'fast-check';
 
 const PLACES = ['VALLMORA', 'SESTRI', 'CORVO', 'LANZA'];
 const AGENCIES = ['Reuters', 'AFP', 'AP', 'Xinhua'];
-const SOURCES = ['police said', 'the health ministry said', 'according to the civil protection agency', 'officials told reporters', 'a spokesman said', ''];
+const SOURCES = [
+  'police said',
+  'the health ministry said',
+  'according to the civil protection agency',
+  'officials told reporters',
+  'a spokesman said',
+  '',
+];
 const NOUNS = ['people', 'hostages', 'homes', 'soldiers', 'protesters', 'villages', 'dollars', 'children'];
-const VERBS = ['were killed', 'remain inside the bank', 'were destroyed', 'were injured', 'were arrested', 'were evacuated', 'are still held'];
-const HEDGES = ['', 'nearly ', 'almost ', 'more than ', 'just over ', 'fewer than ', 'about ', 'at least ', 'up to ', 'some '];
-const LOADED = ['massacre', 'regime', 'claimed', 'terrorists', 'slaughtered', 'onslaught', 'rampage', 'brutal', 'so-called'];
-const ODD = ['\u202E', '\u200F', '\u00A0', '😀', '\uD83D', '\uDE00', 'e\u0301', '\u2028', '\t', '٣٤', '½', '\uFEFF', ''];
+const VERBS = [
+  'were killed',
+  'remain inside the bank',
+  'were destroyed',
+  'were injured',
+  'were arrested',
+  'were evacuated',
+  'are still held',
+];
+const HEDGES = [
+  '',
+  'nearly ',
+  'almost ',
+  'more than ',
+  'just over ',
+  'fewer than ',
+  'about ',
+  'at least ',
+  'up to ',
+  'some ',
+];
+const LOADED = [
+  'massacre',
+  'regime',
+  'claimed',
+  'terrorists',
+  'slaughtered',
+  'onslaught',
+  'rampage',
+  'brutal',
+  'so-called',
+];
+const ODD = [
+  '\u202E',
+  '\u200F',
+  '\u00A0',
+  '😀',
+  '\uD83D',
+  '\uDE00',
+  'e\u0301',
+  '\u2028',
+  '\t',
+  '٣٤',
+  '½',
+  '\uFEFF',
+  '',
+];
 
 /** A figure in one of the formats wire copy uses. */
 export const figureArb: fc.Arbitrary<string> = fc.oneof(
   fc.integer({ min: 0, max: 2_000_000 }).map((n) => n.toLocaleString('en-US')),
   fc.integer({ min: 1000, max: 99_999 }).map((n) => `${Math.floor(n / 1000)} ${String(n % 1000).padStart(3, '0')}`),
   fc.integer({ min: 0, max: 500 }).map(String),
-  fc.tuple(fc.integer({ min: 1, max: 99 }), fc.integer({ min: 0, max: 9 }), fc.constantFrom('million', 'billion')).map(([a, b, u]) => `${a}.${b} ${u}`),
+  fc
+    .tuple(fc.integer({ min: 1, max: 99 }), fc.integer({ min: 0, max: 9 }), fc.constantFrom('million', 'billion'))
+    .map(([a, b, u]) => `${a}.${b} ${u}`),
   fc.constantFrom('seven', 'dozens of', 'hundreds of', 'thousands of', 'a dozen', 'two', 'one'),
   fc.tuple(fc.integer({ min: 0, max: 100 }), fc.constantFrom('%', ' percent')).map(([n, p]) => `${n}${p}`),
   fc.integer({ min: 1, max: 900 }).map((n) => `$${n} million`),
@@ -60,14 +112,18 @@ const paragraphArb = fc.array(sentenceArb, { minLength: 1, maxLength: 4 }).map((
 export const articleLinesArb: fc.Arbitrary<string[]> = fc
   .record({
     metadata: fc.option(
-      fc.tuple(fc.integer({ min: 1990, max: 2030 }), fc.integer({ min: 0, max: 14 }), fc.integer({ min: 0, max: 40 })).map(
-        ([y, m, d]) => `date ${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
-      ),
+      fc
+        .tuple(fc.integer({ min: 1990, max: 2030 }), fc.integer({ min: 0, max: 14 }), fc.integer({ min: 0, max: 40 }))
+        .map(([y, m, d]) => `date ${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
       { nil: undefined },
     ),
     slug: fc.constantFrom('', 'UPDATE 1-', 'UPDATE 2-', 'CORRECTED-'),
-    headline: fc.tuple(fc.constantFrom(...NOUNS), fc.constantFrom(...PLACES), figureArb).map(([n, p, f]) => `${f} ${n} reported in ${p[0]}${p.slice(1).toLowerCase()}`),
-    dateline: fc.tuple(fc.constantFrom(...PLACES), fc.constantFrom(...AGENCIES), fc.integer({ min: 1, max: 31 })).map(([p, a, d]) => `${p}, March ${d} (${a}) - `),
+    headline: fc
+      .tuple(fc.constantFrom(...NOUNS), fc.constantFrom(...PLACES), figureArb)
+      .map(([n, p, f]) => `${f} ${n} reported in ${p[0]}${p.slice(1).toLowerCase()}`),
+    dateline: fc
+      .tuple(fc.constantFrom(...PLACES), fc.constantFrom(...AGENCIES), fc.integer({ min: 1, max: 31 }))
+      .map(([p, a, d]) => `${p}, March ${d} (${a}) - `),
     paragraphs: fc.array(paragraphArb, { minLength: 1, maxLength: 6 }),
     blankRuns: fc.array(fc.constantFrom(1, 2), { minLength: 8, maxLength: 8 }),
   })

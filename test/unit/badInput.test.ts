@@ -20,7 +20,8 @@ import { buildPanelModel } from '../../src/extension/panel/model';
 import { seed, seedNames } from './helpers';
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
-const eacces = (path: string): NodeJS.ErrnoException => Object.assign(new Error(`EACCES: permission denied, open '${path}'`), { code: 'EACCES' });
+const eacces = (path: string): NodeJS.ErrnoException =>
+  Object.assign(new Error(`EACCES: permission denied, open '${path}'`), { code: 'EACCES' });
 
 describe('bad input: decoding', () => {
   it('NUL bytes anywhere, not only in the first 8 KB, make a file binary', () => {
@@ -46,32 +47,59 @@ describe('bad input: the workspace file', () => {
   const validate = (team: unknown): string[] => loadedTermErrors({ team: team as never });
 
   it('a BOM before .wirecheck.json is no error: the file is applied', () => {
-    const { file, errors } = parseWorkspaceFile('\uFEFF{"profile": "ap", "ignoredTerms": [{"term": "onslaught"}]}', validate);
+    const { file, errors } = parseWorkspaceFile(
+      '\uFEFF{"profile": "ap", "ignoredTerms": [{"term": "onslaught"}]}',
+      validate,
+    );
     assert.deepEqual(errors, []);
     assert.equal(file.profile, 'ap');
     assert.equal(file.ignoredTerms[0]?.term, 'onslaught');
   });
 
   it('"profile": "bogus" is rejected with a message; the other keys still apply', () => {
-    const { file, errors } = parseWorkspaceFile('{"profile": "bogus", "ignoredTerms": [{"term": "onslaught"}]}', validate);
+    const { file, errors } = parseWorkspaceFile(
+      '{"profile": "bogus", "ignoredTerms": [{"term": "onslaught"}]}',
+      validate,
+    );
     assert.deepEqual(errors, ['profile: must be one of ap, reuters, afp, inhouse, not "bogus"']);
     assert.equal(file.profile, undefined);
     assert.equal(file.ignoredTerms.length, 1);
   });
 
   it('a file nested 20,000 levels deep is reported, never thrown', () => {
-    const { file, errors } = parseWorkspaceFile(`{"ignoredTerms": ${'['.repeat(20_000)}${']'.repeat(20_000)}}`, validate);
+    const { file, errors } = parseWorkspaceFile(
+      `{"ignoredTerms": ${'['.repeat(20_000)}${']'.repeat(20_000)}}`,
+      validate,
+    );
     assert.deepEqual(errors, ['the file is nested too deeply to read']);
     assert.deepEqual(file.ignoredTerms, []);
   });
 
   it('a team form with regex metacharacters is rejected naming the entry, never matched as "a"', () => {
-    const team = { add: [{ id: 'greedy', forms: ['(a+)+$'], category: 'emotive-intensifiers', why: 'A pattern that should never be a word.', alternatives: ['x'] }] };
+    const team = {
+      add: [
+        {
+          id: 'greedy',
+          forms: ['(a+)+$'],
+          category: 'emotive-intensifiers',
+          why: 'A pattern that should never be a word.',
+          alternatives: ['x'],
+        },
+      ],
+    };
     const { errors } = loadLexicon({ team });
-    assert.deepEqual(errors, ['lexicon.add[0] ("greedy"): form "(a+)+$" must be words (letters, digits, spaces, hyphens, apostrophes), not a pattern']);
-    const desk = new Desk({ ...new Desk().getConfig(), workspace: { ignoredFigures: [], ignoredTerms: [], ignoredConflicts: [], lexicon: team } });
+    assert.deepEqual(errors, [
+      'lexicon.add[0] ("greedy"): form "(a+)+$" must be words (letters, digits, spaces, hyphens, apostrophes), not a pattern',
+    ]);
+    const desk = new Desk({
+      ...new Desk().getConfig(),
+      workspace: { ignoredFigures: [], ignoredTerms: [], ignoredConflicts: [], lexicon: team },
+    });
     desk.upsert('a', 'A man saw a dog and a cat on a hill.\n');
-    assert.deepEqual(desk.check('a').filter((f) => f.rule === 'loaded-term'), []);
+    assert.deepEqual(
+      desk.check('a').filter((f) => f.rule === 'loaded-term'),
+      [],
+    );
     // Words with hyphens and apostrophes are still forms.
     assert.deepEqual(loadLexicon({ team: { add: [{ ...team.add[0], forms: ["blood-thirsty mob's"] }] } }).errors, []);
   });
@@ -79,7 +107,10 @@ describe('bad input: the workspace file', () => {
 
 describe('bad input: dates, line ends, hedges', () => {
   it('an impossible metadata or date-line date is furniture, never a filing time', () => {
-    const model = buildArticleModel('date 2024-13-45\nQuake hits Vallmora\n\nVALLMORA (Reuters) - A quake struck on Tuesday.\n', { fileTime: '2024-03-03T10:00:00.000Z' });
+    const model = buildArticleModel(
+      'date 2024-13-45\nQuake hits Vallmora\n\nVALLMORA (Reuters) - A quake struck on Tuesday.\n',
+      { fileTime: '2024-03-03T10:00:00.000Z' },
+    );
     assert.equal(model.meta.filedSource, 'file time');
     assert.equal(model.meta.filed, '2024-03-03T10:00:00.000Z');
     assert.ok(model.furniture.some((f) => f.kind === 'metadata' && f.text === 'date 2024-13-45'));
@@ -126,7 +157,10 @@ describe('bad input: dates, line ends, hedges', () => {
     desk.upsert('a', story('Reuters', 'Negotiators from the Vallmora police spoke to the gunmen through the night.'));
     desk.upsert('b', story('AFP', 'Police negotiators talked with the gunmen in Vallmora overnight.'));
     assert.equal(desk.matches('a')[0]?.id, 'b', 'the two reports match');
-    assert.deepEqual(desk.check('a').filter((f) => f.rule === 'figure-conflict'), []);
+    assert.deepEqual(
+      desk.check('a').filter((f) => f.rule === 'figure-conflict'),
+      [],
+    );
   });
 });
 
@@ -136,7 +170,10 @@ describe('bad input: desk-folder matches and opening order', () => {
     desk.upsert('file:///open/000.txt', seed('000').text);
     desk.indexStory('file:///desk/001.txt', seed('001').text);
     assert.ok(desk.matches('file:///open/000.txt').some((m) => m.id === 'file:///desk/001.txt'));
-    const model = buildPanelModel(desk, { activeId: 'file:///open/000.txt', findings: desk.check('file:///open/000.txt') });
+    const model = buildPanelModel(desk, {
+      activeId: 'file:///open/000.txt',
+      findings: desk.check('file:///open/000.txt'),
+    });
     const folder = model.reports.find((r) => r.id === 'file:///desk/001.txt');
     assert.ok(folder, 'the desk-folder story is listed');
     assert.match(folder.relationReason, /in a desk folder, not open/);
@@ -148,7 +185,10 @@ describe('bad input: desk-folder matches and opening order', () => {
     const desk = new Desk();
     for (const n of ['000', '001', '003']) desk.upsert(n, seed(n).text);
     desk.dependents('003');
-    desk.upsert('unrelated', 'Derby ends goalless\n\nMILAN, March 3 (Reuters) - Inter and AC Milan drew 0-0 on Sunday.\n');
+    desk.upsert(
+      'unrelated',
+      'Derby ends goalless\n\nMILAN, March 3 (Reuters) - Inter and AC Milan drew 0-0 on Sunday.\n',
+    );
     assert.deepEqual(desk.dependents('unrelated').sort(), ['000', '001', '003']);
     desk.upsert('000', seed('000').text + ' More.', {}, 'lazy');
     assert.deepEqual(desk.dependents('000').sort(), ['001', '003']);
@@ -161,7 +201,8 @@ describe('bad input: failures injected into the CLI walk and reads (EACCES canno
   it('an unreadable folder or file is a skip reason; the rest of the walk goes on', () => {
     const dir = mkdtempSync(join(tmpdir(), 'wirecheck-inject-'));
     fs.mkdirSync(join(dir, 'locked'));
-    for (const f of ['a.txt', 'b.txt', join('locked', 'c.txt')]) writeFileSync(join(dir, f), 'Officials said 12 people died.\n');
+    for (const f of ['a.txt', 'b.txt', join('locked', 'c.txt')])
+      writeFileSync(join(dir, f), 'Officials said 12 people died.\n');
     const walkFs = {
       ...fs,
       readdirSync: ((p: fs.PathLike) => {
@@ -178,9 +219,19 @@ describe('bad input: failures injected into the CLI walk and reads (EACCES canno
       { path: join(dir, 'b.txt'), skipped: 'cannot read: permission denied (EACCES)' },
       { path: join(dir, 'locked'), skipped: 'cannot read folder: permission denied (EACCES)' },
     ]);
-    const readFs = { ...fs, openSync: ((p: fs.PathLike) => { throw eacces(String(p)); }) as typeof fs.openSync };
-    assert.deepEqual(readArticle(join(dir, 'a.txt'), 1 << 20, readFs), { skipped: 'cannot read: permission denied (EACCES)' });
-    assert.equal((readArticle(join(dir, 'a.txt'), 1 << 20) as { text: string }).text, 'Officials said 12 people died.\n');
+    const readFs = {
+      ...fs,
+      openSync: ((p: fs.PathLike) => {
+        throw eacces(String(p));
+      }) as typeof fs.openSync,
+    };
+    assert.deepEqual(readArticle(join(dir, 'a.txt'), 1 << 20, readFs), {
+      skipped: 'cannot read: permission denied (EACCES)',
+    });
+    assert.equal(
+      (readArticle(join(dir, 'a.txt'), 1 << 20) as { text: string }).text,
+      'Officials said 12 people died.\n',
+    );
     assert.deepEqual(readArticle(dir, 1 << 20), { skipped: 'is a folder, not a file' });
   });
 });

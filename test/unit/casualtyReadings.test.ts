@@ -9,7 +9,8 @@ const one = (text: string): Fact[] => {
   return factsOf('x', d.get('x')!.analysis);
 };
 /** The article's compared toll for a predicate: keyed as people, not secondary, not a lower bound. */
-const toll = (text: string, p: 'killed' | 'injured'): number | undefined => one(text).find((f) => f.key === `person|${p}|` && !f.secondary && !f.weak)?.low;
+const toll = (text: string, p: 'killed' | 'injured'): number | undefined =>
+  one(text).find((f) => f.key === `person|${p}|` && !f.secondary && !f.weak)?.low;
 
 describe('facts: casualty readings of ordinary news English', () => {
   it('reads a singular victim with an age in years, months or weeks, and modifiers after the age', () => {
@@ -20,7 +21,10 @@ describe('facts: casualty readings of ordinary news English', () => {
 
   it('reads headline style with no article, but never "the man" as a new count', () => {
     assert.equal(toll('Man fatally shot outside store\n\nPolice gave no other details.', 'killed'), 1);
-    assert.equal(toll('Headline\n\nThree people were shot. The man, 28, later died at a hospital.', 'killed'), undefined);
+    assert.equal(
+      toll('Headline\n\nThree people were shot. The man, 28, later died at a hospital.', 'killed'),
+      undefined,
+    );
   });
 
   it('reads "N people, one fatally", "one was killed", "shot to death" and "killing three"', () => {
@@ -31,7 +35,7 @@ describe('facts: casualty readings of ordinary news English', () => {
     assert.equal(toll('The 19-year-old is charged with shooting three relatives to death.', 'killed'), 3);
   });
 
-  it('sums a list whose second noun shares the first one\'s determiner', () => {
+  it("sums a list whose second noun shares the first one's determiner", () => {
     assert.equal(toll('Officers said his mother and grandmother were shot and killed.', 'killed'), 2);
     assert.equal(toll('A woman and 3-year-old child were found dead in the home.', 'killed'), 2);
   });
@@ -52,7 +56,13 @@ describe('facts: casualty readings of ordinary news English', () => {
   it('addresses, age limits and rates are no counts', () => {
     assert.equal(toll('A man was killed in the 200 block of North Elm Street.', 'killed'), 1);
     assert.equal(toll('The state recorded 19.3 deaths per 100,000 people.', 'killed'), undefined);
-    assert.ok(!one('A child under the age of 10 was among those hurt, and 12 people were hurt.').some((f) => f.claim.figure.text === '10'));
-    assert.ok(!one('Two people were killed at 4410 Old Mill Road on Sunday.').some((f) => f.claim.figure.text === '4410'));
+    assert.ok(
+      !one('A child under the age of 10 was among those hurt, and 12 people were hurt.').some(
+        (f) => f.claim.figure.text === '10',
+      ),
+    );
+    assert.ok(
+      !one('Two people were killed at 4410 Old Mill Road on Sunday.').some((f) => f.claim.figure.text === '4410'),
+    );
   });
 });

@@ -8,7 +8,12 @@ import { ROOT, SEEDS_DIR } from './helpers';
 const CLI = join(ROOT, 'dist', 'cli.js');
 
 function run(args: string[], cwd = ROOT): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 60_000 });
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: 60_000,
+  });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -47,7 +52,21 @@ describe('CLI', () => {
     assert.equal(doc.skipped, null);
     assert.ok(doc.findings.length > 0);
     for (const f of doc.findings) {
-      for (const k of ['rule', 'severity', 'start', 'end', 'line', 'character', 'endLine', 'endCharacter', 'text', 'message', 'suggestions', 'related']) assert.ok(k in f, `finding has ${k}`);
+      for (const k of [
+        'rule',
+        'severity',
+        'start',
+        'end',
+        'line',
+        'character',
+        'endLine',
+        'endCharacter',
+        'text',
+        'message',
+        'suggestions',
+        'related',
+      ])
+        assert.ok(k in f, `finding has ${k}`);
     }
     assert.ok(Array.isArray(doc.matches));
   });
@@ -77,7 +96,9 @@ describe('CLI', () => {
     writeFileSync(join(dir, 'oneline.txt'), 'Some 1,200 people were seen and '.repeat(30_000));
     const r = run(['check', dir, '--format', 'json']);
     assert.equal(r.code, 0, r.stderr);
-    const byName = Object.fromEntries(JSON.parse(r.stdout).documents.map((d: { path: string }) => [d.path.split('/').pop(), d]));
+    const byName = Object.fromEntries(
+      JSON.parse(r.stdout).documents.map((d: { path: string }) => [d.path.split('/').pop(), d]),
+    );
     assert.match(byName['random.txt'].skipped, /^binary/);
     assert.match(byName['latin1.txt'].skipped, /^not UTF-8/);
     assert.match(byName['huge.txt'].skipped, /^too large: 10\.\d MB/);
@@ -109,8 +130,14 @@ describe('CLI', () => {
     assert.match(r.stderr, /team-x/);
     assert.match(r.stderr, /ignoredFigures\[0\]/);
     const findings = JSON.parse(r.stdout).documents[0].findings as { rule: string; text: string }[];
-    assert.ok(findings.some((f) => f.rule === 'loaded-term' && f.text === 'onslaught'), 'default lexicon still applies');
-    assert.ok(findings.some((f) => f.rule === 'unattributed-figure'), 'figures still checked');
+    assert.ok(
+      findings.some((f) => f.rule === 'loaded-term' && f.text === 'onslaught'),
+      'default lexicon still applies',
+    );
+    assert.ok(
+      findings.some((f) => f.rule === 'unattributed-figure'),
+      'figures still checked',
+    );
     const broken = mkdtempSync(join(tmpdir(), 'wirecheck-broken-'));
     writeFileSync(join(broken, 'story.txt'), 'Floods killed 12 people.\n');
     writeFileSync(join(broken, '.wirecheck.json'), '{ "ignoredFigures": [ ');

@@ -17,8 +17,20 @@ interface Run {
 }
 
 function run(args: string[], cwd: string, opts: { cli?: string; uid?: number; gid?: number } = {}): Run {
-  const r = spawnSync(process.execPath, [opts.cli ?? CLI, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 60_000, uid: opts.uid, gid: opts.gid });
-  return { code: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '', timedOut: r.error !== undefined && 'code' in r.error && r.error.code === 'ETIMEDOUT' };
+  const r = spawnSync(process.execPath, [opts.cli ?? CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: 60_000,
+    uid: opts.uid,
+    gid: opts.gid,
+  });
+  return {
+    code: r.status,
+    stdout: r.stdout ?? '',
+    stderr: r.stderr ?? '',
+    timedOut: r.error !== undefined && 'code' in r.error && r.error.code === 'ETIMEDOUT',
+  };
 }
 
 type Doc = { path: string; skipped: string | null; findings: { rule: string; text: string; message: string }[] };
@@ -91,7 +103,10 @@ describe('CLI on bad input: a reason per file, the others still reported', funct
     mkdirSync(join(dir, '.wirecheck.json'));
     const found = run(['check', 'good.txt', '--format', 'json'], dir);
     assert.equal(found.code, 0, found.stderr);
-    assert.equal(found.stderr, `wirecheck: ${join(dir, '.wirecheck.json')}: is a folder, not a file (ignored; defaults kept)\n`);
+    assert.equal(
+      found.stderr,
+      `wirecheck: ${join(dir, '.wirecheck.json')}: is a folder, not a file (ignored; defaults kept)\n`,
+    );
     assertGoodReported(docs(found));
   });
 
@@ -100,7 +115,10 @@ describe('CLI on bad input: a reason per file, the others still reported', funct
     writeFileSync(join(dir, '.wirecheck.json'), `{"ignoredTerms": ${'['.repeat(20_000)}${']'.repeat(20_000)}}`);
     const r = run(['check', 'good.txt', '--format', 'json'], dir);
     assert.equal(r.code, 0, r.stderr);
-    assert.equal(r.stderr, `wirecheck: ${join(dir, '.wirecheck.json')}: the file is nested too deeply to read (ignored; defaults kept)\n`);
+    assert.equal(
+      r.stderr,
+      `wirecheck: ${join(dir, '.wirecheck.json')}: the file is nested too deeply to read (ignored; defaults kept)\n`,
+    );
     assertGoodReported(docs(r));
   });
 
@@ -131,7 +149,14 @@ describe('CLI on bad input: a reason per file, the others still reported', funct
 
   it('NUL bytes after the first 8 KB make a file binary; a good file beside it is still checked', () => {
     const dir = desk('nul');
-    writeFileSync(join(dir, 'late-nul.txt'), Buffer.concat([Buffer.from('Officials said 12 people died. '.repeat(400)), Buffer.from([0]), Buffer.from(' More text.')]));
+    writeFileSync(
+      join(dir, 'late-nul.txt'),
+      Buffer.concat([
+        Buffer.from('Officials said 12 people died. '.repeat(400)),
+        Buffer.from([0]),
+        Buffer.from(' More text.'),
+      ]),
+    );
     const r = run(['check', 'late-nul.txt', 'good.txt', '--format', 'json'], dir);
     assert.equal(r.code, 0, r.stderr);
     const d = docs(r);
@@ -143,7 +168,10 @@ describe('CLI on bad input: a reason per file, the others still reported', funct
     const dir = desk('utf16');
     const text = 'Floods killed 41 people in Vallmora on Tuesday.\n';
     writeFileSync(join(dir, 'le.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
-    writeFileSync(join(dir, 'be.txt'), Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]));
+    writeFileSync(
+      join(dir, 'be.txt'),
+      Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]),
+    );
     const r = run(['check', 'le.txt', 'be.txt', 'good.txt', '--format', 'json'], dir);
     assert.equal(r.code, 0, r.stderr);
     const d = docs(r);
@@ -161,10 +189,24 @@ describe('CLI on bad input: a reason per file, the others still reported', funct
     writeFileSync(join(dir, '.wirecheck.json'), '\uFEFF{"ignoredTerms": [{"term": "onslaught"}]}');
     const bom = run(['check', 'good.txt', 'other.txt', '--format', 'json'], dir);
     assert.equal(bom.stderr, '', 'no "ignored; defaults kept" for a BOM');
-    assert.ok(!docs(bom).get('other.txt')!.findings.some((f) => f.text === 'onslaught'), 'the ignore entry applies');
+    assert.ok(
+      !docs(bom)
+        .get('other.txt')!
+        .findings.some((f) => f.text === 'onslaught'),
+      'the ignore entry applies',
+    );
     assertGoodReported(docs(bom));
-    const greedy = { id: 'greedy', forms: ['(a+)+$'], category: 'emotive-intensifiers', why: 'A pattern that should never be a word.', alternatives: ['x'] };
-    writeFileSync(join(dir, '.wirecheck.json'), JSON.stringify({ profile: 'bogus', ignoredTerms: [{ term: 'onslaught' }], lexicon: { add: [greedy] } }));
+    const greedy = {
+      id: 'greedy',
+      forms: ['(a+)+$'],
+      category: 'emotive-intensifiers',
+      why: 'A pattern that should never be a word.',
+      alternatives: ['x'],
+    };
+    writeFileSync(
+      join(dir, '.wirecheck.json'),
+      JSON.stringify({ profile: 'bogus', ignoredTerms: [{ term: 'onslaught' }], lexicon: { add: [greedy] } }),
+    );
     const bad = run(['check', 'good.txt', 'other.txt', '--format', 'json'], dir);
     assert.equal(bad.code, 0, bad.stderr);
     assertOneLine(bad.stderr);
@@ -175,8 +217,14 @@ describe('CLI on bad input: a reason per file, the others still reported', funct
         `wirecheck: ${where}: profile: must be one of ap, reuters, afp, inhouse, not "bogus" (ignored; defaults kept)\n`,
     );
     const d = docs(bad);
-    assert.ok(!d.get('other.txt')!.findings.some((f) => f.text === 'onslaught'), 'the valid ignore entry still applies');
-    assert.ok(![...d.values()].some((doc) => doc.findings.some((f) => f.rule === 'loaded-term' && /^a$/i.test(f.text))), 'no "a" flagged');
+    assert.ok(
+      !d.get('other.txt')!.findings.some((f) => f.text === 'onslaught'),
+      'the valid ignore entry still applies',
+    );
+    assert.ok(
+      ![...d.values()].some((doc) => doc.findings.some((f) => f.rule === 'loaded-term' && /^a$/i.test(f.text))),
+      'no "a" flagged',
+    );
     assertGoodReported(d);
   });
 
@@ -194,7 +242,9 @@ describe('CLI on bad input: a reason per file, the others still reported', funct
     const dir = desk('bom2');
     writeFileSync(join(dir, 'two.txt'), '\uFEFF\uFEFFFloods killed 41 people.\n');
     const r = run(['check', 'two.txt', 'good.txt', '--format', 'json'], dir);
-    const f = (docs(r).get('two.txt')!.findings as unknown as { text: string; start: number; character: number }[]).find((x) => x.text === '41')!;
+    const f = (
+      docs(r).get('two.txt')!.findings as unknown as { text: string; start: number; character: number }[]
+    ).find((x) => x.text === '41')!;
     assert.equal(f.start, '\uFEFFFloods killed '.length);
     assert.equal(f.character, f.start);
     assertGoodReported(docs(r));

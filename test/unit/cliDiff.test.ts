@@ -40,21 +40,30 @@ describe('wirecheck diff', () => {
     const w = JSON.parse(r.stdout) as WhatChanged;
     assert.equal(w.version, 1);
     assert.deepEqual([w.old, w.new], [oldPath, newPath]);
-    assert.deepEqual(w.figures.map((f) => [f.old?.text, f.new?.text, f.change]), [
-      ['133', '129', 'update'],
-      ['1 200', '1 200', 'source-dropped'],
-    ]);
+    assert.deepEqual(
+      w.figures.map((f) => [f.old?.text, f.new?.text, f.change]),
+      [
+        ['133', '129', 'update'],
+        ['1 200', '1 200', 'source-dropped'],
+      ],
+    );
     for (const f of w.figures) {
       assert.equal(text.slice(f.old!.start, f.old!.end), f.old!.text);
       assert.equal(edited.slice(f.new!.start, f.new!.end), f.new!.text);
     }
-    assert.deepEqual(w.sources.map((s) => [s.change, s.source]), [['removed', 'Israeli tallies']]);
+    assert.deepEqual(
+      w.sources.map((s) => [s.change, s.source]),
+      [['removed', 'Israeli tallies']],
+    );
     assert.deepEqual(w.quotes.map((q) => q.change).sort(), ['re-attributed', 'reworded']);
     for (const q of w.quotes) {
       assert.equal(text.slice(q.old!.start, q.old!.end), q.old!.text);
       assert.equal(edited.slice(q.new!.start, q.new!.end), q.new!.text);
     }
-    assert.deepEqual(w.paragraphs.added.map((p) => edited.slice(p.start, p.end)), [NEW_PARAGRAPH]);
+    assert.deepEqual(
+      w.paragraphs.added.map((p) => edited.slice(p.start, p.end)),
+      [NEW_PARAGRAPH],
+    );
     assert.deepEqual([w.paragraphs.removed, w.paragraphs.moved, w.headline, w.dateline], [[], [], null, null]);
   });
 

@@ -10,13 +10,32 @@ import { ROOT } from './helpers';
 const CLI = join(ROOT, 'dist', 'cli.js');
 
 function checkWith(threads: string, cwd: string, files: string[]): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [CLI, 'check', ...files, '--format', 'json'], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 120_000, env: { ...process.env, WIRECHECK_THREADS: threads } });
+  const r = spawnSync(process.execPath, [CLI, 'check', ...files, '--format', 'json'], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: 120_000,
+    env: { ...process.env, WIRECHECK_THREADS: threads },
+  });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** Invented reports: each event told by three outlets with differing tolls, plus a loaded term and a bad file. */
 function writeDesk(dir: string): string[] {
-  const towns = ['Millbrook', 'Castleton', 'Harwick', 'Ostend Falls', 'Pinecrest', 'Dunmore', 'Eastvale', 'Greystone', 'Lakemont', 'Redfield', 'Stonebridge', 'Westhaven'];
+  const towns = [
+    'Millbrook',
+    'Castleton',
+    'Harwick',
+    'Ostend Falls',
+    'Pinecrest',
+    'Dunmore',
+    'Eastvale',
+    'Greystone',
+    'Lakemont',
+    'Redfield',
+    'Stonebridge',
+    'Westhaven',
+  ];
   const files: string[] = [];
   towns.forEach((town, t) => {
     for (let v = 0; v < 3; v++) {
@@ -45,11 +64,26 @@ describe('CLI worker threads', function () {
     assert.equal(one.code, 0, one.stderr);
     assert.equal(many.code, 0, many.stderr);
     assert.equal(many.stdout, one.stdout);
-    const report = JSON.parse(one.stdout) as { documents: { path: string; skipped: string | null; findings: { rule: string }[]; matches: unknown[] }[] };
+    const report = JSON.parse(one.stdout) as {
+      documents: { path: string; skipped: string | null; findings: { rule: string }[]; matches: unknown[] }[];
+    };
     assert.equal(report.documents.length, files.length);
-    assert.deepEqual(report.documents.map((d) => d.path), files, 'documents in the order given');
-    assert.ok(report.documents.find((d) => d.path === 'binary.txt')?.skipped, 'the binary file is skipped with a reason');
-    assert.ok(report.documents.some((d) => d.matches.length > 0), 'some reports match');
-    assert.ok(report.documents.some((d) => d.findings.length > 0), 'some findings');
+    assert.deepEqual(
+      report.documents.map((d) => d.path),
+      files,
+      'documents in the order given',
+    );
+    assert.ok(
+      report.documents.find((d) => d.path === 'binary.txt')?.skipped,
+      'the binary file is skipped with a reason',
+    );
+    assert.ok(
+      report.documents.some((d) => d.matches.length > 0),
+      'some reports match',
+    );
+    assert.ok(
+      report.documents.some((d) => d.findings.length > 0),
+      'some findings',
+    );
   });
 });

@@ -14,7 +14,9 @@ Rescuers searched collapsed houses in Sestri and the villages of Corvo and Lanza
 const v1 = story('UPDATE 1', 'for looting in Sestri overnight, according to the interior ministry.');
 const dropped = story('UPDATE 2', 'for looting in Sestri overnight.');
 const swapped = story('UPDATE 2', 'for looting in Sestri overnight, according to the Sestri fire brigade.');
-const at = (t: string): { item: { filed: string; filedSource: 'metadata' } } => ({ item: { filed: t, filedSource: 'metadata' } });
+const at = (t: string): { item: { filed: string; filedSource: 'metadata' } } => ({
+  item: { filed: t, filedSource: 'metadata' },
+});
 
 describe('dropped source along a version chain', () => {
   it('the unattributed-figure warning gains the older version and a restore fix; no second diagnostic', () => {
@@ -22,7 +24,10 @@ describe('dropped source along a version chain', () => {
     desk.upsert('v1.txt', v1, at('2025-03-03T08:00:00Z'));
     desk.upsert('v2.txt', dropped, at('2025-03-03T10:02:00Z'));
     const onFigure = desk.check('v2.txt').filter((f) => dropped.slice(f.start, f.end) === '40');
-    assert.deepEqual(onFigure.map((f) => f.rule), ['unattributed-figure']);
+    assert.deepEqual(
+      onFigure.map((f) => f.rule),
+      ['unattributed-figure'],
+    );
     const f = onFigure[0]!;
     assert.equal(f.related.length, 1);
     assert.equal(f.related[0]!.docId, 'v1.txt');
@@ -30,7 +35,9 @@ describe('dropped source along a version chain', () => {
     const fix = f.fixes![0]!;
     assert.equal(fix.title, 'Restore "according to the interior ministry" (from v1)');
     const fixed = dropped.slice(0, fix.start) + fix.text + dropped.slice(fix.end);
-    assert.ok(fixed.includes('Police arrested 40 people for looting in Sestri overnight, according to the interior ministry.'));
+    assert.ok(
+      fixed.includes('Police arrested 40 people for looting in Sestri overnight, according to the interior ministry.'),
+    );
     // The older version is not told to restore anything.
     assert.ok(desk.check('v1.txt').every((g) => !(g.fixes ?? []).some((x) => x.title.startsWith('Restore'))));
   });
@@ -44,7 +51,10 @@ describe('dropped source along a version chain', () => {
     assert.equal(changed.length, 1);
     assert.equal(swapped.slice(changed[0]!.start, changed[0]!.end), '40');
     assert.equal(changed[0]!.severity, 'information');
-    assert.match(changed[0]!.message, /credited to the Sestri fire brigade here; v1 gave 40 according to the interior ministry/);
+    assert.match(
+      changed[0]!.message,
+      /credited to the Sestri fire brigade here; v1 gave 40 according to the interior ministry/,
+    );
     assert.ok(found.every((f) => !(f.fixes ?? []).some((x) => x.title.startsWith('Restore'))));
   });
 
@@ -62,7 +72,12 @@ Police arrested 40 people for looting in Sestri overnight.
 `;
     desk.upsert('reuters.txt', other, at('2025-03-03T10:02:00Z'));
     const kinds = desk.check('reuters.txt').map((f) => [f.rule, (f.fixes ?? []).map((x) => x.title)]);
-    assert.ok(kinds.every(([rule, titles]) => rule !== 'source-changed' && !(titles as string[]).some((t) => t.startsWith('Restore'))), JSON.stringify(kinds));
+    assert.ok(
+      kinds.every(
+        ([rule, titles]) => rule !== 'source-changed' && !(titles as string[]).some((t) => t.startsWith('Restore')),
+      ),
+      JSON.stringify(kinds),
+    );
   });
 
   it('the five seeds: no restore-source fix and no source-changed', () => {
@@ -72,7 +87,8 @@ Police arrested 40 people for looting in Sestri overnight.
     for (const name of seedNames()) {
       const text = seed(name.slice(0, 3)).text;
       for (const f of desk.check(name)) {
-        if (f.rule === 'source-changed') changed.push(`${name.slice(0, 3)}: ${text.slice(f.start, f.end)} from ${f.related[0]!.docId.slice(0, 3)}`);
+        if (f.rule === 'source-changed')
+          changed.push(`${name.slice(0, 3)}: ${text.slice(f.start, f.end)} from ${f.related[0]!.docId.slice(0, 3)}`);
         assert.ok(!(f.fixes ?? []).some((x) => x.title.startsWith('Restore')), `${name}: ${f.message}`);
       }
     }

@@ -31,8 +31,20 @@ describe('facts: model', () => {
   });
 
   it('anchors the 7 October toll and the Gaza toll apart', () => {
-    for (const [id, t] of [['000', 'around 1,200'], ['001', '1,170'], ['003', '1 200'], ['004', '1,139']] as const) assert.equal(fact(id, t).anchor, 'oct-7-attack', `${id} ${t}`);
-    for (const [id, t] of [['000', 'at least 33,207'], ['001', 'at least 33,207'], ['003', 'Some 33 207'], ['004', 'More than 33,000']] as const) assert.equal(fact(id, t).anchor, 'war', `${id} ${t}`);
+    for (const [id, t] of [
+      ['000', 'around 1,200'],
+      ['001', '1,170'],
+      ['003', '1 200'],
+      ['004', '1,139'],
+    ] as const)
+      assert.equal(fact(id, t).anchor, 'oct-7-attack', `${id} ${t}`);
+    for (const [id, t] of [
+      ['000', 'at least 33,207'],
+      ['001', 'at least 33,207'],
+      ['003', 'Some 33 207'],
+      ['004', 'More than 33,000'],
+    ] as const)
+      assert.equal(fact(id, t).anchor, 'war', `${id} ${t}`);
   });
 
   it('never pairs different facts that share a verb', () => {
@@ -40,7 +52,8 @@ describe('facts: model', () => {
     assert.notEqual(key('004', '1,139'), key('000', 'at least 33,207'));
     assert.notEqual(key('004', 'more than 600'), key('000', 'around 1,200'));
     assert.notEqual(key('004', '253'), key('003', '133'));
-    for (const id of ['000', '001', '003', '004']) assert.ok(!facts(id).some((f) => f.claim.nonClaim === 'duration'), `duration in ${id}`);
+    for (const id of ['000', '001', '003', '004'])
+      assert.ok(!facts(id).some((f) => f.claim.nonClaim === 'duration'), `duration in ${id}`);
   });
 
   it('takes the source from the attribution and filing time from the story', () => {
@@ -60,10 +73,16 @@ describe('facts: model', () => {
 
 describe('facts: comparison', () => {
   const compatible: [string, string, string, string][] = [
-    ['000', 'at least 33,207', '004', 'More than 33,000'], ['003', 'Some 33 207', '001', 'at least 33,207'],
-    ['003', '253', '000', 'more than 250'], ['004', '253', '001', 'over 250'], ['003', 'over 600', '004', 'more than 600'],
-    ['000', 'almost 1.5 million', '001', '1.5 million'], ['003', 'over a million', '004', 'more than a million'],
-    ['003', 'around 40', '004', 'about 40'], ['003', '2.3 million', '004', '2.3 million'], ['001', '1,170', '000', 'around 1,200'],
+    ['000', 'at least 33,207', '004', 'More than 33,000'],
+    ['003', 'Some 33 207', '001', 'at least 33,207'],
+    ['003', '253', '000', 'more than 250'],
+    ['004', '253', '001', 'over 250'],
+    ['003', 'over 600', '004', 'more than 600'],
+    ['000', 'almost 1.5 million', '001', '1.5 million'],
+    ['003', 'over a million', '004', 'more than a million'],
+    ['003', 'around 40', '004', 'about 40'],
+    ['003', '2.3 million', '004', '2.3 million'],
+    ['001', '1,170', '000', 'around 1,200'],
     ['001', '1,170', '003', '1 200'],
   ];
   for (const [i, a, j, b] of compatible) {
@@ -77,8 +96,10 @@ describe('facts: comparison', () => {
   }
 
   const conflicting: [string, string, string, string, string][] = [
-    ['004', '1,139', '001', '1,170', 'sources-differ'], ['004', '1,139', '003', '1 200', 'sources-differ'],
-    ['004', '1,139', '000', 'around 1,200', 'one-unattributed'], ['000', '129', '003', '133', 'both-unattributed'],
+    ['004', '1,139', '001', '1,170', 'sources-differ'],
+    ['004', '1,139', '003', '1 200', 'sources-differ'],
+    ['004', '1,139', '000', 'around 1,200', 'one-unattributed'],
+    ['000', '129', '003', '133', 'both-unattributed'],
     ['001', '129', '004', '133', 'both-unattributed'],
   ];
   for (const [i, a, j, b, cls] of conflicting) {
@@ -93,15 +114,26 @@ describe('facts: comparison', () => {
   it('alignFacts pairs by key only', () => {
     const pairs = alignFacts(facts('004'), facts('001'));
     assert.ok(pairs.every((p) => p.a.key === p.b.key));
-    assert.ok(pairs.some((p) => p.a.claim.figure.text === '1,139' && p.b.claim.figure.text === '1,170' && !p.compatible));
+    assert.ok(
+      pairs.some((p) => p.a.claim.figure.text === '1,139' && p.b.claim.figure.text === '1,170' && !p.compatible),
+    );
     assert.ok(!pairs.some((p) => p.a.claim.figure.text === '1,139' && p.b.claim.figure.text === 'at least 33,207'));
   });
 
   it('classifies a later higher toll as an update, a later lower toll not', () => {
     const d = new Desk();
-    d.upsert('early', ' date 2024-04-08 The war was sparked by the Oct. 7 attack by Hamas, which killed 1,139 people, according to Israeli officials.');
-    d.upsert('late', ' date 2024-04-10 The war was sparked by the Oct. 7 attack by Hamas, which killed 1,163 people, according to Israeli officials.');
-    d.upsert('lower', ' date 2024-04-10 The war was sparked by the Oct. 7 attack by Hamas, which killed 1,050 people, according to Israeli officials.');
+    d.upsert(
+      'early',
+      ' date 2024-04-08 The war was sparked by the Oct. 7 attack by Hamas, which killed 1,139 people, according to Israeli officials.',
+    );
+    d.upsert(
+      'late',
+      ' date 2024-04-10 The war was sparked by the Oct. 7 attack by Hamas, which killed 1,163 people, according to Israeli officials.',
+    );
+    d.upsert(
+      'lower',
+      ' date 2024-04-10 The war was sparked by the Oct. 7 attack by Hamas, which killed 1,050 people, according to Israeli officials.',
+    );
     const f = (id: string): Fact => factsOf(id, d.get(id)!.analysis)[0]!;
     assert.equal(compareFacts(f('early'), f('late')).conflict, 'update');
     assert.equal(compareFacts(f('late'), f('early')).conflict, 'update');
@@ -123,7 +155,8 @@ describe('facts: casualty counts beyond the parser (shootings)', () => {
     d.upsert('x', text);
     return factsOf('x', d.get('x')!.analysis);
   };
-  const toll = (fs: Fact[], p: string): Fact | undefined => fs.find((f) => f.key === `person|${p}|` && !f.secondary && !f.weak);
+  const toll = (fs: Fact[], p: string): Fact | undefined =>
+    fs.find((f) => f.key === `person|${p}|` && !f.secondary && !f.weak);
 
   it('reads singular victims and folds men and teenagers into people when no toll of people is given', () => {
     const fs = one('Two men were killed and a 16-year-old was wounded in a shooting Sunday, police said.');
@@ -151,12 +184,16 @@ describe('facts: casualty counts beyond the parser (shootings)', () => {
     assert.match(compareFacts(a, b).explanation, /attacker/);
     assert.equal(compareFacts(a, bare).compatible, true, 'a bare four may count the gunman');
     assert.equal(compareFacts(a, c).compatible, false);
-    const wounded = one('He killed two and wounded three others before killing himself.').find((f) => f.predicate === 'injured')!;
+    const wounded = one('He killed two and wounded three others before killing himself.').find(
+      (f) => f.predicate === 'injured',
+    )!;
     assert.deepEqual(wounded.scope, [], 'the attacker died: the wounded count is not about him');
   });
 
   it('a singular victim after the lead is one of the victims, not the toll', () => {
-    const fs = one('Five people were wounded in a shooting on Main Street on Sunday.\n\nPolice have not named a suspect.\n\nWitnesses said the gunman fired at a trailer, injuring a woman inside.');
+    const fs = one(
+      'Five people were wounded in a shooting on Main Street on Sunday.\n\nPolice have not named a suspect.\n\nWitnesses said the gunman fired at a trailer, injuring a woman inside.',
+    );
     const woman = fs.find((f) => f.claim.figure.text === 'a woman')!;
     assert.equal(woman.weak, true);
     assert.equal(compareFacts(woman, toll(fs, 'injured')!).compatible, true);
@@ -165,7 +202,11 @@ describe('facts: casualty counts beyond the parser (shootings)', () => {
   it('increments, sub-counts and sums of several shootings are never the toll', () => {
     assert.equal(toll(one('Myers then drove about a mile and killed two more men.'), 'killed'), undefined);
     assert.equal(toll(one('Five people were killed in separate shootings across the city.'), 'killed'), undefined);
-    assert.equal(toll(one('Three people were shot. The man, 28, later died at a hospital.'), 'killed'), undefined, 'an appositive age is no count');
+    assert.equal(
+      toll(one('Three people were shot. The man, 28, later died at a hospital.'), 'killed'),
+      undefined,
+      'an appositive age is no count',
+    );
   });
 
   it('"overnight" frames a war toll but not a shooting toll', () => {
@@ -173,15 +214,23 @@ describe('facts: casualty counts beyond the parser (shootings)', () => {
   });
 
   it('the largest figure is the claim: a smaller later figure is secondary, a larger later one is compared', () => {
-    const fs = one('A 17-year-old was killed in a shooting that left three people dead on Sunday.\n\nOne of the dead, a man, was killed at the scene.');
+    const fs = one(
+      'A 17-year-old was killed in a shooting that left three people dead on Sunday.\n\nOne of the dead, a man, was killed at the scene.',
+    );
     const keyed = fs.filter((f) => f.key === 'person|killed|');
     assert.ok(keyed.some((f) => f.low === 3 && !f.secondary));
     assert.ok(keyed.filter((f) => f.high < 3).every((f) => f.secondary || f.weak));
     const d = new Desk();
     d.upsert('a', 'Two people were killed in the shooting.\n\nLater, police said four people had died.');
     d.upsert('b', 'Four people were killed in the shooting, police said.');
-    const pairs = alignFacts(factsOf('a', d.get('a')!.analysis).filter((f) => !f.secondary), factsOf('b', d.get('b')!.analysis));
-    assert.ok(pairs.some((p) => p.a.low === 4 && p.compatible), 'the later, larger figure is compared');
+    const pairs = alignFacts(
+      factsOf('a', d.get('a')!.analysis).filter((f) => !f.secondary),
+      factsOf('b', d.get('b')!.analysis),
+    );
+    assert.ok(
+      pairs.some((p) => p.a.low === 4 && p.compatible),
+      'the later, larger figure is compared',
+    );
   });
 });
 
@@ -205,7 +254,10 @@ describe('facts: earthquake magnitudes', () => {
       const [m] = magnitudes(text);
       assert.ok(m, text);
       assert.equal(m.key, 'magnitude|measured|', text);
-      assert.ok(Math.abs(m.low - low) < 1e-9 && (m.high === high || Math.abs(m.high - high) < 1e-9), `${text}: ${m.low}–${m.high}`);
+      assert.ok(
+        Math.abs(m.low - low) < 1e-9 && (m.high === high || Math.abs(m.high - high) < 1e-9),
+        `${text}: ${m.low}–${m.high}`,
+      );
     }
   });
 

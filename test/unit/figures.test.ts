@@ -23,7 +23,10 @@ function check(fig: FigureMatch, want: Partial<FigureMatch>): void {
   for (const [key, value] of Object.entries(want)) {
     const got = fig[key as keyof FigureMatch];
     if (typeof value === 'number' && typeof got === 'number' && Number.isFinite(value)) {
-      assert.ok(Math.abs(got - value) <= Math.abs(value) * 1e-9 + 1e-9, `${fig.text}.${key}: got ${got}, want ${value}`);
+      assert.ok(
+        Math.abs(got - value) <= Math.abs(value) * 1e-9 + 1e-9,
+        `${fig.text}.${key}: got ${got}, want ${value}`,
+      );
     } else assert.deepEqual(got, value, `${fig.text}.${key}`);
   }
 }
@@ -32,7 +35,20 @@ type Case = [sentence: string, figure: string, want: Partial<FigureMatch>];
 
 const claims: Case[] = [
   // Grouping and decimals.
-  ['They killed 33,207 people.', '33,207', { kind: 'count', value: 33207, low: 33207, high: 33207, noun: 'people', nounLemma: 'person', verb: 'kill', nonClaim: undefined }],
+  [
+    'They killed 33,207 people.',
+    '33,207',
+    {
+      kind: 'count',
+      value: 33207,
+      low: 33207,
+      high: 33207,
+      noun: 'people',
+      nounLemma: 'person',
+      verb: 'kill',
+      nonClaim: undefined,
+    },
+  ],
   ['Hamas killed 1 200 people.', '1 200', { value: 1200, low: 1150, high: 1250, noun: 'people' }],
   ['Hamas killed 1\u00A0200 people.', '1\u00A0200', { value: 1200, low: 1150, high: 1250 }],
   ['Some 33\u202F207 people died.', 'Some 33\u202F207', { value: 33207, hedge: 'Some', verb: 'die' }],
@@ -43,9 +59,35 @@ const claims: Case[] = [
   ['A bare 1,200 figure.', '1,200', { low: 1150, high: 1250 }],
   ['Exactly 1,139 people.', '1,139', { low: 1139, high: 1139 }],
   // Scales and money.
-  ['Almost 1.5 million Gazans live there.', 'Almost 1.5 million', { value: 1.5e6, scale: 'million', hedge: 'Almost', low: 1.35e6, high: 1.5e6 - 1, noun: 'Gazans', nounLemma: 'gazan', verb: 'live' }],
+  [
+    'Almost 1.5 million Gazans live there.',
+    'Almost 1.5 million',
+    {
+      value: 1.5e6,
+      scale: 'million',
+      hedge: 'Almost',
+      low: 1.35e6,
+      high: 1.5e6 - 1,
+      noun: 'Gazans',
+      nounLemma: 'gazan',
+      verb: 'live',
+    },
+  ],
   ['There are 1.5 million Gazans.', '1.5 million', { low: 1.45e6, high: 1.55e6 }],
-  ['Damage was estimated at $18.5 billion.', '$18.5 billion', { kind: 'money', currency: '$', value: 18.5e9, scale: 'billion', low: 18.45e9, high: 18.55e9, noun: undefined, verb: 'estimate' }],
+  [
+    'Damage was estimated at $18.5 billion.',
+    '$18.5 billion',
+    {
+      kind: 'money',
+      currency: '$',
+      value: 18.5e9,
+      scale: 'billion',
+      low: 18.45e9,
+      high: 18.55e9,
+      noun: undefined,
+      verb: 'estimate',
+    },
+  ],
   ['The firm lost $18.5bn.', '$18.5bn', { kind: 'money', value: 18.5e9, scale: 'bn', verb: 'lose' }],
   ['It raised 3m from donors.', '3m', { kind: 'count', value: 3e6, low: 2.5e6, high: 3.5e6 }],
   ['Debt hit £1.2 trillion.', '£1.2 trillion', { kind: 'money', currency: '£', value: 1.2e12 }],
@@ -61,7 +103,11 @@ const claims: Case[] = [
   ['Turnout was 12.5% of voters.', '12.5%', { low: 12.45, high: 12.55, noun: 'voters' }],
   ['Turnout was more than 12%.', 'more than 12%', { low: 12 * 1.0001, high: INF }],
   // Ranges.
-  ['Between 30 and 40 people died.', 'Between 30 and 40', { kind: 'range', low: 30, high: 40, value: 35, noun: 'people' }],
+  [
+    'Between 30 and 40 people died.',
+    'Between 30 and 40',
+    { kind: 'range', low: 30, high: 40, value: 35, noun: 'people' },
+  ],
   ['Some 30–40 were hurt.', '30–40', { kind: 'range', low: 30, high: 40 }],
   ['Some 30-40 fled.', '30-40', { kind: 'range', low: 30, high: 40, verb: 'flee' }],
   ['Up to 30 to 40 stayed.', '30 to 40', { kind: 'range', low: 30, high: 40 }],
@@ -71,10 +117,18 @@ const claims: Case[] = [
   ['A third of residents fled.', 'A third', { kind: 'share', value: 100 / 3, noun: 'residents' }],
   ['Half of the population is hungry.', 'Half', { kind: 'share', value: 50, noun: 'population' }],
   ['Two-thirds of voters agreed.', 'Two-thirds', { kind: 'share', value: 200 / 3 }],
-  ['One in five children is hungry.', 'One in five', { kind: 'share', value: 20, noun: 'children', nounLemma: 'child' }],
+  [
+    'One in five children is hungry.',
+    'One in five',
+    { kind: 'share', value: 20, noun: 'children', nounLemma: 'child' },
+  ],
   ['Three quarters of homes are gone.', 'Three quarters', { kind: 'share', value: 75 }],
   // Number words.
-  ['The strike killed seven Revolutionary Guards members.', 'seven', { value: 7, noun: 'members', nounLemma: 'member', verb: 'kill' }],
+  [
+    'The strike killed seven Revolutionary Guards members.',
+    'seven',
+    { value: 7, noun: 'members', nounLemma: 'member', verb: 'kill' },
+  ],
   ['Twenty-one soldiers died.', 'Twenty-one', { value: 21, noun: 'soldiers' }],
   ['A hundred civilians fled.', 'A hundred', { value: 100, low: 50, high: 150, noun: 'civilians' }],
   ['A million refugees fled.', 'A million', { value: 1e6, scale: 'million' }],
@@ -84,19 +138,43 @@ const claims: Case[] = [
   ['This left just one brigade there.', 'one', { value: 1, noun: 'brigade', nounLemma: 'brigade' }],
   ['At least one soldier was killed.', 'At least one', { value: 1, low: 1, high: INF, noun: 'soldier', verb: 'kill' }],
   // Vague figures.
-  ['Dozens of hostages were freed.', 'Dozens', { kind: 'vague', value: 24, low: 24, high: 99, noun: 'hostages', verb: 'free' }],
+  [
+    'Dozens of hostages were freed.',
+    'Dozens',
+    { kind: 'vague', value: 24, low: 24, high: 99, noun: 'hostages', verb: 'free' },
+  ],
   ['Scores of homes burned.', 'Scores', { kind: 'vague', low: 40, high: 199 }],
   ['Hundreds were killed.', 'Hundreds', { kind: 'vague', low: 200, high: 999, verb: 'kill' }],
-  ['A heavy toll, with thousands of Palestinians killed.', 'thousands', { kind: 'vague', low: 2000, high: 9999, noun: 'Palestinians', nounLemma: 'palestinian', verb: 'kill' }],
-  ['Tens of thousands of people marched.', 'Tens of thousands', { kind: 'vague', low: 20000, high: 99999, noun: 'people' }],
+  [
+    'A heavy toll, with thousands of Palestinians killed.',
+    'thousands',
+    { kind: 'vague', low: 2000, high: 9999, noun: 'Palestinians', nounLemma: 'palestinian', verb: 'kill' },
+  ],
+  [
+    'Tens of thousands of people marched.',
+    'Tens of thousands',
+    { kind: 'vague', low: 20000, high: 99999, noun: 'people' },
+  ],
   ['Hundreds of thousands of Syrians fled.', 'Hundreds of thousands', { kind: 'vague', low: 200000, high: 999999 }],
   ['Millions fled.', 'Millions', { kind: 'vague', low: 2e6 }],
   ['Several hundred people gathered.', 'Several hundred', { kind: 'vague', low: 200, high: 999 }],
   ['At least hundreds died.', 'At least hundreds', { kind: 'vague', low: 200, high: INF }],
   // Hedges.
-  ['Hamas killed at least 33,207 people.', 'at least 33,207', { hedge: 'at least', low: 33207, high: INF, verb: 'kill' }],
-  ['Hamas took more than 250 Israeli and foreign hostages, 129 of whom remain.', 'more than 250', { low: 251, high: INF, noun: 'hostages', nounLemma: 'hostage', verb: 'take' }],
-  ['Hamas took more than 250 Israeli and foreign hostages, 129 of whom remain.', '129', { low: 129, high: 129, noun: undefined, verb: 'remain' }],
+  [
+    'Hamas killed at least 33,207 people.',
+    'at least 33,207',
+    { hedge: 'at least', low: 33207, high: INF, verb: 'kill' },
+  ],
+  [
+    'Hamas took more than 250 Israeli and foreign hostages, 129 of whom remain.',
+    'more than 250',
+    { low: 251, high: INF, noun: 'hostages', nounLemma: 'hostage', verb: 'take' },
+  ],
+  [
+    'Hamas took more than 250 Israeli and foreign hostages, 129 of whom remain.',
+    '129',
+    { low: 129, high: 129, noun: undefined, verb: 'remain' },
+  ],
   ['Militants also took over 250 hostages.', 'over 250', { hedge: 'over', low: 251, high: INF, verb: 'take' }],
   ['Upwards of 250 died.', 'Upwards of 250', { low: 251, high: INF }],
   ['It killed around 1,200 people.', 'around 1,200', { hedge: 'around', low: 1140, high: 1260 }],
@@ -111,9 +189,17 @@ const claims: Case[] = [
   ['Under 500 left.', 'Under 500', { low: 0, high: 499 }],
   ['Just under 300 were hurt.', 'Just under 300', { low: 270, high: 299 }],
   ['Just over 300 were hurt.', 'Just over 300', { low: 301, high: 330 }],
-  ['More than a million displaced Palestinians.', 'More than a million', { low: 1e6 + 1, high: INF, noun: 'Palestinians' }],
+  [
+    'More than a million displaced Palestinians.',
+    'More than a million',
+    { low: 1e6 + 1, high: INF, noun: 'Palestinians' },
+  ],
   // Nouns and verbs.
-  ['Over 600 of its soldiers have been killed in combat.', 'Over 600', { noun: 'soldiers', nounLemma: 'soldier', verb: 'kill' }],
+  [
+    'Over 600 of its soldiers have been killed in combat.',
+    'Over 600',
+    { noun: 'soldiers', nounLemma: 'soldier', verb: 'kill' },
+  ],
   ['It left most of its 2.3 million people homeless.', '2.3 million', { noun: 'people', low: 2.25e6, high: 2.35e6 }],
   ['Hamas seized 253 people.', '253', { noun: 'people', nounLemma: 'person', verb: 'seize' }],
   ['Of those, 133 captives remain.', '133', { noun: 'captives', nounLemma: 'captive', verb: 'remain' }],
@@ -185,7 +271,11 @@ const nonClaims: [sentence: string, figure: string, reason: FigureMatch['nonClai
   ['1. The first point.', '1', 'list-number'],
   ['Said Maha Thaer, a mother of four.', 'four', 'age'],
   ['A father-of-three said.', 'three', 'age'],
-  ['Two Egyptian security sources and state-run Al-Qahera News on Monday said that progress was made.', 'Two', 'speaker-count'],
+  [
+    'Two Egyptian security sources and state-run Al-Qahera News on Monday said that progress was made.',
+    'Two',
+    'speaker-count',
+  ],
   ['Three officials told Reuters that 20 people were killed.', 'Three', 'speaker-count'],
   ['Progress was made, according to two sources.', 'two', 'speaker-count'],
   ['Two sources, who asked not to be named, said so.', 'Two', 'speaker-count'],
@@ -217,18 +307,32 @@ describe('figures: spec cases', () => {
   }
   it('over/more than a speaker still counts when the number is the object', () => {
     assert.equal(find('Hamas killed 1,200 people, officials said.', '1,200').nonClaim, undefined);
-    assert.equal(find('packed with over a million displaced people, Israel on Sunday said.', 'over a million').nonClaim, undefined);
+    assert.equal(
+      find('packed with over a million displaced people, Israel on Sunday said.', 'over a million').nonClaim,
+      undefined,
+    );
   });
   it('"over" before a period noun is not a hedge', () => {
-    check(find('It would be staggered over three stages.', 'three'), { hedge: undefined, low: 3, high: 3, noun: 'stages' });
+    check(find('It would be staggered over three stages.', 'three'), {
+      hedge: undefined,
+      low: 3,
+      high: 3,
+      noun: 'stages',
+    });
   });
   it('offsets are offset + index in the sentence', () => {
     const f = find('Hamas seized 253 people.', '253', 1000);
     assert.deepEqual([f.start, f.end, f.nounSpan], [1013, 1016, { start: 1017, end: 1023 }]);
   });
   it('reads several figures in order', () => {
-    const got = extractFigures('Militants also took over 250 hostages, 129 remaining in Gaza including 34 presumed dead.', 0);
-    assert.deepEqual(got.map((f) => f.text), ['over 250', '129', '34']);
+    const got = extractFigures(
+      'Militants also took over 250 hostages, 129 remaining in Gaza including 34 presumed dead.',
+      0,
+    );
+    assert.deepEqual(
+      got.map((f) => f.text),
+      ['over 250', '129', '34'],
+    );
   });
 });
 
@@ -254,17 +358,61 @@ describe('figures: numbers', () => {
   });
   it('a month stops space grouping: "October 7 200 people" is a date and a count', () => {
     const got = extractFigures('On October 7 200 people died.', 0);
-    assert.deepEqual(got.map((f) => [f.text, f.nonClaim]), [['October 7', 'date'], ['200', undefined]]);
+    assert.deepEqual(
+      got.map((f) => [f.text, f.nonClaim]),
+      [
+        ['October 7', 'date'],
+        ['200', undefined],
+      ],
+    );
   });
 });
 
 describe('figures: cheap scan', () => {
   it('finds digits, number words and vague words, and nothing in plain prose', () => {
-    for (const s of ['a 5', 'seven days', 'Dozens fled', 'a third', 'Twenty-one', '٣', '۱', 'half of them', 'the first']) assert.ok(hasFigureCandidate(s), s);
-    for (const s of ['No progress yet.', 'someone said', 'The occupation continues.']) assert.ok(!hasFigureCandidate(s), s);
+    for (const s of [
+      'a 5',
+      'seven days',
+      'Dozens fled',
+      'a third',
+      'Twenty-one',
+      '٣',
+      '۱',
+      'half of them',
+      'the first',
+    ])
+      assert.ok(hasFigureCandidate(s), s);
+    for (const s of ['No progress yet.', 'someone said', 'The occupation continues.'])
+      assert.ok(!hasFigureCandidate(s), s);
   });
   it('has no false negatives against the extractor', () => {
-    const words = ['one', 'a', 'third', 'of', 'in', 'five', '1,200', 'people', 'hundred', 'dozens', 'Oct.', '7', 'between', 'and', '$', '3m', 'some', 'half', 'the', 'scores', 'xone', '_one', 'soldier', '-', '٣'];
+    const words = [
+      'one',
+      'a',
+      'third',
+      'of',
+      'in',
+      'five',
+      '1,200',
+      'people',
+      'hundred',
+      'dozens',
+      'Oct.',
+      '7',
+      'between',
+      'and',
+      '$',
+      '3m',
+      'some',
+      'half',
+      'the',
+      'scores',
+      'xone',
+      '_one',
+      'soldier',
+      '-',
+      '٣',
+    ];
     let seed = 7;
     const rand = (n: number): number => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
     for (let i = 0; i < 3000; i++) {
@@ -278,7 +426,16 @@ describe('figures: robustness', () => {
   it('1 MB strings without spaces return (no catastrophic backtracking)', function () {
     // A hang guard, not a speed test (speed is in npm run bench): backtracking on 1 MB would never end; a busy CI box is slow.
     this.timeout(600_000); // the "1,1,1…" strings hold 500,000 figures each; linear, but not instant
-    for (const big of ['1'.repeat(1e6), 'a'.repeat(1e6), '1,'.repeat(5e5), '1.'.repeat(5e5), 'x1-'.repeat(333333), '$'.repeat(1e6), '١'.repeat(1e6), '1\u00A0000'.repeat(200000)]) {
+    for (const big of [
+      '1'.repeat(1e6),
+      'a'.repeat(1e6),
+      '1,'.repeat(5e5),
+      '1.'.repeat(5e5),
+      'x1-'.repeat(333333),
+      '$'.repeat(1e6),
+      '١'.repeat(1e6),
+      '1\u00A0000'.repeat(200000),
+    ]) {
       assert.ok(Array.isArray(extractFigures(big, 0)));
       assert.equal(typeof hasFigureCandidate(big), 'boolean');
     }
@@ -313,11 +470,19 @@ function seedFigure(prefix: string, figText: string, nth = 0): FigureMatch {
 
 const seedClaims: [seed: string, figure: string, want: Partial<FigureMatch>][] = [
   ['000', 'around 1,200', { value: 1200, low: 1140, high: 1260, noun: 'people', verb: 'kill', nonClaim: undefined }],
-  ['000', 'more than 250', { low: 251, high: INF, noun: 'hostages', nounLemma: 'hostage', verb: 'take', nonClaim: undefined }],
+  [
+    '000',
+    'more than 250',
+    { low: 251, high: INF, noun: 'hostages', nounLemma: 'hostage', verb: 'take', nonClaim: undefined },
+  ],
   ['000', '129', { low: 129, high: 129, verb: 'remain', nonClaim: undefined }],
   ['000', 'at least 33,207', { low: 33207, high: INF, noun: 'people', verb: 'kill', nonClaim: undefined }],
   ['000', '$18.5 billion', { kind: 'money', value: 18.5e9, currency: '$', nonClaim: undefined }],
-  ['000', 'almost 1.5 million', { low: 1.35e6, high: 1.5e6 - 1, noun: 'Gazans', nounLemma: 'gazan', verb: 'live', nonClaim: undefined }],
+  [
+    '000',
+    'almost 1.5 million',
+    { low: 1.35e6, high: 1.5e6 - 1, noun: 'Gazans', nounLemma: 'gazan', verb: 'live', nonClaim: undefined },
+  ],
   ['000', 'seven', { value: 7, noun: 'members', verb: 'kill', nonClaim: undefined }],
   ['001', 'over 250', { low: 251, noun: 'hostages', nonClaim: undefined }],
   ['001', '129', { verb: 'remain', nonClaim: undefined }],
@@ -325,7 +490,11 @@ const seedClaims: [seed: string, figure: string, want: Partial<FigureMatch>][] =
   ['001', '1,170', { low: 1165, high: 1175, noun: 'people', verb: 'kill', nonClaim: undefined }],
   ['001', 'at least 33,207', { low: 33207, verb: 'kill', nonClaim: undefined }],
   ['001', '1.5 million', { noun: 'Gazans', low: 1.45e6, high: 1.55e6, nonClaim: undefined }],
-  ['002', 'thousands', { kind: 'vague', low: 2000, high: 9999, noun: 'Palestinians', verb: 'kill', nonClaim: undefined }],
+  [
+    '002',
+    'thousands',
+    { kind: 'vague', low: 2000, high: 9999, noun: 'Palestinians', verb: 'kill', nonClaim: undefined },
+  ],
   ['003', '253', { low: 253, high: 253, noun: 'people', verb: 'seize', nonClaim: undefined }],
   ['003', '133', { low: 133, high: 133, noun: 'hostages', nounLemma: 'hostage', verb: 'remain', nonClaim: undefined }],
   ['003', '2.3 million', { noun: 'people', low: 2.25e6, high: 2.35e6, nonClaim: undefined }],
@@ -373,12 +542,17 @@ const seedNonClaims: [seed: string, figure: string, reason: FigureMatch['nonClai
 ];
 
 describe('figures: seed stories', () => {
-  for (const [seed, text, want] of seedClaims) it(`${seed} "${text}" is a claim`, () => check(seedFigure(seed, text), want));
-  for (const [seed, text, reason] of seedNonClaims) it(`${seed} "${text}" is a ${reason}`, () => assert.equal(seedFigure(seed, text).nonClaim, reason));
+  for (const [seed, text, want] of seedClaims)
+    it(`${seed} "${text}" is a claim`, () => check(seedFigure(seed, text), want));
+  for (const [seed, text, reason] of seedNonClaims)
+    it(`${seed} "${text}" is a ${reason}`, () => assert.equal(seedFigure(seed, text).nonClaim, reason));
   it('finds no spurious "one" in the seeds', () => {
     for (const seed of ['000', '001', '002', '003', '004']) {
       const ones = seedFigures(seed).figures.filter((f) => /^one$/i.test(f.text));
-      assert.ok(ones.every((f) => f.noun === 'brigade'), `${seed}: ${ones.length}`);
+      assert.ok(
+        ones.every((f) => f.noun === 'brigade'),
+        `${seed}: ${ones.length}`,
+      );
     }
   });
   it('intervals agree with the desk on compatible and conflicting pairs', () => {
@@ -394,7 +568,10 @@ describe('figures: seed stories', () => {
     assert.ok(overlap(f('003', '253'), f('000', 'more than 250')), '253 vs more than 250');
     assert.ok(overlap(f('003', '253'), f('001', 'over 250')), '253 vs over 250');
     assert.ok(overlap(f('003', 'over 600'), f('004', 'more than 600')), 'over 600 vs more than 600');
-    assert.ok(overlap(f('000', 'almost 1.5 million'), f('004', 'more than a million')), 'almost 1.5 million vs more than a million');
+    assert.ok(
+      overlap(f('000', 'almost 1.5 million'), f('004', 'more than a million')),
+      'almost 1.5 million vs more than a million',
+    );
     assert.ok(overlap(f('000', 'almost 1.5 million'), f('001', '1.5 million')), 'almost 1.5 million vs 1.5 million');
     assert.ok(overlap(f('003', 'around 40'), f('004', 'about 40')), 'around 40 vs about 40');
   });
@@ -402,10 +579,15 @@ describe('figures: seed stories', () => {
 
 describe('sentence splitter abbreviations the figure check relies on (src/core/text/sentences.ts)', () => {
   it('keeps plural titles ("Sens.", "Reps.", "Govs.") inside their sentence', () => {
-    const t = 'The poll puts Sens. Ana Cole and Rob Vance at 11 and 8 percent. Reps. Dee Hart and Lu Park trail. Govs. Ray and Oda did not run.';
+    const t =
+      'The poll puts Sens. Ana Cole and Rob Vance at 11 and 8 percent. Reps. Dee Hart and Lu Park trail. Govs. Ray and Oda did not run.';
     assert.deepEqual(
       splitSentences(t, 0).map((s) => t.slice(s.start, s.end)),
-      ['The poll puts Sens. Ana Cole and Rob Vance at 11 and 8 percent.', 'Reps. Dee Hart and Lu Park trail.', 'Govs. Ray and Oda did not run.'],
+      [
+        'The poll puts Sens. Ana Cole and Rob Vance at 11 and 8 percent.',
+        'Reps. Dee Hart and Lu Park trail.',
+        'Govs. Ray and Oda did not run.',
+      ],
     );
   });
 });

@@ -12,7 +12,10 @@ import { FIXTURES_DIR } from './helpers';
 function flagged(text: string): string[] {
   const desk = new Desk();
   desk.upsert('doc', text);
-  return desk.check('doc').filter((f: Finding) => f.rule === 'unattributed-figure').map((f) => text.slice(f.start, f.end));
+  return desk
+    .check('doc')
+    .filter((f: Finding) => f.rule === 'unattributed-figure')
+    .map((f) => text.slice(f.start, f.end));
 }
 
 function claim(text: string, figure: string): FigureClaim {
@@ -33,8 +36,14 @@ describe('sources carried across sentences', () => {
   });
 
   it('stops at a paragraph break unless the new paragraph opens with a reference', () => {
-    assert.deepEqual(flagged('A Gallup survey found 45 percent approve of the deal.\n\nAnother 160 people were wounded in the north.'), ['160']);
-    assert.deepEqual(flagged('The census counted 1,200 residents, the statistics office said.\n\nOf those, 300 were under 18.'), []);
+    assert.deepEqual(
+      flagged('A Gallup survey found 45 percent approve of the deal.\n\nAnother 160 people were wounded in the north.'),
+      ['160'],
+    );
+    assert.deepEqual(
+      flagged('The census counted 1,200 residents, the statistics office said.\n\nOf those, 300 were under 18.'),
+      [],
+    );
   });
 
   it('stops at a sentence that does not continue the data', () => {
@@ -43,16 +52,23 @@ describe('sources carried across sentences', () => {
 
   it('never carries from a "per X" or a parenthetical source', () => {
     assert.deepEqual(flagged('Some 1,170 people died, per Israel. Of those, 300 were soldiers.'), ['300']);
-    assert.deepEqual(flagged('Turnout reached 61 percent (according to the election office). Of those, 12 percent voted by mail.'), ['12 percent']);
+    assert.deepEqual(
+      flagged('Turnout reached 61 percent (according to the election office). Of those, 12 percent voted by mail.'),
+      ['12 percent'],
+    );
   });
 
   it('carries arithmetic on a sourced figure into the next sentence only', () => {
-    const text = 'The campaign raised $30 million in July, its finance director said. That is about $1 million a day. Another 400 donors joined in August.';
+    const text =
+      'The campaign raised $30 million in July, its finance director said. That is about $1 million a day. Another 400 donors joined in August.';
     assert.deepEqual(flagged(text), ['400']);
   });
 
   it('gives list items after a sourced colon to the source', () => {
-    assert.deepEqual(flagged('The agency said the storm destroyed:\n\n- 1,200 homes\n\n- 40 schools\n\nRepairs begin next week.'), []);
+    assert.deepEqual(
+      flagged('The agency said the storm destroyed:\n\n- 1,200 homes\n\n- 40 schools\n\nRepairs begin next week.'),
+      [],
+    );
   });
 
   it('lets a poll’s description of its method close the run of results before it (wire exit-poll style)', () => {
@@ -63,7 +79,7 @@ describe('sources carried across sentences', () => {
     assert.match(describeSource(claim(text, 'About four in 10').attribution), /the poll described two sentences down/);
   });
 
-  it('counts an actor\'s own stated goal as its source, never its action', () => {
+  it("counts an actor's own stated goal as its source, never its action", () => {
     assert.deepEqual(flagged('The RNC set a goal of $64 million for the quarter.'), []);
     assert.deepEqual(flagged('Israel killed 100 militants in the raid.'), ['100']);
   });
@@ -78,13 +94,24 @@ describe('sources carried across sentences', () => {
   });
 
   it('carries into the next sentence of the paragraph a figure that gives the same data (same kind, same thing counted)', () => {
-    assert.deepEqual(flagged('Flooding destroyed 1,200 homes, the civil defence agency said. Another 300 homes were damaged in the hills.'), []);
+    assert.deepEqual(
+      flagged(
+        'Flooding destroyed 1,200 homes, the civil defence agency said. Another 300 homes were damaged in the hills.',
+      ),
+      [],
+    );
     // A different thing counted is the reporter's again.
-    assert.deepEqual(flagged('Flooding destroyed 1,200 homes, the civil defence agency said. Another 300 were wounded in the hills.'), ['300']);
+    assert.deepEqual(
+      flagged('Flooding destroyed 1,200 homes, the civil defence agency said. Another 300 were wounded in the hills.'),
+      ['300'],
+    );
   });
 
   it('takes a source that opens the next sentence for the sentence before ("That\'s according to …")', () => {
-    assert.deepEqual(flagged('Rents in the capital rose 14 percent last year. That is according to the national housing agency.'), []);
+    assert.deepEqual(
+      flagged('Rents in the capital rose 14 percent last year. That is according to the national housing agency.'),
+      [],
+    );
   });
 
   it('reads estimates put by a named source and a trailing "told reporters" as sources', () => {
@@ -94,9 +121,21 @@ describe('sources carried across sentences', () => {
   });
 
   it('takes a source named in the next sentence for the same data before it, and a poll named next for the shares before it', () => {
-    assert.deepEqual(flagged('The mayor leads by nearly 300 votes. She has 4,100 votes to his 3,800, according to a county tally of votes.'), []);
-    assert.deepEqual(flagged('The mayor leads by nearly 300 votes. The county said 40 roads are shut.'), ['nearly 300']);
-    assert.deepEqual(flagged('Against the senator, the governor earned 51 percent to 35 percent.\n\nThe Harlow poll also found wide doubts about both.'), []);
+    assert.deepEqual(
+      flagged(
+        'The mayor leads by nearly 300 votes. She has 4,100 votes to his 3,800, according to a county tally of votes.',
+      ),
+      [],
+    );
+    assert.deepEqual(flagged('The mayor leads by nearly 300 votes. The county said 40 roads are shut.'), [
+      'nearly 300',
+    ]);
+    assert.deepEqual(
+      flagged(
+        'Against the senator, the governor earned 51 percent to 35 percent.\n\nThe Harlow poll also found wide doubts about both.',
+      ),
+      [],
+    );
   });
 
   it('gives the paragraph after a colon-closed source ("Fox News reports:") to that source, and only that paragraph', () => {
@@ -104,10 +143,14 @@ describe('sources carried across sentences', () => {
     assert.deepEqual(flagged(text), ['12']);
   });
 
-  it('reads respondents\' answers as the poll\'s once a poll is named, and a Q&A answer as the interviewee\'s', () => {
-    assert.deepEqual(flagged('A Gallup survey was released on Monday.\n\nIn the city, 42 percent say they are liberal.'), []);
+  it("reads respondents' answers as the poll's once a poll is named, and a Q&A answer as the interviewee's", () => {
+    assert.deepEqual(
+      flagged('A Gallup survey was released on Monday.\n\nIn the city, 42 percent say they are liberal.'),
+      [],
+    );
     assert.deepEqual(flagged('In the city, 42 percent say they are liberal.'), ['42 percent']);
-    const qa = 'Q: What about the budget?\n\nA: Some 54 percent of it went to defence.\n\nQ: And now?\n\nThe state cut 300 jobs.';
+    const qa =
+      'Q: What about the budget?\n\nA: Some 54 percent of it went to defence.\n\nQ: And now?\n\nThe state cut 300 jobs.';
     assert.deepEqual(flagged(qa), ['300']);
   });
 
@@ -123,18 +166,23 @@ describe('sources carried across sentences', () => {
     analyzer.analyze(before);
     const again = analyzer.analyze(after).claims.find((c) => c.figure.text === '61 percent')!;
     assert.equal(again.attribution?.kind, 'carried');
-    const cut = analyzer.analyze(after.replace('A Pew poll found 52 percent back the plan.', 'Rain fell.')).claims.find((c) => c.figure.text === '61 percent')!;
+    const cut = analyzer
+      .analyze(after.replace('A Pew poll found 52 percent back the plan.', 'Rain fell.'))
+      .claims.find((c) => c.figure.text === '61 percent')!;
     assert.equal(cut.attribution, undefined);
   });
 });
 
 describe('the desk fixture used for the hover screenshots (test/fixtures/articles/figures-poll-desk.txt)', () => {
-  it('flags only the reporter\'s own count and names each source and non-claim reason', () => {
+  it("flags only the reporter's own count and names each source and non-claim reason", () => {
     const text = readFileSync(join(FIXTURES_DIR, 'figures-poll-desk.txt'), 'utf8');
     assert.deepEqual(flagged(text), ['300']);
     const { claims } = new Analyzer().analyze(text);
     const by = (figure: string): FigureClaim => claims.find((c) => c.figure.text === figure)!;
-    assert.equal(describeSource(by('61 percent').attribution), 'A Marlowe Institute poll — carried from the poll named two sentences up');
+    assert.equal(
+      describeSource(by('61 percent').attribution),
+      'A Marlowe Institute poll — carried from the poll named two sentences up',
+    );
     assert.equal(describeNonClaim(by('12')), 'institutional constant');
     assert.equal(describeNonClaim(by('4')), 'court split');
   });

@@ -13,7 +13,12 @@ type Example = [sentence: string, figure: string];
 function verdict(reason: string, [sentence, figure]: Example, headline = false): boolean {
   const r = RECOGNISERS.find((x) => x.reason === reason)!;
   const f = extractFigures(sentence, 0).find((x) => x.text === figure);
-  assert.ok(f, `no figure "${figure}" in "${sentence}": ${extractFigures(sentence, 0).map((x) => x.text).join(', ')}`);
+  assert.ok(
+    f,
+    `no figure "${figure}" in "${sentence}": ${extractFigures(sentence, 0)
+      .map((x) => x.text)
+      .join(', ')}`,
+  );
   return r.test(contextOf(sentence, f.start, f.end, f, headline, ''));
 }
 
@@ -26,7 +31,10 @@ const CASES: Record<string, { yes: Example[]; no: Example[] }> = {
       ['Iowa’s 99 counties report results overnight.', '99'],
       ['The rule covers businesses with fewer than 50 employees.', 'fewer than 50'],
       ['The deal would leave the governor short of the 1,237 mark needed to win outright.', '1,237'],
-      ['The party awards seats to candidates who manage to get at least 15 percent of the vote.', 'at least 15 percent'],
+      [
+        'The party awards seats to candidates who manage to get at least 15 percent of the vote.',
+        'at least 15 percent',
+      ],
     ],
     no: [
       ['Police said 120 people were arrested at the rally.', '120'],
@@ -195,8 +203,10 @@ describe('non-claim recognisers (src/core/figures/nonclaims)', () => {
     }
   });
   for (const [reason, { yes, no }] of Object.entries(CASES)) {
-    for (const example of yes) it(`${reason}: "${example[1]}" in "${example[0]}"`, () => assert.equal(verdict(reason, example), true));
-    for (const example of no) it(`not ${reason}: "${example[1]}" in "${example[0]}"`, () => assert.equal(verdict(reason, example), false));
+    for (const example of yes)
+      it(`${reason}: "${example[1]}" in "${example[0]}"`, () => assert.equal(verdict(reason, example), true));
+    for (const example of no)
+      it(`not ${reason}: "${example[1]}" in "${example[0]}"`, () => assert.equal(verdict(reason, example), false));
   }
 
   it('carries the reason to the claim and the hover wording ("not a claim: institutional constant")', () => {
@@ -208,14 +218,17 @@ describe('non-claim recognisers (src/core/figures/nonclaims)', () => {
     assert.equal(claims.find((c) => c.figure.text === '120')!.nonClaim, undefined);
   });
 
-  it('gives a bare figure in a series its neighbour\'s reason, but not a part of the set', () => {
-    const { claims } = new Analyzer().analyze('Republicans have 24 Senate seats up in November, Democrats 10. The state has five superdelegates, two of whom back Clinton.');
+  it("gives a bare figure in a series its neighbour's reason, but not a part of the set", () => {
+    const { claims } = new Analyzer().analyze(
+      'Republicans have 24 Senate seats up in November, Democrats 10. The state has five superdelegates, two of whom back Clinton.',
+    );
     assert.equal(claims.find((c) => c.figure.text === '10')!.nonClaim, 'election-calendar');
     assert.equal(claims.find((c) => c.figure.text === 'two')!.nonClaim, undefined);
   });
 
   it('reads years, age brackets, bill numbers and majority rules as non-claims in the analyser', () => {
-    const text = 'Obama’s 2008 victory came with voters 65 and older. HB 2 needed a two-thirds majority, and 40 lawmakers backed it.';
+    const text =
+      'Obama’s 2008 victory came with voters 65 and older. HB 2 needed a two-thirds majority, and 40 lawmakers backed it.';
     const reasons = new Map(new Analyzer().analyze(text).claims.map((c) => [c.figure.text, c.nonClaim]));
     assert.equal(reasons.get('2008'), 'year');
     assert.equal(reasons.get('65'), 'age');

@@ -39,16 +39,22 @@ describe('the folder is the desk: fixes and copies (issue 18)', () => {
 
   it('001 and 003 open: the fixes name 003 only, never the folder report 004', () => {
     const f = conflictOn(folderDesk(['001', '003']), '001', '129 remaining')!;
-    assert.ok(f.related.some((r) => r.docId === '004'), JSON.stringify(f.related.map((r) => r.docId)));
+    assert.ok(
+      f.related.some((r) => r.docId === '004'),
+      JSON.stringify(f.related.map((r) => r.docId)),
+    );
     const titles = (f.fixes ?? []).map((x) => x.title);
     assert.ok(titles.length > 0);
     const report003 = f.related.find((r) => r.docId === '003')!.report!;
     const report004 = f.related.find((r) => r.docId === '004')!.report!;
-    assert.ok(titles.every((t) => t.includes(report003)), titles.join(' | '));
+    assert.ok(
+      titles.every((t) => t.includes(report003)),
+      titles.join(' | '),
+    );
     if (report004 !== report003) assert.ok(!titles.some((t) => t.includes(report004)), titles.join(' | '));
   });
 
-  it('a folder copy of the open 000 that ranks first does not take its place among 003\'s matches', () => {
+  it("a folder copy of the open 000 that ranks first does not take its place among 003's matches", () => {
     const desk = folderDesk(['003', '000'], '000');
     const matched = desk.matches('003').map((m) => m.id);
     assert.ok(matched.includes('000'), matched.join(', '));

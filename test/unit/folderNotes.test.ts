@@ -36,7 +36,10 @@ describe('conflicts with unopened folder articles are notes (issue 18)', () => {
       assert.match(r.message, /filed [89] Apr|filing time unknown/);
       assert.equal(seed(r.docId).text.slice(r.start, r.end), r.text);
     }
-    assert.match(f.message, /^Conflicting figure — .*129 here vs 133 in .*\(in the folder, not open, (filed [89] Apr|filing time unknown)/);
+    assert.match(
+      f.message,
+      /^Conflicting figure — .*129 here vs 133 in .*\(in the folder, not open, (filed [89] Apr|filing time unknown)/,
+    );
   });
 
   it('no background analysis: no finding at all (matching alone compares nothing)', () => {
@@ -75,9 +78,16 @@ describe('conflicts with unopened folder articles are notes (issue 18)', () => {
   it('a configured "hint" level caps the note; "error" never raises it', () => {
     const desk = folderDesk(['001']);
     const config = desk.getConfig();
-    const hint = desk.check('001', { ...config, rules: { 'figure-conflict': { severity: 'hint' } } }).filter((f) => f.rule === 'figure-conflict');
+    const hint = desk
+      .check('001', { ...config, rules: { 'figure-conflict': { severity: 'hint' } } })
+      .filter((f) => f.rule === 'figure-conflict');
     assert.ok(hint.length > 0 && hint.every((f) => f.severity === 'hint'));
-    const error = desk.check('001', { ...config, rules: { 'figure-conflict': { severity: 'error' } } }).filter((f) => f.rule === 'figure-conflict');
-    assert.ok(error.length > 0 && error.every((f) => f.severity === 'information'), JSON.stringify(error.map((f) => f.severity)));
+    const error = desk
+      .check('001', { ...config, rules: { 'figure-conflict': { severity: 'error' } } })
+      .filter((f) => f.rule === 'figure-conflict');
+    assert.ok(
+      error.length > 0 && error.every((f) => f.severity === 'information'),
+      JSON.stringify(error.map((f) => f.severity)),
+    );
   });
 });

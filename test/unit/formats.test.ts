@@ -28,7 +28,11 @@ describe('wire formats: IPTC examples (CC BY 4.0, IPTC)', () => {
     const src = fixture('iptc/LISTING_22_Sports_story_in_NewsML-G2NITF.xml');
     assert.equal(sniffWire(src), 'newsml-g2');
     const item = one(src);
-    assert.ok(item.text.startsWith('Arizona Diamondbacks (29-23) at Philadelphia Phillies (26-24), 7:05p.m.\n\nA pair of teams'));
+    assert.ok(
+      item.text.startsWith(
+        'Arizona Diamondbacks (29-23) at Philadelphia Phillies (26-24), 7:05p.m.\n\nA pair of teams',
+      ),
+    );
     assert.equal(item.text.split('\n\n').length, 8);
     assert.ok(!item.text.includes('Sports Network\n'), 'the byline is metadata, not text');
     assert.equal(item.meta.guid, 'tag:xmlteam.com,2016:xt.5932656-preview');
@@ -56,27 +60,48 @@ describe('wire formats: IPTC examples (CC BY 4.0, IPTC)', () => {
   it('items with no text body, fragments and metadata-only items get a clear message', () => {
     assert.match(readWire(fixture('iptc/LISTING_1_A_NewsML-G2_News_Item.xml')).problems[0]!, /has no text body/);
     assert.match(readWire(fixture('iptc/ap_metadata_example.xml')).problems[0]!, /has no text body/);
-    assert.match(readWire(fixture('iptc/LISTING_25_An_NITF_marked-up_article_conveyed_in_inlineXML.xml')).problems[0]!, /not a wire item/);
+    assert.match(
+      readWire(fixture('iptc/LISTING_25_An_NITF_marked-up_article_conveyed_in_inlineXML.xml')).problems[0]!,
+      /not a wire item/,
+    );
     assert.equal(sniffWire(fixture('iptc/LISTING_28_Illustrating_Located_Subject_and_Dateline.xml')), undefined);
   });
 
   it('LISTING_1 metadata: provider Reuters, embargo, edNote, update signal', () => {
-    const src = fixture('iptc/LISTING_1_A_NewsML-G2_News_Item.xml').replace('<!--   Inline XML must contain well-formed XML such as NITF or XHTML       -->', '<nitf xmlns="http://iptc.org/std/NITF/2006-10-18/"><body><body.content><p>Body.</p></body.content></body></nitf>');
+    const src = fixture('iptc/LISTING_1_A_NewsML-G2_News_Item.xml').replace(
+      '<!--   Inline XML must contain well-formed XML such as NITF or XHTML       -->',
+      '<nitf xmlns="http://iptc.org/std/NITF/2006-10-18/"><body><body.content><p>Body.</p></body.content></body></nitf>',
+    );
     const item = one(src);
     assert.equal(item.meta.agency, 'Reuters');
     assert.equal(item.meta.embargoed, '2018-10-23T12:00:00Z');
     assert.deepEqual(item.meta.signals, ['update']);
-    assert.match(item.meta.edNote!, /^Note to editors: STRICTLY EMBARGOED\. Not for public release until 12noon on Friday/);
+    assert.match(
+      item.meta.edNote!,
+      /^Note to editors: STRICTLY EMBARGOED\. Not for public release until 12noon on Friday/,
+    );
     assert.equal(item.text, 'Fed to halt QE to avert "bubble"\n\nBody.');
   });
 
   it('decodes ISO-8859-1 and windows-1252 by the XML declaration', () => {
-    const latin = Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><nitf><body><body.content><p>Caf\xe9 cr\xe8me</p></body.content></body></nitf>', 'latin1');
+    const latin = Buffer.from(
+      '<?xml version="1.0" encoding="ISO-8859-1"?><nitf><body><body.content><p>Caf\xe9 cr\xe8me</p></body.content></body></nitf>',
+      'latin1',
+    );
     assert.equal(decodeXml(latin).text?.includes('Café crème'), true);
-    const cp1252 = Buffer.from([...Buffer.from('<?xml version="1.0" encoding="windows-1252"?><nitf><body><body.content><p>'), 0x93, 0x41, 0x94, ...Buffer.from('</p></body.content></body></nitf>')]);
+    const cp1252 = Buffer.from([
+      ...Buffer.from('<?xml version="1.0" encoding="windows-1252"?><nitf><body><body.content><p>'),
+      0x93,
+      0x41,
+      0x94,
+      ...Buffer.from('</p></body.content></body></nitf>'),
+    ]);
     const text = decodeXml(cp1252).text!;
     assert.equal(one(text).text, '“A”');
-    assert.match(decodeXml(Buffer.from('<?xml version="1.0" encoding="x-unknown"?><a/>')).skipped!, /unsupported XML encoding "x-unknown"/);
+    assert.match(
+      decodeXml(Buffer.from('<?xml version="1.0" encoding="x-unknown"?><a/>')).skipped!,
+      /unsupported XML encoding "x-unknown"/,
+    );
     assert.match(decodeXml(Buffer.from([0x3c, 0x61, 0x3e, 0xff, 0x3c, 0x2f, 0x61, 0x3e])).skipped!, /not valid utf-8/);
   });
 });
@@ -91,7 +116,10 @@ describe('wire formats: markup handling', () => {
       </n:body.content></n:body></n:nitf>`;
     assert.equal(sniffWire(src), 'nitf');
     const item = one(src);
-    assert.equal(item.text, 'Talks & truce\n\nThe UN’s envoy said <b>50</b> & more people fled.\n\nA caption.\n\nSecond line.');
+    assert.equal(
+      item.text,
+      'Talks & truce\n\nThe UN’s envoy said <b>50</b> & more people fled.\n\nA caption.\n\nSecond line.',
+    );
     const amp = item.text.indexOf('&');
     assert.equal(src.slice(item.starts[amp], item.ends[amp]), '&amp;');
     const apos = item.text.indexOf('’');
@@ -105,7 +133,8 @@ describe('wire formats: markup handling', () => {
   it('refuses entity bombs and external entities at once, with a clear message', () => {
     const lol = `<?xml version="1.0"?><!DOCTYPE nitf [<!ENTITY lol "lol">${Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ''};`.repeat(10)}">`).join('')}]><nitf><body><body.content><p>&lol9;</p></body.content></body></nitf>`;
     assert.match(readWire(lol, 'nitf').problems[0]!, /declares entities in its DTD; entities are never expanded/);
-    const xxe = '<?xml version="1.0"?><!DOCTYPE nitf [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><nitf><body><body.content><p>&xxe;</p></body.content></body></nitf>';
+    const xxe =
+      '<?xml version="1.0"?><!DOCTYPE nitf [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><nitf><body><body.content><p>&xxe;</p></body.content></body></nitf>';
     assert.match(readWire(xxe, 'nitf').problems[0]!, /refused/);
     const undeclared = '<nitf><body><body.content><p>A&nbsp;B</p></body.content></body></nitf>';
     assert.match(readWire(undeclared, 'nitf').problems[0]!, /nbsp/);
@@ -113,7 +142,10 @@ describe('wire formats: markup handling', () => {
 
   it('malformed XML or JSON, an unknown NITF variant and a bodiless NITF: one clear message each', () => {
     assert.match(readWire('<nitf><body><p>open</body></nitf>', 'nitf').problems[0]!, /^malformed XML/);
-    assert.match(readWire('<nitf version="-//IPTC//DTD NITF 2.5//EN"><body/></nitf>', 'nitf').problems[0]!, /unknown NITF variant/);
+    assert.match(
+      readWire('<nitf version="-//IPTC//DTD NITF 2.5//EN"><body/></nitf>', 'nitf').problems[0]!,
+      /unknown NITF variant/,
+    );
     assert.match(readWire('<nitf><head><title>T</title></head></nitf>', 'nitf').problems[0]!, /no body/);
     assert.match(readWire('{"uri": "x", "body_text": "a",}', 'ninjs').problems[0]!, /^malformed JSON/);
     assert.match(readWire('{"uri": "x", "body_text": ""}', 'ninjs').problems[0]!, /has no text body/);
@@ -127,7 +159,10 @@ describe('wire formats: markup handling', () => {
     const src = `<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"><header/><itemSet>${item('a', '<h1>One</h1><p>First story.</p>')}${item('b', '')}<packageItem guid="p"/>${item('c', '<p>Third story.</p>')}</itemSet></newsMessage>`;
     assert.equal(sniffWire(src), 'newsml-g2');
     const r = readWire(src);
-    assert.deepEqual(r.items.map((i) => i.text), ['One\n\nFirst story.', 'Third story.']);
+    assert.deepEqual(
+      r.items.map((i) => i.text),
+      ['One\n\nFirst story.', 'Third story.'],
+    );
     assert.equal(r.items[0]!.meta.agency, 'AFP');
     assert.equal(r.problems.length, 2);
     assert.match(r.problems[0]!, /item b has no text body/);
@@ -153,7 +188,10 @@ describe('wire formats: ninjs', () => {
     const src = fixture('ninjs/ninjs1-text.json');
     assert.equal(sniffWire(src), 'ninjs');
     const item = one(src);
-    assert.equal(item.text, 'Floods force "hundreds of thousands" from homes\n\nDHAKA (AP) — Floods have forced more than 200,000 people from their homes in the north, the disaster ministry said on Monday.\n\nRescue teams reached 12 villages cut off since Friday, and the army said 40 boats were on the way.\n\nA relief worker called it a catastrophe.');
+    assert.equal(
+      item.text,
+      'Floods force "hundreds of thousands" from homes\n\nDHAKA (AP) — Floods have forced more than 200,000 people from their homes in the north, the disaster ministry said on Monday.\n\nRescue teams reached 12 villages cut off since Friday, and the army said 40 boats were on the way.\n\nA relief worker called it a catastrophe.',
+    );
     const q = item.text.indexOf('"');
     assert.equal(src.slice(item.starts[q], item.ends[q]), '\\"');
     const dash = item.text.indexOf('—');
@@ -168,7 +206,10 @@ describe('wire formats: ninjs', () => {
   it('2.x: headlines[] and bodies[] text/plain, one paragraph per line; status and source', () => {
     const src = fixture('ninjs/ninjs2-text.json');
     const item = one(src);
-    assert.equal(item.text, 'Floods force hundreds of thousands from homes\n\nDHAKA (AP) — Floods have forced 200,000 people from their homes, the ministry said.\n\nThe army said 40 boats were on the way.');
+    assert.equal(
+      item.text,
+      'Floods force hundreds of thousands from homes\n\nDHAKA (AP) — Floods have forced 200,000 people from their homes, the ministry said.\n\nThe army said 40 boats were on the way.',
+    );
     const dash = item.text.indexOf('—');
     assert.equal(src.slice(item.starts[dash], item.ends[dash]), '\\u2014');
     assert.equal(item.meta.pubStatus, 'canceled');

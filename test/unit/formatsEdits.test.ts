@@ -30,7 +30,10 @@ describe('quick fixes on agency files: escaped for XML / JSON, the file stays va
       for (const s of seedNames()) {
         const { source, item } = items.get(s)!;
         for (const f of desk.check(s)) {
-          const edits = [...(f.fixes ?? []), ...f.suggestions.map((text) => ({ title: 'replace', start: f.start, end: f.end, text }))];
+          const edits = [
+            ...(f.fixes ?? []),
+            ...f.suggestions.map((text) => ({ title: 'replace', start: f.start, end: f.end, text })),
+          ];
           const mapped = findingToSource(item, source, f);
           assert.equal(mapped.fixes?.length ?? 0, (f.fixes ?? []).filter((x) => mapEdit(item, source, x)).length);
           for (const e of edits) {

@@ -8,11 +8,27 @@ import { decodeJsonSlice, decodeMarkup, splitPlain, toNewsML, toNinjs1, toNinjs2
 type Wrapper = { name: string; wrap: (text: string, n: number) => string; decode: (slice: string) => string };
 
 const WRAPPERS: Wrapper[] = [
-  { name: 'NewsML-G2 with an XHTML body', wrap: (t, n) => toNewsML(splitPlain(t), `urn:seed:${n}`, { body: 'xhtml' }), decode: decodeMarkup },
-  { name: 'NewsML-G2 with a NITF body', wrap: (t, n) => toNewsML(splitPlain(t), `urn:seed:${n}`, { body: 'nitf' }), decode: decodeMarkup },
+  {
+    name: 'NewsML-G2 with an XHTML body',
+    wrap: (t, n) => toNewsML(splitPlain(t), `urn:seed:${n}`, { body: 'xhtml' }),
+    decode: decodeMarkup,
+  },
+  {
+    name: 'NewsML-G2 with a NITF body',
+    wrap: (t, n) => toNewsML(splitPlain(t), `urn:seed:${n}`, { body: 'nitf' }),
+    decode: decodeMarkup,
+  },
   { name: 'NITF 3.6', wrap: (t) => toNitf(splitPlain(t)), decode: decodeMarkup },
-  { name: 'ninjs 1.x body_html', wrap: (t, n) => toNinjs1(splitPlain(t), `urn:seed:${n}`), decode: (s) => decodeMarkup(decodeJsonSlice(s)) },
-  { name: 'ninjs 2.x bodies text/plain', wrap: (t, n) => toNinjs2(splitPlain(t), `urn:seed:${n}`), decode: decodeJsonSlice },
+  {
+    name: 'ninjs 1.x body_html',
+    wrap: (t, n) => toNinjs1(splitPlain(t), `urn:seed:${n}`),
+    decode: (s) => decodeMarkup(decodeJsonSlice(s)),
+  },
+  {
+    name: 'ninjs 2.x bodies text/plain',
+    wrap: (t, n) => toNinjs2(splitPlain(t), `urn:seed:${n}`),
+    decode: decodeJsonSlice,
+  },
 ];
 
 /** What a test compares: the finding's rule, level and words, and its message with filing times and report names
@@ -38,7 +54,11 @@ describe('Seeds wrapped in each wire format', () => {
         assert.deepEqual(read.problems, [], `${name}: ${read.problems.join('; ')}`);
         assert.equal(read.items.length, 1);
         const item = read.items[0]!;
-        assert.equal(item.meta.filed?.slice(0, 10), splitPlain(seed(name.slice(0, 3)).text).date, `${name}: filing date from the item`);
+        assert.equal(
+          item.meta.filed?.slice(0, 10),
+          splitPlain(seed(name.slice(0, 3)).text).date,
+          `${name}: filing date from the item`,
+        );
         desk.upsert(name, item.text, { item: itemStoryMeta(item) });
         items.set(name, { source, item });
       });
@@ -46,12 +66,19 @@ describe('Seeds wrapped in each wire format', () => {
       for (const name of names) {
         const plainText = plainDesk.get(name)!.text;
         const { source, item } = items.get(name)!;
-        const plain = plainDesk.check(name).map((f) => key(f, plainText)).sort();
+        const plain = plainDesk
+          .check(name)
+          .map((f) => key(f, plainText))
+          .sort();
         const wrapped = desk.check(name);
         assert.deepEqual(wrapped.map((f) => key(f, item.text)).sort(), plain, `${name} findings`);
         for (const f of wrapped) {
           const r = toSourceRange(item, f.start, f.end);
-          assert.equal(w.decode(source.slice(r.start, r.end)), item.text.slice(f.start, f.end), `${name}: source slice of ${f.rule}`);
+          assert.equal(
+            w.decode(source.slice(r.start, r.end)),
+            item.text.slice(f.start, f.end),
+            `${name}: source slice of ${f.rule}`,
+          );
           compared++;
         }
       }

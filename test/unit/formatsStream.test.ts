@@ -13,7 +13,12 @@ import { ROOT, seed } from './helpers';
 
 const CLI = join(ROOT, 'dist', 'cli.js');
 const run = (args: string[], cwd: string): { code: number; stdout: string; stderr: string } => {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 60_000 });
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: 60_000,
+  });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 };
 const newsItem = (xml: string): string => xml.slice(xml.indexOf('<newsItem'));
@@ -24,17 +29,30 @@ const message = (items: string[], padding = 0): string =>
 describe('wire formats: a newsMessage read item by item', () => {
   it('streamNewsML hands over the same items and problems as reading the whole tree, in order', () => {
     const bad = '<newsItem guid="urn:empty" version="1"><contentSet/></newsItem>';
-    const src = message([newsItem(toNewsML(splitPlain(seed('000').text), 'urn:a', { body: 'xhtml' })), bad, newsItem(toNewsML(splitPlain(seed('001').text), 'urn:b', { body: 'nitf' }))]);
+    const src = message([
+      newsItem(toNewsML(splitPlain(seed('000').text), 'urn:a', { body: 'xhtml' })),
+      bad,
+      newsItem(toNewsML(splitPlain(seed('001').text), 'urn:b', { body: 'nitf' })),
+    ]);
     const whole = readWire(src);
     const got: (WireItem | { problem: string })[] = [];
     streamNewsML(src, (x) => got.push(x));
-    assert.deepEqual(got.filter((x): x is WireItem => !('problem' in x)), whole.items);
-    assert.deepEqual(got.filter((x) => 'problem' in x).map((x) => (x).problem), whole.problems);
+    assert.deepEqual(
+      got.filter((x): x is WireItem => !('problem' in x)),
+      whole.items,
+    );
+    assert.deepEqual(
+      got.filter((x) => 'problem' in x).map((x) => x.problem),
+      whole.problems,
+    );
     assert.ok('problem' in got[1]!, 'the bad item is reported in its place');
   });
 
   it('items read before a parse error stay; the error is one more problem', () => {
-    const src = message([newsItem(toNewsML(splitPlain(seed('000').text), 'urn:a', { body: 'xhtml' }))]).replace('</itemSet>', '<newsItem guid="urn:cut"><contentSet></itemSet>');
+    const src = message([newsItem(toNewsML(splitPlain(seed('000').text), 'urn:a', { body: 'xhtml' }))]).replace(
+      '</itemSet>',
+      '<newsItem guid="urn:cut"><contentSet></itemSet>',
+    );
     const got: (WireItem | { problem: string })[] = [];
     streamNewsML(src, (x) => got.push(x));
     assert.equal((got[0] as WireItem).meta.guid, 'urn:a');
@@ -43,7 +61,10 @@ describe('wire formats: a newsMessage read item by item', () => {
   });
 
   it('read in chunks of any size (split inside entities, CDATA, CR LF, tags): the same items as the whole text', () => {
-    const items = [newsItem(toNewsML(splitPlain(seed('000').text), 'urn:a', { body: 'xhtml' })), newsItem(toNewsML(splitPlain(seed('003').text), 'urn:b', { body: 'nitf' }))];
+    const items = [
+      newsItem(toNewsML(splitPlain(seed('000').text), 'urn:a', { body: 'xhtml' })),
+      newsItem(toNewsML(splitPlain(seed('003').text), 'urn:b', { body: 'nitf' })),
+    ];
     const src = message(items).replace(/\n/g, '\r\n');
     const whole: (WireItem | { problem: string })[] = [];
     streamNewsML(src, (x) => whole.push(x));
@@ -78,7 +99,8 @@ describe('wire formats: a newsMessage read item by item', () => {
       const lines = new StreamLines();
       for (let i = 0; i < text.length; i += size) lines.add(text.slice(i, i + size));
       lines.trim(100);
-      for (let at = 100; at <= text.length; at++) assert.deepEqual(lines.position(at), whole.position(at), `offset ${at}, chunks of ${size}`);
+      for (let at = 100; at <= text.length; at++)
+        assert.deepEqual(lines.position(at), whole.position(at), `offset ${at}, chunks of ${size}`);
     }
   });
 
@@ -93,24 +115,36 @@ describe('wire formats: a newsMessage read item by item', () => {
     const itemSet = root.children.find((c) => c.kind === 'element' && c.name === 'itemSet');
     assert.deepEqual(closed, ['2'], 'self-closing elements have no subtree and are not handed over');
     assert.ok(itemSet && itemSet.kind === 'element');
-    assert.deepEqual(itemSet.children.filter((c) => c.kind === 'element').map((c) => (c as { attrs: Record<string, string> }).attrs['guid']), ['1']);
+    assert.deepEqual(
+      itemSet.children
+        .filter((c) => c.kind === 'element')
+        .map((c) => (c as { attrs: Record<string, string> }).attrs['guid']),
+      ['1'],
+    );
   });
 
   it('CLI: a newsMessage over 1 MB with --max-size raised is checked item by item; findings equal each item read alone', () => {
     const dir = mkdtempSync(join(tmpdir(), 'wirecheck-stream-'));
     const wrapped = ['000', '004'].map((n) => toNewsML(splitPlain(seed(n).text), `urn:seed:${n}`, { body: 'xhtml' }));
     wrapped.forEach((x, i) => writeFileSync(join(dir, `alone${i}.xml`), x));
-    const big = message([...wrapped.map(newsItem), '<newsItem guid="urn:empty" version="1"><contentSet/></newsItem>'], 1100 * 1024);
+    const big = message(
+      [...wrapped.map(newsItem), '<newsItem guid="urn:empty" version="1"><contentSet/></newsItem>'],
+      1100 * 1024,
+    );
     writeFileSync(join(dir, 'feed.xml'), big);
     const skipped = JSON.parse(run(['check', 'feed.xml', '--format', 'json'], dir).stdout);
     assert.match(skipped.documents[0].skipped, /^too large: .*read item by item with --max-size raised/);
     const r = run(['check', 'feed.xml', '--format', 'json', '--max-size', '2000'], dir);
     assert.equal(r.code, 0, r.stderr);
     const docs = JSON.parse(r.stdout).documents;
-    assert.deepEqual(docs.map((d: { path: string }) => d.path), ['feed.xml#1', 'feed.xml#2', 'feed.xml#skipped-1']);
+    assert.deepEqual(
+      docs.map((d: { path: string }) => d.path),
+      ['feed.xml#1', 'feed.xml#2', 'feed.xml#skipped-1'],
+    );
     assert.match(docs[2].skipped, /item urn:empty has no text body/);
     const key = (f: { rule: string; text: string; message: string }): string => `${f.rule}|${f.text}|${f.message}`;
-    const sarif = JSON.parse(run(['check', 'feed.xml', '--format', 'sarif', '--max-size', '2000'], dir).stdout).runs[0].results;
+    const sarif = JSON.parse(run(['check', 'feed.xml', '--format', 'sarif', '--max-size', '2000'], dir).stdout).runs[0]
+      .results;
     let k = 0;
     for (let i = 0; i < 2; i++) {
       const alone = JSON.parse(run(['check', `alone${i}.xml`, '--format', 'json'], dir).stdout).documents[0];
@@ -121,7 +155,10 @@ describe('wire formats: a newsMessage read item by item', () => {
       for (const f of docs[i].findings) {
         // Mapped onto the feed's own characters, and fingerprinted as when read alone.
         assert.equal(decodeMarkup(big.slice(f.start, f.end)).replace(/\s+/g, ' '), f.text.replace(/\s+/g, ' '));
-        assert.equal(sarif[k].partialFingerprints['wirecheck/v1'], aloneSarif[k - (i ? docs[0].findings.length : 0)].partialFingerprints['wirecheck/v1']);
+        assert.equal(
+          sarif[k].partialFingerprints['wirecheck/v1'],
+          aloneSarif[k - (i ? docs[0].findings.length : 0)].partialFingerprints['wirecheck/v1'],
+        );
         k++;
       }
     }

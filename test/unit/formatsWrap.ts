@@ -27,11 +27,18 @@ export function splitPlain(text: string): PlainStory {
   return { headline, date, paragraphs };
 }
 
-const xml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/’/g, '&#8217;');
+const xml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/’/g, '&#8217;');
 /** Inline markup inside sentences, as agencies tag names: every "Hamas" in a span. */
 const tagged = (s: string): string => xml(s).replace(/\bHamas\b/g, '<span class="org">Hamas</span>');
 
-export function toNewsML(s: PlainStory, guid: string, opts: { body: 'xhtml' | 'nitf'; status?: string; embargoed?: string; edNote?: string; version?: number } = { body: 'xhtml' }): string {
+export function toNewsML(
+  s: PlainStory,
+  guid: string,
+  opts: { body: 'xhtml' | 'nitf'; status?: string; embargoed?: string; edNote?: string; version?: number } = {
+    body: 'xhtml',
+  },
+): string {
   const body =
     opts.body === 'xhtml'
       ? `<html xmlns="http://www.w3.org/1999/xhtml"><head><title>x</title></head><body>\n${s.paragraphs.map((p, i) => (i === 1 ? `  <p><![CDATA[${p}]]></p>` : `  <p>\n    ${tagged(p)}\n  </p>`)).join('\n')}\n</body></html>`
@@ -58,18 +65,30 @@ ${body}
 function toNitfElement(s: PlainStory, withHead: boolean): string {
   const d = s.date?.replace(/-/g, '');
   const release = d ? `<date.release norm="${d}T091200Z"/>` : '';
-  const head = withHead ? `<head><title>${xml(s.headline ?? '')}</title><docdata management-status="usable"><doc-id id-string="nitf-${d}"/>${release}<du-key key="gaza-talks"/></docdata></head>\n` : '';
+  const head = withHead
+    ? `<head><title>${xml(s.headline ?? '')}</title><docdata management-status="usable"><doc-id id-string="nitf-${d}"/>${release}<du-key key="gaza-talks"/></docdata></head>\n`
+    : '';
   const hedline = s.headline ? `<hedline><hl1>${tagged(s.headline)}</hl1></hedline>` : '';
   return `<nitf xmlns="http://iptc.org/std/NITF/2006-10-18/" version="-//IPTC//DTD NITF 3.6//EN">\n${head}<body><body.head>${hedline}<byline>By Staff</byline><dateline>GAZA</dateline></body.head>\n<body.content>\n${s.paragraphs.map((p) => `<p>${tagged(p)}</p>`).join('\n')}\n</body.content><body.end><tagline>Reporting by Staff</tagline></body.end></body></nitf>`;
 }
 
-export const toNitf = (s: PlainStory): string => `<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE nitf SYSTEM "nitf-3-6.dtd">\n${toNitfElement(s, true)}\n`;
+export const toNitf = (s: PlainStory): string =>
+  `<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE nitf SYSTEM "nitf-3-6.dtd">\n${toNitfElement(s, true)}\n`;
 
 /** JSON string with every non-ASCII character escaped, so offsets must go through \u escapes. */
-const jsonString = (s: string): string => JSON.stringify(s).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const jsonString = (s: string): string =>
+  JSON.stringify(s).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 export function toNinjs1(s: PlainStory, uri: string): string {
-  const html = s.paragraphs.map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\bHamas\b/g, '<b>Hamas</b>')}</p>`).join('\n');
+  const html = s.paragraphs
+    .map(
+      (p) =>
+        `<p>${p
+          .replace(/&/g, '&amp;')
+          .replace(/</g, '&lt;')
+          .replace(/\bHamas\b/g, '<b>Hamas</b>')}</p>`,
+    )
+    .join('\n');
   return `{\n  "uri": ${jsonString(uri)},\n  "type": "text",${s.date ? `\n  "versioncreated": "${s.date}T09:12:00Z",` : ''}\n  "pubstatus": "usable",${s.headline ? `\n  "headline": ${jsonString(s.headline)},` : ''}\n  "body_html": ${jsonString(html)}\n}\n`;
 }
 

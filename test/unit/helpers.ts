@@ -8,7 +8,9 @@ export const SEEDS_DIR = join(ROOT, 'test', 'fixtures', 'seeds');
 export const FIXTURES_DIR = join(ROOT, 'test', 'fixtures', 'articles');
 
 export function seedNames(): string[] {
-  return readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort();
+  return readdirSync(SEEDS_DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
 }
 
 /** Seed by number prefix ("000") → [file name, text]. */
@@ -38,7 +40,12 @@ export function parseMarked(marked: string): { text: string; expected: Expected[
   let last = 0;
   for (let m = re.exec(marked); m; m = re.exec(marked)) {
     text += marked.slice(last, m.index);
-    expected.push({ start: text.length, end: text.length + m[2]!.length, text: m[2]!, severity: MARKED_SEVERITY[m[1] as keyof typeof MARKED_SEVERITY] });
+    expected.push({
+      start: text.length,
+      end: text.length + m[2]!.length,
+      text: m[2]!,
+      severity: MARKED_SEVERITY[m[1] as keyof typeof MARKED_SEVERITY],
+    });
     text += m[2];
     last = m.index + m[0].length;
   }

@@ -14,14 +14,40 @@ The quake struck at 03:12 local time at a depth of 10 km, the national seismolog
 const second = `${first}
 Rescuers searched collapsed houses in Sestri and the villages of Corvo and Lanza through the night, agency spokeswoman Maria Albeni said. Schools in Vallmora and Sestri will stay closed on Wednesday, and the army sent field kitchens to Corvo.
 `;
-const item = (guid: string, version: string | undefined, filed: string) => ({ item: { agency: 'Reuters', filed, filedSource: 'metadata' as const, wire: { guid, version } } });
+const item = (guid: string, version: string | undefined, filed: string) => ({
+  item: { agency: 'Reuters', filed, filedSource: 'metadata' as const, wire: { guid, version } },
+});
 
 describe('versions of one agency item: guid and @version order them', () => {
   it('laterVersion: @version first, then versionCreated; other guids are not versions of one item', () => {
-    assert.equal(laterVersion({ update: 0, corrected: false, guid: 'g', itemVersion: 3, versionCreated: '2024-04-08T09:00:00Z' }, { update: 0, corrected: false, guid: 'g', itemVersion: 2, versionCreated: '2024-04-08T10:00:00Z' }), 'a');
-    assert.equal(laterVersion({ update: 0, corrected: false, guid: 'g', versionCreated: '2024-04-08T09:00:00Z' }, { update: 0, corrected: false, guid: 'g', versionCreated: '2024-04-08T10:00:00Z' }), 'b');
-    assert.equal(laterVersion({ update: 0, corrected: false, guid: 'g', itemVersion: 1 }, { update: 0, corrected: false, guid: 'g', itemVersion: 1 }), 'same');
-    assert.equal(laterVersion({ update: 0, corrected: false, guid: 'g', itemVersion: 1 }, { update: 0, corrected: false, guid: 'h', itemVersion: 2 }), undefined);
+    assert.equal(
+      laterVersion(
+        { update: 0, corrected: false, guid: 'g', itemVersion: 3, versionCreated: '2024-04-08T09:00:00Z' },
+        { update: 0, corrected: false, guid: 'g', itemVersion: 2, versionCreated: '2024-04-08T10:00:00Z' },
+      ),
+      'a',
+    );
+    assert.equal(
+      laterVersion(
+        { update: 0, corrected: false, guid: 'g', versionCreated: '2024-04-08T09:00:00Z' },
+        { update: 0, corrected: false, guid: 'g', versionCreated: '2024-04-08T10:00:00Z' },
+      ),
+      'b',
+    );
+    assert.equal(
+      laterVersion(
+        { update: 0, corrected: false, guid: 'g', itemVersion: 1 },
+        { update: 0, corrected: false, guid: 'g', itemVersion: 1 },
+      ),
+      'same',
+    );
+    assert.equal(
+      laterVersion(
+        { update: 0, corrected: false, guid: 'g', itemVersion: 1 },
+        { update: 0, corrected: false, guid: 'h', itemVersion: 2 },
+      ),
+      undefined,
+    );
   });
 
   it('the higher @version is the later version, even filed earlier and against the text heuristic', () => {

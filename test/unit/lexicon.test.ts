@@ -1,7 +1,14 @@
 // The lexicon data and its validation: shipped entries are sound; bad entries and bad JSON are rejected by name.
 import * as assert from 'node:assert/strict';
 import { CATEGORIES, parseLexiconJson, type LexiconEntry } from '../../src/core/lexicon/schema';
-import { americanise, defaultEntries, expandForms, loadLexicon, mergeTeam, validateLexicon } from '../../src/core/lexicon/load';
+import {
+  americanise,
+  defaultEntries,
+  expandForms,
+  loadLexicon,
+  mergeTeam,
+  validateLexicon,
+} from '../../src/core/lexicon/load';
 import { goodEntry } from './helpers';
 
 const good = (over: Partial<LexiconEntry> = {}): LexiconEntry => goodEntry(over);
@@ -12,7 +19,11 @@ describe('lexicon data', () => {
   it('validates without errors', () => assert.deepEqual(errors, []));
   it('has at least 150 entries in every category', () => {
     assert.ok(entries.length >= 150, String(entries.length));
-    for (const c of CATEGORIES) assert.ok(entries.some((e) => e.category === c), c);
+    for (const c of CATEGORIES)
+      assert.ok(
+        entries.some((e) => e.category === c),
+        c,
+      );
   });
   it('gives every entry a one-sentence why and at least one real alternative or advice', () => {
     for (const e of entries) {
@@ -22,7 +33,8 @@ describe('lexicon data', () => {
     }
   });
   it('compiles for every profile', () => {
-    for (const profile of ['ap', 'reuters', 'afp', 'inhouse'] as const) assert.ok(loadLexicon({ profile }).lexicon.entries.length > 150);
+    for (const profile of ['ap', 'reuters', 'afp', 'inhouse'] as const)
+      assert.ok(loadLexicon({ profile }).lexicon.entries.length > 150);
   });
 });
 
@@ -30,16 +42,26 @@ describe('lexicon validation', () => {
   it('accepts a good entry', () => assert.deepEqual(errorsOf([good()]), []));
   it('rejects duplicate ids', () => {
     const errs = errorsOf([good(), good({ forms: ['egghead'] })]);
-    assert.ok(errs.some((e) => /duplicate id/.test(e) && e.includes('test-entry')), errs.join('\n'));
+    assert.ok(
+      errs.some((e) => /duplicate id/.test(e) && e.includes('test-entry')),
+      errs.join('\n'),
+    );
   });
   it('rejects duplicate forms across entries, also after inflection', () => {
-    assert.ok(errorsOf([good(), good({ id: 'other', forms: ['Boffin'] })]).some((e) => /duplicates entry "test-entry"/.test(e)));
+    assert.ok(
+      errorsOf([good(), good({ id: 'other', forms: ['Boffin'] })]).some((e) => /duplicates entry "test-entry"/.test(e)),
+    );
     const errs = errorsOf([good({ forms: ['claims'] }), good({ id: 'claim-verb', forms: ['claim'], inflect: 'verb' })]);
-    assert.ok(errs.some((e) => e.includes('"claims"') && e.includes('claim-verb')), errs.join('\n'));
+    assert.ok(
+      errs.some((e) => e.includes('"claims"') && e.includes('claim-verb')),
+      errs.join('\n'),
+    );
   });
   it('rejects entries without why or alternatives', () => {
     assert.ok(errorsOf([good({ why: '' })]).some((e) => e.includes('test-entry') && e.includes('"why"')));
-    assert.ok(errorsOf([good({ alternatives: [] })]).some((e) => e.includes('test-entry') && e.includes('"alternatives"')));
+    assert.ok(
+      errorsOf([good({ alternatives: [] })]).some((e) => e.includes('test-entry') && e.includes('"alternatives"')),
+    );
     const { why: _w, ...noWhy } = good();
     assert.ok(errorsOf([noWhy]).some((e) => e.includes('"why"')));
   });
@@ -68,20 +90,38 @@ describe('inflection expansion', () => {
   const forms = (e: Partial<LexiconEntry>): string[] => [...expandForms(good(e)).keys()].sort();
   it('expands verbs on the first word, nouns on the last', () => {
     assert.deepEqual(forms({ forms: ['admit'], inflect: 'verb' }), ['admit', 'admits', 'admitted', 'admitting']);
-    assert.deepEqual(forms({ forms: ['lash out at'], inflect: 'verb' }), ['lash out at', 'lashed out at', 'lashes out at', 'lashing out at']);
+    assert.deepEqual(forms({ forms: ['lash out at'], inflect: 'verb' }), [
+      'lash out at',
+      'lashed out at',
+      'lashes out at',
+      'lashing out at',
+    ]);
     assert.deepEqual(forms({ forms: ['killing spree'], inflect: 'noun' }), ['killing spree', 'killing sprees']);
     assert.deepEqual(forms({ forms: ['henchman'], inflect: 'noun' }), ['henchman', 'henchmen']);
     assert.deepEqual(forms({ forms: ['say'], inflect: 'verb' }), ['said', 'say', 'saying', 'says']);
   });
   it('merges the forms of two spellings in one entry', () => {
-    assert.deepEqual(forms({ forms: ['lambast', 'lambaste'], inflect: 'verb' }), ['lambast', 'lambaste', 'lambasted', 'lambastes', 'lambasting', 'lambasts']);
+    assert.deepEqual(forms({ forms: ['lambast', 'lambaste'], inflect: 'verb' }), [
+      'lambast',
+      'lambaste',
+      'lambasted',
+      'lambastes',
+      'lambasting',
+      'lambasts',
+    ]);
   });
   it('ships no entry for standard wire terms', () => {
     const ids = new Set(defaultEntries().entries.map((e) => e.id));
-    for (const id of ['regime-change', 'meddling', 'reveal', 'maintain', 'contend', 'assert']) assert.ok(!ids.has(id), id);
+    for (const id of ['regime-change', 'meddling', 'reveal', 'maintain', 'contend', 'assert'])
+      assert.ok(!ids.has(id), id);
   });
   it('restricts tags and adds American spellings', () => {
-    assert.deepEqual(forms({ forms: ['neutralise'], inflect: 'verb', onlyTags: ['ed', 'ing'] }), ['neutralised', 'neutralising', 'neutralized', 'neutralizing']);
+    assert.deepEqual(forms({ forms: ['neutralise'], inflect: 'verb', onlyTags: ['ed', 'ing'] }), [
+      'neutralised',
+      'neutralising',
+      'neutralized',
+      'neutralizing',
+    ]);
     assert.equal(americanise('criticised'), 'criticized');
     assert.equal(americanise('favouritism'), 'favoritism');
   });
@@ -105,7 +145,10 @@ describe('team lexicon merge', () => {
     ] as [unknown, RegExp][]) {
       const r = mergeTeam(base, team);
       assert.equal(r.entries, base);
-      assert.ok(r.errors.some((e) => msg.test(e)), r.errors.join('\n'));
+      assert.ok(
+        r.errors.some((e) => msg.test(e)),
+        r.errors.join('\n'),
+      );
     }
   });
 });

@@ -17,7 +17,11 @@ describe('lexicon data files', () => {
   const compiled = compileShipped(dataDir);
   it('has one valid file per category and no errors', () => {
     assert.deepEqual(compiled.errors, []);
-    for (const c of CATEGORIES) assert.ok(compiled.entries.some((e) => e.category === c), c);
+    for (const c of CATEGORIES)
+      assert.ok(
+        compiled.entries.some((e) => e.category === c),
+        c,
+      );
     assert.ok(compiled.entries.length >= 500, String(compiled.entries.length));
   });
   it('gives every entry a ref whose advice sets its default severity', () => {
@@ -30,7 +34,13 @@ describe('lexicon data files', () => {
   it('ships the build-time inflections the load-time function makes', () => {
     const shipped = defaultEntries().entries;
     assert.equal(shipped.length, compiled.entries.length);
-    compiled.entries.forEach((e, i) => assert.deepEqual(compiled.surface[i], [...expandForms(e).values()].map(({ form, infl }) => [form, infl]), e.id));
+    compiled.entries.forEach((e, i) =>
+      assert.deepEqual(
+        compiled.surface[i],
+        [...expandForms(e).values()].map(({ form, infl }) => [form, infl]),
+        e.id,
+      ),
+    );
   });
   it('marks the entries written after reading DEV words with afterDev, and only with true', () => {
     const marked = compiled.entries.filter((e) => e.afterDev).map((e) => e.id);
@@ -45,9 +55,18 @@ describe('lexicon data files', () => {
     writeFileSync(join(dir, 'climate.json'), JSON.stringify({ entries: [good()] }));
     writeFileSync(join(dir, 'sport.json'), JSON.stringify({ entries: [] }));
     const errs = readSourceEntries(dir).errors;
-    assert.ok(errs.some((e) => /^health\.json: malformed JSON/.test(e)), errs.join('\n'));
-    assert.ok(errs.some((e) => /^climate\.json\[0\]: category "general-loaded" is filed in climate\.json/.test(e)), errs.join('\n'));
-    assert.ok(errs.some((e) => /^sport\.json: not a category/.test(e)), errs.join('\n'));
+    assert.ok(
+      errs.some((e) => /^health\.json: malformed JSON/.test(e)),
+      errs.join('\n'),
+    );
+    assert.ok(
+      errs.some((e) => /^climate\.json\[0\]: category "general-loaded" is filed in climate\.json/.test(e)),
+      errs.join('\n'),
+    );
+    assert.ok(
+      errs.some((e) => /^sport\.json: not a category/.test(e)),
+      errs.join('\n'),
+    );
   });
 });
 
@@ -55,11 +74,22 @@ describe('lexicon entry checks', () => {
   it('rejects a shipped entry without a ref, or with a ref a reviewer cannot follow', () => {
     const { ref: _r, ...noRef } = good();
     assert.ok(errorsOf([noRef]).some((e) => e.includes('"ref" must be')));
-    assert.ok(errorsOf([good({ ref: { guide: 'AP Stylebook', advice: 'avoid' } })]).some((e) => e.includes('needs a "section" or a "url"')));
-    assert.ok(errorsOf([good({ ref: { guide: 'AP Stylebook', url: 'https://example.org/x', advice: 'maybe' } })]).some((e) => e.includes('"ref.advice"')));
-    assert.deepEqual(errorsOf([good({ ref: { guide: 'AP Stylebook', url: 'https://example.org/x', advice: 'avoid' } })]), []);
+    assert.ok(
+      errorsOf([good({ ref: { guide: 'AP Stylebook', advice: 'avoid' } })]).some((e) =>
+        e.includes('needs a "section" or a "url"'),
+      ),
+    );
+    assert.ok(
+      errorsOf([good({ ref: { guide: 'AP Stylebook', url: 'https://example.org/x', advice: 'maybe' } })]).some((e) =>
+        e.includes('"ref.advice"'),
+      ),
+    );
+    assert.deepEqual(
+      errorsOf([good({ ref: { guide: 'AP Stylebook', url: 'https://example.org/x', advice: 'avoid' } })]),
+      [],
+    );
   });
-  it('rejects a default severity that does not follow the guide\'s advice', () => {
+  it("rejects a default severity that does not follow the guide's advice", () => {
     assert.ok(errorsOf([good({ severity: 'information' })]).some((e) => e.includes('advice "avoid" means warning')));
   });
   it('rejects duplicates and malformed entries', () => {
@@ -72,8 +102,14 @@ describe('lexicon entry checks', () => {
   it('lets a team entry leave out the ref, and checks one it gives', () => {
     const { ref: _r, ...noRef } = good();
     assert.deepEqual(mergeTeam([], { add: [noRef] }).errors, []);
-    assert.ok(mergeTeam([], { add: [good({ ref: { guide: 'Desk rules' } })] }).errors.some((e) => e.includes('"ref" needs a "section"')));
-    const entry = mergeTeam(defaultEntries().entries, { add: [noRef] }).entries.find((e: LexiconEntry) => e.id === 'test-entry');
+    assert.ok(
+      mergeTeam([], { add: [good({ ref: { guide: 'Desk rules' } })] }).errors.some((e) =>
+        e.includes('"ref" needs a "section"'),
+      ),
+    );
+    const entry = mergeTeam(defaultEntries().entries, { add: [noRef] }).entries.find(
+      (e: LexiconEntry) => e.id === 'test-entry',
+    );
     assert.ok(entry);
   });
 });

@@ -5,8 +5,10 @@ import type { Finding } from '../../src/core/types';
 import { findLoadedTerms, type LoadedTermOptions } from '../../src/core/rules/loadedTerm';
 import { buildArticleModel } from '../../src/core/text/model';
 
-const run = (text: string, options: Partial<LoadedTermOptions> = {}): Finding[] => findLoadedTerms(buildArticleModel(text), options);
-const show = (text: string, options: Partial<LoadedTermOptions> = {}): string[] => run(text, options).map((f) => `${f.severity}:${text.slice(f.start, f.end)}`);
+const run = (text: string, options: Partial<LoadedTermOptions> = {}): Finding[] =>
+  findLoadedTerms(buildArticleModel(text), options);
+const show = (text: string, options: Partial<LoadedTermOptions> = {}): string[] =>
+  run(text, options).map((f) => `${f.severity}:${text.slice(f.start, f.end)}`);
 
 describe('loaded terms in context', () => {
   it('keeps neutral senses quiet: surgery, crime, tax, responsibility, weather, troops, storms', () => {
@@ -36,7 +38,8 @@ describe('loaded terms in context', () => {
     assert.deepEqual(show('A flood of migrants arrived in the town.'), ['warning:flood of migrants']);
     assert.deepEqual(show('The plan is a boondoggle for the rich.'), ['warning:boondoggle']);
     assert.deepEqual(show('Coastal elites scoffed at the plan.'), ['warning:Coastal elites']);
-    for (const f of run('It was an onslaught, a killing spree and a rampage by the army.')) assert.ok(f.end - f.start <= 'killing spree'.length);
+    for (const f of run('It was an onslaught, a killing spree and a rampage by the army.'))
+      assert.ok(f.end - f.start <= 'killing spree'.length);
   });
 
   it('offers the guide-backed alternative', () => {
@@ -45,9 +48,11 @@ describe('loaded terms in context', () => {
     assert.match(f.message, /AP Stylebook/);
   });
 
-  it('reads scare quotes as the reporter\'s framing, and a short quotation with a speaker as the speaker\'s', () => {
+  it("reads scare quotes as the reporter's framing, and a short quotation with a speaker as the speaker's", () => {
     assert.deepEqual(show('Protesters gathered near the "apartheid wall" on Friday.'), ['warning:apartheid wall']);
-    assert.deepEqual(show('Protesters gathered near what they call the "apartheid wall" on Friday.'), ['information:apartheid wall']);
+    assert.deepEqual(show('Protesters gathered near what they call the "apartheid wall" on Friday.'), [
+      'information:apartheid wall',
+    ]);
     assert.deepEqual(show('He unveiled a so-called "peace plan" on Monday.'), ['warning:so-called']);
     assert.deepEqual(show('The minister described the raid as "barbaric".'), ['information:barbaric']);
     // A label people give themselves is theirs, not the reporter's.
@@ -62,7 +67,7 @@ describe('loaded terms in context', () => {
     assert.deepEqual(run('The mayor bragged about the budget.')[0]!.suggestions.slice(0, 1), ['spoke about']);
   });
 
-  it('keeps a document that claims something and a euphemism warning at a guide\'s strength', () => {
+  it("keeps a document that claims something and a euphemism warning at a guide's strength", () => {
     assert.deepEqual(show('The union put out a statement on Monday claiming that pay had fallen.'), []);
     assert.deepEqual(show('The union is claiming that pay had fallen.'), ['warning:claiming']);
     assert.deepEqual(show('The mayor claimed the vote was rigged, offering no proof.'), []);
@@ -70,7 +75,7 @@ describe('loaded terms in context', () => {
     assert.deepEqual(show('The town held a racially charged debate on policing.'), ['information:racially charged']);
   });
 
-  it('keeps quoted speech the speaker\'s: information at most and no replacement, whatever the setting', () => {
+  it("keeps quoted speech the speaker's: information at most and no replacement, whatever the setting", () => {
     const text = 'He said: "The terrorists must be crushed."';
     for (const quoted of ['information', 'warning'] as const) {
       const [f] = run(text, { quoted });
@@ -81,15 +86,17 @@ describe('loaded terms in context', () => {
     }
   });
 
-  it('notes reported speech at information and keeps the reporter\'s own voice a warning', () => {
+  it("notes reported speech at information and keeps the reporter's own voice a warning", () => {
     assert.deepEqual(show('The senator said the new rules were draconian.'), ['information:draconian']);
     assert.deepEqual(show('The new rules are draconian.'), ['warning:draconian']);
     assert.match(run('The senator said the new rules were draconian.')[0]!.message, /reported speech/);
   });
 
-  it('reads a paraphrase closed or opened by its source as reported speech, not a later clause of the reporter\'s', () => {
+  it("reads a paraphrase closed or opened by its source as reported speech, not a later clause of the reporter's", () => {
     assert.deepEqual(show('The new rules are draconian, the senator said on Tuesday.'), ['information:draconian']);
-    assert.deepEqual(show('The new rules are draconian, said Jane Roe, a senator from Maine.'), ['information:draconian']);
+    assert.deepEqual(show('The new rules are draconian, said Jane Roe, a senator from Maine.'), [
+      'information:draconian',
+    ]);
     assert.deepEqual(show('According to the senator, the new rules are draconian.'), ['information:draconian']);
     assert.deepEqual(show('The new rules are draconian, which aides said was the point.'), ['warning:draconian']);
     assert.deepEqual(show('The new rules are draconian, and aides said so.'), ['warning:draconian']);
@@ -97,7 +104,7 @@ describe('loaded terms in context', () => {
     assert.deepEqual(show('The judge has described himself as a pro-life Catholic.'), []);
   });
 
-  it('treats criticism of a person as the critics\' characterisation', () => {
+  it("treats criticism of a person as the critics' characterisation", () => {
     assert.deepEqual(show('Trump has been criticised for cozying up to autocrats.'), []);
     assert.deepEqual(show('Trump is cozying up to autocrats.'), ['warning:cozying up to']);
   });

@@ -3,15 +3,29 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleModel, Finding } from '../../src/core/types';
-import { findLoadedTerms, loadedTermRule, loadedTermErrors, type LoadedTermOptions } from '../../src/core/rules/loadedTerm';
+import {
+  findLoadedTerms,
+  loadedTermRule,
+  loadedTermErrors,
+  type LoadedTermOptions,
+} from '../../src/core/rules/loadedTerm';
 import { buildArticleModel } from '../../src/core/text/model';
 import { simpleModel } from '../../eval/loaded';
 
-const run = (text: string, options: Partial<LoadedTermOptions> = {}, model: ArticleModel = simpleModel(text)): Finding[] => findLoadedTerms(model, options);
-const found = (text: string, options: Partial<LoadedTermOptions> = {}): string[] => run(text, options).map((f) => text.slice(f.start, f.end));
+const run = (
+  text: string,
+  options: Partial<LoadedTermOptions> = {},
+  model: ArticleModel = simpleModel(text),
+): Finding[] => findLoadedTerms(model, options);
+const found = (text: string, options: Partial<LoadedTermOptions> = {}): string[] =>
+  run(text, options).map((f) => text.slice(f.start, f.end));
 const one = (text: string, options: Partial<LoadedTermOptions> = {}): Finding => {
   const fs = run(text, options);
-  assert.equal(fs.length, 1, `expected one finding in ${JSON.stringify(text)}, got ${JSON.stringify(fs.map((f) => text.slice(f.start, f.end)))}`);
+  assert.equal(
+    fs.length,
+    1,
+    `expected one finding in ${JSON.stringify(text)}, got ${JSON.stringify(fs.map((f) => text.slice(f.start, f.end)))}`,
+  );
   return fs[0]!;
 };
 
@@ -39,7 +53,10 @@ describe('loaded-term rule', () => {
     assert.equal(text.slice(f.start, f.end), 'onslaught');
     assert.equal(f.severity, 'warning');
     assert.equal(f.rule, 'loaded-term');
-    assert.match(f.message, /^"onslaught" is loaded \(.+\): consider "offensive", "military operation" or "attack"\. \(Reuters Handbook of Journalism\)$/);
+    assert.match(
+      f.message,
+      /^"onslaught" is loaded \(.+\): consider "offensive", "military operation" or "attack"\. \(Reuters Handbook of Journalism\)$/,
+    );
     assert.deepEqual(f.suggestions, ['offensive', 'military operation', 'attack']);
     assert.equal(f.docs, 'docs/rules/loaded-term.md#deaths-described');
     assert.deepEqual(f.related, []);
@@ -47,7 +64,9 @@ describe('loaded-term rule', () => {
   });
 
   it('matches in fixture articles with inline markers', () => {
-    expectMarked('Militants went on a [[killing spree]] in the town. Police said the [[thugs]] fled.\n\nThe minister [[slammed]] the plan.');
+    expectMarked(
+      'Militants went on a [[killing spree]] in the town. Police said the [[thugs]] fled.\n\nThe minister [[slammed]] the plan.',
+    );
     expectMarked('The [[so-called]] peace plan was [[heinous]], critics wrote.', { profile: 'reuters' });
   });
 
@@ -91,7 +110,14 @@ describe('loaded-term rule', () => {
       const f = one(text);
       assert.equal(text.slice(f.start, f.end), 'onslaught');
       assert.deepEqual(f.suggestions, ['offensive', 'military operation', 'attack']);
-      assert.deepEqual(f.fixes?.map((x) => [text.slice(x.start, x.end), x.text]), [['an onslaught', 'an offensive'], ['an onslaught', 'a military operation'], ['an onslaught', 'an attack']]);
+      assert.deepEqual(
+        f.fixes?.map((x) => [text.slice(x.start, x.end), x.text]),
+        [
+          ['an onslaught', 'an offensive'],
+          ['an onslaught', 'a military operation'],
+          ['an onslaught', 'an attack'],
+        ],
+      );
       assert.equal(f.ignoreKey, 'term:onslaught:onslaught');
     });
     it('keeps the article out of the range when no alternative needs a change', () => {
@@ -105,14 +131,23 @@ describe('loaded-term rule', () => {
       const text = 'A terrorist was arrested, police said.';
       const f = one(text);
       assert.equal(text.slice(f.start, f.end), 'terrorist');
-      assert.deepEqual(f.fixes?.map((x) => x.text), ['A militant', 'An attacker', 'A gunman']);
+      assert.deepEqual(
+        f.fixes?.map((x) => x.text),
+        ['A militant', 'An attacker', 'A gunman'],
+      );
     });
     it('drops "the" before a proper-noun alternative, in the fix', () => {
       const text = 'He condemned the Zionist regime on Monday.';
       const f = one(text);
       assert.equal(text.slice(f.start, f.end), 'Zionist regime');
       assert.deepEqual(f.suggestions, ['Israel', 'the Israeli government']);
-      assert.deepEqual(f.fixes?.map((x) => [text.slice(x.start, x.end), x.text]), [['the Zionist regime', 'Israel'], ['the Zionist regime', 'the Israeli government']]);
+      assert.deepEqual(
+        f.fixes?.map((x) => [text.slice(x.start, x.end), x.text]),
+        [
+          ['the Zionist regime', 'Israel'],
+          ['the Zionist regime', 'the Israeli government'],
+        ],
+      );
     });
     it('does not repeat a modifier already in the text', () => {
       const text = "It ended Israel's military onslaught in the south.";
@@ -139,8 +174,11 @@ describe('loaded-term rule', () => {
       assert.deepEqual(one(q).suggestions, []);
       assert.equal(one(q).fixes, undefined);
     });
-    it('flags the same term in the reporter\'s voice', () => {
-      assert.equal(one('There is no change in the position of the occupation, officials said.').severity, 'information');
+    it("flags the same term in the reporter's voice", () => {
+      assert.equal(
+        one('There is no change in the position of the occupation, officials said.').severity,
+        'information',
+      );
       assert.equal(one('It was a slaughter.').severity, 'warning');
       // A paraphrase closed by its source is reported speech, as one opened by "witnesses said" is.
       assert.match(one('It was a slaughter, witnesses said.').message, /reported speech/);
@@ -185,14 +223,21 @@ describe('loaded-term rule', () => {
   });
 
   describe('speech verbs only when they introduce speech', () => {
-    for (const text of ['Netanyahu claimed Israel was near victory.', 'The minister boasted that the plan was legal.', '"We will win," he claimed.', 'He admitted: "I was wrong."'])
+    for (const text of [
+      'Netanyahu claimed Israel was near victory.',
+      'The minister boasted that the plan was legal.',
+      '"We will win," he claimed.',
+      'He admitted: "I was wrong."',
+    ])
       it(text, () => assert.equal(run(text).length, 1));
     it('"insisted" is an AP rule only', () => {
       assert.equal(one('The minister insisted that the plan was legal.', { profile: 'ap' }).severity, 'warning');
       assert.deepEqual(run('The minister insisted that the plan was legal.'), []);
     });
-    it('"admitted" is a note to check, not a warning', () => assert.equal(one('He admitted that he had lied.').severity, 'information'));
-    it('"claimed" stays a warning when a person says it', () => assert.equal(one('The minister claimed the vote was rigged.').severity, 'warning'));
+    it('"admitted" is a note to check, not a warning', () =>
+      assert.equal(one('He admitted that he had lied.').severity, 'information'));
+    it('"claimed" stays a warning when a person says it', () =>
+      assert.equal(one('The minister claimed the vote was rigged.').severity, 'warning'));
   });
 
   describe('narrowed entries stay quiet in their neutral uses', () => {
@@ -201,7 +246,7 @@ describe('loaded-term rule', () => {
       'Posts shared thousands of times on Facebook claim the vaccine alters DNA.',
       'He falsely claimed the election had been stolen.',
       'He claimed, without evidence, that the vote was rigged.',
-      'The court upheld the victims\' claims against the church.',
+      "The court upheld the victims' claims against the church.",
       'The government admitted two preachers who had praised the killer.',
       'Washington pursued regime change in Iraq.',
       'Iran has long been accused of sponsoring terrorism.',
@@ -225,7 +270,7 @@ describe('loaded-term rule', () => {
       assert.equal(f.severity, 'warning');
       assert.deepEqual(f.suggestions, ['criticised']);
     });
-    it('flags judgements in the reporter\'s voice', () => {
+    it("flags judgements in the reporter's voice", () => {
       expectMarked('The plan was a [[disgrace]], and its [[inept]] authors gave a [[rambling]] defence.');
       expectMarked('The [[reckless]] policy was [[disturbing]] and [[hypocritical]].');
       expectMarked('He [[ranted]] about the [[hatemongers]] for an hour.');
@@ -254,13 +299,36 @@ describe('loaded-term rule', () => {
   });
 
   describe('team lexicon', () => {
-    const entry = { id: 'desk-boffin', forms: ['boffin'], category: 'general-loaded', why: 'Desk slang that belittles scientists.', alternatives: ['scientist'], guidance: 'BBC Editorial Guidelines', severity: 'warning', exceptions: [], inflect: 'noun' };
+    const entry = {
+      id: 'desk-boffin',
+      forms: ['boffin'],
+      category: 'general-loaded',
+      why: 'Desk slang that belittles scientists.',
+      alternatives: ['scientist'],
+      guidance: 'BBC Editorial Guidelines',
+      severity: 'warning',
+      exceptions: [],
+      inflect: 'noun',
+    };
     it('adds entries', () => {
       const f = one('The boffins said it worked.', { team: { add: [entry as never] } });
       assert.deepEqual(f.suggestions, ['scientists']);
     });
     it('fills severity, exceptions and guidance a team entry leaves out', () => {
-      const f = one('The boffins said it worked.', { team: { add: [{ id: 'boffin', forms: ['boffin'], category: 'general-loaded', why: 'Desk slang that belittles scientists.', alternatives: ['scientist'], inflect: 'noun' } as never] } });
+      const f = one('The boffins said it worked.', {
+        team: {
+          add: [
+            {
+              id: 'boffin',
+              forms: ['boffin'],
+              category: 'general-loaded',
+              why: 'Desk slang that belittles scientists.',
+              alternatives: ['scientist'],
+              inflect: 'noun',
+            } as never,
+          ],
+        },
+      });
       assert.equal(f.severity, 'warning');
       assert.match(f.message, /\(house style\)$/);
     });
@@ -272,7 +340,10 @@ describe('loaded-term rule', () => {
       const team = { add: [{ ...entry, why: '' }], disable: ['onslaught'] };
       assert.equal(run('It was an onslaught.', { team: team as never }).length, 1);
       const errors = loadedTermErrors({ team: team as never });
-      assert.ok(errors.some((e) => e.includes('desk-boffin') && e.includes('"why"')), errors.join('\n'));
+      assert.ok(
+        errors.some((e) => e.includes('desk-boffin') && e.includes('"why"')),
+        errors.join('\n'),
+      );
     });
   });
 
@@ -281,7 +352,12 @@ describe('loaded-term rule', () => {
     const seeds = new Map(readdirSync(dir).map((f) => [f.slice(0, 3), readFileSync(join(dir, f), 'utf8')]));
     const findings = (id: string): { text: string; severity: string; suggestions: string[]; message: string }[] => {
       const text = seeds.get(id)!;
-      return run(text, {}, buildArticleModel(text)).map((f) => ({ text: text.slice(f.start, f.end), severity: f.severity, suggestions: f.suggestions, message: f.message }));
+      return run(text, {}, buildArticleModel(text)).map((f) => ({
+        text: text.slice(f.start, f.end),
+        severity: f.severity,
+        suggestions: f.suggestions,
+        message: f.message,
+      }));
     };
     const texts = (id: string): string[] => findings(id).map((f) => f.text);
     const noneIn = (id: string, words: string[]): void => {
@@ -296,7 +372,11 @@ describe('loaded-term rule', () => {
 
     it('002: "Palestinian resistance group Hamas" and "Palestinian resistance groups"', () => {
       const f = findings('002');
-      assert.ok(f.some((x) => x.text === 'resistance group' && x.severity === 'warning' && x.suggestions[0] === 'militant group'));
+      assert.ok(
+        f.some(
+          (x) => x.text === 'resistance group' && x.severity === 'warning' && x.suggestions[0] === 'militant group',
+        ),
+      );
       assert.ok(f.some((x) => x.text === 'resistance groups' && x.suggestions[0] === 'militant groups'));
     });
     it('003: "military onslaught", "killing spree", "rampage"', () => {
@@ -304,13 +384,19 @@ describe('loaded-term rule', () => {
       for (const w of ['onslaught', 'killing spree', 'rampage']) assert.ok(t.includes(w), w);
     });
     it('001: "Netanyahu claimed Israel was near victory" → said', () => {
-      assert.ok(findings('001').some((x) => x.text === 'claimed' && x.severity === 'warning' && x.suggestions[0] === 'said'));
+      assert.ok(
+        findings('001').some((x) => x.text === 'claimed' && x.severity === 'warning' && x.suggestions[0] === 'said'),
+      );
     });
     it('004: "Israel\'s war on Gaza"', () => {
       assert.ok(findings('004').some((x) => x.text === 'war on' && x.suggestions[0] === 'war in'));
     });
     it('000: "arch-foe" at most information', () => {
-      assert.ok(findings('000').filter((x) => x.text === 'arch-foe').every((x) => x.severity !== 'warning'));
+      assert.ok(
+        findings('000')
+          .filter((x) => x.text === 'arch-foe')
+          .every((x) => x.severity !== 'warning'),
+      );
     });
     it('quiet on standard wire phrasing', () => {
       noneIn('000', ['far-right', 'Hamas-run', 'Iran-backed']);
@@ -320,14 +406,28 @@ describe('loaded-term rule', () => {
       noneIn('004', ['occupied East Jerusalem', 'storm Rafah']);
     });
     it('"the occupation" in a Hamas official\'s quote is never a warning', () => {
-      for (const id of ['003', '004']) for (const f of findings(id).filter((x) => /occupation/i.test(x.text))) {
-        assert.notEqual(f.severity, 'warning');
-        assert.match(f.message, /quoted speech/);
-      }
+      for (const id of ['003', '004'])
+        for (const f of findings(id).filter((x) => /occupation/i.test(x.text))) {
+          assert.notEqual(f.severity, 'warning');
+          assert.match(f.message, /quoted speech/);
+        }
     });
     it('no warnings beyond the expected ones', () => {
-      const expected: Record<string, string[]> = { '000': [], '001': ['claimed'], '002': ['resistance group', 'resistance groups'], '003': ['onslaught', 'killing spree', 'rampage'], '004': ['war on'] };
-      for (const [id, want] of Object.entries(expected)) assert.deepEqual(findings(id).filter((f) => f.severity === 'warning').map((f) => f.text), want, id);
+      const expected: Record<string, string[]> = {
+        '000': [],
+        '001': ['claimed'],
+        '002': ['resistance group', 'resistance groups'],
+        '003': ['onslaught', 'killing spree', 'rampage'],
+        '004': ['war on'],
+      };
+      for (const [id, want] of Object.entries(expected))
+        assert.deepEqual(
+          findings(id)
+            .filter((f) => f.severity === 'warning')
+            .map((f) => f.text),
+          want,
+          id,
+        );
     });
   });
 });

@@ -4,10 +4,11 @@ import * as assert from 'node:assert/strict';
 import { findLoadedTerms } from '../../src/core/rules/loadedTerm';
 import { buildArticleModel } from '../../src/core/text/model';
 
-const show = (text: string): string[] => findLoadedTerms(buildArticleModel(text)).map((f) => `${f.severity}:${text.slice(f.start, f.end)}`);
+const show = (text: string): string[] =>
+  findLoadedTerms(buildArticleModel(text)).map((f) => `${f.severity}:${text.slice(f.start, f.end)}`);
 
 describe('verdict words added after reading DEV words', () => {
-  it('warns on a verdict about an idea or a person in the reporter\'s voice', () => {
+  it("warns on a verdict about an idea or a person in the reporter's voice", () => {
     assert.deepEqual(show('The council passed a misguided budget on Tuesday.'), ['warning:misguided']);
     assert.deepEqual(show('The mayor relied on dubious figures.'), ['warning:dubious']);
     assert.deepEqual(show('Plutocratic donors funded the campaign.'), ['warning:Plutocratic']);
@@ -18,7 +19,7 @@ describe('verdict words added after reading DEV words', () => {
   it('keeps the descriptive labels of the old entry at information', () => {
     assert.deepEqual(show('The populist party won the vote.'), ['information:populist']);
   });
-  it('stays quiet in neutral senses, and a quotation stays the speaker\'s note', () => {
+  it("stays quiet in neutral senses, and a quotation stays the speaker's note", () => {
     assert.deepEqual(show('Thieves staged a brazen daylight robbery in the market.'), []);
     assert.deepEqual(show('The army fired a misguided missile into a field.'), []);
     assert.deepEqual(show('"It is a travesty," the lawyer said.'), ['information:travesty']);

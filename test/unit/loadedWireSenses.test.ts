@@ -4,7 +4,8 @@ import * as assert from 'node:assert/strict';
 import { findLoadedTerms } from '../../src/core/rules/loadedTerm';
 import { buildArticleModel } from '../../src/core/text/model';
 
-const show = (text: string): string[] => findLoadedTerms(buildArticleModel(text)).map((f) => `${f.severity}:${text.slice(f.start, f.end)}`);
+const show = (text: string): string[] =>
+  findLoadedTerms(buildArticleModel(text)).map((f) => `${f.severity}:${text.slice(f.start, f.end)}`);
 const warnings = (text: string): string[] => show(text).filter((s) => s.startsWith('warning:'));
 
 describe('loaded terms: neutral wire senses', () => {
@@ -93,7 +94,7 @@ describe('loaded terms: entries from the guides on every beat (afterDev)', () =>
     assert.deepEqual(warnings('The report is propaganda from start to finish.'), ['warning:propaganda']);
   });
 
-  it('quoted speech keeps these as the speaker\'s: information, no replacement', () => {
+  it("quoted speech keeps these as the speaker's: information, no replacement", () => {
     const fs = findLoadedTerms(buildArticleModel('"They are banksters," the protester said.'));
     assert.equal(fs.length, 1);
     assert.equal(fs[0]!.severity, 'information');

@@ -46,13 +46,17 @@ describe('text model', () => {
   });
 
   it('parses agency datelines, slugs, update numbers and (Adds …) lines', () => {
-    const text = 'UPDATE 2-Israel says talks stall\n\n(Adds minister quote in paragraph 4)\n\nCAIRO, April 8 (Reuters) - Talks stalled on Monday.\n\nReporting by A. Writer; Editing by B. Editor\n';
+    const text =
+      'UPDATE 2-Israel says talks stall\n\n(Adds minister quote in paragraph 4)\n\nCAIRO, April 8 (Reuters) - Talks stalled on Monday.\n\nReporting by A. Writer; Editing by B. Editor\n';
     const m = buildArticleModel(text);
     assert.equal(m.meta.update, 2);
     assert.equal(m.meta.headline, 'Israel says talks stall');
     assert.equal(m.meta.agency, 'Reuters');
     assert.equal(m.meta.dateline, 'CAIRO, April 8');
-    assert.deepEqual(m.furniture.map((f) => f.kind), ['slug', 'headline', 'adds', 'dateline', 'credit']);
+    assert.deepEqual(
+      m.furniture.map((f) => f.kind),
+      ['slug', 'headline', 'adds', 'dateline', 'credit'],
+    );
     assert.equal(m.paragraphs[1]!.text, 'Talks stalled on Monday.');
     const ap = buildArticleModel('JERUSALEM (AP) — Sirens sounded across the city.\n');
     assert.equal(ap.meta.agency, 'AP');
@@ -73,17 +77,26 @@ describe('text model', () => {
   });
 
   it('splits sentences around abbreviations, initials and closing quotes', () => {
-    const t = 'The Oct. 7 attack shook U.S. officials. William J. Burns flew in. “There is no progress yet.” Six months on, talks resumed.';
+    const t =
+      'The Oct. 7 attack shook U.S. officials. William J. Burns flew in. “There is no progress yet.” Six months on, talks resumed.';
     assert.deepEqual(
       splitSentences(t, 0).map((s) => t.slice(s.start, s.end)),
-      ['The Oct. 7 attack shook U.S. officials.', 'William J. Burns flew in.', '“There is no progress yet.”', 'Six months on, talks resumed.'],
+      [
+        'The Oct. 7 attack shook U.S. officials.',
+        'William J. Burns flew in.',
+        '“There is no progress yet.”',
+        'Six months on, talks resumed.',
+      ],
     );
   });
 
   it('finds straight and curly quotes, treats ’ in "Hamas’s" as an apostrophe, runs an open quote to the paragraph end', () => {
     const t = 'Hamas’s official said: “We want a deal,” and added "nothing else".';
     const q = findQuotes(t, 10);
-    assert.deepEqual(q.map((x) => t.slice(x.start - 10, x.end - 10)), ['“We want a deal,”', '"nothing else"']);
+    assert.deepEqual(
+      q.map((x) => t.slice(x.start - 10, x.end - 10)),
+      ['“We want a deal,”', '"nothing else"'],
+    );
     const open = '“The war will go on until the end of the year';
     const r = findQuotes(open, 0);
     assert.equal(r.length, 1);
@@ -102,7 +115,9 @@ describe('text model', () => {
   });
 
   it('joins hard-wrapped lines into one paragraph', () => {
-    const m = buildArticleModel('Officials said the storm had killed\nat least 12 people in the north.\n\nNext paragraph here.\n');
+    const m = buildArticleModel(
+      'Officials said the storm had killed\nat least 12 people in the north.\n\nNext paragraph here.\n',
+    );
     assert.equal(m.paragraphs.length, 2);
     assert.ok(m.paragraphs[0]!.text.endsWith('in the north.'));
   });

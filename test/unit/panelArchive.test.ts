@@ -14,8 +14,27 @@ Helicopters from Belmonte airbase lifted supplies to the Orsa refuge, fire servi
 `;
 
 const archived: ArchiveMatch[] = [
-  { source: 'archive', id: '41', path: '/desk/afp/2026-05-09/flood-tarvena-1.xml', agency: 'AFP', filed: '2026-05-09T08:15:00.000Z', headline: 'Flood cuts road to Tarvena', score: 0.71, relation: 'version', guid: 'urn:afp:1' },
-  { source: 'archive', id: '57', path: '/desk/reuters/tarvena.txt', agency: 'Reuters', headline: 'Hikers stranded as flood cuts Tarvena road', score: 0.93, relation: 'same-story', withdrawn: true },
+  {
+    source: 'archive',
+    id: '41',
+    path: '/desk/afp/2026-05-09/flood-tarvena-1.xml',
+    agency: 'AFP',
+    filed: '2026-05-09T08:15:00.000Z',
+    headline: 'Flood cuts road to Tarvena',
+    score: 0.71,
+    relation: 'version',
+    guid: 'urn:afp:1',
+  },
+  {
+    source: 'archive',
+    id: '57',
+    path: '/desk/reuters/tarvena.txt',
+    agency: 'Reuters',
+    headline: 'Hikers stranded as flood cuts Tarvena road',
+    score: 0.93,
+    relation: 'same-story',
+    withdrawn: true,
+  },
 ];
 
 describe('panel model: matches from the desk archive', () => {
@@ -26,7 +45,10 @@ describe('panel model: matches from the desk archive', () => {
     const local = buildPanelModel(desk, { activeId: 'file:///open/a.txt', findings: desk.check('file:///open/a.txt') });
     const model = withArchive(local, archived);
     assert.deepEqual(model.reports, local.reports, 'the open reports are untouched');
-    assert.deepEqual(model.reports.map((r) => r.id), ['file:///open/b.txt']);
+    assert.deepEqual(
+      model.reports.map((r) => r.id),
+      ['file:///open/b.txt'],
+    );
     assert.deepEqual(
       model.archive!.map((r) => [r.id, r.agency, r.filed, r.headline, r.score, r.relation, r.withdrawn]),
       [

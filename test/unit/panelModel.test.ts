@@ -23,7 +23,10 @@ describe('panel model: versions of one story', () => {
     desk.upsert('v1', body('', '12', 'Power was cut in Sestri.'));
     desk.upsert('v2', body('UPDATE 1-', '19', 'Power was cut in Sestri and Corvo.'));
     desk.upsert('v3', body('UPDATE 2-', '23', 'Power was cut in Sestri, Corvo and Lanza, the grid operator said.'));
-    desk.upsert('other', 'Derby ends goalless\n\nMILAN, March 3 (Reuters) - Inter and AC Milan drew 0-0 in the Milan derby on Sunday, leaving both clubs behind leaders Napoli.\n');
+    desk.upsert(
+      'other',
+      'Derby ends goalless\n\nMILAN, March 3 (Reuters) - Inter and AC Milan drew 0-0 in the Milan derby on Sunday, leaving both clubs behind leaders Napoli.\n',
+    );
     const model = buildPanelModel(desk, { activeId: 'v3', findings: desk.check('v3') });
     const ids = model.reports.map((r) => r.id).sort();
     assert.deepEqual(ids, ['v1', 'v2']);
@@ -36,7 +39,8 @@ describe('panel model: versions of one story', () => {
 
   it('says when a report is matched only through a third article (a rewrite of a rewrite)', () => {
     const desk = new Desk();
-    for (const name of ['first', 'second', 'third']) desk.upsert(name, readFileSync(join(__dirname, '../../../test/fixtures/articles', `linked-${name}.txt`), 'utf8'));
+    for (const name of ['first', 'second', 'third'])
+      desk.upsert(name, readFileSync(join(__dirname, '../../../test/fixtures/articles', `linked-${name}.txt`), 'utf8'));
     const model = buildPanelModel(desk, { activeId: 'first', findings: desk.check('first') });
     const third = model.reports.find((r) => r.id === 'third');
     assert.ok(third, 'the linked report is listed');

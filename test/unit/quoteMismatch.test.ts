@@ -9,22 +9,53 @@ const ofRule = (desk: Desk, id: string) => desk.check(id).filter((f) => f.rule =
 
 describe('quote identity', () => {
   it('one quote when 8 consecutive words or 60 % of content words in order are shared', () => {
-    assert.equal(sameQuote('We will not accept any deal that leaves the hostages behind in Gaza', 'Israel will not accept any deal that leaves the hostages behind'), true);
-    assert.equal(sameQuote('The talks have collapsed and the envoys are going home', 'Talks collapsed; envoys go home, the minister said'), true);
+    assert.equal(
+      sameQuote(
+        'We will not accept any deal that leaves the hostages behind in Gaza',
+        'Israel will not accept any deal that leaves the hostages behind',
+      ),
+      true,
+    );
+    assert.equal(
+      sameQuote(
+        'The talks have collapsed and the envoys are going home',
+        'Talks collapsed; envoys go home, the minister said',
+      ),
+      true,
+    );
     assert.equal(sameQuote('The talks have collapsed', 'We are hopeful about the harvest this year'), false);
   });
 
   it('punctuation, case, ellipsis, brackets, spelling, trims and joins are the same wording', () => {
-    assert.equal(compareQuotes('We will defend our centre ... whatever the cost', 'we will defend our center, whatever the cost.').difference, 'identical');
-    assert.equal(compareQuotes('They [the militia] organised the attack from the hills above the town', 'They organized the attack from the hills above the town').difference, 'identical');
-    assert.equal(compareQuotes('the attack from the hills above the town', 'They organised the attack, which came from the hills above the town, last night').difference, 'trim');
+    assert.equal(
+      compareQuotes('We will defend our centre ... whatever the cost', 'we will defend our center, whatever the cost.')
+        .difference,
+      'identical',
+    );
+    assert.equal(
+      compareQuotes(
+        'They [the militia] organised the attack from the hills above the town',
+        'They organized the attack from the hills above the town',
+      ).difference,
+      'identical',
+    );
+    assert.equal(
+      compareQuotes(
+        'the attack from the hills above the town',
+        'They organised the attack, which came from the hills above the town, last night',
+      ).difference,
+      'trim',
+    );
     const a = ['the ceasefire must hold for the sake of the children', 'aid must reach the north before winter'];
     const joined = 'The ceasefire must hold for the sake of the children, and aid must reach the north before winter';
     assert.equal(compareQuotes(joined, a[0]!, undefined, a.map(quoteWords)).difference, 'trim');
   });
 
   it('a changed word is a rewording', () => {
-    const c = compareQuotes('The ceasefire must hold for the sake of the children of this city', 'The truce must hold for the sake of the children of this city');
+    const c = compareQuotes(
+      'The ceasefire must hold for the sake of the children of this city',
+      'The truce must hold for the sake of the children of this city',
+    );
     assert.equal(c.difference, 'reworded');
     assert.deepEqual(c.onlyA, ['ceasefire']);
     assert.deepEqual(c.onlyB, ['truce']);
@@ -62,7 +93,10 @@ describe('quote-mismatch rule', () => {
 
   it('a quote given to another speaker in a copy of a seed: a warning on both sides, nothing else', () => {
     const text = seed('004').text;
-    const edited = text.replace('National Security Council spokesman John Kirby told reporters', 'Secretary of State Antony Blinken told reporters');
+    const edited = text.replace(
+      'National Security Council spokesman John Kirby told reporters',
+      'Secretary of State Antony Blinken told reporters',
+    );
     assert.notEqual(edited, text);
     const desk = new Desk();
     desk.upsert('old', text);
@@ -80,8 +114,10 @@ describe('quote-mismatch rule', () => {
   });
 
   it('a quote that runs on across paragraphs is one quote', () => {
-    const a = 'Headline\n\n“We will rebuild every school in the valley,” the governor said. “And we will start this spring.\n\n“No family will wait another winter for a classroom,” she added.';
-    const b = 'Headline\n\nThe governor said: “We will rebuild every school in the valley and we will start this spring. No family will wait another winter for a classroom.”';
+    const a =
+      'Headline\n\n“We will rebuild every school in the valley,” the governor said. “And we will start this spring.\n\n“No family will wait another winter for a classroom,” she added.';
+    const b =
+      'Headline\n\nThe governor said: “We will rebuild every school in the valley and we will start this spring. No family will wait another winter for a classroom.”';
     const desk = new Desk();
     desk.upsert('a', a);
     desk.upsert('b', b);

@@ -8,7 +8,12 @@ import { StoryIndex } from '../../src/core/match';
 import { articleQuotes } from '../../src/core/quotes';
 
 const seedDir = join(__dirname, '../../../test/fixtures/seeds');
-const seeds = new Map(readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort().map((f) => [f.slice(0, 3), readFileSync(join(seedDir, f), 'utf8')]));
+const seeds = new Map(
+  readdirSync(seedDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => [f.slice(0, 3), readFileSync(join(seedDir, f), 'utf8')]),
+);
 const seed = (id: string): string => seeds.get(id)!;
 
 const OTHER = `LIMA: A magnitude 6.8 earthquake struck southern Peru on Thursday, killing at least 14 people in the Arequipa region, Peru's civil defence institute said.
@@ -80,7 +85,11 @@ describe('edit-path caches', () => {
     const sentence = 'Officials said the road was closed.';
     desk.upsert('a', `Floods hit the valley on Monday.\n\n${sentence}`);
     desk.upsert('b', `${sentence}\n\nFloods hit the valley on Monday. More rain is due.`);
-    const at = (id: string): number[] => desk.check(id).filter((f) => f.rule === 'vague-source').map((f) => f.start);
+    const at = (id: string): number[] =>
+      desk
+        .check(id)
+        .filter((f) => f.rule === 'vague-source')
+        .map((f) => f.start);
     assert.deepEqual(at('a'), [desk.get('a')!.text.indexOf('Officials')]);
     assert.deepEqual(at('b'), [0]);
   });

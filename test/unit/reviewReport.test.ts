@@ -20,8 +20,16 @@ describe('review report', () => {
   it('lists figures with their sources, loaded terms, conflicts and matching reports', () => {
     const desk = seedDesk();
     const id = seedNames().find((n) => n.startsWith('003'))!;
-    const md = reviewReport(desk, id, { facts: (a, b) => factRows(a, desk.get(a)!.analysis, b, desk.get(b)!.analysis) });
-    for (const heading of ['# Review report:', '## Figures and their sources', '## Loaded terms', '## Conflicts with other reports', '## Matching reports']) {
+    const md = reviewReport(desk, id, {
+      facts: (a, b) => factRows(a, desk.get(a)!.analysis, b, desk.get(b)!.analysis),
+    });
+    for (const heading of [
+      '# Review report:',
+      '## Figures and their sources',
+      '## Loaded terms',
+      '## Conflicts with other reports',
+      '## Matching reports',
+    ]) {
       assert.ok(md.includes(heading), `missing ${heading}`);
     }
     // A sourced figure with its source, and an unsourced one flagged.
@@ -33,14 +41,19 @@ describe('review report', () => {
     for (const other of seedNames().filter((n) => n !== id)) assert.ok(md.includes(mdText(other)), `missing ${other}`);
     assert.match(md, /rewrite, \d+ % shared/);
     // Stable without `now`.
-    assert.equal(md, reviewReport(desk, id, { facts: (a, b) => factRows(a, desk.get(a)!.analysis, b, desk.get(b)!.analysis) }));
+    assert.equal(
+      md,
+      reviewReport(desk, id, { facts: (a, b) => factRows(a, desk.get(a)!.analysis, b, desk.get(b)!.analysis) }),
+    );
   });
 
   it('stamps the time only when asked', () => {
     const desk = seedDesk();
     const id = seedNames()[0]!;
     assert.ok(!reviewReport(desk, id).includes('Generated'));
-    assert.ok(reviewReport(desk, id, { now: new Date('2024-04-09T10:00:00Z') }).includes('**Generated:** 9 Apr 2024 10:00 GMT'));
+    assert.ok(
+      reviewReport(desk, id, { now: new Date('2024-04-09T10:00:00Z') }).includes('**Generated:** 9 Apr 2024 10:00 GMT'),
+    );
   });
 
   it('escapes article text: no HTML, Markdown links or bidi overrides survive', () => {

@@ -45,13 +45,21 @@ function run(ruleId: string, c: Case): { expected: Map<string, Found[]>; found: 
     expected.set(name, marks);
   }
   const names = [...c.files.keys()];
-  const r = spawnSync(process.execPath, [CLI, 'check', ...names, '--format', 'json'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, [CLI, 'check', ...names, '--format', 'json'], {
+    cwd: dir,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   assert.ok(r.status === 0 || r.status === 1, `CLI exit ${String(r.status)}: ${r.stderr}`);
-  const report = JSON.parse(r.stdout) as { documents: { path: string; skipped: string | null; findings: (Found & { rule: string })[] }[] };
+  const report = JSON.parse(r.stdout) as {
+    documents: { path: string; skipped: string | null; findings: (Found & { rule: string })[] }[];
+  };
   const found = new Map<string, Found[]>();
   for (const doc of report.documents) {
     assert.equal(doc.skipped, null, `${doc.path} was skipped: ${String(doc.skipped)}`);
-    const mine = doc.findings.filter((f) => f.rule === ruleId).map(({ start, end, text, severity }) => ({ start, end, text, severity }));
+    const mine = doc.findings
+      .filter((f) => f.rule === ruleId)
+      .map(({ start, end, text, severity }) => ({ start, end, text, severity }));
     found.set(doc.path, mine);
   }
   return { expected, found };
@@ -65,8 +73,14 @@ describe('every rule on its marked fixtures (test/fixtures/<rule-id>/)', () => {
       it('has fixtures, at least one with a finding and one without', () => {
         const cases = casesOf(rule.id);
         const marks = cases.flatMap((c) => [...c.files.values()].map((t) => parseMarked(t).expected.length));
-        assert.ok(marks.some((n) => n > 0), 'a fixture with an expected finding');
-        assert.ok(marks.some((n) => n === 0), 'a fixture where the rule must stay quiet');
+        assert.ok(
+          marks.some((n) => n > 0),
+          'a fixture with an expected finding',
+        );
+        assert.ok(
+          marks.some((n) => n === 0),
+          'a fixture where the rule must stay quiet',
+        );
       });
       for (const c of casesOf(rule.id)) {
         it(`finds exactly the marked ${rule.id} findings in ${c.name}`, () => {

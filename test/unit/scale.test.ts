@@ -6,12 +6,21 @@ import { join } from 'node:path';
 import { Analyzer } from '../../src/core/analyze';
 import { Desk } from '../../src/core/desk';
 import { buildArticleModel } from '../../src/core/text/model';
-import { indexPrepared, prepareArticle, prepareDeskStory, prepareDeskStoryBytes, upsertPrepared } from '../../src/core/worker/prepared';
+import {
+  indexPrepared,
+  prepareArticle,
+  prepareDeskStory,
+  prepareDeskStoryBytes,
+  upsertPrepared,
+} from '../../src/core/worker/prepared';
 import { PrepareWorker } from '../../src/extension/worker/client';
 import { handle } from '../../src/extension/worker/handler';
 
 const seedsDir = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'seeds');
-const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(seedsDir, f), 'utf8'));
+const seeds = readdirSync(seedsDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => readFileSync(join(seedsDir, f), 'utf8'));
 
 /** Seeds, and variants of them with figures nudged (conflicts) or a paragraph dropped. */
 const texts = [
@@ -20,7 +29,10 @@ const texts = [
   ...seeds.map((s) => s.split('\n\n').slice(0, -1).join('\n\n')),
 ];
 
-const findingsOf = (desk: Desk, id: string) => desk.check(id).map((f) => [f.rule, f.start, f.end, f.severity, f.message, f.related.map((r) => [r.docId, r.start, r.end])]);
+const findingsOf = (desk: Desk, id: string) =>
+  desk
+    .check(id)
+    .map((f) => [f.rule, f.start, f.end, f.severity, f.message, f.related.map((r) => [r.docId, r.start, r.end])]);
 
 describe('scale: off-thread preparation gives identical results', () => {
   it('desk-folder stories prepared (and cloned, as by postMessage) match exactly as indexStory', () => {
@@ -34,7 +46,8 @@ describe('scale: off-thread preparation gives identical results', () => {
     prepared.upsert('open', seeds[0]!);
     assert.deepEqual(prepared.matches('open'), plain.matches('open'));
     assert.ok(plain.matches('open').length > 0, 'the open seed matches some desk stories');
-    for (let i = 0; i < texts.length; i++) assert.deepEqual(prepared.relation('open', `s${i}`), plain.relation('open', `s${i}`));
+    for (let i = 0; i < texts.length; i++)
+      assert.deepEqual(prepared.relation('open', `s${i}`), plain.relation('open', `s${i}`));
     assert.equal(prepared.backgroundCount(), plain.backgroundCount());
   });
 
@@ -50,7 +63,10 @@ describe('scale: off-thread preparation gives identical results', () => {
       assert.deepEqual(prepared.matches(`a${i}`), plain.matches(`a${i}`));
       assert.deepEqual(findingsOf(prepared, `a${i}`), findingsOf(plain, `a${i}`));
     }
-    assert.ok(texts.some((_, i) => plain.check(`a${i}`).some((f) => f.rule === 'figure-conflict')), 'the variants conflict');
+    assert.ok(
+      texts.some((_, i) => plain.check(`a${i}`).some((f) => f.rule === 'figure-conflict')),
+      'the variants conflict',
+    );
     // A one-character edit of a prepared article: only the touched paragraph is analysed again, same findings.
     const edited = texts[0]!.replace('.', '. ');
     const misses = prepared.stats().cacheMisses;
@@ -62,7 +78,19 @@ describe('scale: off-thread preparation gives identical results', () => {
 
   it('the worker handler decodes bytes and reports skipped files', () => {
     const bytes = new TextEncoder().encode(seeds[1]);
-    const res = handle({ seq: 1, kind: 'stories', maxBytes: 1 << 20, jobs: [{ id: 'x', bytes }, { id: 'bin', bytes: new Uint8Array([65, 0, 66]) }, { id: 'big', bytes }] }, new Analyzer());
+    const res = handle(
+      {
+        seq: 1,
+        kind: 'stories',
+        maxBytes: 1 << 20,
+        jobs: [
+          { id: 'x', bytes },
+          { id: 'bin', bytes: new Uint8Array([65, 0, 66]) },
+          { id: 'big', bytes },
+        ],
+      },
+      new Analyzer(),
+    );
     assert.equal(res.kind, 'stories');
     if (res.kind !== 'stories') return;
     assert.equal(res.results[0]!.ok, true);
@@ -74,7 +102,10 @@ describe('scale: off-thread preparation gives identical results', () => {
   it('without a worker script the client prepares in-thread, with the same results', async () => {
     const client = new PrepareWorker(undefined);
     assert.equal(client.threaded, false);
-    const [r] = await client.articles([{ id: 'a', bytes: new TextEncoder().encode(seeds[2]), markdown: false }], 1 << 20);
+    const [r] = await client.articles(
+      [{ id: 'a', bytes: new TextEncoder().encode(seeds[2]), markdown: false }],
+      1 << 20,
+    );
     assert.ok(r && r.ok);
     const desk = new Desk();
     const plain = new Desk();

@@ -19,12 +19,17 @@ const ajv = new Ajv({ strict: false, allErrors: true });
 
 describe('one schema: generated files', () => {
   it('schemas/*.json are what the schema generates (run npm run build when this fails)', () => {
-    for (const [path, text] of Object.entries(generatedSchemaFiles())) assert.equal(read(path), text, `${path} is stale: run npm run build`);
+    for (const [path, text] of Object.entries(generatedSchemaFiles()))
+      assert.equal(read(path), text, `${path} is stale: run npm run build`);
   });
   it('package.json contributes.configuration is what the schema generates, one entry per rule', () => {
     const pkg = read('package.json');
     assert.equal(withGeneratedConfiguration(pkg, RULES), pkg, 'contributes.configuration is stale: run npm run build');
-    const rules = (JSON.parse(pkg) as { contributes: { configuration: { properties: Record<string, { properties: Record<string, unknown> }> } } }).contributes.configuration.properties['wirecheck.rules']!;
+    const rules = (
+      JSON.parse(pkg) as {
+        contributes: { configuration: { properties: Record<string, { properties: Record<string, unknown> }> } };
+      }
+    ).contributes.configuration.properties['wirecheck.rules']!;
     assert.deepEqual(Object.keys(rules.properties), [...RULE_IDS]);
   });
   it('every shipped lexicon entry passes the generated JSON schema as well as the validator', () => {
@@ -43,29 +48,57 @@ describe('one schema: generated files', () => {
 });
 
 describe('one schema: the "Add to team lexicon" command', () => {
-  const entry = teamTermEntry({ term: 'Boffins', alternatives: 'scientists, researchers', why: 'Informal and mocking for scientists.', category: 'general-loaded' });
+  const entry = teamTermEntry({
+    term: 'Boffins',
+    alternatives: 'scientists, researchers',
+    why: 'Informal and mocking for scientists.',
+    category: 'general-loaded',
+  });
 
   it('writes an entry the team schema, the lexicon merge and the .wirecheck.json JSON schema all accept', () => {
     assert.deepEqual(entryIssues(entry, 'lexicon.add[0]', true).errors, []);
     const merged = mergeTeam([], { add: [entry] });
     assert.deepEqual(merged.errors, []);
-    assert.deepEqual(merged.entries.map((e) => [e.id, e.guidance, e.severity]), [['team-boffins', 'house style', 'warning']]);
+    assert.deepEqual(
+      merged.entries.map((e) => [e.id, e.guidance, e.severity]),
+      [['team-boffins', 'house style', 'warning']],
+    );
     const validate = ajv.compile(JSON.parse(read('schemas/wirecheck.schema.json')) as object);
     assert.ok(validate({ lexicon: { add: [entry] } }), ajv.errorsText(validate.errors));
   });
   it('the entry it used to write (category "team", guidance "In-house") is rejected, each reason naming the field', () => {
-    const old = { id: 'team-boffins', forms: ['Boffins'], category: 'team', why: 'Informal and mocking for scientists.', alternatives: ['scientists'], guidance: 'In-house', severity: 'warning' };
+    const old = {
+      id: 'team-boffins',
+      forms: ['Boffins'],
+      category: 'team',
+      why: 'Informal and mocking for scientists.',
+      alternatives: ['scientists'],
+      guidance: 'In-house',
+      severity: 'warning',
+    };
     const errors = entryIssues(old, 'lexicon.add[0]', true).errors;
-    assert.ok(errors.some((e) => e.startsWith('lexicon.add[0] ("team-boffins"): unknown category "team"')), errors.join('\n'));
-    assert.ok(errors.some((e) => e.includes('unknown guidance "In-house"')), errors.join('\n'));
+    assert.ok(
+      errors.some((e) => e.startsWith('lexicon.add[0] ("team-boffins"): unknown category "team"')),
+      errors.join('\n'),
+    );
+    assert.ok(
+      errors.some((e) => e.includes('unknown guidance "In-house"')),
+      errors.join('\n'),
+    );
   });
 });
 
 describe('one schema: rejections name the path and why', () => {
   it('a bad workspace file entry is skipped with its path; the good ones apply', () => {
-    const { file, errors } = parseWorkspaceFile('{"ignoredFigures": [{"figure": "129", "noun": "", "sentence": "abc"}, {"figure": "", "noun": "x", "sentence": "h"}], "ignoredTerms": [{"term": "x", "why": 1}], "extra": 1}');
+    const { file, errors } = parseWorkspaceFile(
+      '{"ignoredFigures": [{"figure": "129", "noun": "", "sentence": "abc"}, {"figure": "", "noun": "x", "sentence": "h"}], "ignoredTerms": [{"term": "x", "why": 1}], "extra": 1}',
+    );
     assert.equal(file.ignoredFigures.length, 1);
-    assert.deepEqual(errors, ['ignoredFigures[1].figure: needs a "figure" string', 'ignoredTerms[0].why: unknown key "why"', 'unknown key "extra"']);
+    assert.deepEqual(errors, [
+      'ignoredFigures[1].figure: needs a "figure" string',
+      'ignoredTerms[0].why: unknown key "why"',
+      'unknown key "extra"',
+    ]);
   });
   it('a bad setting falls back to its default and says which and why', () => {
     const raw: Record<string, unknown> = { debounceMs: 9000, languages: 'plaintext', quotedTerms: 'loud' };
@@ -80,7 +113,10 @@ describe('one schema: rejections name the path and why', () => {
     ]);
   });
   it('rule settings keep their good fields and name the bad one', () => {
-    const { rules, errors } = parseRuleSettings({ 'loaded-term': { enabled: false, severity: 'loud' }, nope: {} }, RULE_IDS);
+    const { rules, errors } = parseRuleSettings(
+      { 'loaded-term': { enabled: false, severity: 'loud' }, nope: {} },
+      RULE_IDS,
+    );
     assert.deepEqual(rules, { 'loaded-term': { enabled: false } });
     assert.equal(errors.length, 2);
     assert.match(errors[0]!, /^rule "loaded-term": "severity" must be one of error, warning, information, hint$/);
@@ -97,7 +133,10 @@ describe('one schema: ignore keys', () => {
       [{ kind: 'vague', phrase: 'sources said', sentence: 'ff' }, 'vague:sources said|ff'],
       [{ kind: 'wire', item: 'urn:x:1' }, 'wire:urn:x:1'],
       [{ kind: 'quote', words: 'we will not' }, 'quote-mismatch:we will not'],
-      [{ kind: 'source-changed', fact: 'killed', sentence: 'h', source: 'the ministry' }, 'source-changed:killed|h|the ministry'],
+      [
+        { kind: 'source-changed', fact: 'killed', sentence: 'h', source: 'the ministry' },
+        'source-changed:killed|h|the ministry',
+      ],
     ];
     for (const [k, s] of cases) {
       assert.equal(toKey(k), s);
@@ -107,18 +146,37 @@ describe('one schema: ignore keys', () => {
   });
   it('round-trips any figure and term key whose last fields hold no separator', () => {
     const part = fc.string().filter((s) => !s.includes('|'));
-    fc.assert(fc.property(fc.string(), part, part.filter((s) => s.length > 0), (figure, noun, sentence) => {
-      const k: IgnoreKey = { kind: 'figure', figure, noun, sentence };
-      assert.deepEqual(fromKey(toKey(k)), k);
-    }));
-    fc.assert(fc.property(fc.string().filter((s) => !s.includes(':')), fc.string({ minLength: 1 }), (entry, term) => {
-      const k: IgnoreKey = { kind: 'term', entry, term };
-      assert.deepEqual(fromKey(toKey(k)), k);
-    }));
+    fc.assert(
+      fc.property(
+        fc.string(),
+        part,
+        part.filter((s) => s.length > 0),
+        (figure, noun, sentence) => {
+          const k: IgnoreKey = { kind: 'figure', figure, noun, sentence };
+          assert.deepEqual(fromKey(toKey(k)), k);
+        },
+      ),
+    );
+    fc.assert(
+      fc.property(
+        fc.string().filter((s) => !s.includes(':')),
+        fc.string({ minLength: 1 }),
+        (entry, term) => {
+          const k: IgnoreKey = { kind: 'term', entry, term };
+          assert.deepEqual(fromKey(toKey(k)), k);
+        },
+      ),
+    );
   });
   it('the quick fix writes a workspace entry the workspace schema accepts', () => {
-    const entries = ['figure:129|hostage|ab12', 'term:terrorist:terrorists', 'conflict:killed|129|133'].map((k) => ignoreFileEntry(k, 'The sentence.'));
-    const text = JSON.stringify({ ignoredFigures: [entries[0]!.value], ignoredTerms: [entries[1]!.value], ignoredConflicts: [entries[2]!.value] });
+    const entries = ['figure:129|hostage|ab12', 'term:terrorist:terrorists', 'conflict:killed|129|133'].map((k) =>
+      ignoreFileEntry(k, 'The sentence.'),
+    );
+    const text = JSON.stringify({
+      ignoredFigures: [entries[0]!.value],
+      ignoredTerms: [entries[1]!.value],
+      ignoredConflicts: [entries[2]!.value],
+    });
     const { file, errors } = parseWorkspaceFile(text);
     assert.deepEqual(errors, []);
     assert.equal(file.ignoredFigures.length + file.ignoredTerms.length + file.ignoredConflicts.length, 3);

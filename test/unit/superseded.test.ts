@@ -3,7 +3,10 @@ import { Desk } from '../../src/core/desk';
 import { seed, seedNames } from './helpers';
 
 // An invented AFP story in two versions: UPDATE 2 raises the toll and adds a paragraph.
-const body = (toll: string, extra = ''): string => `VALLMORA, March 3, 2025 (AFP) - An earthquake of magnitude 6.4 struck Vallmora province on Tuesday, killing ${toll} people and damaging the old town of Sestri, the regional civil protection agency said.
+const body = (
+  toll: string,
+  extra = '',
+): string => `VALLMORA, March 3, 2025 (AFP) - An earthquake of magnitude 6.4 struck Vallmora province on Tuesday, killing ${toll} people and damaging the old town of Sestri, the regional civil protection agency said.
 
 The quake struck at dawn at a depth of 10 km under the hills north of Sestri, the national seismology institute said, and was felt as far as the coast.
 
@@ -21,7 +24,10 @@ describe('figure-conflict, class superseded: a later version of the story change
     desk.upsert('v2.txt', v2, { item: at('2025-03-03T10:02:00Z') });
     // One finding per figure: the headline's 12 and the body's 12.
     const found = desk.check('v1.txt').filter((f) => f.rule === 'figure-conflict');
-    assert.deepEqual(found.map((f) => v1.slice(f.start, f.end)), ['12', '12']);
+    assert.deepEqual(
+      found.map((f) => v1.slice(f.start, f.end)),
+      ['12', '12'],
+    );
     const f = found[1]!;
     assert.equal(f.severity, 'warning');
     assert.match(f.message, /^Superseded figure — .*your copy says 12; AFP UPDATE 2, 3 Mar 10:02 GMT, says 15/);

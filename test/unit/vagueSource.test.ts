@@ -8,7 +8,10 @@ function check(text: string): Finding[] {
   desk.upsert('doc', text);
   return desk.check('doc');
 }
-const vague = (text: string): string[] => check(text).filter((f) => f.rule === 'vague-source').map((f) => text.slice(f.start, f.end));
+const vague = (text: string): string[] =>
+  check(text)
+    .filter((f) => f.rule === 'vague-source')
+    .map((f) => text.slice(f.start, f.end));
 
 describe('vague-source', () => {
   const flagged: [string, string][] = [
@@ -68,7 +71,10 @@ describe('vague-source', () => {
   it('"Officials said nothing, but the camp now holds 6,320 tents." is a figure with no source, not a vague source', () => {
     const text = 'Officials said nothing, but the camp now holds 6,320 tents.';
     const found = check(text);
-    assert.deepEqual(found.filter((f) => f.rule === 'vague-source'), []);
+    assert.deepEqual(
+      found.filter((f) => f.rule === 'vague-source'),
+      [],
+    );
     const figure = found.find((f) => f.rule === 'unattributed-figure' && text.slice(f.start, f.end) === '6,320');
     assert.ok(figure, 'no unattributed-figure on 6,320');
     assert.equal(figure.severity, 'warning');
@@ -84,13 +90,20 @@ describe('vague-source on the seeds (../shared/seeds/README.md must-nots)', () =
   const desk = new Desk();
   for (const name of seedNames()) desk.upsert(name, seed(name.slice(0, 3)).text);
   const mustNot: [string, string][] = [
-    ['003', 'Two Egyptian security sources'], ['004', 'Two Egyptian security sources'],
-    ['000', 'according to the Health Ministry'], ['000', 'a World Bank report said'],
-    ['001', 'according to health officials there'], ['001', 'per Israel'],
-    ['003', 'according to Israeli tallies'], ['003', 'health ministry said'],
-    ['003', 'Israel’s army says'], ['004', 'Israel’s army says'],
-    ['004', 'according to an Al Jazeera tally'], ['004', 'according to Palestinian officials'],
-    ['003', 'negotiators have spoken of'], ['004', 'negotiators have spoken of'],
+    ['003', 'Two Egyptian security sources'],
+    ['004', 'Two Egyptian security sources'],
+    ['000', 'according to the Health Ministry'],
+    ['000', 'a World Bank report said'],
+    ['001', 'according to health officials there'],
+    ['001', 'per Israel'],
+    ['003', 'according to Israeli tallies'],
+    ['003', 'health ministry said'],
+    ['003', 'Israel’s army says'],
+    ['004', 'Israel’s army says'],
+    ['004', 'according to an Al Jazeera tally'],
+    ['004', 'according to Palestinian officials'],
+    ['003', 'negotiators have spoken of'],
+    ['004', 'negotiators have spoken of'],
   ];
   for (const [prefix, needle] of mustNot) {
     it(`no vague-source on ${prefix} "${needle}"`, () => {
@@ -98,15 +111,23 @@ describe('vague-source on the seeds (../shared/seeds/README.md must-nots)', () =
       const text = desk.get(name)!.text;
       const at = text.toLowerCase().indexOf(needle.toLowerCase());
       if (at < 0) return assert.fail(`"${needle}" not in ${prefix}`);
-      const hits = desk.check(name).filter((f) => f.rule === 'vague-source' && f.start < at + needle.length && f.end > at);
-      assert.deepEqual(hits.map((f) => f.message), []);
+      const hits = desk
+        .check(name)
+        .filter((f) => f.rule === 'vague-source' && f.start < at + needle.length && f.end > at);
+      assert.deepEqual(
+        hits.map((f) => f.message),
+        [],
+      );
     });
   }
 
   it('no vague-source is ever a warning on the seeds', () => {
     for (const name of seedNames()) {
       const hits = desk.check(name).filter((f) => f.rule === 'vague-source');
-      assert.ok(hits.every((f) => f.severity === 'information'), name);
+      assert.ok(
+        hits.every((f) => f.severity === 'information'),
+        name,
+      );
     }
   });
 });

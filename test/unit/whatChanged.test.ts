@@ -15,7 +15,10 @@ function edit(text: string, from: string, to: string, after = ''): { text: strin
 }
 
 function diff(oldText: string, newText: string): WhatChanged {
-  return whatChanged({ path: 'old.txt', analysis: analyzer.analyze(oldText) }, { path: 'new.txt', analysis: analyzer.analyze(newText) });
+  return whatChanged(
+    { path: 'old.txt', analysis: analyzer.analyze(oldText) },
+    { path: 'new.txt', analysis: analyzer.analyze(newText) },
+  );
 }
 
 /** Everything the diff reports, as counts per section: "nothing else" is every other count at zero. */
@@ -66,7 +69,10 @@ describe('whatChanged: edited copies of a seed', () => {
     assert.deepEqual(f.old!.source && s003.slice(f.old!.source.start, f.old!.source.end), 'Israeli tallies');
     // The rewrite now reads as the paragraph's closing source ("…, Gaza's health ministry said"): still a dropped source.
     assert.notEqual(f.new!.source?.text, 'Israeli tallies');
-    assert.deepEqual(w.sources.map((s) => [s.change, s.source]), [['removed', 'Israeli tallies']]);
+    assert.deepEqual(
+      w.sources.map((s) => [s.change, s.source]),
+      [['removed', 'Israeli tallies']],
+    );
   });
 
   it('a quote reworded: "no progress yet" → "no progress so far", both spans exact', () => {
@@ -93,7 +99,11 @@ describe('whatChanged: edited copies of a seed', () => {
   });
 
   it('a correction: a (Corrects …) line and a changed toll read as corrected, not as an update', () => {
-    const e = edit(edit(s004, '-----\n', '-----\n(Corrects toll of the October 7 attack in 12th paragraph)\n').text, 'which killed 1,139 people', 'which killed 1,163 people');
+    const e = edit(
+      edit(s004, '-----\n', '-----\n(Corrects toll of the October 7 attack in 12th paragraph)\n').text,
+      'which killed 1,139 people',
+      'which killed 1,163 people',
+    );
     const w = diff(s004, e.text);
     assert.equal(w.context.correction, true);
     assert.deepEqual(counts(w), { ...none, figures: 1 });
@@ -105,16 +115,25 @@ describe('whatChanged: edited copies of a seed', () => {
 
   it('direction depends on the fact: a lower death toll in one chain needs a look, a higher one is an update', () => {
     const lower = diff(s004, edit(s004, 'which killed 1,139 people', 'which killed 1,100 people').text);
-    assert.deepEqual(lower.figures.map((f) => f.change), ['needs-look']);
+    assert.deepEqual(
+      lower.figures.map((f) => f.change),
+      ['needs-look'],
+    );
     const higher = diff(s004, edit(s004, 'which killed 1,139 people', 'which killed 1,163 people').text);
-    assert.deepEqual(higher.figures.map((f) => f.change), ['update']);
+    assert.deepEqual(
+      higher.figures.map((f) => f.change),
+      ['update'],
+    );
   });
 
   it('across agencies a moved figure is never an update: it needs a look', () => {
     const afp = s004.replace(/Al Jazeera/g, 'AFP');
     const w = diff(s004, edit(afp, 'which killed 1,139 people', 'which killed 1,163 people').text);
     assert.equal(w.context.sameChain, false);
-    assert.deepEqual(w.figures.filter((f) => f.old && f.new && f.old.value !== f.new.value).map((f) => f.change), ['needs-look']);
+    assert.deepEqual(
+      w.figures.filter((f) => f.old && f.new && f.old.value !== f.new.value).map((f) => f.change),
+      ['needs-look'],
+    );
   });
 
   it('paragraphs added, removed and moved', () => {
@@ -123,18 +142,35 @@ describe('whatChanged: edited copies of a seed', () => {
     const moved = [...paras];
     const [p] = moved.splice(i, 1);
     moved.splice(i + 6, 0, p!);
-    const added = [...moved.slice(0, 4), 'Negotiators from Qatar arrived in Cairo on Tuesday evening, an airport official said.', ...moved.slice(4)];
+    const added = [
+      ...moved.slice(0, 4),
+      'Negotiators from Qatar arrived in Cairo on Tuesday evening, an airport official said.',
+      ...moved.slice(4),
+    ];
     const removedAt = added.findIndex((x) => x.startsWith('Much of the international'));
     const removed = added.filter((_, k) => k !== removedAt);
     const w = diff(s004, removed.join('\n'));
-    assert.deepEqual(w.paragraphs.added.map((x) => x.text.slice(0, 30)), ['Negotiators from Qatar arrived']);
-    assert.deepEqual(w.paragraphs.removed.map((x) => s004.slice(x.start, x.end).slice(0, 25)), ['Much of the international']);
-    assert.deepEqual(w.paragraphs.moved.map((m) => s004.slice(m.old.start, m.old.end).slice(0, 13)), ['Israel’s Ynet']);
+    assert.deepEqual(
+      w.paragraphs.added.map((x) => x.text.slice(0, 30)),
+      ['Negotiators from Qatar arrived'],
+    );
+    assert.deepEqual(
+      w.paragraphs.removed.map((x) => s004.slice(x.start, x.end).slice(0, 25)),
+      ['Much of the international'],
+    );
+    assert.deepEqual(
+      w.paragraphs.moved.map((m) => s004.slice(m.old.start, m.old.end).slice(0, 13)),
+      ['Israel’s Ynet'],
+    );
     assert.deepEqual(w.figures, []);
   });
 
   it('joined quotes and punctuation are not changes (003 → 004 style join)', () => {
-    const joined = edit(s003, '“There is no change in the position of the occupation and therefore, there is nothing new in the Cairo talks,” the Hamas official said. “There is no progress yet.”', '“There is no change in the position of the occupation and, therefore, there is nothing new in the Cairo talks. … There is no progress yet,” the Hamas official said.');
+    const joined = edit(
+      s003,
+      '“There is no change in the position of the occupation and therefore, there is nothing new in the Cairo talks,” the Hamas official said. “There is no progress yet.”',
+      '“There is no change in the position of the occupation and, therefore, there is nothing new in the Cairo talks. … There is no progress yet,” the Hamas official said.',
+    );
     const w = diff(s003, joined.text);
     assert.deepEqual(w.quotes, []);
   });

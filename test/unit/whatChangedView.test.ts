@@ -5,7 +5,12 @@ import { parseWebviewMessage } from '../../src/extension/panel/protocol';
 import { buildWhatChangedView, previousVersion } from '../../src/extension/panel/whatChangedView';
 
 // Two versions of one (invented) Reuters story: UPDATE 1 moves the toll, adds a source and rewords a quote.
-const body = (update: string, toll: string, quote: string, extra: string): string => `${update}Quake kills ${toll} in Vallmora province
+const body = (
+  update: string,
+  toll: string,
+  quote: string,
+  extra: string,
+): string => `${update}Quake kills ${toll} in Vallmora province
 
 VALLMORA, March 3 (Reuters) - An earthquake of magnitude 6.4 struck Vallmora province on Tuesday, killing ${toll} people and damaging the old town of Sestri, the regional civil protection agency said.
 
@@ -17,7 +22,12 @@ Reporting by Ana Ruiz; Editing by Tom Hale
 `;
 
 const OLD = body('', '12', 'We are still searching every house in Corvo', '');
-const NEW = body('UPDATE 1-', '19', 'We are still searching the houses in Corvo and Lanza', '\nPower was cut in Sestri and Corvo overnight, the grid operator Reteluce said.\n');
+const NEW = body(
+  'UPDATE 1-',
+  '19',
+  'We are still searching the houses in Corvo and Lanza',
+  '\nPower was cut in Sestri and Corvo overnight, the grid operator Reteluce said.\n',
+);
 
 describe('panel: what changed view', () => {
   const desk = new Desk();
@@ -46,7 +56,10 @@ describe('panel: what changed view', () => {
     const view = buildWhatChangedView(desk, 'v1', 'v2');
     assert.equal(view.oldId, 'v1');
     assert.equal(view.newId, 'v2');
-    assert.ok(view.lines.some((l) => l.kind === 'headline'), 'the headline changed');
+    assert.ok(
+      view.lines.some((l) => l.kind === 'headline'),
+      'the headline changed',
+    );
   });
 
   it('lists the reworded quote and the added paragraph with their ranges', () => {
@@ -68,7 +81,10 @@ describe('panel: what changed view', () => {
 
   it('the panel model names the previous version only through the provider, and the message validates', () => {
     const model = buildPanelModel(desk, { activeId: 'v2' });
-    assert.deepEqual(model.reports.map((r) => r.relation), ['version']);
+    assert.deepEqual(
+      model.reports.map((r) => r.relation),
+      ['version'],
+    );
     assert.deepEqual(parseWebviewMessage({ type: 'whatChanged', docId: 'v1' }), { type: 'whatChanged', docId: 'v1' });
     assert.equal(parseWebviewMessage({ type: 'whatChanged', docId: 'v1', extra: 1 }), undefined);
     assert.equal(parseWebviewMessage({ type: 'whatChanged', docId: '' }), undefined);

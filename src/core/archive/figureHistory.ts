@@ -52,7 +52,8 @@ export interface FigureHistorySource {
   history(versions: readonly ArchivedVersion[], facts: readonly ArchivedFact[]): FigureHistory[];
 }
 
-const versionNumber = (v: ArchivedVersion): number => (v.version !== undefined && Number.isFinite(Number(v.version)) ? Number(v.version) : NaN);
+const versionNumber = (v: ArchivedVersion): number =>
+  v.version !== undefined && Number.isFinite(Number(v.version)) ? Number(v.version) : NaN;
 
 /** Filing order: filing time, then the item's version number, then the archive's row id. */
 export function inFilingOrder<T extends ArchivedVersion>(versions: readonly T[]): T[] {
@@ -74,7 +75,13 @@ export const factTableHistory: FigureHistorySource = {
     const byKey = new Map<string, FigureHistory>();
     for (const v of ordered) {
       const mine = facts.filter((f) => f.storyId === v.id);
-      const base: FigureHistoryEntry = { id: v.id, path: v.path, ...(v.agency ? { agency: v.agency } : {}), ...(v.filed ? { filed: v.filed } : {}), ...(v.version ? { version: v.version } : {}) };
+      const base: FigureHistoryEntry = {
+        id: v.id,
+        path: v.path,
+        ...(v.agency ? { agency: v.agency } : {}),
+        ...(v.filed ? { filed: v.filed } : {}),
+        ...(v.version ? { version: v.version } : {}),
+      };
       if (v.withdrawn) {
         for (const h of byKey.values()) h.values.push({ ...base, withdrawn: true });
         continue;
@@ -84,7 +91,13 @@ export const factTableHistory: FigureHistorySource = {
         if (!h) byKey.set(f.key, (h = { key: f.key, ...(f.label ? { label: f.label } : {}), values: [] }));
         // One value per version and fact: a story's first figure for the key (its lead).
         if (h.values.some((e) => e.id === v.id)) continue;
-        h.values.push({ ...base, figure: f.figure, low: f.low, high: f.high, ...(f.source ? { source: f.source } : {}) });
+        h.values.push({
+          ...base,
+          figure: f.figure,
+          low: f.low,
+          high: f.high,
+          ...(f.source ? { source: f.source } : {}),
+        });
       }
     }
     return [...byKey.values()];
@@ -113,7 +126,11 @@ export function latestMessage(latest: ArchivedVersion, figure: string): string {
 }
 
 /** Facts of the open story whose interval does not meet the newest archived version's value for the same key. */
-export function disagreements(open: readonly ArchivedFact[], latest: ArchivedVersion, latestFacts: readonly ArchivedFact[]): ArchiveDisagreement[] {
+export function disagreements(
+  open: readonly ArchivedFact[],
+  latest: ArchivedVersion,
+  latestFacts: readonly ArchivedFact[],
+): ArchiveDisagreement[] {
   const out: ArchiveDisagreement[] = [];
   for (const f of open) {
     const other = latestFacts.find((g) => g.key === f.key);

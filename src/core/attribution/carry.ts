@@ -20,7 +20,21 @@ interface Open {
   at: number;
 }
 
-const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const NUMBER_WORDS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
 /** A run of poll results longer than this is not one list: the backward walk stays bounded. */
 const MAX_RUN = 12;
 
@@ -30,33 +44,48 @@ function distance(n: number, direction: 'up' | 'down'): string {
 }
 
 /** The same data: the same kind of figure counting the same thing ("40 people died … 160 people were wounded"). */
-const dataKey = (c: FigureClaim): string => `${c.figure.kind}:${c.figure.kind === 'percent' || c.figure.kind === 'share' ? '' : c.figure.nounLemma ?? ''}`;
+const dataKey = (c: FigureClaim): string =>
+  `${c.figure.kind}:${c.figure.kind === 'percent' || c.figure.kind === 'share' ? '' : (c.figure.nounLemma ?? '')}`;
 
 /** A claim's own source that may carry on: named, not vague, not "per X", not in parentheses. */
 function mayCarry(c: FigureClaim): boolean {
   const a = c.attribution!;
   if (a.kind === 'vague' || a.cue.toLowerCase() === 'per' || !a.cueSpan) return false;
-  const before = c.sentence.text.slice(Math.max(0, a.cueSpan.start - c.sentence.start - 240), a.cueSpan.start - c.sentence.start);
+  const before = c.sentence.text.slice(
+    Math.max(0, a.cueSpan.start - c.sentence.start - 240),
+    a.cueSpan.start - c.sentence.start,
+  );
   return before.lastIndexOf('(') <= before.lastIndexOf(')');
 }
 
 const unsourced = (c: FigureClaim): boolean => !c.nonClaim && !c.inQuote && !c.attribution;
 
 function shifted(a: Attribution, delta: number): Attribution {
-  return delta === 0 || !a.cueSpan ? a : { ...a, cueSpan: { start: a.cueSpan.start + delta, end: a.cueSpan.end + delta } };
+  return delta === 0 || !a.cueSpan
+    ? a
+    : { ...a, cueSpan: { start: a.cueSpan.start + delta, end: a.cueSpan.end + delta } };
 }
 
 /**
  * Sources the sentence before [prevFrom, from) from the sentence after it (its claims follow `from` in `out`): same
  * counted noun within a paragraph, or a poll's shares when the sentence after opens on the poll ("The Monmouth poll also …").
  */
-function backfill(out: FigureClaim[], prevFrom: number, from: number, namesPoll: boolean, link: SentenceLink, prevShare: boolean, samePara: boolean): void {
+function backfill(
+  out: FigureClaim[],
+  prevFrom: number,
+  from: number,
+  namesPoll: boolean,
+  link: SentenceLink,
+  prevShare: boolean,
+  samePara: boolean,
+): void {
   if (prevFrom >= from) return;
   const own = new Map<string, Attribution>();
   if (samePara) {
     for (let i = from; i < out.length; i++) {
       const c = out[i]!;
-      if (c.attribution?.kind === 'in-sentence' && !c.nonClaim && !c.inQuote && c.figure.nounLemma && mayCarry(c)) own.set(dataKey(c), c.attribution);
+      if (c.attribution?.kind === 'in-sentence' && !c.nonClaim && !c.inQuote && c.figure.nounLemma && mayCarry(c))
+        own.set(dataKey(c), c.attribution);
     }
   }
   const poll = namesPoll && prevShare;
@@ -65,9 +94,21 @@ function backfill(out: FigureClaim[], prevFrom: number, from: number, namesPoll:
     const c = out[i]!;
     if (!unsourced(c)) continue;
     const same = c.figure.nounLemma ? own.get(dataKey(c)) : undefined;
-    if (same) out[i] = { ...c, attribution: { ...same, kind: 'carried', via: `${same.source} in the sentence after, giving the same data` } };
+    if (same)
+      out[i] = {
+        ...c,
+        attribution: { ...same, kind: 'carried', via: `${same.source} in the sentence after, giving the same data` },
+      };
     else if (poll && (c.figure.kind === 'percent' || c.figure.kind === 'share')) {
-      out[i] = { ...c, attribution: { kind: 'carried', source: link.source?.source ?? 'the poll', cue: 'poll', via: 'the poll named in the sentence after' } };
+      out[i] = {
+        ...c,
+        attribution: {
+          kind: 'carried',
+          source: link.source?.source ?? 'the poll',
+          cue: 'poll',
+          via: 'the poll named in the sentence after',
+        },
+      };
     }
   }
 }
@@ -98,7 +139,10 @@ export function carrySources(paragraphs: ParagraphClaims[]): FigureClaim[] {
   let frame: { at: number; source: string } | undefined;
   // "Poll: Trump a big turnoff for Florida Latinos": a story framed by a poll gives its respondents' answers to that poll.
   const top = paragraphs[0];
-  const framed = !!top && (top.paragraph.kind === 'headline' || top.paragraph.text.split(/\s+/).length <= 16) && top.links.some((l) => l.poll);
+  const framed =
+    !!top &&
+    (top.paragraph.kind === 'headline' || top.paragraph.text.split(/\s+/).length <= 16) &&
+    top.links.some((l) => l.poll);
   for (const { paragraph, claims, links, delta } of paragraphs) {
     let ci = 0;
     // An interview printed as questions and answers: from "A:" to the next "Q:" the interviewee speaks.
@@ -114,13 +158,21 @@ export function carrySources(paragraphs: ParagraphClaims[]): FigureClaim[] {
       const first = si === 0;
       // "Fox News reports:" closing a paragraph: the paragraph after it is what the source reports.
       if (first) block = colonSource;
-      colonSource = link.colon && link.source && si === paragraph.sentences.length - 1 ? shifted(link.source, delta) : undefined;
-      const stamp = first && !link.listItem && paragraph.sentences.length === 1 && sentence.text.trim().split(/\s+/).length <= 4;
+      colonSource =
+        link.colon && link.source && si === paragraph.sentences.length - 1 ? shifted(link.source, delta) : undefined;
+      const stamp =
+        first && !link.listItem && paragraph.sentences.length === 1 && sentence.text.trim().split(/\s+/).length <= 4;
       let continues = false;
       if (open && !stamp) {
         continues = first
-          ? link.refers === 'open' || (link.arithmetic && prevSourced) || (open.poll && (link.respondents === 'open' || link.methodology)) || (listOpen && link.listItem)
-          : !!link.refers || (link.arithmetic && prevSourced) || (open.poll && (!!link.respondents || link.methodology)) || listOpen;
+          ? link.refers === 'open' ||
+            (link.arithmetic && prevSourced) ||
+            (open.poll && (link.respondents === 'open' || link.methodology)) ||
+            (listOpen && link.listItem)
+          : !!link.refers ||
+            (link.arithmetic && prevSourced) ||
+            (open.poll && (!!link.respondents || link.methodology)) ||
+            listOpen;
       }
       const methodology = link.methodology && link.poll;
       pollSeen ||= link.poll;
@@ -128,42 +180,112 @@ export function carrySources(paragraphs: ParagraphClaims[]): FigureClaim[] {
         const c = out[i]!;
         if (!unsourced(c)) continue;
         if (answer) {
-          out[i] = { ...c, attribution: { kind: 'carried', source: 'the interviewee', cue: 'A:', via: 'the interviewee’s answer (Q&A)' } };
+          out[i] = {
+            ...c,
+            attribution: {
+              kind: 'carried',
+              source: 'the interviewee',
+              cue: 'A:',
+              via: 'the interviewee’s answer (Q&A)',
+            },
+          };
         } else if (block) {
-          out[i] = { ...c, attribution: { ...block, kind: 'carried', via: `${block.source}, introduced by the colon before this paragraph` } };
+          out[i] = {
+            ...c,
+            attribution: {
+              ...block,
+              kind: 'carried',
+              via: `${block.source}, introduced by the colon before this paragraph`,
+            },
+          };
         } else if (methodology) {
           const source = open?.poll ? open.attribution.source : 'the poll';
-          out[i] = { ...c, attribution: { kind: 'in-sentence', source, cue: 'poll method', via: 'the poll’s own description of its method' } };
+          out[i] = {
+            ...c,
+            attribution: {
+              kind: 'in-sentence',
+              source,
+              cue: 'poll method',
+              via: 'the poll’s own description of its method',
+            },
+          };
         } else if (continues && open) {
           const what = open.poll ? 'the poll' : open.attribution.source;
-          out[i] = { ...c, attribution: { ...open.attribution, kind: 'carried', via: `${what} named ${distance(g - open.at, 'up')}` } };
+          out[i] = {
+            ...c,
+            attribution: { ...open.attribution, kind: 'carried', via: `${what} named ${distance(g - open.at, 'up')}` },
+          };
         } else if (!first && prevData.has(dataKey(c))) {
           const a = prevData.get(dataKey(c))!;
-          out[i] = { ...c, attribution: { ...a, kind: 'carried', via: `${a.source} in the sentence before, giving the same data` } };
+          out[i] = {
+            ...c,
+            attribution: { ...a, kind: 'carried', via: `${a.source} in the sentence before, giving the same data` },
+          };
         } else if (frame && (c.figure.kind === 'percent' || c.figure.kind === 'share') && link.share) {
-          out[i] = { ...c, attribution: { kind: 'carried', source: frame.source, cue: 'poll', via: `the poll named ${distance(g - frame.at, 'up')}` } };
+          out[i] = {
+            ...c,
+            attribution: {
+              kind: 'carried',
+              source: frame.source,
+              cue: 'poll',
+              via: `the poll named ${distance(g - frame.at, 'up')}`,
+            },
+          };
         } else if (pollSeen && link.answers && (c.figure.kind === 'percent' || c.figure.kind === 'share')) {
-          out[i] = { ...c, attribution: { kind: 'carried', source: 'the poll', cue: 'respondents', via: 'respondents of the poll named earlier' } };
+          out[i] = {
+            ...c,
+            attribution: {
+              kind: 'carried',
+              source: 'the poll',
+              cue: 'respondents',
+              via: 'respondents of the poll named earlier',
+            },
+          };
         } else if (framed && link.respondents && g > 0) {
-          out[i] = { ...c, attribution: { kind: 'carried', source: 'the poll', cue: 'headline', via: 'the poll the headline names' } };
+          out[i] = {
+            ...c,
+            attribution: { kind: 'carried', source: 'the poll', cue: 'headline', via: 'the poll the headline names' },
+          };
         }
       }
       // "That's according to the Brookings Institution.": the source of the sentence just before, in its paragraph.
       if (link.sourcesBefore && link.source && si > 0) {
         for (let i = prevFrom; i < from; i++) {
           const c = out[i]!;
-          if (unsourced(c)) out[i] = { ...c, attribution: { ...shifted(link.source, delta), kind: 'carried', via: `${link.source.source} named in the sentence after` } };
+          if (unsourced(c))
+            out[i] = {
+              ...c,
+              attribution: {
+                ...shifted(link.source, delta),
+                kind: 'carried',
+                via: `${link.source.source} named in the sentence after`,
+              },
+            };
         }
       }
       // The sentence after names the source of the same data: "Clinton led by nearly 300 delegates. … according to an AP count of delegates."
-      const namesPoll = link.poll && (link.refers === 'open' || (!!link.source && /^(?:The|This|That)\s.*\b(?:poll|survey)$/.test(link.source.source) && /^\W*(?:The|This|That)\s[^.]{0,60}\b(?:poll|survey)\s+also\b/.test(sentence.text)));
+      const namesPoll =
+        link.poll &&
+        (link.refers === 'open' ||
+          (!!link.source &&
+            /^(?:The|This|That)\s.*\b(?:poll|survey)$/.test(link.source.source) &&
+            /^\W*(?:The|This|That)\s[^.]{0,60}\b(?:poll|survey)\s+also\b/.test(sentence.text)));
       if (si > 0 || namesPoll) backfill(out, prevFrom, from, namesPoll, link, prevShare, si > 0);
       // A run of poll results closed by the poll's description: "The survey was conducted … by Edison Research."
       if (methodology) {
         for (const [start, count, at] of run) {
           for (let i = start; i < start + count; i++) {
             const c = out[i]!;
-            if (unsourced(c)) out[i] = { ...c, attribution: { kind: 'carried', source: 'the poll', cue: 'poll method', via: `the poll described ${distance(g - at, 'down')}` } };
+            if (unsourced(c))
+              out[i] = {
+                ...c,
+                attribution: {
+                  kind: 'carried',
+                  source: 'the poll',
+                  cue: 'poll method',
+                  via: `the poll described ${distance(g - at, 'down')}`,
+                },
+              };
           }
         }
         run = [];
@@ -175,7 +297,10 @@ export function carrySources(paragraphs: ParagraphClaims[]): FigureClaim[] {
       if (link.poll) frame = { at: g, source: link.source?.source ?? frame?.source ?? 'the poll' };
       else if (!link.share && (first || out.slice(from).some(unsourced))) frame = undefined;
       if (link.source) open = { attribution: shifted(link.source, delta), poll: link.poll, at: g };
-      else if (methodology) open = open?.poll ? open : { attribution: { kind: 'carried', source: 'the poll', cue: 'poll method' }, poll: true, at: g };
+      else if (methodology)
+        open = open?.poll
+          ? open
+          : { attribution: { kind: 'carried', source: 'the poll', cue: 'poll method' }, poll: true, at: g };
       else if (!continues) open = undefined;
       listOpen = link.colon || (listOpen && link.listItem);
       prevFrom = from;
@@ -183,7 +308,8 @@ export function carrySources(paragraphs: ParagraphClaims[]): FigureClaim[] {
       prevSourced = out.slice(from).some((c) => !!c.attribution && c.attribution.kind !== 'vague');
       prevData = new Map();
       // Only from a source that may carry (never "per X" or a parenthesis), and only the data it gave.
-      for (const c of out.slice(from)) if (c.attribution && mayCarry(c) && !c.nonClaim && !c.inQuote) prevData.set(dataKey(c), c.attribution);
+      for (const c of out.slice(from))
+        if (c.attribution && mayCarry(c) && !c.nonClaim && !c.inQuote) prevData.set(dataKey(c), c.attribution);
       g++;
     });
     while (ci < claims.length) out.push(claims[ci++]!);

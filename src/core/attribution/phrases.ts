@@ -1,7 +1,8 @@
 // Phrase helpers for attribution cues: quote masking, the subject before a speech verb, the object after a cue.
 import type { Sentence } from '../types';
 
-const TIME_WORDS = /\b(?:on|late|early|earlier|later|last|this)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|meanwhile|also|however|then|previously|separately)\b,?/gi;
+const TIME_WORDS =
+  /\b(?:on|late|early|earlier|later|last|this)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|meanwhile|also|however|then|previously|separately)\b,?/gi;
 
 /** Quote interiors blanked, so cue words inside a quotation never count as the reporter's attribution. */
 export function outsideQuotes(sentence: Sentence): string {
@@ -35,11 +36,21 @@ export function subjectBefore(text: string, at: number): { source: string; start
   let left = text.slice(base, at);
   // The clause starts after the last comma, semicolon, colon or quote mark, or after a coordinating "and"/"but".
   const boundary = (s: string): number => {
-    const mark = Math.max(s.lastIndexOf(','), s.lastIndexOf(';'), s.lastIndexOf('"'), s.lastIndexOf('”'), s.lastIndexOf(':'));
+    const mark = Math.max(
+      s.lastIndexOf(','),
+      s.lastIndexOf(';'),
+      s.lastIndexOf('"'),
+      s.lastIndexOf('”'),
+      s.lastIndexOf(':'),
+    );
     let conj = 0;
     for (const m of s.matchAll(/\s(?:and|but|while|whereas)(?=\s)/g)) {
       // "the Centers for Disease Control and Prevention": an "and" between capitalised words is inside a name.
-      if (/\p{Lu}[\p{L}.’'-]*$/u.test(s.slice(Math.max(0, m.index - 30), m.index)) && /^\s+\p{Lu}/u.test(s.slice(m.index + m[0].length))) continue;
+      if (
+        /\p{Lu}[\p{L}.’'-]*$/u.test(s.slice(Math.max(0, m.index - 30), m.index)) &&
+        /^\s+\p{Lu}/u.test(s.slice(m.index + m[0].length))
+      )
+        continue;
       conj = m.index + m[0].length + 1;
     }
     return Math.max(mark + 1, conj);
@@ -49,7 +60,9 @@ export function subjectBefore(text: string, at: number): { source: string; start
   // "Avi Hyman would not go into detail, saying only: …": a participle takes the main clause's subject.
   if (cut > 0 && !/\p{L}/u.test(left.slice(cut)) && left[cut - 1] === ',' && /ing$/.test(verb)) {
     const clause = left.slice(boundary(left.slice(0, cut - 1)), cut - 1);
-    const subject = clause.split(/\s+(?:would|will|could|should|may|might|has|have|had|is|are|was|were|did|does|do|also)\b|\s+\w+ed\b/)[0]!;
+    const subject = clause.split(
+      /\s+(?:would|will|could|should|may|might|has|have|had|is|are|was|were|did|does|do|also)\b|\s+\w+ed\b/,
+    )[0]!;
     return { source: cleanSource(subject.trim().split(/\s+/).slice(-8).join(' ')), start: base + cut };
   }
   // "A Fox News poll, conducted by X, shows…": the subject stands before the appositive.
@@ -63,15 +76,30 @@ export function subjectBefore(text: string, at: number): { source: string; start
   const words = left.slice(cut).trim().split(/\s+/).filter(Boolean);
   // Auxiliaries and adverbs between subject and verb ("negotiators have spoken of") and a leading preposition
   // ("with World Bank estimating") are not part of the source.
-  while (words.length > 1 && /^(?:have|has|had|will|would|could|may|might|also|already|later|previously|then|now|just|not|is|are|was|were)$/i.test(words[words.length - 1]!)) words.pop();
-  while (words.length > 1 && /^(?:with|as|after|while|when|since|because|if|that|so|then)$/i.test(words[0]!)) words.shift();
+  while (
+    words.length > 1 &&
+    /^(?:have|has|had|will|would|could|may|might|also|already|later|previously|then|now|just|not|is|are|was|were)$/i.test(
+      words[words.length - 1]!,
+    )
+  )
+    words.pop();
+  while (words.length > 1 && /^(?:with|as|after|while|when|since|because|if|that|so|then)$/i.test(words[0]!))
+    words.shift();
   // "A Marlowe poll released on Tuesday found": the participle describes the source, it is not part of its name.
-  while (words.length > 1 && /^(?:released|published|conducted|issued|taken|out|on|in|this|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month)$/i.test(words[words.length - 1]!)) words.pop();
+  while (
+    words.length > 1 &&
+    /^(?:released|published|conducted|issued|taken|out|on|in|this|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month)$/i.test(
+      words[words.length - 1]!,
+    )
+  )
+    words.pop();
   return { source: cleanSource(words.slice(-8).join(' ')), start: base + cut };
 }
 
-const SUBJECT_VERB = /^(?:would|will|could|should|can|may|might|must|is|are|was|were|has|have|had|does|did|do|also|then|later)$/;
-const SOURCE_NOUN = /^(?:report|study|survey|poll|police|officials?|authority|authorities|ministry|agency|army|military|government|group|authors|researchers|analysts|experts|company|campaign|spokes\w+|chair\w*|clerk|director|secretary|minister|president|governor|mayor|sheriff|commissioner|prosecutors?|lawyers?|judge)$/i;
+const SUBJECT_VERB =
+  /^(?:would|will|could|should|can|may|might|must|is|are|was|were|has|have|had|does|did|do|also|then|later)$/;
+const SOURCE_NOUN =
+  /^(?:report|study|survey|poll|police|officials?|authority|authorities|ministry|agency|army|military|government|group|authors|researchers|analysts|experts|company|campaign|spokes\w+|chair\w*|clerk|director|secretary|minister|president|governor|mayor|sheriff|commissioner|prosecutors?|lawyers?|judge)$/i;
 
 /** The subject opening a sentence ("China's state-owned investment giant CITIC" runs …): the words before its first verb. */
 export function sentenceSubject(text: string): string {
@@ -89,22 +117,34 @@ export function sentenceSubject(text: string): string {
   }
   if (n === 0 || n === words.length || n >= 8) return '';
   const subject = words.slice(0, n);
-  const named = subject.some((w, i) => /^\p{Lu}/u.test(w) && !(i === 0 && /^(?:The|A|An|This|That|These|Those|Its|Their)$/.test(w)));
+  const named = subject.some(
+    (w, i) => /^\p{Lu}/u.test(w) && !(i === 0 && /^(?:The|A|An|This|That|These|Those|Its|Their)$/.test(w)),
+  );
   return named || SOURCE_NOUN.test(subject[subject.length - 1]!) ? cleanSource(subject.join(' ')) : '';
 }
 
 /** The noun phrase a relative "who"/"which" refers to: the words before its comma, back to the clause start. */
 export function antecedentOf(before: string): string {
-  const head = before.slice(-200).replace(/\s*(?:who|which)\s*$/i, '').trimEnd();
+  const head = before
+    .slice(-200)
+    .replace(/\s*(?:who|which)\s*$/i, '')
+    .trimEnd();
   if (!head.endsWith(',')) return '';
   const body = head.slice(0, -1);
-  const phrase = body.slice(Math.max(...[',', ';', ':', '"', '“', '”', '(', ')'].map((c) => body.lastIndexOf(c))) + 1).trim();
+  const phrase = body
+    .slice(Math.max(...[',', ';', ':', '"', '“', '”', '(', ')'].map((c) => body.lastIndexOf(c))) + 1)
+    .trim();
   if (!phrase) return '';
   // The trailing name ("… kowtowing to Donald Trump"), else the trailing noun phrase ("the Mexican president").
   const name = /(?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'.-]*$/u.exec(phrase)?.[0];
   const np = name ?? /\b(?:the|a|an|its|their|his|her)\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+$/u.exec(phrase)?.[0] ?? '';
   // Only a name or a named body can be a source, not "the day".
-  return name || /\b(?:president|minister|officials?|spokes\w+|police|agency|ministry|group|campaign|company|committee|PACs?)$/u.test(np) ? cleanSource(np) : '';
+  return name ||
+    /\b(?:president|minister|officials?|spokes\w+|police|agency|ministry|group|campaign|company|committee|PACs?)$/u.test(
+      np,
+    )
+    ? cleanSource(np)
+    : '';
 }
 
 /** Words after a cue up to a clause boundary: "according to [the Health Ministry in the Hamas-run territory]". */
@@ -122,5 +162,10 @@ export function isTrailing(rest: string): boolean {
   if (/\bthat\b|["“”]/.test(words)) return false;
   const n = words.split(/\s+/).length;
   if (/^(?:in|on|at|to|via|during)\s+(?:a|an|the|his|her|their|its)\s/i.test(words) && n <= 16) return true;
-  return n <= 8 && /^(?:on|in|at|to|about|of|late|early|last|this|earlier|later|via|after|before|during|from|told|adding|citing|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i.test(words);
+  return (
+    n <= 8 &&
+    /^(?:on|in|at|to|about|of|late|early|last|this|earlier|later|via|after|before|during|from|told|adding|citing|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i.test(
+      words,
+    )
+  );
 }

@@ -2,12 +2,36 @@
 // regexp sources over an A–Z-lowercased sentence, and how many people one phrase counts.
 
 export const WORD_NUMBER: Record<string, number> = {
-  a: 1, an: 1, one: 1, his: 1, her: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  a: 1,
+  an: 1,
+  one: 1,
+  his: 1,
+  her: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
 };
 
-export const SINGULAR = 'man|woman|boy|girl|teen|teenager|person|child|baby|toddler|infant|victim|student|driver|bystander|resident|mother|father|mom|dad|stepmother|stepmom|stepdad|son|daughter|wife|husband|officer|deputy|trooper|passenger|customer|employee|worker|clerk|youth|juvenile|adult|male|female|friend|relative|neighbou?r|motorist|pedestrian|guard|cousin|brother|sister|nephew|niece|grandmother|grandfather|grandma|grandpa|patron|girlfriend|boyfriend|roommate|security guard|sophomore|freshman|classmate|coworker|co-worker|grandson|granddaughter|grandchild|great-grandson|great-granddaughter|stepfather|stepson|stepdaughter|fianc[ée]e?|uncle|aunt|teacher|rider|motorcyclist|cyclist|shopkeeper|homeowner|tenant|partygoer|deacon|pastor|couple|infant son|infant daughter';
-export const PLURAL = 'men|women|boys|girls|teens|teenagers|people|persons|children|kids|babies|toddlers|victims|students|adults|juveniles|youths|others|officers|deputies|troopers|males|females|bystanders|residents|relatives|family members|brothers|sisters|sons|daughters|parents|grandchildren|friends|siblings|classmates|cousins|coworkers|co-workers|neighbou?rs|customers|employees|workers|partygoers|passengers|patrons|tenants';
+export const SINGULAR =
+  'man|woman|boy|girl|teen|teenager|person|child|baby|toddler|infant|victim|student|driver|bystander|resident|mother|father|mom|dad|stepmother|stepmom|stepdad|son|daughter|wife|husband|officer|deputy|trooper|passenger|customer|employee|worker|clerk|youth|juvenile|adult|male|female|friend|relative|neighbou?r|motorist|pedestrian|guard|cousin|brother|sister|nephew|niece|grandmother|grandfather|grandma|grandpa|patron|girlfriend|boyfriend|roommate|security guard|sophomore|freshman|classmate|coworker|co-worker|grandson|granddaughter|grandchild|great-grandson|great-granddaughter|stepfather|stepson|stepdaughter|fianc[ée]e?|uncle|aunt|teacher|rider|motorcyclist|cyclist|shopkeeper|homeowner|tenant|partygoer|deacon|pastor|couple|infant son|infant daughter';
+export const PLURAL =
+  'men|women|boys|girls|teens|teenagers|people|persons|children|kids|babies|toddlers|victims|students|adults|juveniles|youths|others|officers|deputies|troopers|males|females|bystanders|residents|relatives|family members|brothers|sisters|sons|daughters|parents|grandchildren|friends|siblings|classmates|cousins|coworkers|co-workers|neighbou?rs|customers|employees|workers|partygoers|passengers|patrons|tenants';
 /** "17-year-old", "three-year old", "9-month-old". */
 export const AGE = String.raw`(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](?:years?|months?|weeks?)[- ]old`;
 /** An age that opens a phrase with no determiner starts with a digit or a number word: cheap to rule out at each word. */
@@ -38,16 +62,32 @@ const AGE_START = new RegExp(String.raw`^${AGE}\b`, 'u');
 /** The counted head and the count of one noun phrase ("a 17-year-old boy" → 1 boy; "six children" → 6 child; "13-year-old jane roe" → 1 person). */
 export function npCount(np: string): { n: number; lemma: string } | undefined {
   const t = np.trim();
-  const first = t.replace(/^(?:their|his|her)\s+(?=\S+\s)/i, '').split(/\s+/)[0]!.toLowerCase();
+  const first = t
+    .replace(/^(?:their|his|her)\s+(?=\S+\s)/i, '')
+    .split(/\s+/)[0]!
+    .toLowerCase();
   const aged = AGE_START.test(t.replace(/^(?:their|his|her|an?|one)\s+/i, ''));
   if (aged && !SINGULAR_HEAD.test(t.toLowerCase())) return { n: 1, lemma: 'person' };
   // "a 5 year-old boy" is one boy, not five.
-  const n = aged ? 1 : /^\d+$/.test(first) ? Number(first) : WORD_NUMBER[first] ?? (SINGULAR_HEAD.test(t.toLowerCase()) ? 1 : undefined);
+  const n = aged
+    ? 1
+    : /^\d+$/.test(first)
+      ? Number(first)
+      : (WORD_NUMBER[first] ?? (SINGULAR_HEAD.test(t.toLowerCase()) ? 1 : undefined));
   if (!n) return undefined;
   const last = t.split(/\s+/).pop()!.toLowerCase();
   if (last === 'couple') return { n: 2 * n, lemma: 'person' };
   const head = /(?:years?|months?|weeks?)[- ]old$/.test(last) ? 'person' : last;
-  const lemma = head === 'people' || head === 'persons' || head === 'others' ? 'person' : head === 'men' ? 'man' : head === 'women' ? 'woman' : /(?:children|kids)$/.test(head) ? head.replace(/(?:ren|s)$/, '').replace(/^kid$/, 'child') : head.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
+  const lemma =
+    head === 'people' || head === 'persons' || head === 'others'
+      ? 'person'
+      : head === 'men'
+        ? 'man'
+        : head === 'women'
+          ? 'woman'
+          : /(?:children|kids)$/.test(head)
+            ? head.replace(/(?:ren|s)$/, '').replace(/^kid$/, 'child')
+            : head.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
   return { n, lemma };
 }
 
@@ -66,17 +106,23 @@ export function listCount(list: string): { n: number; lemma: string; parts: numb
     if (!c || /\bunborn\b/.test(m[0])) continue;
     const named = AGE_START.test(m[0].trim()) && !SINGULAR_HEAD.test(m[0].trim());
     const prev = parts[parts.length - 1];
-    if (prev && c.n === 1 && prev.n === 1 && named !== prev.named && /^\s*,\s*$/.test(list.slice(prev.end, m.index!))) {
-      prev.end = m.index! + m[0].length;
+    if (prev && c.n === 1 && prev.n === 1 && named !== prev.named && /^\s*,\s*$/.test(list.slice(prev.end, m.index))) {
+      prev.end = m.index + m[0].length;
       continue;
     }
-    parts.push({ ...c, named, start: m.index!, end: m.index! + m[0].length });
+    parts.push({ ...c, named, start: m.index, end: m.index + m[0].length });
   }
   if (parts.length === 0) return undefined;
   const rest = parts.slice(1).reduce((a, x) => a + x.n, 0);
-  if (parts.length >= 3 && parts[0]!.n > 1 && parts[0]!.n === rest) return { n: parts[0]!.n, lemma: parts[0]!.lemma, parts: 1, written: found };
+  if (parts.length >= 3 && parts[0]!.n > 1 && parts[0]!.n === rest)
+    return { n: parts[0]!.n, lemma: parts[0]!.lemma, parts: 1, written: found };
   const lemmas = new Set(parts.map((x) => x.lemma));
-  return { n: parts.reduce((a, x) => a + x.n, 0), lemma: lemmas.size === 1 ? [...lemmas][0]! : 'person', parts: parts.length, written: found };
+  return {
+    n: parts.reduce((a, x) => a + x.n, 0),
+    lemma: lemmas.size === 1 ? [...lemmas][0]! : 'person',
+    parts: parts.length,
+    written: found,
+  };
 }
 
 const AGE_THEN = new RegExp(String.raw`${AGE}\s+`, 'gu');
@@ -85,7 +131,7 @@ const MODS_SINGULAR = new RegExp(String.raw`^${MODS}(?:${SINGULAR})\b`, 'u');
 /** An age-and-name phrase ("13-year-old jane roe") is a victim only when the two original words after the age are capitalised. */
 export function namesCapitalised(original: string, lowerNp: string): boolean {
   for (const m of lowerNp.matchAll(AGE_THEN)) {
-    const at = m.index! + m[0].length;
+    const at = m.index + m[0].length;
     if (MODS_SINGULAR.test(lowerNp.slice(at))) continue;
     const words = original.slice(at).split(/\s+/, 2);
     if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) return false;

@@ -43,7 +43,8 @@ function filedOrder(a?: string, b?: string): number {
 /** The later report moved the figure the way the quantity can move (tolls rise, "still held" falls). */
 function isUpdate(a: Fact, b: Fact): boolean {
   // A file's modification time is when the copy was saved, not filed: it orders nothing.
-  const stated = (f: Fact): string | undefined => (f.filedSource === 'file time' || f.filedSource === 'unknown' ? undefined : f.filed);
+  const stated = (f: Fact): string | undefined =>
+    f.filedSource === 'file time' || f.filedSource === 'unknown' ? undefined : f.filed;
   const order = filedOrder(stated(a), stated(b));
   if (order === 0) return false;
   const [early, late] = order < 0 ? [a, b] : [b, a];
@@ -98,8 +99,26 @@ export function describeSide(f: Fact): string {
 }
 
 export function compareFacts(a: Fact, b: Fact): FactComparison {
-  if (attackerExplains(a, b)) return { a, b, compatible: true, explanation: `${describeSide(a)} and ${describeSide(b)} agree once the attacker is counted the same way on both sides.` };
-  if (overlaps(a, b)) return { a, b, compatible: true, explanation: `${describeSide(a)} and ${describeSide(b)} agree within their hedges and rounding.` };
+  if (attackerExplains(a, b))
+    return {
+      a,
+      b,
+      compatible: true,
+      explanation: `${describeSide(a)} and ${describeSide(b)} agree once the attacker is counted the same way on both sides.`,
+    };
+  if (overlaps(a, b))
+    return {
+      a,
+      b,
+      compatible: true,
+      explanation: `${describeSide(a)} and ${describeSide(b)} agree within their hedges and rounding.`,
+    };
   const conflict = classify(a, b);
-  return { a, b, compatible: false, conflict, explanation: `${describeSide(a)} vs ${describeSide(b)}: ${CLASS_LABEL[conflict]} — ${DECISION[conflict]}.` };
+  return {
+    a,
+    b,
+    compatible: false,
+    conflict,
+    explanation: `${describeSide(a)} vs ${describeSide(b)}: ${CLASS_LABEL[conflict]} — ${DECISION[conflict]}.`,
+  };
 }

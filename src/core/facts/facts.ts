@@ -24,13 +24,39 @@ const HOSTAGE_DEFAULT = new Set(['seized', 'held', 'freed']);
 // Frames that keep tolls apart (the attack vs the war); other predicates only split on windows and stages.
 const TOLL_FRAMED = new Set(['killed', 'injured', 'shot', 'displaced']);
 
-const COUNTED_LABEL: Record<string, string> = { person: 'people', hostage: 'hostages', soldier: 'soldiers', child: 'children', woman: 'women', man: 'men', casualty: 'casualties', magnitude: 'earthquake magnitude' };
-const PREDICATE_LABEL: Record<string, string> = { measured: '', held: 'still held', population: 'living there', damage: 'damage' };
-const ANCHOR_LABEL: Record<string, string> = { 'oct-7-attack': 'in the 7 October attack', war: 'in the war in Gaza', truce: 'under the truce' };
+const COUNTED_LABEL: Record<string, string> = {
+  person: 'people',
+  hostage: 'hostages',
+  soldier: 'soldiers',
+  child: 'children',
+  woman: 'women',
+  man: 'men',
+  casualty: 'casualties',
+  magnitude: 'earthquake magnitude',
+};
+const PREDICATE_LABEL: Record<string, string> = {
+  measured: '',
+  held: 'still held',
+  population: 'living there',
+  damage: 'damage',
+};
+const ANCHOR_LABEL: Record<string, string> = {
+  'oct-7-attack': 'in the 7 October attack',
+  war: 'in the war in Gaza',
+  truce: 'under the truce',
+};
 
 export function factLabel(counted: string, predicate: string, anchor: string): string {
-  const what = counted.startsWith('money:') ? `${counted.slice(6)} amount` : COUNTED_LABEL[counted] ?? `${counted}s`;
-  const frame = ANCHOR_LABEL[anchor] ?? (anchor.endsWith('-stage') ? `in the ${anchor.replace('-', ' ')}` : anchor.startsWith('window:') ? anchor.slice(7) : anchor ? `(${anchor})` : '');
+  const what = counted.startsWith('money:') ? `${counted.slice(6)} amount` : (COUNTED_LABEL[counted] ?? `${counted}s`);
+  const frame =
+    ANCHOR_LABEL[anchor] ??
+    (anchor.endsWith('-stage')
+      ? `in the ${anchor.replace('-', ' ')}`
+      : anchor.startsWith('window:')
+        ? anchor.slice(7)
+        : anchor
+          ? `(${anchor})`
+          : '');
   return [what, PREDICATE_LABEL[predicate] ?? predicate, frame].filter(Boolean).join(' ');
 }
 
@@ -42,10 +68,26 @@ function isAgeLike(c: FigureClaim): boolean {
   if (/\bages?\s+(?:\d{1,3},?\s+(?:and\s+)?)*$/i.test(before)) return true;
   // "under the age of 10", "the 200 block of", "at 7050 Old State Road": an age limit or an address, not a count.
   // "19.3 deaths per 100,000 people": a rate.
-  if (/^\s*(?:[\p{L}-]+\s+){0,2}per\s+(?:\d|capita|cent)/iu.test(s.text.slice(c.figure.end - s.start, c.figure.end - s.start + 40))) return true;
-  if (/\bage\s+of\s+$/i.test(before) || /^\s*block\b/i.test(s.text.slice(c.figure.end - s.start, c.figure.end - s.start + 7))) return true;
-  if (/^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Highway|Hwy)\b/.test(s.text.slice(c.figure.end - s.start, c.figure.end - s.start + 50))) return true;
-  return !c.figure.nounLemma && /^\d{1,2}$/.test(c.figure.text) && /[\p{L}.],\s*$/u.test(before) && /^\s*[,;)]/.test(after);
+  if (
+    /^\s*(?:[\p{L}-]+\s+){0,2}per\s+(?:\d|capita|cent)/iu.test(
+      s.text.slice(c.figure.end - s.start, c.figure.end - s.start + 40),
+    )
+  )
+    return true;
+  if (
+    /\bage\s+of\s+$/i.test(before) ||
+    /^\s*block\b/i.test(s.text.slice(c.figure.end - s.start, c.figure.end - s.start + 7))
+  )
+    return true;
+  if (
+    /^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Highway|Hwy)\b/.test(
+      s.text.slice(c.figure.end - s.start, c.figure.end - s.start + 50),
+    )
+  )
+    return true;
+  return (
+    !c.figure.nounLemma && /^\d{1,2}$/.test(c.figure.text) && /[\p{L}.],\s*$/u.test(before) && /^\s*[,;)]/.test(after)
+  );
 }
 
 /** "129 remaining": a figure with no noun counts what the figure before it in the sentence counts. */
@@ -84,7 +126,8 @@ function coreOf(claims: readonly FigureClaim[], i: number): Core | null {
   const predicate = predicateOf(c, lemma);
   if (!predicate) return null;
   let counted = f.kind === 'money' ? `money:${f.currency ?? ''}` : countedOf(lemma);
-  if (!counted) counted = PERSON_DEFAULT.has(predicate) ? 'person' : HOSTAGE_DEFAULT.has(predicate) ? 'hostage' : undefined;
+  if (!counted)
+    counted = PERSON_DEFAULT.has(predicate) ? 'person' : HOSTAGE_DEFAULT.has(predicate) ? 'hostage' : undefined;
   if (!counted) return null;
   if (counted === 'person' && (predicate === 'seized' || predicate === 'held')) counted = 'hostage';
   return coreFrom(c, counted, predicate);
@@ -93,19 +136,130 @@ function coreOf(claims: readonly FigureClaim[], i: number): Core | null {
 function coreFrom(c: FigureClaim, counted: string, predicate: string): Core {
   const f = c.figure;
   const anchor = anchorOf(c);
-  const framed = predicate === 'population' ? placeOf(c) ?? '' : TOLL_FRAMED.has(predicate) ? anchor ?? '' : anchor && /^window:|-stage$/.test(anchor) ? anchor : '';
+  const framed =
+    predicate === 'population'
+      ? (placeOf(c) ?? '')
+      : TOLL_FRAMED.has(predicate)
+        ? (anchor ?? '')
+        : anchor && /^window:|-stage$/.test(anchor)
+          ? anchor
+          : '';
   // Vague plurals ("thousands") are lower bounds in wire usage: "thousands killed" does not contradict 33,207.
   const high = f.kind === 'vague' ? Infinity : f.high;
   // The attacker's own death only changes a death toll; "killed two and wounded three before killing himself" wounded three.
   const scope = scopeOf(c).filter((w) => predicate === 'killed' || w !== 'not counting the attacker');
   return {
-    claim: c, counted, predicate, scope, anchor, low: f.low, high, source: sourceOf(c),
-    key: `${counted}|${predicate}|${framed}`, label: factLabel(counted, predicate, framed),
+    claim: c,
+    counted,
+    predicate,
+    scope,
+    anchor,
+    low: f.low,
+    high,
+    source: sourceOf(c),
+    key: `${counted}|${predicate}|${framed}`,
+    label: factLabel(counted, predicate, framed),
   };
 }
 
 /** People counted in casualty tolls: a toll of men or teenagers is the story's toll unless the article gives a toll of people too. */
-const PERSON_KINDS = new Set(['man', 'woman', 'boy', 'girl', 'teen', 'teenager', 'adult', 'student', 'youth', 'juvenile', 'child', 'baby', 'toddler', 'infant', 'officer', 'deputy', 'trooper', 'male', 'female', 'resident', 'driver', 'bystander', 'relative', 'sibling', 'family member', 'son', 'daughter', 'wife', 'husband', 'mother', 'father', 'brother', 'sister', 'friend', 'cousin', 'nephew', 'niece', 'grandmother', 'grandfather', 'passenger', 'customer', 'employee', 'worker', 'clerk', 'motorist', 'pedestrian', 'guard', 'security guard', 'patron', 'girlfriend', 'boyfriend', 'roommate', 'neighbor', 'neighbour', 'kid', 'other', 'sophomore', 'freshman', 'classmate', 'coworker', 'co-worker', 'grandson', 'granddaughter', 'grandchild', 'stepfather', 'stepson', 'stepdaughter', 'fiance', 'fiancee', 'fiancé', 'fiancée', 'uncle', 'aunt', 'teacher', 'rider', 'motorcyclist', 'cyclist', 'shopkeeper', 'homeowner', 'tenant', 'partygoer', 'member', 'parent', 'mom', 'dad', 'stepmother', 'stepmom', 'stepdad', 'grandma', 'grandpa', 'great-grandson', 'great-granddaughter', 'deacon', 'pastor', 'toddler']);
+const PERSON_KINDS = new Set([
+  'man',
+  'woman',
+  'boy',
+  'girl',
+  'teen',
+  'teenager',
+  'adult',
+  'student',
+  'youth',
+  'juvenile',
+  'child',
+  'baby',
+  'toddler',
+  'infant',
+  'officer',
+  'deputy',
+  'trooper',
+  'male',
+  'female',
+  'resident',
+  'driver',
+  'bystander',
+  'relative',
+  'sibling',
+  'family member',
+  'son',
+  'daughter',
+  'wife',
+  'husband',
+  'mother',
+  'father',
+  'brother',
+  'sister',
+  'friend',
+  'cousin',
+  'nephew',
+  'niece',
+  'grandmother',
+  'grandfather',
+  'passenger',
+  'customer',
+  'employee',
+  'worker',
+  'clerk',
+  'motorist',
+  'pedestrian',
+  'guard',
+  'security guard',
+  'patron',
+  'girlfriend',
+  'boyfriend',
+  'roommate',
+  'neighbor',
+  'neighbour',
+  'kid',
+  'other',
+  'sophomore',
+  'freshman',
+  'classmate',
+  'coworker',
+  'co-worker',
+  'grandson',
+  'granddaughter',
+  'grandchild',
+  'stepfather',
+  'stepson',
+  'stepdaughter',
+  'fiance',
+  'fiancee',
+  'fiancé',
+  'fiancée',
+  'uncle',
+  'aunt',
+  'teacher',
+  'rider',
+  'motorcyclist',
+  'cyclist',
+  'shopkeeper',
+  'homeowner',
+  'tenant',
+  'partygoer',
+  'member',
+  'parent',
+  'mom',
+  'dad',
+  'stepmother',
+  'stepmom',
+  'stepdad',
+  'grandma',
+  'grandpa',
+  'great-grandson',
+  'great-granddaughter',
+  'deacon',
+  'pastor',
+  'toddler',
+]);
 const CASUALTY = new Set(['killed', 'injured', 'shot']);
 
 function casualtyCore(k: CasualtyClaim): Core {
@@ -145,14 +299,21 @@ export function factIndex(docId: string, analysis: DocumentAnalysis): FactIndex 
   // A singular victim named after the lead (weak) is no toll of people: it does not keep "two men killed" apart.
   const personFrames = new Set(facts.filter((f) => f.counted === 'person' && !f.weak).map((f) => frameOf(f.key)));
   for (const fact of facts) {
-    if (!CASUALTY.has(fact.predicate) || !PERSON_KINDS.has(fact.counted) || personFrames.has(frameOf(fact.key))) continue;
+    if (!CASUALTY.has(fact.predicate) || !PERSON_KINDS.has(fact.counted) || personFrames.has(frameOf(fact.key)))
+      continue;
     fact.key = `person${frameOf(fact.key)}`;
     fact.label = factLabel('person', fact.predicate, fact.key.split('|')[2] ?? '');
   }
   const byKey = new Map<string, Fact[]>();
   for (const fact of facts) {
     // Earlier events, multi-event sums and increments ("two more men") keep a key of their own sentence: never the story's fact.
-    const other = isPastEvent(fact.claim, filed) ? 'past' : isAggregate(fact.claim) ? 'aggregate' : isIncrement(fact.claim) ? 'part' : undefined;
+    const other = isPastEvent(fact.claim, filed)
+      ? 'past'
+      : isAggregate(fact.claim)
+        ? 'aggregate'
+        : isIncrement(fact.claim)
+          ? 'part'
+          : undefined;
     if (other) {
       fact.anchor = other;
       fact.key = `${fact.key}|${other}:${fact.claim.sentenceHash}`;

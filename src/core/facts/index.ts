@@ -3,4 +3,17 @@ export type { ConflictClass, Fact, FactComparison } from './types';
 export { factIndex, factLabel, factsOf, seedFactIndex, type FactIndex } from './facts';
 export { alignFacts, groupByKey } from './align';
 export { CLASS_LABEL, DECISION, classify, compareFacts, describeFiled, describeSide, overlaps } from './compare';
-export { describeOtherReports, editorDate, factTable, filedLine, otherReportsLine, plainLabel, plainScope, reportingSource, reportName, shortName, type FactCell, type FactRow } from './table';
+export {
+  describeOtherReports,
+  editorDate,
+  factTable,
+  filedLine,
+  otherReportsLine,
+  plainLabel,
+  plainScope,
+  reportingSource,
+  reportName,
+  shortName,
+  type FactCell,
+  type FactRow,
+} from './table';

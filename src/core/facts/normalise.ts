@@ -4,41 +4,134 @@ import { ATTACKER_DIED, ATTACKER_INCLUDED } from './casualty';
 
 /** Counted nouns (lemmas) with their equivalents; subgroups (children, women, soldiers) stay distinct on purpose. */
 const COUNTED: Record<string, string> = {
-  person: 'person', people: 'person', palestinian: 'person', gazan: 'person', israeli: 'person', resident: 'person', inhabitant: 'person',
-  individual: 'person', victim: 'person', teen: 'person', teenager: 'person', youth: 'person', adult: 'person', juvenile: 'person', other: 'person', soul: 'person', life: 'person', citizen: 'person',
-  death: 'person', dead: 'person', fatality: 'person', body: 'person', injury: 'person', injured: 'person', wounded: 'person',
-  hostage: 'hostage', captive: 'hostage', abductee: 'hostage', 'kidnap victim': 'hostage',
-  soldier: 'soldier', troop: 'soldier', serviceman: 'soldier', servicemember: 'soldier',
-  child: 'child', kid: 'child', minor: 'child', woman: 'woman', man: 'man', civilian: 'civilian', journalist: 'journalist',
-  casualty: 'casualty', prisoner: 'prisoner', detainee: 'prisoner', truck: 'truck', lorry: 'truck',
+  person: 'person',
+  people: 'person',
+  palestinian: 'person',
+  gazan: 'person',
+  israeli: 'person',
+  resident: 'person',
+  inhabitant: 'person',
+  individual: 'person',
+  victim: 'person',
+  teen: 'person',
+  teenager: 'person',
+  youth: 'person',
+  adult: 'person',
+  juvenile: 'person',
+  other: 'person',
+  soul: 'person',
+  life: 'person',
+  citizen: 'person',
+  death: 'person',
+  dead: 'person',
+  fatality: 'person',
+  body: 'person',
+  injury: 'person',
+  injured: 'person',
+  wounded: 'person',
+  hostage: 'hostage',
+  captive: 'hostage',
+  abductee: 'hostage',
+  'kidnap victim': 'hostage',
+  soldier: 'soldier',
+  troop: 'soldier',
+  serviceman: 'soldier',
+  servicemember: 'soldier',
+  child: 'child',
+  kid: 'child',
+  minor: 'child',
+  woman: 'woman',
+  man: 'man',
+  civilian: 'civilian',
+  journalist: 'journalist',
+  casualty: 'casualty',
+  prisoner: 'prisoner',
+  detainee: 'prisoner',
+  truck: 'truck',
+  lorry: 'truck',
 };
 
 /** Nouns that already say what happened ("1,200 deaths"). */
-const NOUN_PREDICATE: Record<string, string> = { death: 'killed', dead: 'killed', fatality: 'killed', body: 'killed', injury: 'injured', injured: 'injured', wounded: 'injured' };
+const NOUN_PREDICATE: Record<string, string> = {
+  death: 'killed',
+  dead: 'killed',
+  fatality: 'killed',
+  body: 'killed',
+  injury: 'injured',
+  injured: 'injured',
+  wounded: 'injured',
+};
 
 /** Verb lemmas grouped into predicates; tolls and "seized" only rise, "held" only falls. */
 const VERB_PREDICATE: Record<string, string> = {
-  kill: 'killed', die: 'killed', slay: 'killed', murder: 'killed', execute: 'killed', massacre: 'killed', slaughter: 'killed', perish: 'killed', drown: 'killed',
-  wound: 'injured', injure: 'injured', hurt: 'injured', maim: 'injured', hospitalize: 'injured', hospitalise: 'injured',
-  seize: 'seized', abduct: 'seized', kidnap: 'seized', capture: 'seized',
-  remain: 'held', hold: 'held', keep: 'held',
-  free: 'freed', release: 'freed', displace: 'displaced', flee: 'displaced', evacuate: 'displaced',
-  live: 'population', inhabit: 'population', house: 'population', shoot: 'shot', arrest: 'arrested', detain: 'arrested',
+  kill: 'killed',
+  die: 'killed',
+  slay: 'killed',
+  murder: 'killed',
+  execute: 'killed',
+  massacre: 'killed',
+  slaughter: 'killed',
+  perish: 'killed',
+  drown: 'killed',
+  wound: 'injured',
+  injure: 'injured',
+  hurt: 'injured',
+  maim: 'injured',
+  hospitalize: 'injured',
+  hospitalise: 'injured',
+  seize: 'seized',
+  abduct: 'seized',
+  kidnap: 'seized',
+  capture: 'seized',
+  remain: 'held',
+  hold: 'held',
+  keep: 'held',
+  free: 'freed',
+  release: 'freed',
+  displace: 'displaced',
+  flee: 'displaced',
+  evacuate: 'displaced',
+  live: 'population',
+  inhabit: 'population',
+  house: 'population',
+  shoot: 'shot',
+  arrest: 'arrested',
+  detain: 'arrested',
 };
 
 export const RISING = new Set(['killed', 'injured', 'seized', 'displaced', 'shot', 'arrested', 'freed', 'damage']);
 export const FALLING = new Set(['held']);
 
-const PARTICIPLE_AFTER = /^[\s,]*(?:(?:were|was|have|has|had|been|being|are|is|reportedly|also|later|all|still)\s+)*(shot\s+(?:to\s+death|dead|and\s+killed)|(?:fatally|mortally)\s+(?:shot|wounded|injured|stabbed)|pronounced\s+dead|found\s+(?:shot\s+)?dead|stabbed\s+to\s+death|killed|dead|died|slain|murdered|injured|wounded|hurt|hospitali[sz]ed|seized|abducted|kidnapped|taken hostage|held|remaining|freed|released|displaced|shot|arrested|detained)\b/i;
+const PARTICIPLE_AFTER =
+  /^[\s,]*(?:(?:were|was|have|has|had|been|being|are|is|reportedly|also|later|all|still)\s+)*(shot\s+(?:to\s+death|dead|and\s+killed)|(?:fatally|mortally)\s+(?:shot|wounded|injured|stabbed)|pronounced\s+dead|found\s+(?:shot\s+)?dead|stabbed\s+to\s+death|killed|dead|died|slain|murdered|injured|wounded|hurt|hospitali[sz]ed|seized|abducted|kidnapped|taken hostage|held|remaining|freed|released|displaced|shot|arrested|detained)\b/i;
 const ADJ_BEFORE_NOUN = /\b(dead|injured|wounded|displaced|remaining|freed|released|kidnapped|abducted)\b/i;
 const PREDICATE_WORD: Record<string, string> = {
-  killed: 'killed', dead: 'killed', died: 'killed', slain: 'killed', murdered: 'killed', injured: 'injured', wounded: 'injured', hurt: 'injured',
-  hospitalised: 'injured', hospitalized: 'injured', seized: 'seized', abducted: 'seized', kidnapped: 'seized', 'taken hostage': 'seized',
-  held: 'held', remaining: 'held', freed: 'freed', released: 'freed', displaced: 'displaced', shot: 'shot', arrested: 'arrested', detained: 'arrested',
+  killed: 'killed',
+  dead: 'killed',
+  died: 'killed',
+  slain: 'killed',
+  murdered: 'killed',
+  injured: 'injured',
+  wounded: 'injured',
+  hurt: 'injured',
+  hospitalised: 'injured',
+  hospitalized: 'injured',
+  seized: 'seized',
+  abducted: 'seized',
+  kidnapped: 'seized',
+  'taken hostage': 'seized',
+  held: 'held',
+  remaining: 'held',
+  freed: 'freed',
+  released: 'freed',
+  displaced: 'displaced',
+  shot: 'shot',
+  arrested: 'arrested',
+  detained: 'arrested',
 };
 
 export function countedOf(lemma: string | undefined): string | undefined {
-  return lemma ? COUNTED[lemma] ?? lemma : undefined;
+  return lemma ? (COUNTED[lemma] ?? lemma) : undefined;
 }
 
 /** The predicate: a participle right after the noun, an adjective between figure and noun, the noun itself, then the verb. */
@@ -46,10 +139,15 @@ export function predicateOf(claim: FigureClaim, lemma: string | undefined): stri
   const f = claim.figure;
   const s = claim.sentence;
   if (claim.background) return 'population';
-  if (f.kind === 'money') return /\bdamage|destruction|reconstruct/i.test(s.text) ? 'damage' : f.verb ? `money:${f.verb}` : undefined;
+  if (f.kind === 'money')
+    return /\bdamage|destruction|reconstruct/i.test(s.text) ? 'damage' : f.verb ? `money:${f.verb}` : undefined;
   const tailFrom = (f.nounSpan?.end ?? f.end) - s.start;
   const after = PARTICIPLE_AFTER.exec(s.text.slice(tailFrom, tailFrom + 60));
-  if (after) return PREDICATE_WORD[after[1]!.toLowerCase()] ?? (/death|dead|fatally|mortally|killed/i.test(after[1]!) ? 'killed' : undefined);
+  if (after)
+    return (
+      PREDICATE_WORD[after[1]!.toLowerCase()] ??
+      (/death|dead|fatally|mortally|killed/i.test(after[1]!) ? 'killed' : undefined)
+    );
   if (f.nounSpan) {
     const adj = ADJ_BEFORE_NOUN.exec(s.text.slice(f.end - s.start, f.nounSpan.start - s.start));
     if (adj) return PREDICATE_WORD[adj[1]!.toLowerCase()] ?? 'killed';
@@ -64,13 +162,16 @@ export function predicateOf(claim: FigureClaim, lemma: string | undefined): stri
 
 const MONTH_7 = /\b(?:Oct(?:ober|\.)?\s*7(?!\d)|7(?:th)?\s*(?:of\s+)?Oct(?:ober|\.)?)/gi;
 const ATTACK = /\b(?:attacks?|incursion|rampage|spree|raid|massacre|cross-border)\b/gi;
-const WAR = /\b(?:war|offensive|retaliat\w*|response|bombardment|onslaught|campaign|Palestinians?|Gazans?|Gaza(?:['’]s)?)\b/g;
-const WINDOW = /\b(?:in the (?:past|last|previous) (?:\d+|\w+) (?:hours?|days?|weeks?)|overnight|in a single day|in (?:\d+|\w+) hours|over the weekend)\b/i;
+const WAR =
+  /\b(?:war|offensive|retaliat\w*|response|bombardment|onslaught|campaign|Palestinians?|Gazans?|Gaza(?:['’]s)?)\b/g;
+const WINDOW =
+  /\b(?:in the (?:past|last|previous) (?:\d+|\w+) (?:hours?|days?|weeks?)|overnight|in a single day|in (?:\d+|\w+) hours|over the weekend)\b/i;
 /** "overnight", "over the weekend": in a story about one incident they say when it happened, not which tally. */
 const LOOSE_WINDOW = /^(?:overnight|over the weekend)$/i;
 const STAGE = /\b(first|second|third|initial|final) (?:stage|phase)\b/i;
 
-const PAST = /\b(?:in|since|of|during)\s+(?:19|20)\d\d\b|\blast (?:month|year|summer|spring|fall|autumn|winter)\b|\bpreviously\b|\bthe (?:city|county|town)['’]s (?:first|second|third|\d+(?:st|nd|rd|th)) homicide\b|\bthe first was\b|\b(?:years|months|weeks) (?:ago|before|earlier)\b|\bbefore that\b|\bdeadliest\b|\banother (?:gunman|shooting|attack)\b|\bprevious (?:attack|shooting)\b/i;
+const PAST =
+  /\b(?:in|since|of|during)\s+(?:19|20)\d\d\b|\blast (?:month|year|summer|spring|fall|autumn|winter)\b|\bpreviously\b|\bthe (?:city|county|town)['’]s (?:first|second|third|\d+(?:st|nd|rd|th)) homicide\b|\bthe first was\b|\b(?:years|months|weeks) (?:ago|before|earlier)\b|\bbefore that\b|\bdeadliest\b|\banother (?:gunman|shooting|attack)\b|\bprevious (?:attack|shooting)\b/i;
 
 /** "two more men", "another three people", "a further two": added to a count given before, not the count. */
 export function isIncrement(claim: FigureClaim): boolean {
@@ -79,15 +180,23 @@ export function isIncrement(claim: FigureClaim): boolean {
   const before = s.text.slice(Math.max(0, f.start - s.start - 12), f.start - s.start);
   const after = s.text.slice(f.end - s.start, f.end - s.start + 14);
   // "including three children": a part of the count given before it.
-  if (/\b(?:another|further|additional|including)\s*$/i.test(before) || /^\s+(?:more|additional|further)\b(?!\s+than)/i.test(after)) return true;
+  if (
+    /\b(?:another|further|additional|including)\s*$/i.test(before) ||
+    /^\s+(?:more|additional|further)\b(?!\s+than)/i.test(after)
+  )
+    return true;
   // "Two officers also wounded": added to a toll given elsewhere.
   const tail = s.text.slice((f.nounSpan?.end ?? f.end) - s.start, (f.nounSpan?.end ?? f.end) - s.start + 16);
   if (/^\s+(?:were\s+|was\s+|are\s+)?also\b/i.test(tail)) return true;
   // "two of the victims were in critical condition": a part of the wounded.
-  return /^\s+of\s+(?:the|those|them|these)\b/i.test(after) && /\b(?:critical|serious|stable|condition|injur|wound|hurt)/i.test(s.text.slice(f.end - s.start));
+  return (
+    /^\s+of\s+(?:the|those|them|these)\b/i.test(after) &&
+    /\b(?:critical|serious|stable|condition|injur|wound|hurt)/i.test(s.text.slice(f.end - s.start))
+  );
 }
 
-const AGGREGATE = /\bseparate (?:shootings|incidents|attacks)\b|\b(?:shootings|incidents|violence) (?:across|around|throughout)\b|\bacross the (?:city|county|state|region)\b|\bso far this (?:year|month)\b|\b(?:a|this|the) (?:violent|bloody|deadly) (?:weekend|night|holiday)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|dozen) (?:[\w-]+ )?(?:shootings|incidents)\b|\bin (?!the\b)(?:[\w-]+ ){0,3}shootings\b|\b(?:series|string|spate|rash|wave|number) of (?:\w+ )?(?:shootings|incidents|attacks)\b|\bin (?:\w+ ){0,2}shootings (?:on|in|across|around) the\b|\b(?:each|every|per) year\b|\bin that time\b|\bcitywide\b|\bseparate\b[^.;]{0,30}\b(?:shootings|incidents|attacks)\b|\bsuch (?:shootings|incidents|deaths)\b|\bthis year\b/i;
+const AGGREGATE =
+  /\bseparate (?:shootings|incidents|attacks)\b|\b(?:shootings|incidents|violence) (?:across|around|throughout)\b|\bacross the (?:city|county|state|region)\b|\bso far this (?:year|month)\b|\b(?:a|this|the) (?:violent|bloody|deadly) (?:weekend|night|holiday)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|dozen) (?:[\w-]+ )?(?:shootings|incidents)\b|\bin (?!the\b)(?:[\w-]+ ){0,3}shootings\b|\b(?:series|string|spate|rash|wave|number) of (?:\w+ )?(?:shootings|incidents|attacks)\b|\bin (?:\w+ ){0,2}shootings (?:on|in|across|around) the\b|\b(?:each|every|per) year\b|\bin that time\b|\bcitywide\b|\bseparate\b[^.;]{0,30}\b(?:shootings|incidents|attacks)\b|\bsuch (?:shootings|incidents|deaths)\b|\bthis year\b/i;
 
 /** A figure that sums several events ("40 wounded in 33 separate shootings"): never one story's fact. */
 export function isAggregate(claim: FigureClaim): boolean {
@@ -170,13 +279,22 @@ export function scopeOf(claim: FigureClaim): string[] {
   const out: string[] = [];
   const after = s.text.slice(f.end - s.start, f.end - s.start + 80);
   const before = s.text.slice(0, f.start - s.start);
-  if (/^\s*,?\s*of\s+(?:whom|them|those|which)\b/i.test(after) || /\b(?:of\s+(?:those|them|these|whom))\b[\s,]*$/i.test(before)) out.push('of whom');
+  if (
+    /^\s*,?\s*of\s+(?:whom|them|those|which)\b/i.test(after) ||
+    /\b(?:of\s+(?:those|them|these|whom))\b[\s,]*$/i.test(before)
+  )
+    out.push('of whom');
   const combat = /\bin\s+(?:combat|action|battle|fighting)\b/i.exec(s.text);
   if (combat) out.push(combat[0].toLowerCase());
   // A place is a proper noun, not a nationality adjective or a possessive ("in the Israeli response", "in Israel's war").
-  const place = /\b(?:in|into)\s+(?:the\s+)?(?:southern\s+|northern\s+|occupied\s+)?[\p{Lu}][\p{L}-]*(?<!i|ian|ese)(?![\p{L}’'-])(?!\s*[’']s)(?:\s+[\p{Lu}][\p{L}-]+)*/u.exec(after);
+  const place =
+    /\b(?:in|into)\s+(?:the\s+)?(?:southern\s+|northern\s+|occupied\s+)?[\p{Lu}][\p{L}-]*(?<!i|ian|ese)(?![\p{L}’'-])(?!\s*[’']s)(?:\s+[\p{Lu}][\p{L}-]+)*/u.exec(
+      after,
+    );
   if (place) out.push(place[0]);
-  const since = /\bsince\s+((?:Oct(?:ober|\.)?\s*7|the start of the war|[\p{Lu}][\p{L}.]+(?:\s+\d{1,2})?))/u.exec(s.text);
+  const since = /\bsince\s+((?:Oct(?:ober|\.)?\s*7|the start of the war|[\p{Lu}][\p{L}.]+(?:\s+\d{1,2})?))/u.exec(
+    s.text,
+  );
   if (since) out.push(since[0]);
   const clause = clauseOf(claim);
   const w = WINDOW.exec(clause);
@@ -196,15 +314,46 @@ export function significantScope(scope: string[]): string[] {
 
 /** Place named in scope words ("in Gaza"), lower-cased, for the scope-differs test when both sides name one. */
 export function scopePlace(scope: string[]): string | undefined {
-  const p = scope.find((w) => /^(?:in|into)\s/.test(w) && !/^in\s+(?:combat|action|battle|fighting|the (?:first|second|third|initial|final))/.test(w));
+  const p = scope.find(
+    (w) =>
+      /^(?:in|into)\s/.test(w) &&
+      !/^in\s+(?:combat|action|battle|fighting|the (?:first|second|third|initial|final))/.test(w),
+  );
   return p?.replace(/^(?:in|into)\s+(?:the\s+)?(?:southern|northern|occupied)?\s*/i, '').toLowerCase();
 }
 
-const SOURCE_NOISE = new Set(['the', 'a', 'an', 'its', 'their', 'own', 'tally', 'tallies', 'figures', 'figure', 'statistics', 'data', 'count', 'estimate', 'estimates', 'report', 'there', 'in', 'of', 'by', 'and', 'latest', 'update']);
+const SOURCE_NOISE = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'own',
+  'tally',
+  'tallies',
+  'figures',
+  'figure',
+  'statistics',
+  'data',
+  'count',
+  'estimate',
+  'estimates',
+  'report',
+  'there',
+  'in',
+  'of',
+  'by',
+  'and',
+  'latest',
+  'update',
+]);
 
 /** Content words of a source, nationality adjectives folded ("Israeli tallies" ~ "Israel"), "based on …" dropped. */
 export function sourceWords(source: string): Set<string> {
-  const core = source.toLowerCase().replace(/[’']s\b/g, '').split(/\s+(?:based on|citing|quoting)\s+/)[0]!;
+  const core = source
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .split(/\s+(?:based on|citing|quoting)\s+/)[0]!;
   const words = core.split(/[^\p{L}\d-]+/u).filter((w) => w && !SOURCE_NOISE.has(w));
   return new Set(words.map((w) => w.replace(/(?:i|ian|ians)$/, '').replace(/s$/, '')));
 }

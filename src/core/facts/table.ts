@@ -42,12 +42,26 @@ export function reportingSource(source: string | undefined): string | undefined 
   if (!source) return undefined;
   const s = source.trim();
   if (/\s/.test(s) || /^\p{Lu}/u.test(s)) return s;
-  return /(?:s|police|army|military|government|ministry|staff|media|press|agency|council|committee|court)$/i.test(s) ? s : undefined;
+  return /(?:s|police|army|military|government|ministry|staff|media|press|agency|council|committee|court)$/i.test(s)
+    ? s
+    : undefined;
 }
 
 function cell(f: Fact, self: boolean, conflict?: ConflictClass): FactCell {
   const c = f.claim.figure;
-  return { docId: f.docId, self, text: c.text, start: c.start, end: c.end, low: f.low, high: f.high, source: reportingSource(f.source), filed: f.filed, filedSource: f.filedSource, conflict };
+  return {
+    docId: f.docId,
+    self,
+    text: c.text,
+    start: c.start,
+    end: c.end,
+    low: f.low,
+    high: f.high,
+    source: reportingSource(f.source),
+    filed: f.filed,
+    filedSource: f.filedSource,
+    conflict,
+  };
 }
 
 /**
@@ -86,10 +100,18 @@ export function factTable(self: { id: string; analysis: DocumentAnalysis }, peer
     if (seen.has(id)) continue;
     seen.add(id);
     const cells = [cell(x, true)];
-    for (const y of peerFacts(x, peers, self.analysis.model.text)) cells.push(cell(y, false, compareFacts(x, y).conflict));
+    for (const y of peerFacts(x, peers, self.analysis.model.text))
+      cells.push(cell(y, false, compareFacts(x, y).conflict));
     // A quoted figure is the speaker's, in the speaker's terms: its row says so instead of naming a fact it may not be.
-    const label = x.claim.inQuote ? `${x.claim.figure.noun ?? 'figure'} in a quotation${reportingSource(x.source) ? ` (${reportingSource(x.source)})` : ''}` : plainLabel(x.label ?? x.key);
-    rows.push({ key: x.claim.inQuote ? `${x.key}|quoted:${x.claim.figure.start}` : x.key, label, cells, disagrees: cells.some((c) => c.conflict) });
+    const label = x.claim.inQuote
+      ? `${x.claim.figure.noun ?? 'figure'} in a quotation${reportingSource(x.source) ? ` (${reportingSource(x.source)})` : ''}`
+      : plainLabel(x.label ?? x.key);
+    rows.push({
+      key: x.claim.inQuote ? `${x.key}|quoted:${x.claim.figure.start}` : x.key,
+      label,
+      cells,
+      disagrees: cells.some((c) => c.conflict),
+    });
   }
   return rows;
 }
@@ -98,17 +120,26 @@ const md = (s: string): string => s.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (c) => 
 export const shortName = (id: string): string => decodeURIComponent(id.split(/[\\/]/).pop() ?? id);
 
 /** Markdown lines for the hover on the figure starting at `claimStart`: each other report's figure for the same fact. */
-export function describeOtherReports(self: { id: string; analysis: DocumentAnalysis }, peers: Peer[], claimStart: number): string[] {
+export function describeOtherReports(
+  self: { id: string; analysis: DocumentAnalysis },
+  peers: Peer[],
+  claimStart: number,
+): string[] {
   const x = factIndex(self.id, self.analysis).facts.find((f) => f.claim.figure.start === claimStart);
   if (!x) return [];
-  if (x.secondary) return [`Not compared with other reports: this article gives a larger figure for ${md(x.label ?? x.key)}, so this one reads as a sub-count; the larger figure is compared.`];
+  if (x.secondary)
+    return [
+      `Not compared with other reports: this article gives a larger figure for ${md(x.label ?? x.key)}, so this one reads as a sub-count; the larger figure is compared.`,
+    ];
   const others = peerFacts(x, peers, self.analysis.model.text);
   if (others.length === 0) return [];
   const lines = [`**Other open reports** on ${md(x.label ?? x.key)}:`];
   for (const y of others) {
     const c = compareFacts(x, y);
     const said = `\`${y.claim.figure.text}\` — ${md(reportingSource(y.source) ?? 'no source')}, ${md(filedLine(y.filed, undefined))}`;
-    const verdict = c.conflict ? `**disagrees** (${CLASS_LABEL[c.conflict]}): ${md(DECISION[c.conflict])}` : 'agrees within hedges and rounding';
+    const verdict = c.conflict
+      ? `**disagrees** (${CLASS_LABEL[c.conflict]}): ${md(DECISION[c.conflict])}`
+      : 'agrees within hedges and rounding';
     lines.push(`- ${md(shortName(y.docId))}: ${said} — ${verdict}`);
   }
   return lines;
@@ -143,7 +174,11 @@ export function plainScope(scope: readonly string[]): string[] {
 }
 
 /** One line for the top of a hover: "Other reports: AFP, 8 Apr: 129 — agrees; Reuters, 9 Apr: 133 — disagrees (both unattributed)". */
-export function otherReportsLine(self: { id: string; analysis: DocumentAnalysis }, peers: Peer[], claimStart: number): string | undefined {
+export function otherReportsLine(
+  self: { id: string; analysis: DocumentAnalysis },
+  peers: Peer[],
+  claimStart: number,
+): string | undefined {
   const x = factIndex(self.id, self.analysis).facts.find((f) => f.claim.figure.start === claimStart);
   if (!x || x.secondary) return undefined;
   const others = peerFacts(x, peers, self.analysis.model.text);

@@ -31,12 +31,7 @@ export interface Fact {
 }
 
 export type ConflictClass =
-  | 'sources-differ'
-  | 'same-source'
-  | 'scope-differs'
-  | 'update'
-  | 'one-unattributed'
-  | 'both-unattributed';
+  'sources-differ' | 'same-source' | 'scope-differs' | 'update' | 'one-unattributed' | 'both-unattributed';
 
 /** Two reports of the same fact, compared. */
 export interface FactComparison {

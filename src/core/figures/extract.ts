@@ -1,9 +1,21 @@
 // Figures of one sentence: a token pass with small word lists (no NLP library: cheaper and more predictable).
 import type { Figure, FigureKind, NonClaimReason } from '../types';
 import {
-
-  FRACTIONS, HEDGES, type HedgeKind, MULTIPLIERS, ORDINALS, SCALE_SUFFIXES, SCALE_WORDS, type ScannedNumber, TENS, UNITS, VAGUE,
-  asciiDigits, hedgedInterval, roundingHalfUnit, scanNumber,
+  FRACTIONS,
+  HEDGES,
+  type HedgeKind,
+  MULTIPLIERS,
+  ORDINALS,
+  SCALE_SUFFIXES,
+  SCALE_WORDS,
+  type ScannedNumber,
+  TENS,
+  UNITS,
+  VAGUE,
+  asciiDigits,
+  hedgedInterval,
+  roundingHalfUnit,
+  scanNumber,
 } from './numbers';
 
 /** Denominators that make n/m a fraction rather than a month and day. */
@@ -48,50 +60,151 @@ const VAGUE_WORDS = VAGUE.map(([phrase, low, high]) => [phrase.split(' '), low, 
 const VAGUE_FIRST = new Set(VAGUE_WORDS.map(([words]) => words[0]!));
 const set = (words: string): Set<string> => new Set(words.split(' '));
 
-const MONTHS = set('january jan february feb march mar april apr may june jun july jul august aug september sep sept october oct november nov december dec');
-const TIME_UNITS = set('second seconds minute minutes hour hours day days night nights week weeks weekend weekends fortnight fortnights month months year years decade decades century centuries');
+const MONTHS = set(
+  'january jan february feb march mar april apr may june jun july jul august aug september sep sept october oct november nov december dec',
+);
+const TIME_UNITS = set(
+  'second seconds minute minutes hour hours day days night nights week weeks weekend weekends fortnight fortnights month months year years decade decades century centuries',
+);
 /** Nouns after "over"/"under" that make them "across"/"during", not hedges ("staggered over three stages"). */
 const PERIOD_NOUNS = set('stage phase round period term session day week month year decade hour minute');
-const AFTER_PERSON = set('was is were are has had died dies who whose whom said says and or remains remained shot killed wounded injured arrested charged found taken hit struck stabbed');
-const PERSON_NOUNS = set('boy girl man woman child baby son daughter mother father brother sister student resident teenager toddler infant victim driver journalist soldier officer nephew niece grandson granddaughter grandmother grandfather wife husband patient cousin youth worker farmer fisherman photographer reporter activist protester');
-const ONE_NOUNS = set('person man woman child boy girl baby soldier civilian hostage captive prisoner detainee journalist worker doctor nurse medic brigade battalion division officer policeman fighter militant member resident patient student official source diplomat israeli palestinian');
+const AFTER_PERSON = set(
+  'was is were are has had died dies who whose whom said says and or remains remained shot killed wounded injured arrested charged found taken hit struck stabbed',
+);
+const PERSON_NOUNS = set(
+  'boy girl man woman child baby son daughter mother father brother sister student resident teenager toddler infant victim driver journalist soldier officer nephew niece grandson granddaughter grandmother grandfather wife husband patient cousin youth worker farmer fisherman photographer reporter activist protester',
+);
+const ONE_NOUNS = set(
+  'person man woman child boy girl baby soldier civilian hostage captive prisoner detainee journalist worker doctor nurse medic brigade battalion division officer policeman fighter militant member resident patient student official source diplomat israeli palestinian',
+);
 const LIMITERS = set('just only exactly merely another single');
 const FAMILY = set('mother father parent grandmother grandfather grandparent');
-const NAME_PREFIXES = set('route article flight boeing airbus windows resolution chapter section paragraph clause highway interstate road room gate terminal platform apollo model version unit channel page level phase iphone galaxy no number proposition prop amendment bus line squadron camp bill war fox abc nbc cbs');
+const NAME_PREFIXES = set(
+  'route article flight boeing airbus windows resolution chapter section paragraph clause highway interstate road room gate terminal platform apollo model version unit channel page level phase iphone galaxy no number proposition prop amendment bus line squadron camp bill war fox abc nbc cbs',
+);
 const YEAR_CUES = set('in since by until till from of during before after early late mid year fiscal through between');
-const CURRENCY_WORDS: Record<string, string> = { dollars: '$', dollar: '$', euros: '€', euro: '€', pounds: '£', shekels: 'ILS', shekel: 'ILS', yen: '¥', yuan: 'CNY', rupees: 'INR', riyals: 'SAR', dinars: 'dinar' };
+const CURRENCY_WORDS: Record<string, string> = {
+  dollars: '$',
+  dollar: '$',
+  euros: '€',
+  euro: '€',
+  pounds: '£',
+  shekels: 'ILS',
+  shekel: 'ILS',
+  yen: '¥',
+  yuan: 'CNY',
+  rupees: 'INR',
+  riyals: 'SAR',
+  dinars: 'dinar',
+};
 const CURRENCY_CODES = set('USD EUR GBP ILS JPY CHF CNY INR SAR AED EGP QAR');
-const SPEAKERS = set('source official diplomat witness eyewitness resident medic doctor spokesperson spokesman spokeswoman analyst aide person expert officer insider lawmaker minister negotiator correspondent representative envoy delegate');
+const SPEAKERS = set(
+  'source official diplomat witness eyewitness resident medic doctor spokesperson spokesman spokeswoman analyst aide person expert officer insider lawmaker minister negotiator correspondent representative envoy delegate',
+);
 const SPEECH = set('say tell report add state announce confirm speak claim note explain cite quote');
-const IRREG_PLURALS: Record<string, string> = { people: 'person', children: 'child', men: 'man', women: 'woman', police: 'police', personnel: 'personnel', staff: 'staff', cattle: 'cattle', livestock: 'livestock', sheep: 'sheep', lives: 'life', wives: 'wife', crises: 'crisis', feet: 'foot', teeth: 'tooth', mice: 'mouse', geese: 'goose' };
-const NOT_PLURAL = set('says has was does is its this thus his hers ours yours theirs whereas always perhaps across less unless hamas remains stays goes seems becomes lies news series means sometimes besides towards afterwards nearly gaza\'s');
+const IRREG_PLURALS: Record<string, string> = {
+  people: 'person',
+  children: 'child',
+  men: 'man',
+  women: 'woman',
+  police: 'police',
+  personnel: 'personnel',
+  staff: 'staff',
+  cattle: 'cattle',
+  livestock: 'livestock',
+  sheep: 'sheep',
+  lives: 'life',
+  wives: 'wife',
+  crises: 'crisis',
+  feet: 'foot',
+  teeth: 'tooth',
+  mice: 'mouse',
+  geese: 'goose',
+};
+const NOT_PLURAL = set(
+  "says has was does is its this thus his hers ours yours theirs whereas always perhaps across less unless hamas remains stays goes seems becomes lies news series means sometimes besides towards afterwards nearly gaza's",
+);
 const NOUN_STOP = set(
   'the a an this that these those its their his her our my your whom who which whose what it they them he she we you i us there here each every all both some any no none most many much more less few other another such ' +
-  'in on at to from into onto with without by for of since during after before across under over near between among including per via about around through throughout against toward towards within inside outside despite amid than as like until till upon off out up down along behind beyond according following ' +
-  'and or but yet so because while when where whereas if although though nor ' +
-  'is are was were be been being have has had will would can could may might must shall should do does did not ' +
-  'also still now already mostly mainly only just even then ago later earlier again too very reportedly allegedly respectively said says say told',
+    'in on at to from into onto with without by for of since during after before across under over near between among including per via about around through throughout against toward towards within inside outside despite amid than as like until till upon off out up down along behind beyond according following ' +
+    'and or but yet so because while when where whereas if although though nor ' +
+    'is are was were be been being have has had will would can could may might must shall should do does did not ' +
+    'also still now already mostly mainly only just even then ago later earlier again too very reportedly allegedly respectively said says say told',
 );
-const AUX = set('have has had been be being are is was were will would could can may might must should shall still also now already reportedly allegedly not all each mostly later then since subsequently been reported believed thought feared');
+const AUX = set(
+  'have has had been be being are is was were will would could can may might must should shall still also now already reportedly allegedly not all each mostly later then since subsequently been reported believed thought feared',
+);
 const LEFT_SKIP = set('the its their his her our a an all most of at to by also reportedly total');
 
 const IRREGULAR_VERBS: Record<string, string> = {
-  took: 'take', taken: 'take', takes: 'take', taking: 'take', held: 'hold', left: 'leave', leaves: 'leave', leaving: 'leave', fled: 'flee',
-  said: 'say', says: 'say', told: 'tell', lost: 'lose', won: 'win', shot: 'shoot', fought: 'fight', made: 'make', sent: 'send', brought: 'bring',
-  found: 'find', kept: 'keep', went: 'go', gone: 'go', going: 'go', goes: 'go', came: 'come', rose: 'rise', risen: 'rise', fell: 'fall',
-  fallen: 'fall', grew: 'grow', grown: 'grow', stood: 'stand', spent: 'spend', paid: 'pay', gave: 'give', given: 'give', struck: 'strike',
-  spoke: 'speak', spoken: 'speak', slain: 'slay', slew: 'slay', sought: 'seek', bought: 'buy', sold: 'sell', drew: 'draw', drawn: 'draw',
-  hid: 'hide', hidden: 'hide', dead: 'die', died: 'die', dying: 'die', lay: 'lie', fed: 'feed', met: 'meet', ran: 'run', began: 'begin', begun: 'begin',
+  took: 'take',
+  taken: 'take',
+  takes: 'take',
+  taking: 'take',
+  held: 'hold',
+  left: 'leave',
+  leaves: 'leave',
+  leaving: 'leave',
+  fled: 'flee',
+  said: 'say',
+  says: 'say',
+  told: 'tell',
+  lost: 'lose',
+  won: 'win',
+  shot: 'shoot',
+  fought: 'fight',
+  made: 'make',
+  sent: 'send',
+  brought: 'bring',
+  found: 'find',
+  kept: 'keep',
+  went: 'go',
+  gone: 'go',
+  going: 'go',
+  goes: 'go',
+  came: 'come',
+  rose: 'rise',
+  risen: 'rise',
+  fell: 'fall',
+  fallen: 'fall',
+  grew: 'grow',
+  grown: 'grow',
+  stood: 'stand',
+  spent: 'spend',
+  paid: 'pay',
+  gave: 'give',
+  given: 'give',
+  struck: 'strike',
+  spoke: 'speak',
+  spoken: 'speak',
+  slain: 'slay',
+  slew: 'slay',
+  sought: 'seek',
+  bought: 'buy',
+  sold: 'sell',
+  drew: 'draw',
+  drawn: 'draw',
+  hid: 'hide',
+  hidden: 'hide',
+  dead: 'die',
+  died: 'die',
+  dying: 'die',
+  lay: 'lie',
+  fed: 'feed',
+  met: 'meet',
+  ran: 'run',
+  began: 'begin',
+  begun: 'begin',
 };
 const VERBS = set(
   'kill die wound injure seize take hold remain displace estimate live flee free release abduct kidnap capture arrest detain evacuate ' +
-  'destroy damage return rescue starve shoot bomb strike attack lose raise pledge cost spend fall rise grow drop increase reach exceed total ' +
-  'number count stand receive send deliver enter cross go leave stay shelter house host employ vote win register record identify recover ' +
-  'bury find miss trap fire launch intercept deploy mobilize mobilise pay owe fund need require face affect suffer presume believe fear murder ' +
-  'execute massacre slaughter hospitalize hospitalise treat infect feed hire lay cut die perish drown freeze maim burn demolish raze target ' +
-  'besiege imprison jail sentence convict charge deport expel transfer exchange swap relocate resettle admit accept reject sign join protest ' +
-  'hurt gather rally attend strand allocate approve earn sell buy export import produce slay seek hide meet run begin ' +
-  'say tell report add state announce confirm speak claim note explain cite quote',
+    'destroy damage return rescue starve shoot bomb strike attack lose raise pledge cost spend fall rise grow drop increase reach exceed total ' +
+    'number count stand receive send deliver enter cross go leave stay shelter house host employ vote win register record identify recover ' +
+    'bury find miss trap fire launch intercept deploy mobilize mobilise pay owe fund need require face affect suffer presume believe fear murder ' +
+    'execute massacre slaughter hospitalize hospitalise treat infect feed hire lay cut die perish drown freeze maim burn demolish raze target ' +
+    'besiege imprison jail sentence convict charge deport expel transfer exchange swap relocate resettle admit accept reject sign join protest ' +
+    'hurt gather rally attend strand allocate approve earn sell buy export import produce slay seek hide meet run begin ' +
+    'say tell report add state announce confirm speak claim note explain cite quote',
 );
 
 /** Lower-case lemma of a known verb form ("killed" → "kill", "seized" → "seize", "took" → "take"), else undefined. */
@@ -99,12 +212,28 @@ export function verbLemma(word: string): string | undefined {
   const l = word.toLowerCase();
   if (has(IRREGULAR_VERBS, l)) return IRREGULAR_VERBS[l];
   if (VERBS.has(l)) return l;
-  for (const [suffix, repl] of [['ied', 'y'], ['ies', 'y'], ['ying', 'ie'], ['ed', ''], ['ed', 'e'], ['ing', ''], ['ing', 'e'], ['es', ''], ['s', '']]) {
+  for (const [suffix, repl] of [
+    ['ied', 'y'],
+    ['ies', 'y'],
+    ['ying', 'ie'],
+    ['ed', ''],
+    ['ed', 'e'],
+    ['ing', ''],
+    ['ing', 'e'],
+    ['es', ''],
+    ['s', ''],
+  ]) {
     if (!l.endsWith(suffix!) || l.length <= suffix!.length + 1) continue;
     const stem = l.slice(0, -suffix!.length) + repl;
     if (VERBS.has(stem)) return stem;
     // Doubled final consonant: "kidnapped" → "kidnap".
-    if (repl === '' && stem.length > 3 && stem[stem.length - 1] === stem[stem.length - 2] && VERBS.has(stem.slice(0, -1))) return stem.slice(0, -1);
+    if (
+      repl === '' &&
+      stem.length > 3 &&
+      stem[stem.length - 1] === stem[stem.length - 2] &&
+      VERBS.has(stem.slice(0, -1))
+    )
+      return stem.slice(0, -1);
   }
   return undefined;
 }
@@ -128,7 +257,7 @@ function isLetter(s: string, i: number): boolean {
 
 function tokenize(s: string): Tok[] {
   const toks: Tok[] = [];
-  for (let i = 0; i < s.length; ) {
+  for (let i = 0; i < s.length;) {
     const c = s.charCodeAt(i);
     if (c >= 48 && c <= 57) {
       // No space grouping right after a month: "October 7 200 people" is a date then a count.
@@ -143,7 +272,15 @@ function tokenize(s: string): Tok[] {
       const text = s.slice(i, j);
       toks.push({ t: 'word', text, low: text.toLowerCase(), start: i, end: j });
       i = j;
-    } else if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f) {
+    } else if (
+      c === 32 ||
+      c === 9 ||
+      c === 10 ||
+      c === 13 ||
+      c === 0xa0 ||
+      (c >= 0x2000 && c <= 0x200b) ||
+      c === 0x202f
+    ) {
       i++;
     } else {
       toks.push({ t: 'punct', text: s[i]!, low: s[i]!, start: i, end: i + 1 });
@@ -158,7 +295,10 @@ class SentenceScan {
   readonly out: FigureMatch[] = [];
   private readonly toks: Tok[];
 
-  constructor(private readonly sentence: string, private readonly offset: number) {
+  constructor(
+    private readonly sentence: string,
+    private readonly offset: number,
+  ) {
     this.toks = tokenize(asciiDigits(sentence));
   }
 
@@ -180,7 +320,9 @@ class SentenceScan {
   }
   private small(i: number, max: number): number | undefined {
     const n = this.num(i);
-    return n && !n.grouped && n.decimals === 0 && n.intDigits.length <= 2 && n.value >= 1 && n.value <= max ? n.value : undefined;
+    return n && !n.grouped && n.decimals === 0 && n.intDigits.length <= 2 && n.value >= 1 && n.value <= max
+      ? n.value
+      : undefined;
   }
   private year(i: number): boolean {
     const n = this.num(i);
@@ -188,7 +330,7 @@ class SentenceScan {
   }
 
   run(): FigureMatch[] {
-    for (let k = 0; k < this.toks.length; ) {
+    for (let k = 0; k < this.toks.length;) {
       const fixed = this.readDate(k) ?? this.readTime(k);
       if (fixed) {
         this.emit(fixed, undefined);
@@ -208,7 +350,15 @@ class SentenceScan {
 
   /** "April 7, 2024", "Oct. 7", "7 October", "Apr 08 2024", "April 2024", "2024-04-08", "8/4/2024". */
   private readDate(k: number): Qty | undefined {
-    const date = (e: number, value: number): Qty => ({ s: k, e, kind: 'count', value, half: 0, scaleMul: 1, nonClaim: 'date' });
+    const date = (e: number, value: number): Qty => ({
+      s: k,
+      e,
+      kind: 'count',
+      value,
+      half: 0,
+      scaleMul: 1,
+      nonClaim: 'date',
+    });
     if (this.isCap(k) && MONTHS.has(this.w(k))) {
       let j = k + 1;
       if (this.w(j) === '.' && this.adj(k, j)) j++;
@@ -222,18 +372,41 @@ class SentenceScan {
       return undefined;
     }
     const day = this.small(k, 31);
-    if (day !== undefined && this.isCap(k + 1) && MONTHS.has(this.w(k + 1))) return date(this.year(k + 2) ? k + 3 : k + 2, day);
+    if (day !== undefined && this.isCap(k + 1) && MONTHS.has(this.w(k + 1)))
+      return date(this.year(k + 2) ? k + 3 : k + 2, day);
     // Numeric dates: all parts glued by one separator.
     const n = this.num(k);
     const sep = this.w(k + 1);
-    if (n && (sep === '-' || sep === '/') && this.w(k + 3) === sep && this.num(k + 2) && this.num(k + 4) && this.adj(k, k + 1) && this.adj(k + 1, k + 2) && this.adj(k + 2, k + 3) && this.adj(k + 3, k + 4)) {
+    if (
+      n &&
+      (sep === '-' || sep === '/') &&
+      this.w(k + 3) === sep &&
+      this.num(k + 2) &&
+      this.num(k + 4) &&
+      this.adj(k, k + 1) &&
+      this.adj(k + 1, k + 2) &&
+      this.adj(k + 2, k + 3) &&
+      this.adj(k + 3, k + 4)
+    ) {
       const parts = [n, this.num(k + 2)!, this.num(k + 4)!];
       if (parts.every((p) => !p.grouped && p.decimals === 0 && p.intDigits.length <= 4)) return date(k + 5, n.value);
     }
     // "9/11", "7/7": month/day as a name; "1/3" and "3/4" stay fractions (their denominators are fraction ones).
     const d = this.num(k + 2);
-    if (n && sep === '/' && d && this.adj(k, k + 1) && this.adj(k + 1, k + 2) && this.w(k + 3) !== '/' && !n.grouped && !d.grouped && !n.decimals && !d.decimals) {
-      if (n.value >= 1 && n.value <= 12 && d.value >= 1 && d.value <= 31 && !FRACTION_DENOMINATORS.has(d.value)) return date(k + 3, n.value);
+    if (
+      n &&
+      sep === '/' &&
+      d &&
+      this.adj(k, k + 1) &&
+      this.adj(k + 1, k + 2) &&
+      this.w(k + 3) !== '/' &&
+      !n.grouped &&
+      !d.grouped &&
+      !n.decimals &&
+      !d.decimals
+    ) {
+      if (n.value >= 1 && n.value <= 12 && d.value >= 1 && d.value <= 31 && !FRACTION_DENOMINATORS.has(d.value))
+        return date(k + 3, n.value);
       // "24/7" means "all the time".
       if (n.value === 24 && d.value === 7) return { ...date(k + 3, 24), nonClaim: 'name' };
     }
@@ -244,15 +417,35 @@ class SentenceScan {
   private readTime(k: number): Qty | undefined {
     const n = this.num(k);
     if (!n || n.grouped || n.decimals) return undefined;
-    const time = (e: number): Qty => ({ s: k, e, kind: 'count', value: n.value, half: 0, scaleMul: 1, nonClaim: 'time' });
-    if (this.w(k + 1) === ':' && this.adj(k, k + 1) && this.adj(k + 1, k + 2) && this.num(k + 2)?.intDigits.length === 2) {
+    const time = (e: number): Qty => ({
+      s: k,
+      e,
+      kind: 'count',
+      value: n.value,
+      half: 0,
+      scaleMul: 1,
+      nonClaim: 'time',
+    });
+    if (
+      this.w(k + 1) === ':' &&
+      this.adj(k, k + 1) &&
+      this.adj(k + 1, k + 2) &&
+      this.num(k + 2)?.intDigits.length === 2
+    ) {
       const e = k + 3;
       return time(this.w(e) === 'am' || this.w(e) === 'pm' ? e + 1 : e);
     }
     const next = this.w(k + 1);
-    if (n.value <= 24 && (next === 'am' || next === 'pm' || next === "o'clock" || next === 'o’clock')) return time(k + 2);
-    if (n.value <= 12 && (next === 'a' || next === 'p') && this.w(k + 2) === '.' && this.w(k + 3) === 'm') return time(this.w(k + 4) === '.' ? k + 5 : k + 4);
-    if (n.intDigits.length === 4 && n.value <= 2400 && (next === 'gmt' || next === 'utc' || next === 'hrs' || next === 'hours' && this.w(k + 2) === 'gmt')) return time(k + 2);
+    if (n.value <= 24 && (next === 'am' || next === 'pm' || next === "o'clock" || next === 'o’clock'))
+      return time(k + 2);
+    if (n.value <= 12 && (next === 'a' || next === 'p') && this.w(k + 2) === '.' && this.w(k + 3) === 'm')
+      return time(this.w(k + 4) === '.' ? k + 5 : k + 4);
+    if (
+      n.intDigits.length === 4 &&
+      n.value <= 2400 &&
+      (next === 'gmt' || next === 'utc' || next === 'hrs' || (next === 'hours' && this.w(k + 2) === 'gmt'))
+    )
+      return time(k + 2);
     return undefined;
   }
 
@@ -263,7 +456,8 @@ class SentenceScan {
       if (a && this.w(a.e) === 'and') {
         const b = this.readSimple(a.e + 1);
         // "Between 2001 and 2007": a span of years.
-        if (b && a.plain && b.plain && this.year(a.s) && this.year(b.s)) return { ...a, s: k, e: b.e, nonClaim: 'year' };
+        if (b && a.plain && b.plain && this.year(a.s) && this.year(b.s))
+          return { ...a, s: k, e: b.e, nonClaim: 'year' };
         if (b) return this.range(a, b, k) ?? a;
       }
       return undefined;
@@ -272,11 +466,17 @@ class SentenceScan {
     if (!a || a.nonClaim || a.kind === 'vague' || a.kind === 'share') return a;
     const link = this.w(a.e);
     const glued = link === '-' && this.adj(a.e - 1, a.e) && this.adj(a.e, a.e + 1);
-    if ((glued || ((link === '–' || link === '—') && this.num(a.e + 1))) || (link === 'to' && this.w(k - 1) !== 'from')) {
+    if (glued || ((link === '–' || link === '—') && this.num(a.e + 1)) || (link === 'to' && this.w(k - 1) !== 'from')) {
       const b = this.readSimple(a.e + 1);
       if (!b || b.nonClaim) return a;
       // "2023-24", "1990–2000": a span of years.
-      if (link !== 'to' && a.plain && this.year(a.s) && b.plain && (b.plain.intDigits.length === 2 || b.plain.intDigits.length === 4)) {
+      if (
+        link !== 'to' &&
+        a.plain &&
+        this.year(a.s) &&
+        b.plain &&
+        (b.plain.intDigits.length === 2 || b.plain.intDigits.length === 4)
+      ) {
         return { ...a, e: b.e, nonClaim: 'year' };
       }
       return this.range(a, b, a.s) ?? a;
@@ -288,8 +488,16 @@ class SentenceScan {
     const low = a.scaleMul === 1 && b.scaleMul > 1 ? a.value * b.scaleMul : a.value;
     if (!(b.value > low) || a.kind === 'share' || b.kind === 'share' || b.kind === 'vague') return undefined;
     return {
-      s, e: b.e, kind: 'range', value: (low + b.value) / 2, half: 0, scaleMul: b.scaleMul, low, high: b.value,
-      scale: b.scale ?? a.scale, currency: a.currency ?? b.currency,
+      s,
+      e: b.e,
+      kind: 'range',
+      value: (low + b.value) / 2,
+      half: 0,
+      scaleMul: b.scaleMul,
+      low,
+      high: b.value,
+      scale: b.scale ?? a.scale,
+      currency: a.currency ?? b.currency,
     };
   }
 
@@ -302,7 +510,13 @@ class SentenceScan {
     if (t.t === 'punct' && '$€£¥₪₹'.includes(t.text) && this.num(k + 1)) {
       currency = t.text;
       i++;
-    } else if (t.t === 'word' && /^(?:US|A|C|HK|NZ|S)$/.test(t.text) && this.w(k + 1) === '$' && this.adj(k, k + 1) && this.num(k + 2)) {
+    } else if (
+      t.t === 'word' &&
+      /^(?:US|A|C|HK|NZ|S)$/.test(t.text) &&
+      this.w(k + 1) === '$' &&
+      this.adj(k, k + 1) &&
+      this.num(k + 2)
+    ) {
       currency = t.text + '$';
       i += 2;
     } else if (t.t === 'word' && CURRENCY_CODES.has(t.text) && this.num(k + 1)) {
@@ -315,7 +529,16 @@ class SentenceScan {
     if (q.nonClaim || q.kind === 'vague' || q.kind === 'share') return q;
     // "1/3", "3/4": a written fraction is a share.
     const den = this.num(q.e + 1);
-    if (this.w(q.e) === '/' && den && this.adj(q.e - 1, q.e) && this.adj(q.e, q.e + 1) && FRACTION_DENOMINATORS.has(den.value) && q.value >= 1 && q.value < den.value && !den.decimals) {
+    if (
+      this.w(q.e) === '/' &&
+      den &&
+      this.adj(q.e - 1, q.e) &&
+      this.adj(q.e, q.e + 1) &&
+      FRACTION_DENOMINATORS.has(den.value) &&
+      q.value >= 1 &&
+      q.value < den.value &&
+      !den.decimals
+    ) {
       return { s: k, e: q.e + 2, kind: 'share', value: (100 * q.value) / den.value, half: 0, scaleMul: 1 };
     }
     // "one in five", "1 in 10": a share.
@@ -360,10 +583,19 @@ class SentenceScan {
       } else {
         // "2nd", "1990s", "in their 30s", "3pm"; other letters make a name ("5G", "F-16s").
         const glued = this.adj(i - 1, i) && (this.toks[i - 1]!.t === 'word' || this.w(i - 1) === '-');
-        const reason: NonClaimReason = glued ? 'name'
-          : /^(?:st|nd|rd|th)$/.test(suffix.low) ? 'ordinal'
-          : suffix.low === 's' ? (n.intDigits.length === 4 ? 'year' : n.intDigits.length === 2 && n.value % 10 === 0 ? 'age' : 'name')
-          : suffix.low === 'am' || suffix.low === 'pm' ? 'time' : 'name';
+        const reason: NonClaimReason = glued
+          ? 'name'
+          : /^(?:st|nd|rd|th)$/.test(suffix.low)
+            ? 'ordinal'
+            : suffix.low === 's'
+              ? n.intDigits.length === 4
+                ? 'year'
+                : n.intDigits.length === 2 && n.value % 10 === 0
+                  ? 'age'
+                  : 'name'
+              : suffix.low === 'am' || suffix.low === 'pm'
+                ? 'time'
+                : 'name';
         return { s: i, e: e + 1, kind: 'count', value: n.value, half: 0, scaleMul: 1, nonClaim: reason };
       }
     }
@@ -374,7 +606,16 @@ class SentenceScan {
     }
     const value = n.value * scaleMul;
     const plain = scale || n.grouped || n.decimals ? undefined : n;
-    return { s: i, e, kind: 'count', value, half: roundingHalfUnit(n.intDigits, n.decimals, scaleMul), scaleMul, scale, plain };
+    return {
+      s: i,
+      e,
+      kind: 'count',
+      value,
+      half: roundingHalfUnit(n.intDigits, n.decimals, scaleMul),
+      scaleMul,
+      scale,
+      plain,
+    };
   }
 
   /** Number words, vague plurals, shares and ordinals. */
@@ -410,15 +651,26 @@ class SentenceScan {
       any = true;
       i += 2;
     }
-    for (; i < this.toks.length; ) {
+    for (; i < this.toks.length;) {
       const x = this.w(i);
       if (has(UNITS, x) || has(TENS, x)) {
         if (lastSmall) break;
         let v = has(UNITS, x) ? UNITS[x]! : TENS[x]!;
-        if (has(TENS, x) && this.w(i + 1) === '-' && this.adj(i, i + 1) && has(UNITS, this.w(i + 2)) && UNITS[this.w(i + 2)]! < 10) {
+        if (
+          has(TENS, x) &&
+          this.w(i + 1) === '-' &&
+          this.adj(i, i + 1) &&
+          has(UNITS, this.w(i + 2)) &&
+          UNITS[this.w(i + 2)]! < 10
+        ) {
           v += UNITS[this.w(i + 2)]!;
           i += 2;
-        } else if (has(TENS, x) && has(UNITS, this.w(i + 1)) && UNITS[this.w(i + 1)]! > 0 && UNITS[this.w(i + 1)]! < 10) {
+        } else if (
+          has(TENS, x) &&
+          has(UNITS, this.w(i + 1)) &&
+          UNITS[this.w(i + 1)]! > 0 &&
+          UNITS[this.w(i + 1)]! < 10
+        ) {
           // "Forty six percent": the hyphen is often dropped.
           v += UNITS[this.w(i + 1)]!;
           i++;
@@ -446,14 +698,28 @@ class SentenceScan {
     if (!any) return undefined;
     const value = total + cur;
     if (value === 1 && i === k + 1 && !this.oneCounts(k)) return undefined;
-    return { s: k, e: i, kind: 'count', value, half: roundingHalfUnit(String(Math.round(value)), 0, 1), scaleMul, scale };
+    return {
+      s: k,
+      e: i,
+      kind: 'count',
+      value,
+      half: roundingHalfUnit(String(Math.round(value)), 0, 1),
+      scaleMul,
+      scale,
+    };
   }
 
   /** "one" alone is a figure only as a count: "just one brigade", "one soldier"; not "one of", "no one", "one step away". */
   private oneCounts(k: number): boolean {
     const prev = this.w(k - 1);
     if (prev === 'no') return false;
-    if ((this.w(k + 1) === 'in' || this.w(k + 1) === 'out') && (this.num(k + 2) || this.num(k + 3) || /^(?:every|of|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)$/.test(this.w(k + 2)))) return true;
+    if (
+      (this.w(k + 1) === 'in' || this.w(k + 1) === 'out') &&
+      (this.num(k + 2) ||
+        this.num(k + 3) ||
+        /^(?:every|of|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)$/.test(this.w(k + 2)))
+    )
+      return true;
     const hedged = /^[a-z]+$/.test(prev) && HEDGE_LAST.has(prev);
     return LIMITERS.has(prev) || hedged || ONE_NOUNS.has(this.w(k + 1));
   }
@@ -473,7 +739,14 @@ class SentenceScan {
   /** "a third", "two-thirds", "three quarters", "half of": value in percent so shares compare with percentages. */
   private readShare(k: number): Qty | undefined {
     const w = this.w(k);
-    const share = (e: number, num: number, den: number): Qty => ({ s: k, e, kind: 'share', value: (100 * num) / den, half: 0, scaleMul: 1 });
+    const share = (e: number, num: number, den: number): Qty => ({
+      s: k,
+      e,
+      kind: 'share',
+      value: (100 * num) / den,
+      half: 0,
+      scaleMul: 1,
+    });
     if (w === 'half' && /^(?:of|the|its|their|his|her|all)$/.test(this.w(k + 1))) return share(k + 1, 1, 2);
     const numerator = w === 'a' ? 1 : has(UNITS, w) ? UNITS[w]! : undefined;
     if (numerator === undefined || numerator === 0) return undefined;
@@ -484,7 +757,8 @@ class SentenceScan {
     const after = this.toks[f + 1];
     // "a third-place finish", "a half-measure": a compound modifier, not a share.
     if (after?.text === '-' && this.adj(f, f + 1)) return undefined;
-    if (this.w(f + 1) === 'of' || !after || after.t === 'punct' || this.w(k - 1) === 'by' || f === k + 2) return share(f + 1, numerator, den);
+    if (this.w(f + 1) === 'of' || !after || after.t === 'punct' || this.w(k - 1) === 'by' || f === k + 2)
+      return share(f + 1, numerator, den);
     return undefined;
   }
 
@@ -573,7 +847,11 @@ class SentenceScan {
   /** The number is the subject of a speech verb ("Two Egyptian security sources … said") or follows "according to". */
   private speakerCount(q: Qty, noun: number | undefined, lemma: string | undefined): boolean {
     if (noun === undefined || !lemma || !SPEAKERS.has(lemma)) return false;
-    if ((this.w(q.s - 2) === 'according' && this.w(q.s - 1) === 'to') || ((this.w(q.s - 2) === ',' || this.w(q.s - 2) === '”') && SPEECH.has(verbLemma(this.w(q.s - 1)) ?? ''))) return true;
+    if (
+      (this.w(q.s - 2) === 'according' && this.w(q.s - 1) === 'to') ||
+      ((this.w(q.s - 2) === ',' || this.w(q.s - 2) === '”') && SPEECH.has(verbLemma(this.w(q.s - 1)) ?? ''))
+    )
+      return true;
     if (this.leftVerb(q.s)) return false;
     let aside = false;
     // "Two people who attended the meeting said", "One person familiar with the talks said": a restrictive clause
@@ -581,7 +859,8 @@ class SentenceScan {
     let relative = false;
     for (let i = noun + 1, n = 0; i < this.toks.length && n < 16; i++, n++) {
       const x = this.w(i);
-      if (i === noun + 1 && /^(?:who|familiar|briefed|close|involved|knowledgeable|aware|with)$/.test(x)) relative = true;
+      if (i === noun + 1 && /^(?:who|familiar|briefed|close|involved|knowledgeable|aware|with)$/.test(x))
+        relative = true;
       // A comma-bounded aside ("Two sources, who asked not to be named, said") is skipped whole.
       if (x === ',' && (aside || /^(?:who|speaking|both|all|each|including)$/.test(this.w(i + 1)))) {
         aside = !aside;
@@ -607,23 +886,54 @@ class SentenceScan {
     const prev = this.w(s - 1);
     // Names: "G7", "COVID-19", "F-16", "Route 66", "resolution 2728", "Boeing 737".
     if (first.t === 'num' && this.toks[s - 1]?.t === 'word' && this.adj(s - 1, s)) return 'name';
-    if (prev === '-' && this.adj(s - 1, s) && this.adj(s - 2, s - 1) && /^[\p{Lu}]/u.test(this.toks[s - 2]?.text ?? '') && first.t === 'num') return 'name';
+    if (
+      prev === '-' &&
+      this.adj(s - 1, s) &&
+      this.adj(s - 2, s - 1) &&
+      /^[\p{Lu}]/u.test(this.toks[s - 2]?.text ?? '') &&
+      first.t === 'num'
+    )
+      return 'name';
     if (first.t === 'num' && prev === '.' && this.w(s - 2) === 'no' && this.isCap(s - 2)) return 'name';
-    if (first.t === 'num' && NAME_PREFIXES.has(prev) && (this.isCap(s - 1) || /^(?:resolution|article|route|flight|chapter|section|paragraph|clause|room|gate|terminal|unit|model|version|page|level|phase|no)$/.test(prev))) return 'name';
+    if (
+      first.t === 'num' &&
+      NAME_PREFIXES.has(prev) &&
+      (this.isCap(s - 1) ||
+        /^(?:resolution|article|route|flight|chapter|section|paragraph|clause|room|gate|terminal|unit|model|version|page|level|phase|no)$/.test(
+          prev,
+        ))
+    )
+      return 'name';
     // "World War Two", "the S&P 500": a number that is part of a proper name.
     if (prev === 'war' && this.isCap(s - 1) && this.w(s - 2) === 'world') return 'name';
-    if (first.t === 'num' && /\bS\.?\s?&\s?P\.?\s*$/.test(this.sentence.slice(Math.max(0, first.start - 8), first.start))) return 'name';
+    if (
+      first.t === 'num' &&
+      /\bS\.?\s?&\s?P\.?\s*$/.test(this.sentence.slice(Math.max(0, first.start - 8), first.start))
+    )
+      return 'name';
     // List numbering: "1." or "2)" opening the text.
-    if (s === 0 && first.t === 'num' && q.plain && (this.w(1) === '.' || this.w(1) === ')') && this.adj(0, 1) && !this.adj(1, 2)) return 'list-number';
+    if (
+      s === 0 &&
+      first.t === 'num' &&
+      q.plain &&
+      (this.w(1) === '.' || this.w(1) === ')') &&
+      this.adj(0, 1) &&
+      !this.adj(1, 2)
+    )
+      return 'list-number';
     // Ages: "38-year-old", "aged 38", ", 38," after a name, "(38)".
     const unit = this.w(e) === '-' && this.adj(e - 1, e) ? e + 1 : e;
     const unitWord = this.w(unit).replace(/s$/, '');
-    const old = this.w(unit + 1) === 'old' ? unit + 1 : this.w(unit + 1) === '-' && this.w(unit + 2) === 'old' ? unit + 2 : -1;
+    const old =
+      this.w(unit + 1) === 'old' ? unit + 1 : this.w(unit + 1) === '-' && this.w(unit + 2) === 'old' ? unit + 2 : -1;
     if (/^(?:year|month|week|day)$/.test(unitWord) && old > 0) {
       // "a 12-year-old girl", "the 38-year-old," are ages; "a 17-year-old blockade" is a duration.
       const after = this.toks[old + 1];
       // "a 16-year-old was wounded": a verb or a relative pronoun next means the age names the person.
-      const personNoun = after?.t === 'word' ? PERSON_NOUNS.has(nounLemma(after.low)) || this.isCap(old + 1) || AFTER_PERSON.has(after.low) : true;
+      const personNoun =
+        after?.t === 'word'
+          ? PERSON_NOUNS.has(nounLemma(after.low)) || this.isCap(old + 1) || AFTER_PERSON.has(after.low)
+          : true;
       return personNoun ? 'age' : 'duration';
     }
     if (/^(?:aged|age|ages|turns|turned|turning)$/.test(prev) && q.plain && q.value <= 120) return 'age';
@@ -631,20 +941,51 @@ class SentenceScan {
     if (q.plain && q.value <= 120 && this.agesList(s)) return 'age';
     // ", 38," after a name or a person noun: "Holt Jr., 27, was shot", "The man, 28, later died".
     const personBefore = this.isCap(s - 2) || PERSON_NOUNS.has(nounLemma(this.w(s - 2))) || this.w(s - 2) === '.';
-    if (q.plain && q.value <= 120 && ((prev === ',' && personBefore && (this.w(e) === ',' || this.w(e) === ';')) || (prev === '(' && this.w(e) === ')' && this.isCap(s - 2)))) return 'age';
+    if (
+      q.plain &&
+      q.value <= 120 &&
+      ((prev === ',' && personBefore && (this.w(e) === ',' || this.w(e) === ';')) ||
+        (prev === '(' && this.w(e) === ')' && this.isCap(s - 2)))
+    )
+      return 'age';
     // Durations: "48 hours", "six months", "7-month war", "seventh month".
     if (TIME_UNITS.has(this.w(unit)) || TIME_UNITS.has(unitWord)) return 'duration';
     // "mother of four", "father-of-three": a personal description, like an age.
     const of = this.w(s - 1) === '-' ? s - 2 : s - 1;
     if (this.w(of) === 'of' && FAMILY.has(this.w(this.w(of - 1) === '-' ? of - 2 : of - 1))) return 'age';
-    if (q.plain && this.year(s) && q.value >= 1800 && q.value <= 2100 && (noun === undefined || YEAR_CUES.has(prev))) return 'year';
+    if (q.plain && this.year(s) && q.value >= 1800 && q.value <= 2100 && (noun === undefined || YEAR_CUES.has(prev)))
+      return 'year';
     // "the 2016 presidential election", "some 2016 candidates", "the 1992 primaries": a year naming an event (counts this size are grouped).
     const possessive = /['’]s$/.test(prev);
-    if (q.plain && this.year(s) && q.value >= 1900 && q.value <= 2099 && (possessive || /^(?:the|a|an|some|every|this|that|its|his|her|their|our|all|and|or|both|most|many|other|those|these|whose|past|previous|earlier|failed|unsuccessful|successful)$/.test(prev)) && this.toks[e]?.t === 'word') return 'year';
+    if (
+      q.plain &&
+      this.year(s) &&
+      q.value >= 1900 &&
+      q.value <= 2099 &&
+      (possessive ||
+        /^(?:the|a|an|some|every|this|that|its|his|her|their|our|all|and|or|both|most|many|other|those|these|whose|past|previous|earlier|failed|unsuccessful|successful)$/.test(
+          prev,
+        )) &&
+      this.toks[e]?.t === 'word'
+    )
+      return 'year';
     // "people 65 and older", "those 18 or younger": an age bracket.
-    if (q.plain && q.value <= 120 && (this.w(e) === 'and' || this.w(e) === 'or') && /^(?:older|over|up|younger|under|above|below)$/.test(this.w(e + 1))) return 'age';
+    if (
+      q.plain &&
+      q.value <= 120 &&
+      (this.w(e) === 'and' || this.w(e) === 'or') &&
+      /^(?:older|over|up|younger|under|above|below)$/.test(this.w(e + 1))
+    )
+      return 'age';
     // "HB 2", "SB 1070", "FY 2016": an abbreviation in capitals names the number.
-    if (first.t === 'num' && q.plain && /^[A-Z]{2,5}$/.test(this.toks[s - 1]?.text ?? '') && !/^(?:US|UK|EU|UN|AP|GOP|CEO|ISIS|NATO)$/.test(this.toks[s - 1]!.text) && noun === undefined) return 'name';
+    if (
+      first.t === 'num' &&
+      q.plain &&
+      /^[A-Z]{2,5}$/.test(this.toks[s - 1]?.text ?? '') &&
+      !/^(?:US|UK|EU|UN|AP|GOP|CEO|ISIS|NATO)$/.test(this.toks[s - 1]!.text) &&
+      noun === undefined
+    )
+      return 'name';
     return undefined;
   }
 
@@ -661,14 +1002,22 @@ class SentenceScan {
   private finish(q: Qty): void {
     const hedge = q.kind !== 'range' && !q.nonClaim ? this.hedgeBefore(q.s) : undefined;
     // Shares and percentages take a singular noun too: "half of the population".
-    const noun = q.kind === 'money' ? undefined : this.findNoun(q.e, q.value === 1 || q.kind === 'share' || q.kind === 'percent');
+    const noun =
+      q.kind === 'money' ? undefined : this.findNoun(q.e, q.value === 1 || q.kind === 'share' || q.kind === 'percent');
     const nounTok = noun === undefined ? undefined : this.toks[noun];
     const lemma = nounTok ? nounLemma(nounTok.low) : undefined;
     // "staggered over three stages": "over" means across here.
-    const useHedge = hedge && !(/^(?:over|under|above|below)$/.test(this.w(hedge.s)) && lemma && PERIOD_NOUNS.has(lemma)) ? hedge : undefined;
+    const useHedge =
+      hedge && !(/^(?:over|under|above|below)$/.test(this.w(hedge.s)) && lemma && PERIOD_NOUNS.has(lemma))
+        ? hedge
+        : undefined;
     const start = useHedge ? useHedge.s : q.s;
     const ordinalTime = q.nonClaim === 'ordinal' && TIME_UNITS.has(this.w(q.e)) ? 'duration' : undefined; // "seventh month"
-    const nonClaim = ordinalTime ?? q.nonClaim ?? this.classify(q, noun) ?? (this.speakerCount({ ...q, s: start }, noun, lemma) ? 'speaker-count' : undefined);
+    const nonClaim =
+      ordinalTime ??
+      q.nonClaim ??
+      this.classify(q, noun) ??
+      (this.speakerCount({ ...q, s: start }, noun, lemma) ? 'speaker-count' : undefined);
     const verb = this.leftVerb(start) ?? this.rightVerb(noun === undefined ? q.e : noun + 1);
     const fig = this.emit({ ...q, s: start }, useHedge ? this.phrase(useHedge.s, q.s) : undefined, nonClaim);
     let low: number;

@@ -6,7 +6,10 @@ export type { FigureMatch } from './extract';
 export { AROUND_TOLERANCE, roundingHalfUnit, scanNumber } from './numbers';
 
 // Built from the same word lists the extractor starts from, so a figure it finds can never be missed here.
-const CANDIDATE = new RegExp(`[0-9\\u0660-\\u0669\\u06F0-\\u06F9]|(?<![A-Za-z])(?:${FIGURE_WORDS.join('|')})(?![A-Za-z])`, 'i');
+const CANDIDATE = new RegExp(
+  `[0-9\\u0660-\\u0669\\u06F0-\\u06F9]|(?<![A-Za-z])(?:${FIGURE_WORDS.join('|')})(?![A-Za-z])`,
+  'i',
+);
 
 /** Cheap scan (regex only, no NLP): could this text contain a figure? Must be very fast; false negatives are bugs. */
 export function hasFigureCandidate(text: string): boolean {

@@ -24,9 +24,28 @@ export interface ScannedNumber {
 }
 
 const GROUP_SEPS = ',. \u00A0\u202F\u2009';
-export const SCALE_WORDS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, mn: 1e6, mln: 1e6, bn: 1e9, tn: 1e12, trn: 1e12 };
+export const SCALE_WORDS: Record<string, number> = {
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  mn: 1e6,
+  mln: 1e6,
+  bn: 1e9,
+  tn: 1e12,
+  trn: 1e12,
+};
 /** Scale abbreviations only count when glued to the digits ("3m", "$18.5bn"); "3 m" is more likely metres. */
-export const SCALE_SUFFIXES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, b: 1e9, bn: 1e9, tn: 1e12, trn: 1e12 };
+export const SCALE_SUFFIXES: Record<string, number> = {
+  k: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  mln: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  tn: 1e12,
+  trn: 1e12,
+};
 const PERCENT_WORDS = new Set(['percent', 'per', 'pct', 'percentage']);
 
 export const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
@@ -61,7 +80,12 @@ export function scanNumber(s: string, i: number, spaceGroups: boolean): ScannedN
       if (c === ' ' && !spaceGroups) break;
       const k = digitRun(s, j + 1);
       if (k - (j + 1) !== 3) break;
-      if (c === '.' && sep === undefined && !(s[k] === '.' && digitRun(s, k + 1) - (k + 1) === 3) && !(s[k] === ',' && isDigit(s[k + 1]))) {
+      if (
+        c === '.' &&
+        sep === undefined &&
+        !(s[k] === '.' && digitRun(s, k + 1) - (k + 1) === 3) &&
+        !(s[k] === ',' && isDigit(s[k + 1]))
+      ) {
         const w = wordAfter(s, k);
         if (!w || Object.hasOwn(SCALE_WORDS, w) || PERCENT_WORDS.has(w) || intDigits === '0') break;
       }
@@ -89,20 +113,92 @@ export function scanNumber(s: string, i: number, spaceGroups: boolean): ScannedN
 }
 
 export const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
-export const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-export const MULTIPLIERS: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, dozen: 12 };
+export const TENS: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+export const MULTIPLIERS: Record<string, number> = {
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  dozen: 12,
+};
 export const ORDINALS: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
-  twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
-  twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, hundredth: 100, thousandth: 1000,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  thirtieth: 30,
+  fortieth: 40,
+  fiftieth: 50,
+  hundredth: 100,
+  thousandth: 1000,
 };
 /** Denominators of share words ("a third", "two-thirds", "three quarters"). */
 export const FRACTIONS: Record<string, number> = {
-  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6,
-  seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
+  half: 2,
+  halves: 2,
+  third: 3,
+  thirds: 3,
+  quarter: 4,
+  quarters: 4,
+  fifth: 5,
+  fifths: 5,
+  sixth: 6,
+  sixths: 6,
+  seventh: 7,
+  sevenths: 7,
+  eighth: 8,
+  eighths: 8,
+  ninth: 9,
+  ninths: 9,
+  tenth: 10,
+  tenths: 10,
 };
 
 /** Vague plurals: [words, low, high]. The value of a vague figure is its low end. "scores" counts only before "of". */
@@ -121,8 +217,18 @@ export const VAGUE: readonly [string, number, number][] = [
 
 /** Every word that can start or make a figure; the cheap scan is built from these so it cannot miss one. */
 export const FIGURE_WORDS: readonly string[] = [
-  ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(MULTIPLIERS), ...Object.keys(ORDINALS), ...Object.keys(FRACTIONS),
-  'dozens', 'scores', 'hundreds', 'thousands', 'millions', 'billions', 'tens',
+  ...Object.keys(UNITS),
+  ...Object.keys(TENS),
+  ...Object.keys(MULTIPLIERS),
+  ...Object.keys(ORDINALS),
+  ...Object.keys(FRACTIONS),
+  'dozens',
+  'scores',
+  'hundreds',
+  'thousands',
+  'millions',
+  'billions',
+  'tens',
 ];
 
 /**
@@ -144,15 +250,47 @@ export type HedgeKind = 'atLeast' | 'moreThan' | 'around' | 'almost' | 'upTo' | 
 /** Hedge phrases, longest first so "just over" wins over "over". */
 export const HEDGES: readonly [string, HedgeKind][] = (
   [
-    ['at least', 'atLeast'], ['no fewer than', 'atLeast'], ['no less than', 'atLeast'], ['a minimum of', 'atLeast'], ['not less than', 'atLeast'],
-    ['more than', 'moreThan'], ['over', 'moreThan'], ['upwards of', 'moreThan'], ['in excess of', 'moreThan'], ['well over', 'moreThan'],
-    ['above', 'moreThan'], ['well above', 'moreThan'],
-    ['just over', 'justOver'], ['just above', 'justOver'], ['slightly more than', 'justOver'], ['a little over', 'justOver'],
-    ['around', 'around'], ['about', 'around'], ['some', 'around'], ['roughly', 'around'], ['approximately', 'around'], ['approx .', 'around'],
-    ['an estimated', 'around'], ['circa', 'around'], ['nearly', 'almost'], ['almost', 'almost'], ['close to', 'almost'],
-    ['just under', 'almost'], ['just below', 'almost'], ['just shy of', 'almost'], ['slightly less than', 'almost'],
-    ['up to', 'upTo'], ['as many as', 'upTo'], ['at most', 'upTo'], ['no more than', 'upTo'], ['a maximum of', 'upTo'], ['not more than', 'upTo'],
-    ['fewer than', 'lessThan'], ['less than', 'lessThan'], ['under', 'lessThan'], ['below', 'lessThan'],
+    ['at least', 'atLeast'],
+    ['no fewer than', 'atLeast'],
+    ['no less than', 'atLeast'],
+    ['a minimum of', 'atLeast'],
+    ['not less than', 'atLeast'],
+    ['more than', 'moreThan'],
+    ['over', 'moreThan'],
+    ['upwards of', 'moreThan'],
+    ['in excess of', 'moreThan'],
+    ['well over', 'moreThan'],
+    ['above', 'moreThan'],
+    ['well above', 'moreThan'],
+    ['just over', 'justOver'],
+    ['just above', 'justOver'],
+    ['slightly more than', 'justOver'],
+    ['a little over', 'justOver'],
+    ['around', 'around'],
+    ['about', 'around'],
+    ['some', 'around'],
+    ['roughly', 'around'],
+    ['approximately', 'around'],
+    ['approx .', 'around'],
+    ['an estimated', 'around'],
+    ['circa', 'around'],
+    ['nearly', 'almost'],
+    ['almost', 'almost'],
+    ['close to', 'almost'],
+    ['just under', 'almost'],
+    ['just below', 'almost'],
+    ['just shy of', 'almost'],
+    ['slightly less than', 'almost'],
+    ['up to', 'upTo'],
+    ['as many as', 'upTo'],
+    ['at most', 'upTo'],
+    ['no more than', 'upTo'],
+    ['a maximum of', 'upTo'],
+    ['not more than', 'upTo'],
+    ['fewer than', 'lessThan'],
+    ['less than', 'lessThan'],
+    ['under', 'lessThan'],
+    ['below', 'lessThan'],
   ] as [string, HedgeKind][]
 ).sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
 
@@ -166,17 +304,30 @@ export const NEAR_TOLERANCE = 0.1;
  * "around" ±AROUND_TOLERANCE or the rounding, whichever is wider; "almost" [0.9v, v−step]; "up to" [0, v];
  * "fewer than" [0, v−step]; no hedge ±half. step is 1 for whole counts, else v·1e-4.
  */
-export function hedgedInterval(hedge: HedgeKind | undefined, v: number, half: number, wholeStep: boolean): [number, number] {
+export function hedgedInterval(
+  hedge: HedgeKind | undefined,
+  v: number,
+  half: number,
+  wholeStep: boolean,
+): [number, number] {
   const step = wholeStep && Number.isInteger(v) ? 1 : Math.abs(v) * 1e-4 || 1e-4;
   switch (hedge) {
-    case 'atLeast': return [v, Infinity];
-    case 'moreThan': return [v + step, Infinity];
+    case 'atLeast':
+      return [v, Infinity];
+    case 'moreThan':
+      return [v + step, Infinity];
     // The tolerance never undercuts one step: "just over 5" is [6, 6] and "nearly 5" [4, 4], never inverted.
-    case 'justOver': return [v + step, Math.max(v * (1 + NEAR_TOLERANCE), v * (1 - NEAR_TOLERANCE), v + step)];
-    case 'around': return [Math.min(v * (1 - AROUND_TOLERANCE), v - half), Math.max(v * (1 + AROUND_TOLERANCE), v + half)];
-    case 'almost': return [Math.min(v * (1 - NEAR_TOLERANCE), v * (1 + NEAR_TOLERANCE), v - step), v - step];
-    case 'upTo': return [Math.min(0, v), v];
-    case 'lessThan': return [Math.min(0, v - step), v - step];
-    default: return [v - half, v + half];
+    case 'justOver':
+      return [v + step, Math.max(v * (1 + NEAR_TOLERANCE), v * (1 - NEAR_TOLERANCE), v + step)];
+    case 'around':
+      return [Math.min(v * (1 - AROUND_TOLERANCE), v - half), Math.max(v * (1 + AROUND_TOLERANCE), v + half)];
+    case 'almost':
+      return [Math.min(v * (1 - NEAR_TOLERANCE), v * (1 + NEAR_TOLERANCE), v - step), v - step];
+    case 'upTo':
+      return [Math.min(0, v), v];
+    case 'lessThan':
+      return [Math.min(0, v - step), v - step];
+    default:
+      return [v - half, v + half];
   }
 }

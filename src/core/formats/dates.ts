@@ -8,7 +8,7 @@ export function isoDate(s: string | undefined): string | undefined {
   if (basic) {
     const [, y, mo, d, h, mi, sec, zone] = basic;
     if (!h) return `${y}-${mo}-${d}`;
-    const z = zone && zone !== 'Z' && !zone.includes(':') ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone ?? '';
+    const z = zone && zone !== 'Z' && !zone.includes(':') ? `${zone.slice(0, 3)}:${zone.slice(3)}` : (zone ?? '');
     return `${y}-${mo}-${d}T${h}:${mi}:${sec ?? '00'}${z}`;
   }
   return Number.isNaN(Date.parse(t)) ? undefined : t;

@@ -43,7 +43,11 @@ function replaceable(item: WireItem, slice: string, at: number): boolean {
 }
 
 /** A story-text edit as an edit of the source, or undefined when it cannot be made safely. */
-export function mapEdit(item: WireItem, source: string, edit: Pick<FixEdit, 'start' | 'end' | 'text'>): { start: number; end: number; text: string } | undefined {
+export function mapEdit(
+  item: WireItem,
+  source: string,
+  edit: Pick<FixEdit, 'start' | 'end' | 'text'>,
+): { start: number; end: number; text: string } | undefined {
   const r = toSourceRange(item, edit.start, edit.end);
   if (!replaceable(item, source.slice(r.start, r.end), edit.start)) return undefined;
   return { start: r.start, end: r.end, text: escaperAt(item, edit.start)(edit.text) };
@@ -53,7 +57,15 @@ export function mapEdit(item: WireItem, source: string, edit: Pick<FixEdit, 'sta
  * The finding with its range, fixes and suggestions in source terms. `related` ranges are mapped by `relatedMap`
  * (the other article may be an agency item too). Snippets are dropped: their placeholders are not escaped.
  */
-export function findingToSource(item: WireItem, source: string, f: Finding, relatedMap: (docId: string, start: number, end: number) => { start: number; end: number } = (_, start, end) => ({ start, end })): Finding {
+export function findingToSource(
+  item: WireItem,
+  source: string,
+  f: Finding,
+  relatedMap: (docId: string, start: number, end: number) => { start: number; end: number } = (_, start, end) => ({
+    start,
+    end,
+  }),
+): Finding {
   const r = toSourceRange(item, f.start, f.end);
   const whole = mapEdit(item, source, { start: f.start, end: f.end, text: '' });
   const fixes = f.fixes?.flatMap((x): FixEdit[] => {

@@ -19,14 +19,17 @@ export function declaredEncoding(bytes: Uint8Array): string | undefined {
 }
 
 /** windows-1252's 0x80–0x9F (WHATWG also reads ISO-8859-1 labels so: C1 controls never occur in news text). */
-const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 const SINGLE_BYTE = new Set(['iso-8859-1', 'iso8859-1', 'latin1', 'l1', 'windows-1252', 'cp1252', 'us-ascii', 'ascii']);
 
 function decodeCp1252(bytes: Uint8Array): string {
   const out: string[] = [];
   for (let i = 0; i < bytes.length; i += 8192) {
     const chunk = bytes.subarray(i, i + 8192);
-    out.push(String.fromCharCode(...Array.from(chunk, (b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b))));
+    out.push(
+      String.fromCharCode(...Array.from(chunk, (b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b))),
+    );
   }
   return out.join('');
 }
@@ -57,7 +60,8 @@ export function xmlDecoder(head: Uint8Array): XmlDecoder | { skipped: string } {
   return { label, skip, decode: (bytes, last) => decoder.decode(bytes, { stream: !last }) };
 }
 
-export const invalidBytes = (label: string): string => `not valid ${label}: the bytes do not match the declared encoding`;
+export const invalidBytes = (label: string): string =>
+  `not valid ${label}: the bytes do not match the declared encoding`;
 
 export function decodeXml(bytes: Uint8Array): DecodedXml {
   const d = xmlDecoder(bytes);

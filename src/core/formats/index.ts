@@ -37,7 +37,16 @@ export function readWire(text: string, format: WireFormat | undefined = sniffWir
 export function itemStoryMeta(item: WireItem): Partial<StoryMeta> {
   const m = item.meta;
   const meta: Partial<StoryMeta> = {
-    wire: { guid: m.guid, version: m.version, provider: m.provider, pubStatus: m.pubStatus, embargoed: m.embargoed, signals: m.signals, edNote: m.edNote, duKey: m.duKey },
+    wire: {
+      guid: m.guid,
+      version: m.version,
+      provider: m.provider,
+      pubStatus: m.pubStatus,
+      embargoed: m.embargoed,
+      signals: m.signals,
+      edNote: m.edNote,
+      duKey: m.duKey,
+    },
   };
   if (m.filed) {
     meta.filed = m.filed;

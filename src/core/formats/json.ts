@@ -9,7 +9,9 @@ export function parseJson(src: string): Node {
   const root = parseTree(src, errors, { allowTrailingComma: false, disallowComments: true });
   if (errors.length > 0 || !root) {
     const e = errors[0];
-    throw new WireError(`malformed JSON: ${e ? `${printParseErrorCode(e.error)} at offset ${e.offset}` : 'empty document'}`);
+    throw new WireError(
+      `malformed JSON: ${e ? `${printParseErrorCode(e.error)} at offset ${e.offset}` : 'empty document'}`,
+    );
   }
   return root;
 }
@@ -22,11 +24,11 @@ export function mappedString(src: string, node: Node): MappedText {
   const starts: number[] = [];
   const ends: number[] = [];
   const end = node.offset + node.length - 1;
-  for (let i = node.offset + 1; i < end; ) {
+  for (let i = node.offset + 1; i < end;) {
     if (src[i] === '\\') {
       const e = src[i + 1]!;
       const len = e === 'u' ? 6 : 2;
-      chars.push(e === 'u' ? String.fromCharCode(parseInt(src.slice(i + 2, i + 6), 16)) : ESCAPES[e] ?? e);
+      chars.push(e === 'u' ? String.fromCharCode(parseInt(src.slice(i + 2, i + 6), 16)) : (ESCAPES[e] ?? e));
       starts.push(i);
       ends.push(i + len);
       i += len;

@@ -69,11 +69,17 @@ function readNewsItem(item: XmlElement): WireItem {
     asBlock(headline, only);
     return { ...only.finish(), meta };
   }
-  throw new WireError(`item ${meta.guid ?? '(no guid)'} has no text body (its contentSet holds no inlineXML or inlineData text)`);
+  throw new WireError(
+    `item ${meta.guid ?? '(no guid)'} has no text body (its contentSet holds no inlineXML or inlineData text)`,
+  );
 }
 
 /** The story of one rendition, or undefined when it holds no body text. */
-function renditionStory(content: XmlElement, headline: XmlElement | undefined, meta: WireMeta): ReturnType<TextBuilder['finish']> | undefined {
+function renditionStory(
+  content: XmlElement,
+  headline: XmlElement | undefined,
+  meta: WireMeta,
+): ReturnType<TextBuilder['finish']> | undefined {
   const type = (content.attrs['contenttype'] ?? '').toLowerCase();
   const out = new TextBuilder();
   let headed = 0;
@@ -104,7 +110,10 @@ function renditionStory(content: XmlElement, headline: XmlElement | undefined, m
 function readOne(el: XmlElement, items: WireItem[], problems: string[]): void {
   try {
     if (el.name === 'newsItem') items.push({ ...readNewsItem(el), element: { start: el.start, end: el.end } });
-    else if (el.name === 'packageItem') problems.push(`packageItem ${el.attrs['guid'] ?? ''} lists other items and holds no story text of its own`.replace('  ', ' '));
+    else if (el.name === 'packageItem')
+      problems.push(
+        `packageItem ${el.attrs['guid'] ?? ''} lists other items and holds no story text of its own`.replace('  ', ' '),
+      );
   } catch (e) {
     if (!(e instanceof WireError)) throw e;
     problems.push(e.message);
@@ -116,7 +125,8 @@ export function readNewsML(root: XmlElement): ReadResult {
   const items: WireItem[] = [];
   const problems: string[] = [];
   if (root.name === 'newsMessage') {
-    for (const set of childrenNamed(root, 'itemSet')) for (const c of set.children) if (c.kind === 'element') readOne(c, items, problems);
+    for (const set of childrenNamed(root, 'itemSet'))
+      for (const c of set.children) if (c.kind === 'element') readOne(c, items, problems);
     if (items.length === 0 && problems.length === 0) problems.push('the newsMessage holds no items');
   } else readOne(root, items, problems);
   return { items, problems };
@@ -128,7 +138,10 @@ export function readNewsML(root: XmlElement): ReadResult {
  * chunks, only the part not read yet). Items handed
  * over before a later parse error stay; the error is one more problem. `each` receives the problems too, in order.
  */
-export function streamNewsML(src: string | Iterable<string>, each: (item: WireItem | { problem: string }) => void): void {
+export function streamNewsML(
+  src: string | Iterable<string>,
+  each: (item: WireItem | { problem: string }) => void,
+): void {
   let seen = 0;
   const emit = (el: XmlElement): void => {
     const items: WireItem[] = [];

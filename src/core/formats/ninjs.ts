@@ -18,7 +18,9 @@ function firstName(obj: Node, key: string): string | undefined {
 
 /** The main entry of a 2.x headlines/bodies array: role "main" (or none), else the first. */
 function mainEntry(arr: Node | undefined, accept: (entry: Node) => boolean): Node | undefined {
-  const entries = (arr?.type === 'array' ? arr.children ?? [] : []).filter((e) => e.type === 'object' && prop(e, 'value')?.type === 'string' && accept(e));
+  const entries = (arr?.type === 'array' ? (arr.children ?? []) : []).filter(
+    (e) => e.type === 'object' && prop(e, 'value')?.type === 'string' && accept(e),
+  );
   return entries.find((e) => !str(e, 'role') || /main/i.test(str(e, 'role')!)) ?? entries[0];
 }
 
@@ -48,7 +50,12 @@ export function readNinjs(src: string): ReadResult {
     signals: [],
   };
   // 1.x: "headline"; 2.x: headlines[] of {role, contenttype, value}.
-  const headlineNode = prop(root, 'headline') ?? prop(mainEntry(prop(root, 'headlines'), () => true), 'value');
+  const headlineNode =
+    prop(root, 'headline') ??
+    prop(
+      mainEntry(prop(root, 'headlines'), () => true),
+      'value',
+    );
   const headline = headlineNode?.type === 'string' ? mappedString(src, headlineNode) : undefined;
   meta.headline = oneLine(headline?.text);
   const body = pickBody(root, src);
@@ -72,7 +79,11 @@ function pickBody(root: Node, src: string): { text: MappedText; html: boolean } 
     if (!entry) return undefined;
     return { text: mappedString(src, prop(entry, 'value')!), html: isHtml(str(entry, 'contenttype')) };
   }
-  for (const [key, html] of [['body_html', true], ['body_xhtml', true], ['body_text', false]] as const) {
+  for (const [key, html] of [
+    ['body_html', true],
+    ['body_xhtml', true],
+    ['body_text', false],
+  ] as const) {
     const node = prop(root, key);
     if (node?.type === 'string') return { text: mappedString(src, node), html };
   }
@@ -81,5 +92,7 @@ function pickBody(root: Node, src: string): { text: MappedText; html: boolean } 
 
 /** A JSON scalar as text (urgency may be sent as 3 or "3"); absent or null stays absent. */
 function scalarText(value: unknown): string | undefined {
-  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+    ? String(value)
+    : undefined;
 }

@@ -33,14 +33,16 @@ export function nitfMeta(nitf: XmlElement, meta: WireMeta): void {
 /** Returns the length of the headline written, so callers can tell a story with a body from a bare headline. */
 export function nitfStory(nitf: XmlElement, out: TextBuilder, fallbackHeadline?: XmlElement): number {
   const version = nitf.attrs['version'] ?? nitf.attrs['change.version'];
-  if (version && !/NITF 3\.|^3\./.test(version)) throw new WireError(`unknown NITF variant "${version}": only NITF 3.x is read`);
+  if (version && !/NITF 3\.|^3\./.test(version))
+    throw new WireError(`unknown NITF variant "${version}": only NITF 3.x is read`);
   const body = child(nitf, 'body');
   if (!body) throw new WireError('the NITF document has no body');
   const bodyHead = child(body, 'body.head');
   const hl1 = find(child(bodyHead, 'hedline'), 'hl1') ?? fallbackHeadline ?? child(child(nitf, 'head'), 'title');
   asBlock(hl1, out);
   const headed = out.length;
-  for (const hl2 of child(bodyHead, 'hedline')?.children ?? []) if (hl2.kind === 'element' && hl2.name === 'hl2') asBlock(hl2, out);
+  for (const hl2 of child(bodyHead, 'hedline')?.children ?? [])
+    if (hl2.kind === 'element' && hl2.name === 'hl2') asBlock(hl2, out);
   asBlock(child(bodyHead, 'abstract'), out);
   asBlock(child(body, 'body.content'), out);
   return headed;
@@ -61,6 +63,7 @@ export function readNitf(nitf: XmlElement): WireItem {
   const out = new TextBuilder();
   const headed = nitfStory(nitf, out);
   const story = out.finish();
-  if (story.text.length <= headed) throw new WireError('the NITF document has no story text (no hedline, abstract or body.content)');
+  if (story.text.length <= headed)
+    throw new WireError('the NITF document has no story text (no hedline, abstract or body.content)');
   return { ...story, meta };
 }

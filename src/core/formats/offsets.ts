@@ -73,7 +73,11 @@ export class TextBuilder {
 }
 
 /** Source range of the story-text range [start, end): from the first character's start to the last one's end. */
-export function toSourceRange(item: Pick<WireItem, 'starts' | 'ends' | 'text'>, start: number, end: number): { start: number; end: number } {
+export function toSourceRange(
+  item: Pick<WireItem, 'starts' | 'ends' | 'text'>,
+  start: number,
+  end: number,
+): { start: number; end: number } {
   const n = item.text.length;
   if (n === 0) return { start: 0, end: 0 };
   const s = Math.min(Math.max(start, 0), n - 1);

@@ -12,4 +12,5 @@ export function plainBlocks(t: MappedText, out: TextBuilder): void {
   }
 }
 
-const sub = (a: ArrayLike<number>, from: number, to: number): number[] => Array.prototype.slice.call(a, from, to) as number[];
+const sub = (a: ArrayLike<number>, from: number, to: number): number[] =>
+  Array.prototype.slice.call(a, from, to) as number[];

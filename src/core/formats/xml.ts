@@ -40,7 +40,7 @@ function decodeRaw(src: SourceWindow, from: number, to: number, cdata: boolean):
       ends.push(b);
     }
   };
-  for (let i = from; i < to; ) {
+  for (let i = from; i < to;) {
     const c = src.charAt(i);
     if (c === '\r') {
       const next = src.charAt(i + 1) === '\n' ? 2 : 1;
@@ -49,8 +49,13 @@ function decodeRaw(src: SourceWindow, from: number, to: number, cdata: boolean):
     } else if (c === '&' && !cdata) {
       const semi = src.indexOf(';', i);
       const name = src.slice(i + 1, semi);
-      const decoded = name.startsWith('#x') ? String.fromCodePoint(parseInt(name.slice(2), 16)) : name.startsWith('#') ? String.fromCodePoint(parseInt(name.slice(1), 10)) : PREDEFINED[name];
-      if (semi < 0 || decoded === undefined) throw new WireError(`entity &${name}; is not defined (DTDs are never read)`);
+      const decoded = name.startsWith('#x')
+        ? String.fromCodePoint(parseInt(name.slice(2), 16))
+        : name.startsWith('#')
+          ? String.fromCodePoint(parseInt(name.slice(1), 10))
+          : PREDEFINED[name];
+      if (semi < 0 || decoded === undefined)
+        throw new WireError(`entity &${name}; is not defined (DTDs are never read)`);
       push(decoded, i, semi + 1);
       i = semi + 1;
     } else {
@@ -88,7 +93,10 @@ export function parseXml(input: string | Iterable<string>, onClose?: OnClose): X
   });
   parser.on('doctype', (d) => {
     // Entity declarations (internal or external) are what entity bombs and XXE are made of: refuse them all.
-    if (d.includes('<!ENTITY')) throw new WireError('the document declares entities in its DTD; entities are never expanded (entity bomb or external entity): refused');
+    if (d.includes('<!ENTITY'))
+      throw new WireError(
+        'the document declares entities in its DTD; entities are never expanded (entity bomb or external entity): refused',
+      );
     afterMarkup();
   });
   parser.on('xmldecl', afterMarkup);
@@ -105,7 +113,15 @@ export function parseXml(input: string | Iterable<string>, onClose?: OnClose): X
       attrs[a.local] ??= a.value;
       if (a.prefix) attrs[`${a.prefix}:${a.local}`] = a.value;
     }
-    const el: XmlElement = { kind: 'element', name: tag.local, ns: tag.uri, attrs, children: [], start: tagStart, end: tagStart };
+    const el: XmlElement = {
+      kind: 'element',
+      name: tag.local,
+      ns: tag.uri,
+      attrs,
+      children: [],
+      start: tagStart,
+      end: tagStart,
+    };
     const parent = stack[stack.length - 1];
     if (parent) parent.children.push(el);
     else root ??= el;

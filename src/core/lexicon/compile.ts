@@ -10,10 +10,13 @@ export function readSourceEntries(dir: string): { entries: unknown[]; errors: st
   const entries: unknown[] = [];
   const from: string[] = [];
   const errors: string[] = [];
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'patterns.json').sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && f !== 'patterns.json')
+    .sort();
   for (const f of files) {
     const cat = f.slice(0, -5);
-    if (!(CATEGORIES as readonly string[]).includes(cat)) errors.push(`${f}: not a category (use one of: ${CATEGORIES.join(', ')})`);
+    if (!(CATEGORIES as readonly string[]).includes(cat))
+      errors.push(`${f}: not a category (use one of: ${CATEGORIES.join(', ')})`);
     let list: unknown;
     try {
       list = (JSON.parse(readFileSync(join(dir, f), 'utf8')) as { entries?: unknown }).entries;
@@ -40,7 +43,11 @@ export function compileShipped(dir: string): CompiledData {
   const src = readSourceEntries(dir);
   const { entries, errors: raw } = validateLexicon(src.entries, 'lexicon data');
   // Name the data file and position, not the index in the concatenated list.
-  const errors = raw.map((m) => m.replace(/^lexicon data\[(\d+)\]/, (_, i: string) => src.files[Number(i)] ?? `lexicon data[${i}]`));
-  const surface = entries.map((e) => [...expandForms(e).values()].map(({ form, infl }) => [form, infl] as [string, typeof infl]));
+  const errors = raw.map((m) =>
+    m.replace(/^lexicon data\[(\d+)\]/, (_, i: string) => src.files[Number(i)] ?? `lexicon data[${i}]`),
+  );
+  const surface = entries.map((e) =>
+    [...expandForms(e).values()].map(({ form, infl }) => [form, infl] as [string, typeof infl]),
+  );
   return { entries, surface, errors: [...src.errors, ...errors] };
 }

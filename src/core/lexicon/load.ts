@@ -1,7 +1,15 @@
 // Builds the matcher's data: expands forms into inflections, compiles context patterns, merges team
 // additions/disables and applies a style profile. Compiled lexicons are cached per profile and team object.
 import namedPatterns from './data/patterns.json';
-import { CATEGORIES, type Category, type EntrySeverity, type InflTag, type LexiconEntry, type Profile, type TeamLexicon, validateEntries } from './schema';
+import {
+  CATEGORIES,
+  type Category,
+  type EntrySeverity,
+  type InflTag,
+  type LexiconEntry,
+  type Profile,
+  validateEntries,
+} from './schema';
 import { tokenize, wordTokens } from './match';
 
 export type Pos = 'n' | 'v' | '-';
@@ -11,7 +19,8 @@ export interface Infl {
 }
 
 /** One context-pattern token: literal word set, any word, capitalised word, proper-name run, or a gap of up to 4 words. */
-export type PatTok = { kind: 'lit'; words: Set<string> } | { kind: 'any' } | { kind: 'cap' } | { kind: 'name' } | { kind: 'skip' };
+export type PatTok =
+  { kind: 'lit'; words: Set<string> } | { kind: 'any' } | { kind: 'cap' } | { kind: 'name' } | { kind: 'skip' };
 export interface Pattern {
   before: PatTok[];
   after: PatTok[];
@@ -67,7 +76,27 @@ const IRREGULAR: Record<string, [string, string, string, string]> = {
   set: ['sets', 'set', 'set', 'setting'],
 };
 // Final-stress verbs that double their last consonant ("admitted"); monosyllables are handled by rule.
-const DOUBLING = new Set(['admit', 'commit', 'submit', 'omit', 'permit', 'regret', 'occur', 'refer', 'prefer', 'deter', 'compel', 'propel', 'rebel', 'control', 'patrol', 'abhor', 'equip', 'upset', 'outwit']);
+const DOUBLING = new Set([
+  'admit',
+  'commit',
+  'submit',
+  'omit',
+  'permit',
+  'regret',
+  'occur',
+  'refer',
+  'prefer',
+  'deter',
+  'compel',
+  'propel',
+  'rebel',
+  'control',
+  'patrol',
+  'abhor',
+  'equip',
+  'upset',
+  'outwit',
+]);
 
 function doubles(w: string): boolean {
   const last = w.split('-').pop() ?? w;
@@ -124,8 +153,11 @@ export function expandForms(e: LexiconEntry): Map<string, { form: string; infl: 
   const ok = (t: InflTag): boolean => !e.onlyTags || e.onlyTags.includes(t);
   for (const form of e.forms) {
     if (kind === 'none') add(form, { pos: '-', tag: 'base' });
-    if (kind === 'noun' || kind === 'both') for (const t of ['base', 'pl'] as InflTag[]) if (ok(t)) add(inflectPhrase(form, 'n', t), { pos: 'n', tag: t });
-    if (kind === 'verb' || kind === 'both') for (const t of ['base', 's', 'ed', 'en', 'ing'] as InflTag[]) if (ok(t)) add(inflectPhrase(form, 'v', t), { pos: 'v', tag: t });
+    if (kind === 'noun' || kind === 'both')
+      for (const t of ['base', 'pl'] as InflTag[]) if (ok(t)) add(inflectPhrase(form, 'n', t), { pos: 'n', tag: t });
+    if (kind === 'verb' || kind === 'both')
+      for (const t of ['base', 's', 'ed', 'en', 'ing'] as InflTag[])
+        if (ok(t)) add(inflectPhrase(form, 'v', t), { pos: 'v', tag: t });
   }
   return out;
 }
@@ -136,10 +168,20 @@ function spellings(form: string): string[] {
   return us === form ? [form] : [form, us];
 }
 
-const US_WORDS: Record<string, string> = { favouritism: 'favoritism', defence: 'defense', offence: 'offense', behaviour: 'behavior', organisation: 'organization', organisations: 'organizations' };
+const US_WORDS: Record<string, string> = {
+  favouritism: 'favoritism',
+  defence: 'defense',
+  offence: 'offense',
+  behaviour: 'behavior',
+  organisation: 'organization',
+  organisations: 'organizations',
+};
 export function americanise(s: string): string {
   return s
-    .replace(/\b(critic|apolog|organ|recogn|character|minim|emphas|legitim|neutral|marginal|stigmat|radical|normal|jeopard|demon|terror|brutal|real|util|mobil)is(e|ed|es|ing|ation|ations)\b/gi, '$1iz$2')
+    .replace(
+      /\b(critic|apolog|organ|recogn|character|minim|emphas|legitim|neutral|marginal|stigmat|radical|normal|jeopard|demon|terror|brutal|real|util|mobil)is(e|ed|es|ing|ation|ations)\b/gi,
+      '$1iz$2',
+    )
     .replace(/\b[a-z]+\b/gi, (w) => US_WORDS[w.toLowerCase()] ?? w);
 }
 
@@ -151,7 +193,9 @@ const NAMED: Record<string, string> = (namedPatterns as { patterns: Record<strin
 function compilePattern(src: string, forms: string[][]): Pattern | string {
   if (src.startsWith('@')) {
     const named = NAMED[src];
-    return named ? compilePattern(named, forms) : `unknown named pattern "${src}" (known: ${Object.keys(NAMED).join(', ')})`;
+    return named
+      ? compilePattern(named, forms)
+      : `unknown named pattern "${src}" (known: ${Object.keys(NAMED).join(', ')})`;
   }
   const toks: (PatTok | '_')[] = [];
   for (const raw of src.trim().split(/\s+/)) {
@@ -160,8 +204,10 @@ function compilePattern(src: string, forms: string[][]): Pattern | string {
     else if (raw === '...') toks.push({ kind: 'skip' });
     else if (raw === '<Cap>') toks.push({ kind: 'cap' });
     else if (raw === '<Name>') toks.push({ kind: 'name' });
-    else if (/['’]s(\||$)/i.test(raw) && raw.includes('|')) return `pattern "${src}": a possessive cannot be one of several alternatives ("${raw}")`;
-    else if (raw.includes('|')) toks.push({ kind: 'lit', words: new Set(raw.toLowerCase().replace(/’/g, "'").split('|').filter(Boolean)) });
+    else if (/['’]s(\||$)/i.test(raw) && raw.includes('|'))
+      return `pattern "${src}": a possessive cannot be one of several alternatives ("${raw}")`;
+    else if (raw.includes('|'))
+      toks.push({ kind: 'lit', words: new Set(raw.toLowerCase().replace(/’/g, "'").split('|').filter(Boolean)) });
     else for (const w of wordTokens(raw)) toks.push({ kind: 'lit', words: new Set([w]) });
   }
   let at = toks.indexOf('_');
@@ -169,7 +215,8 @@ function compilePattern(src: string, forms: string[][]): Pattern | string {
     // A plain phrase: find the term inside it (any inflection) and treat it as the anchor.
     const lits = toks.map((t) => (t !== '_' && t.kind === 'lit' && t.words.size === 1 ? [...t.words][0] : null));
     for (const f of forms.sort((a, b) => b.length - a.length)) {
-      for (let i = 0; i + f.length <= lits.length && at < 0; i++) if (f.every((w, k) => lits[i + k] === w)) {
+      for (let i = 0; i + f.length <= lits.length && at < 0; i++)
+        if (f.every((w, k) => lits[i + k] === w)) {
           at = i;
           toks.splice(i, f.length, '_');
         }
@@ -192,8 +239,7 @@ function splitAlts(e: LexiconEntry): { n: string[]; v: string[] } {
     if (!m) {
       n.push(a);
       v.push(a);
-    }
-    else (m[1] === 'n' ? n : v).push(m[2]!);
+    } else (m[1] === 'n' ? n : v).push(m[2]!);
   }
   return { n, v };
 }
@@ -213,7 +259,11 @@ export function checkForms(entries: LexiconEntry[]): string[] {
 }
 
 /** Validates a whole entry list: shapes, duplicate ids, duplicate forms, compilable patterns. */
-export function validateLexicon(list: unknown[], where = 'lexicon', team = false): { entries: LexiconEntry[]; errors: string[] } {
+export function validateLexicon(
+  list: unknown[],
+  where = 'lexicon',
+  team = false,
+): { entries: LexiconEntry[]; errors: string[] } {
   const { entries, errors } = validateEntries(list, where, team);
   for (const e of checkForms(entries)) errors.push(e);
   for (const e of entries) {
@@ -234,13 +284,20 @@ export function compileLexicon(entries: LexiconEntry[], profile: Profile): Compi
     if (setting === 'off') continue;
     const surface = shippedSurface.get(e) ?? expandForms(e);
     const forms = [...surface.keys()].map(wordTokens);
-    const pats = (list: string[]): Pattern[] => list.map((p) => compilePattern(p, forms)).filter((p): p is Pattern => typeof p !== 'string');
+    const pats = (list: string[]): Pattern[] =>
+      list.map((p) => compilePattern(p, forms)).filter((p): p is Pattern => typeof p !== 'string');
     const alts = splitAlts(e);
     if (profile === 'ap') {
-    alts.n = alts.n.map(americanise);
-    alts.v = alts.v.map(americanise);
-  }
-    const ce: CompiledEntry = { entry: e, severity: setting, exceptions: pats(e.exceptions), require: pats(e.requireContext ?? []), alts };
+      alts.n = alts.n.map(americanise);
+      alts.v = alts.v.map(americanise);
+    }
+    const ce: CompiledEntry = {
+      entry: e,
+      severity: setting,
+      exceptions: pats(e.exceptions),
+      require: pats(e.requireContext ?? []),
+      alts,
+    };
     compiled.push(ce);
     for (const { form, infl } of surface.values()) {
       const toks = tokenize(form);
@@ -269,7 +326,9 @@ export function defaultEntries(): { entries: LexiconEntry[]; errors: string[] } 
   if (defaults) return defaults;
   // Generated by the build; a plain require keeps typecheck independent of the build having run.
   const data = require('./generated/lexicon.json') as CompiledData;
-  data.entries.forEach((e, i) => shippedSurface.set(e, new Map(data.surface[i]!.map(([form, infl]) => [form.toLowerCase(), { form, infl }]))));
+  data.entries.forEach((e, i) =>
+    shippedSurface.set(e, new Map(data.surface[i]!.map(([form, infl]) => [form.toLowerCase(), { form, infl }]))),
+  );
   return (defaults = { entries: data.entries, errors: data.errors });
 }
 
@@ -283,10 +342,15 @@ export interface CompiledData {
 /** Applies a team lexicon; any error in the team part keeps the defaults untouched and reports why. */
 export function mergeTeam(base: LexiconEntry[], team: unknown): { entries: LexiconEntry[]; errors: string[] } {
   if (team === undefined || team === null) return { entries: base, errors: [] };
-  if (typeof team !== 'object' || Array.isArray(team)) return { entries: base, errors: ['lexicon: must be an object {"add": [...], "disable": [...], "disableCategories": [...]}'] };
+  if (typeof team !== 'object' || Array.isArray(team))
+    return {
+      entries: base,
+      errors: ['lexicon: must be an object {"add": [...], "disable": [...], "disableCategories": [...]}'],
+    };
   const t = team as Record<string, unknown>;
   const errors: string[] = [];
-  for (const k of Object.keys(t)) if (!['add', 'disable', 'disableCategories'].includes(k)) errors.push(`lexicon: unknown field "${k}"`);
+  for (const k of Object.keys(t))
+    if (!['add', 'disable', 'disableCategories'].includes(k)) errors.push(`lexicon: unknown field "${k}"`);
   const addList = t.add ?? [];
   if (!Array.isArray(addList)) errors.push('lexicon.add: must be a list of entries');
   // Team entries may leave out severity, exceptions and guidance: the team schema fills in its defaults.
@@ -298,10 +362,20 @@ export function mergeTeam(base: LexiconEntry[], team: unknown): { entries: Lexic
   const ids = new Set(merged.map((e) => e.id));
   const disable = t.disable ?? [];
   if (!Array.isArray(disable)) errors.push('lexicon.disable: must be a list of entry ids');
-  else disable.forEach((id, i) => { if (typeof id !== 'string' || !ids.has(id)) errors.push(`lexicon.disable[${i}]: unknown entry id ${JSON.stringify(id)}`); });
+  else
+    disable.forEach((id, i) => {
+      if (typeof id !== 'string' || !ids.has(id))
+        errors.push(`lexicon.disable[${i}]: unknown entry id ${JSON.stringify(id)}`);
+    });
   const cats = t.disableCategories ?? [];
   if (!Array.isArray(cats)) errors.push('lexicon.disableCategories: must be a list of categories');
-  else cats.forEach((c, i) => { if (!CATEGORIES.includes(c as Category)) errors.push(`lexicon.disableCategories[${i}]: unknown category ${JSON.stringify(c)} (use one of: ${CATEGORIES.join(', ')})`); });
+  else
+    cats.forEach((c, i) => {
+      if (!CATEGORIES.includes(c as Category))
+        errors.push(
+          `lexicon.disableCategories[${i}]: unknown category ${JSON.stringify(c)} (use one of: ${CATEGORIES.join(', ')})`,
+        );
+    });
   if (!errors.length) for (const m of checkForms(merged)) errors.push(`lexicon.add: ${m}`);
   if (errors.length) return { entries: base, errors };
   const off = new Set(disable as string[]);
@@ -313,7 +387,10 @@ export function mergeTeam(base: LexiconEntry[], team: unknown): { entries: Lexic
 const cache = new Map<string, { lexicon: CompiledLexicon; errors: string[] }>();
 
 /** The compiled lexicon for a profile and an optional team lexicon (a TeamLexicon as the user wrote it, validated here), with every validation error found. */
-export function loadLexicon(opts: { profile?: Profile; team?: unknown } = {}): { lexicon: CompiledLexicon; errors: string[] } {
+export function loadLexicon(opts: { profile?: Profile; team?: unknown } = {}): {
+  lexicon: CompiledLexicon;
+  errors: string[];
+} {
   const profile = opts.profile ?? 'inhouse';
   const key = `${profile}\u0000${opts.team === undefined ? '' : JSON.stringify(opts.team)}`;
   const hit = cache.get(key);

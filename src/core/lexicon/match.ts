@@ -22,8 +22,15 @@ export function tokenize(text: string, offset = 0): Token[] {
     const s = m[0];
     const start = offset + m.index;
     const poss = s.length > 2 && /['’][sS]$/.test(s) ? s.length - 2 : s.length;
-    out.push({ start, end: start + poss, text: s.slice(0, poss), lower: s.slice(0, poss).toLowerCase().replace(/’/g, "'"), cap: UPPER_FIRST.test(s) });
-    if (poss < s.length) out.push({ start: start + poss, end: start + s.length, text: s.slice(poss), lower: "'s", cap: false });
+    out.push({
+      start,
+      end: start + poss,
+      text: s.slice(0, poss),
+      lower: s.slice(0, poss).toLowerCase().replace(/’/g, "'"),
+      cap: UPPER_FIRST.test(s),
+    });
+    if (poss < s.length)
+      out.push({ start: start + poss, end: start + s.length, text: s.slice(poss), lower: "'s", cap: false });
   }
   return out;
 }
@@ -50,15 +57,21 @@ export interface SentenceInput {
 
 // Actors and demonyms: "the Hamas massacre" is not an event's proper name the way "the Srebrenica massacre" is.
 const ACTORS = new Set(
-  ('israel israeli israelis palestinian palestinians hamas hezbollah gaza russia russian ukraine ukrainian america american us u.s ' +
+  (
+    'israel israeli israelis palestinian palestinians hamas hezbollah gaza russia russian ukraine ukrainian america american us u.s ' +
     'iran iranian syria syrian iraq iraqi lebanon lebanese arab arabs jewish jews muslim muslims islamist zionist christian ' +
     'houthi houthis taliban isis saudi egyptian turkish kurdish afghan pakistani indian chinese sudanese british french german ' +
-    'nazi soviet west western idf army police').split(' '),
+    'nazi soviet west western idf army police'
+  ).split(' '),
 );
 const CONNECT = new Set(['and', 'of', 'al', 'el', 'de', 'la', 'du', 'the']);
 
 // Capitalised function words start sentences and titles; they are never part of an event's name.
-const FUNCTION = new Set('the a an this that these those in on at of for from by with after before during since his her their its our my your it they he she we i'.split(' '));
+const FUNCTION = new Set(
+  'the a an this that these those in on at of for from by with after before during since his her their its our my your it they he she we i'.split(
+    ' ',
+  ),
+);
 
 function isName(t: Token, i: number): boolean {
   return i > 0 && t.cap && !ACTORS.has(t.lower) && !FUNCTION.has(t.lower);
@@ -86,7 +99,10 @@ function matchSeq(pat: PatTok[], pi: number, toks: Token[], ti: number, dir: 1 |
     case 'name': {
       // A run of capitalised non-actor words, possibly joined by "and"/"of"/"al-": "Sabra and Shatila".
       let k = ti;
-      while (toks[k] && (isName(toks[k]!, k) || (CONNECT.has(toks[k]!.lower) && toks[k + dir] && isName(toks[k + dir]!, k + dir)))) {
+      while (
+        toks[k] &&
+        (isName(toks[k]!, k) || (CONNECT.has(toks[k]!.lower) && toks[k + dir] && isName(toks[k + dir]!, k + dir)))
+      ) {
         if (isName(toks[k]!, k) && matchSeq(pat, np, toks, k + dir, dir)) return true;
         k += dir;
       }
@@ -112,8 +128,12 @@ export function isTitleCase(toks: Token[]): boolean {
   return words.filter((t) => t.cap).length / words.length >= 0.75;
 }
 
-const NOUN_BEFORE = new Set("the a an this that these those his her its their our my your 's of any no another every such".split(' '));
-const VERB_BEFORE = new Set("to will would could can may might must should did didn't not never he she they we i you who which".split(' '));
+const NOUN_BEFORE = new Set(
+  "the a an this that these those his her its their our my your 's of any no another every such".split(' '),
+);
+const VERB_BEFORE = new Set(
+  "to will would could can may might must should did didn't not never he she they we i you who which".split(' '),
+);
 
 /** Noun or verb reading of an ambiguous surface ("slaughter", "claims"), from the word before. */
 function pickInfl(infl: Infl[], toks: Token[], first: number, last: number, text: string): Infl {
@@ -140,18 +160,32 @@ function singularSubjectThenObject(toks: Token[], first: number, last: number): 
   return OBJECT_START.has(next.lower) || next.lower === 'that' || next.cap;
 }
 
-const SUBJECT = new Set('he she they it we i you there this these those the a an his her their its our some many most no all both several one two three'.split(' '));
+const SUBJECT = new Set(
+  'he she they it we i you there this these those the a an his her their its our some many most no all both several one two three'.split(
+    ' ',
+  ),
+);
 const DET = new Set('the a an his her their its our this these those some'.split(' '));
 const FINITE = new Set(
-  "is was were are am had has have would will could can did does do should must might may 's 're isn't wasn't weren't aren't hadn't hasn't haven't wouldn't won't couldn't can't didn't doesn't don't shouldn't".split(' '),
+  "is was were are am had has have would will could can did does do should must might may 's 're isn't wasn't weren't aren't hadn't hasn't haven't wouldn't won't couldn't can't didn't doesn't don't shouldn't".split(
+    ' ',
+  ),
 );
 
 const CONTRACTS = new Set('he she it there that what who where here everyone nobody someone'.split(' '));
 
 // Words that can stand right before a finite verb: pronouns, auxiliaries, relatives, adverbs.
-const SUBJECT_BEFORE = new Set('he she they we i you it who which that to will would could can may might must should did does do not never also still repeatedly often later then now has have had and but or officials critics'.split(' '));
+const SUBJECT_BEFORE = new Set(
+  'he she they we i you it who which that to will would could can may might must should did does do not never also still repeatedly often later then now has have had and but or officials critics'.split(
+    ' ',
+  ),
+);
 // Past participles that usually modify a noun ("a policy based on"), not a finite verb.
-const PARTICIPLES = new Set('based aimed designed called named known used located related involved linked backed funded armed injured wounded detained displaced infected unnamed unidentified alleged reported published posted released issued signed dated titled entitled headed owned left taken'.split(' '));
+const PARTICIPLES = new Set(
+  'based aimed designed called named known used located related involved linked backed funded armed injured wounded detained displaced infected unnamed unidentified alleged reported published posted released issued signed dated titled entitled headed owned left taken'.split(
+    ' ',
+  ),
+);
 
 /** True when a speech verb introduces speech or a reported clause, not an object ("claimed responsibility"). */
 function introducesSpeech(toks: Token[], first: number, last: number, text: string, infl: Infl): boolean {
@@ -162,7 +196,17 @@ function introducesSpeech(toks: Token[], first: number, last: number, text: stri
   // "claim"/"claims" are nouns too: as verbs they follow a subject or an auxiliary ("the wild claim that" is a noun).
   // A bare form after a singular name is a compound noun ("Trump claim that"): a singular subject takes "claims".
   if (infl.tag === 'base' && prev && !(SUBJECT_BEFORE.has(prev.lower) || /[^s]s$/.test(prev.lower))) return false;
-  if (infl.tag === 's' && prev && !(SUBJECT_BEFORE.has(prev.lower) || prev.cap || /[^s]s$/.test(prev.lower) || singularSubjectThenObject(toks, first, last))) return false;
+  if (
+    infl.tag === 's' &&
+    prev &&
+    !(
+      SUBJECT_BEFORE.has(prev.lower) ||
+      prev.cap ||
+      /[^s]s$/.test(prev.lower) ||
+      singularSubjectThenObject(toks, first, last)
+    )
+  )
+    return false;
   const next = toks[last + 1];
   const gapAfter = text.slice(toks[last]!.end, next ? next.start : toks[last]!.end + 3);
   if (/^\s*[:,]?\s*["“‘]/.test(gapAfter) || /^\s*:/.test(gapAfter)) return true;
@@ -181,18 +225,28 @@ function introducesSpeech(toks: Token[], first: number, last: number, text: stri
     const w = toks[k]!.lower;
     // "and"/"or" end the clause; a relative pronoun means the words were an object ("admitted two preachers who had…").
     // ("the WHO is" names the agency: capitals are not the pronoun).
-    if (w === 'and' || w === 'or' || w === 'but' || (w === 'who' && toks[k].text !== 'WHO') || w === 'which') return false;
+    if (w === 'and' || w === 'or' || w === 'but' || (w === 'who' && toks[k]!.text !== 'WHO') || w === 'which')
+      return false;
     // "'s" after a noun is a possessive ("claimed the summer's top prize"); after a pronoun it is "is"/"has".
     if (FINITE.has(w) && (w !== "'s" || CONTRACTS.has(toks[k - 1]!.lower))) return true;
-    if (k <= last + 4 && /[a-z]ed$/.test(w) && !PARTICIPLES.has(w) && !DET.has(toks[k - 1].lower)) return true;
+    if (k <= last + 4 && /[a-z]ed$/.test(w) && !PARTICIPLES.has(w) && !DET.has(toks[k - 1]!.lower)) return true;
   }
   return false;
 }
 
 /** Checks a candidate against capitals, requirements, exceptions and speech use. */
-function accept(hit: Hit, toks: Token[], first: number, last: number, text: string, titleCase: boolean, infl: Infl): boolean {
+function accept(
+  hit: Hit,
+  toks: Token[],
+  first: number,
+  last: number,
+  text: string,
+  titleCase: boolean,
+  infl: Infl,
+): boolean {
   if (!titleCase)
-    for (let k = first; k <= last; k++) if (hit.lowerForm[k - first] && toks[k]!.cap && !isInitial(toks, k, text)) return false;
+    for (let k = first; k <= last; k++)
+      if (hit.lowerForm[k - first] && toks[k]!.cap && !isInitial(toks, k, text)) return false;
   const ce = hit.ce;
   if (ce.require.length && !ce.require.some((p) => patternMatches(p, toks, first, last))) return false;
   if (ce.exceptions.some((p) => patternMatches(p, toks, first, last))) return false;
@@ -205,14 +259,14 @@ export function findTerms(lex: CompiledLexicon, input: SentenceInput): TermMatch
   const { tokens: toks, text } = input;
   const titleCase = isTitleCase(toks);
   const out: TermMatch[] = [];
-  for (let i = 0; i < toks.length; ) {
+  for (let i = 0; i < toks.length;) {
     let node = lex.root.next.get(toks[i]!.lower);
     if (!node) {
       i++;
       continue;
     }
     const ends: { j: number; hits: Hit[] }[] = [];
-    for (let j = i; node; ) {
+    for (let j = i; node;) {
       if (node.hits) ends.push({ j, hits: node.hits });
       j++;
       node = j < toks.length ? node.next.get(toks[j]!.lower) : undefined;
@@ -229,8 +283,7 @@ export function findTerms(lex: CompiledLexicon, input: SentenceInput): TermMatch
     if (found) {
       out.push(found);
       i = found.last + 1;
-    }
-    else i++;
+    } else i++;
   }
   return out;
 }

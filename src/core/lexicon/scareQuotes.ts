@@ -4,7 +4,8 @@ import type { Quote, Span } from '../types';
 
 // Words that give a short quotation a speaker or a source: "described it as 'unacceptable'", "what he called 'theft'".
 const SPEAKER = new Set(
-  ('said says say saying told tells tell according called calls call calling described describes describing dubbed dubs termed terms ' +
+  (
+    'said says say saying told tells tell according called calls call calling described describes describing dubbed dubs termed terms ' +
     'labelled labeled branded brands wrote writes tweeted posted asked asks added adds stated states declared declares warned warns insisted ' +
     'claimed claims argued argues urged urges vowed promised announced referred refers refer known name named word words term phrase ' +
     'slogan slogans chant chanted chanting headline titled entitled quoted quoting cited citing read reads sign signs banner banners ' +
@@ -12,7 +13,8 @@ const SPEAKER = new Set(
     // A short quotation right after a verb of criticism or praise is the subject's word: "slammed the 'woke mob'".
     'slammed slams criticised criticized attacked denounced condemned mocked praised hailed blasted accused rejected dismissed decried ' +
     // A label people give themselves is theirs: "those who identify as 'pro-choice'".
-    'identify identifies identified identifying self-identify self-identifies self-identified self-described').split(' '),
+    'identify identifies identified identifying self-identify self-identifies self-identified self-described'
+  ).split(' '),
 );
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 const FRAMING = /\b(?:so-called|self-styled|self-proclaimed|supposed|alleged)\s*$/i;
@@ -22,7 +24,7 @@ export function isScareQuote(text: string, q: Quote, sentence: Span): boolean {
   if (q.runsOn) return false;
   const inner = text.slice(q.innerStart, q.innerEnd);
   const words = inner.match(WORD) ?? [];
-  if (words.length < 1 || words.length > 3 || /[.!?,;:]\s*$/.test(inner.trim()) && words.length > 1) return false;
+  if (words.length < 1 || words.length > 3 || (/[.!?,;:]\s*$/.test(inner.trim()) && words.length > 1)) return false;
   const before = text.slice(sentence.start, q.start);
   // "so-called" right before the quote makes it the reporter's framing whatever else the sentence says.
   if (FRAMING.test(before)) return true;

@@ -44,12 +44,17 @@ export function parseLexiconJson(text: string, where = 'lexicon'): { entries: un
     return { entries: [], errors: [`${where}: malformed JSON (${(err as Error).message})`] };
   }
   const list = Array.isArray(data) ? data : (data as { entries?: unknown })?.entries;
-  if (!Array.isArray(list)) return { entries: [], errors: [`${where}: expected a list of entries or {"entries": [...]}`] };
+  if (!Array.isArray(list))
+    return { entries: [], errors: [`${where}: expected a list of entries or {"entries": [...]}`] };
   return { entries: list, errors: [] };
 }
 
 /** Shape checks plus duplicate ids; duplicate surface forms are checked in load.ts after inflection. */
-export function validateEntries(list: unknown[], where: string, team = false): { entries: LexiconEntry[]; errors: string[] } {
+export function validateEntries(
+  list: unknown[],
+  where: string,
+  team = false,
+): { entries: LexiconEntry[]; errors: string[] } {
   const errors: string[] = [];
   const entries: LexiconEntry[] = [];
   const ids = new Map<string, number>();
@@ -59,7 +64,8 @@ export function validateEntries(list: unknown[], where: string, team = false): {
     // Shipped entries stay as written (the compiled lexicon keeps their key order); team entries get the defaults.
     const e = team ? entry : (raw as LexiconEntry);
     const prev = ids.get(e.id);
-    if (prev !== undefined) return void errors.push(`${where}[${i}] ("${e.id}"): duplicate id (also ${where}[${prev}])`);
+    if (prev !== undefined)
+      return void errors.push(`${where}[${i}] ("${e.id}"): duplicate id (also ${where}[${prev}])`);
     ids.set(e.id, i);
     entries.push(e);
   });

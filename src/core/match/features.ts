@@ -67,7 +67,6 @@ const NOT_NAME = new Set(
   ).split(' '),
 );
 
-
 /** Agency names as credited (dateline parentheses, credit lines), not as mentioned ("told Reuters"). */
 const AGENCIES: [string, string][] = [
   ['Reuters', 'Reuters'],
@@ -80,7 +79,10 @@ const AGENCIES: [string, string][] = [
 /** The literal words an agency pattern cannot match without ("Agence France[- ]Presse" -> "Agence France"). */
 const literalsOf = (alt: string): string[] => alt.split('|').map((a) => a.split('[')[0]!);
 const CREDIT_RES: [RegExp, string, string[]][] = AGENCIES.map(([alt, name]) => [
-  new RegExp(`\\((?:[^)\\n]*/)?(?:${alt})(?:/[^)\\n]*)?\\)|^\\s*(?:[-—–]\\s*)?(?:${alt})(?: and news agencies)?\\s*$|[-—–]\\s*(?:${alt})\\s*$`, 'm'),
+  new RegExp(
+    `\\((?:[^)\\n]*/)?(?:${alt})(?:/[^)\\n]*)?\\)|^\\s*(?:[-—–]\\s*)?(?:${alt})(?: and news agencies)?\\s*$|[-—–]\\s*(?:${alt})\\s*$`,
+    'm',
+  ),
   name,
   literalsOf(alt),
 ]);
@@ -108,7 +110,15 @@ const RADIO_RE = /\b\d{2,4}(?:\.\d)?\s*(?:AM|FM)\b|\b(?:newsradio|radio)\s+\d{2,
 // patterns makes its whole-text twin match too, so a pattern whose twin finds nothing is not tried line by line.
 const whole = (re: RegExp): RegExp => new RegExp(re.source, re.flags.replace('g', '') + 'm');
 const CLOCK_RE = /\b\d{1,2}:\d{2}\b/g;
-const [BOILERPLATE_ANY, WEB_FURNITURE_ANY, VIDEO_ITEM_ANY, CLOCK_ANY, CREDIT_PAREN_ANY, PHONE_ANY, RADIO_ANY] = [BOILERPLATE_RE, WEB_FURNITURE_RE, VIDEO_ITEM_RE, CLOCK_RE, CREDIT_PAREN_RE, PHONE_RE, RADIO_RE].map(whole);
+const [BOILERPLATE_ANY, WEB_FURNITURE_ANY, VIDEO_ITEM_ANY, CLOCK_ANY, CREDIT_PAREN_ANY, PHONE_ANY, RADIO_ANY] = [
+  BOILERPLATE_RE,
+  WEB_FURNITURE_RE,
+  VIDEO_ITEM_RE,
+  CLOCK_RE,
+  CREDIT_PAREN_RE,
+  PHONE_RE,
+  RADIO_RE,
+].map(whole);
 
 /** Drop furniture lines so that two stories from one website do not match on their footer. */
 export function stripBoilerplate(text: string): string {
@@ -124,7 +134,13 @@ export function stripBoilerplate(text: string): string {
   return text
     .split('\n')
     .map((line) => {
-      if ((boilerplate && BOILERPLATE_RE.test(line)) || (web && WEB_FURNITURE_RE.test(line)) || (video && VIDEO_ITEM_RE.test(line)) || (clock && (line.match(CLOCK_RE)?.length ?? 0) >= 3)) return '';
+      if (
+        (boilerplate && BOILERPLATE_RE.test(line)) ||
+        (web && WEB_FURNITURE_RE.test(line)) ||
+        (video && VIDEO_ITEM_RE.test(line)) ||
+        (clock && (line.match(CLOCK_RE)?.length ?? 0) >= 3)
+      )
+        return '';
       if (credit) line = line.replace(CREDIT_PAREN_RE, ' ');
       if (phone) line = line.replace(PHONE_RE, ' ');
       return radio ? line.replace(RADIO_RE, ' ') : line;
@@ -143,14 +159,19 @@ export function stem(w: string): string {
   else if (w.endsWith('ed') && w.length > 4) base = w.slice(0, -2);
   else if (w.endsWith('ly') && w.length > 5) base = w.slice(0, -2);
   // "stopped" -> "stopp" -> "stop": undo the doubled consonant left behind.
-  if (base !== w && base.length > 3 && base[base.length - 1] === base[base.length - 2] && !/[aeiouls]/.test(base[base.length - 1]!)) base = base.slice(0, -1);
+  if (
+    base !== w &&
+    base.length > 3 &&
+    base[base.length - 1] === base[base.length - 2] &&
+    !/[aeiouls]/.test(base[base.length - 1]!)
+  )
+    base = base.slice(0, -1);
   if (base.endsWith('e') && base.length > 4) base = base.slice(0, -1);
   return base;
 }
 
-
-
-const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH_RE =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 /** A full date with its year: "September 17, 2013", "17 September 2013", "Mon Apr 08 2024", "2007-11-12". */
 const FULL_DATE_RE = new RegExp(
   `\\b(?:${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)|(\\d{1,2})\\s+${MONTH_RE},?\\s+((?:19|20)\\d\\d)|((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d))\\b`,
@@ -203,9 +224,16 @@ export function detectWireMeta(text: string): WireMeta {
   const upd = /^\s*UPDATE\s*(\d+)\s*[-–—:]/m.exec(head);
   const corrected = /^\s*(?:CORRECTED|REFILE|CORRECTION)\b/m.test(head);
   let agency: string | undefined;
-  for (const [re, name, words] of CREDIT_RES) if (mentions(text, words) && re.test(text)) { agency = name; break; }
+  for (const [re, name, words] of CREDIT_RES)
+    if (mentions(text, words) && re.test(text)) {
+      agency = name;
+      break;
+    }
   // "GAZA (Reuters) -", "GAZA:", "ROGERS PARK —": an upper-case place leading a paragraph.
-  const dl = /(?:^|\n)\s*(?:date \d{4}-\d{2}-\d{2}\s+)?(\p{Lu}[\p{Lu}.'’ -]{1,40}?\p{Lu})(?:,\s*[\p{L}\d. ]{2,30})?\s*(?:\([^)\n]{1,40}\)\s*)?[:—–-]\s/u.exec(head);
+  const dl =
+    /(?:^|\n)\s*(?:date \d{4}-\d{2}-\d{2}\s+)?(\p{Lu}[\p{Lu}.'’ -]{1,40}?\p{Lu})(?:,\s*[\p{L}\d. ]{2,30})?\s*(?:\([^)\n]{1,40}\)\s*)?[:—–-]\s/u.exec(
+      head,
+    );
   const dateline = dl && !/^(?:UPDATE|CORRECTED|REFILE)/.test(dl[1]!) ? dl[1]!.trim().toLowerCase() : undefined;
   const meta: WireMeta = { agency, update: upd ? Number(upd[1]) : 0, corrected, dateline };
   const dated = detectDated(text);
@@ -217,9 +245,21 @@ export function detectWireMeta(text: string): WireMeta {
   return meta;
 }
 
-const ORDINAL_WORDS: Record<string, string> = { first: '1st', second: '2nd', third: '3rd', fourth: '4th', fifth: '5th', sixth: '6th', seventh: '7th', eighth: '8th', ninth: '9th', tenth: '10th' };
+const ORDINAL_WORDS: Record<string, string> = {
+  first: '1st',
+  second: '2nd',
+  third: '3rd',
+  fourth: '4th',
+  fifth: '5th',
+  sixth: '6th',
+  seventh: '7th',
+  eighth: '8th',
+  ninth: '9th',
+  tenth: '10th',
+};
 // "the 5300 block of South Fairfield", "1900 block of 16th Street": US police-blotter addresses, by street.
-const BLOCK_RE = /\b\d{1,3}00 block of (?:(?:[NSEW]\.?|North|South|East|West|Northeast|Northwest|Southeast|Southwest|NE|NW|SE|SW)[ \t]+)?(\d+(?:st|nd|rd|th)|[A-Z][a-zA-Z'’]+)/g;
+const BLOCK_RE =
+  /\b\d{1,3}00 block of (?:(?:[NSEW]\.?|North|South|East|West|Northeast|Northwest|Southeast|Southwest|NE|NW|SE|SW)[ \t]+)?(\d+(?:st|nd|rd|th)|[A-Z][a-zA-Z'’]+)/g;
 
 // "5301 Mitscher Avenue", "on Mohawk Street", "near Middleground Road": a street named with its type.
 const ADDRESS_RE =
@@ -339,4 +379,3 @@ export function extractFeatures(text: string, maxFeatures = 200): DocFeatures {
   scored.sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
   return { weights: new Map(scored.slice(0, maxFeatures)), stems, meta };
 }
-

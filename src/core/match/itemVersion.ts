@@ -8,7 +8,11 @@ export function itemVersionOf(meta: MatchMeta): Pick<WireMeta, 'guid' | 'itemVer
   const guid = meta.wire?.guid;
   if (!guid) return {};
   const n = Number(meta.wire?.version);
-  return { guid, ...(Number.isFinite(n) && meta.wire?.version ? { itemVersion: n } : {}), ...(meta.filed ? { versionCreated: meta.filed } : {}) };
+  return {
+    guid,
+    ...(Number.isFinite(n) && meta.wire?.version ? { itemVersion: n } : {}),
+    ...(meta.filed ? { versionCreated: meta.filed } : {}),
+  };
 }
 
 /**
@@ -17,7 +21,8 @@ export function itemVersionOf(meta: MatchMeta): Pick<WireMeta, 'guid' | 'itemVer
  */
 export function laterVersion(a: WireMeta, b: WireMeta): 'a' | 'b' | 'same' | undefined {
   if (!a.guid || a.guid !== b.guid) return undefined;
-  if (a.itemVersion !== undefined && b.itemVersion !== undefined && a.itemVersion !== b.itemVersion) return a.itemVersion > b.itemVersion ? 'a' : 'b';
+  if (a.itemVersion !== undefined && b.itemVersion !== undefined && a.itemVersion !== b.itemVersion)
+    return a.itemVersion > b.itemVersion ? 'a' : 'b';
   const ta = Date.parse(a.versionCreated ?? '');
   const tb = Date.parse(b.versionCreated ?? '');
   if (!Number.isNaN(ta) && !Number.isNaN(tb) && ta !== tb) return ta > tb ? 'a' : 'b';

@@ -267,7 +267,8 @@ export class StoryIndex {
   private computeMatches(e: Entry, threshold: number): StoryMatch[] {
     const out: StoryMatch[] = [];
     for (const [c, g] of this.view(e)) {
-      if (g.score >= threshold) out.push(g.via ? { id: c.id, score: g.score, via: g.via } : { id: c.id, score: g.score });
+      if (g.score >= threshold)
+        out.push(g.via ? { id: c.id, score: g.score, via: g.via } : { id: c.id, score: g.score });
     }
     out.sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : 1));
     return out;
@@ -334,7 +335,7 @@ export class StoryIndex {
         const l = Math.min(this.direct(e, nodes[m]!), this.direct(nodes[m]!, b));
         if (l > link) [via, link] = [nodes[m], l];
       }
-      out.set(b, (via ? { score, via: via.id } : { score }));
+      out.set(b, via ? { score, via: via.id } : { score });
     }
     this.viewCache.set(e.slot, out);
     return out;
@@ -401,7 +402,13 @@ export class StoryIndex {
     let row = this.pairRelations.get(a);
     if (!row) this.pairRelations.set(a, (row = new WeakMap()));
     let r = row.get(b);
-    if (!r) row.set(b, (r = Object.freeze(relation({ meta: a.meta, shingles: a.shingles }, { meta: b.meta, shingles: b.shingles }, true))));
+    if (!r)
+      row.set(
+        b,
+        (r = Object.freeze(
+          relation({ meta: a.meta, shingles: a.shingles }, { meta: b.meta, shingles: b.shingles }, true),
+        )),
+      );
     return r;
   }
 
@@ -422,7 +429,9 @@ export class StoryIndex {
   private readonly idfOf = (fid: number): number => {
     const cached = this.idfCache[fid];
     if (cached !== undefined) return cached;
-    const g = this.corpus ? idf(Math.max(this.df[fid]!, this.corpus.df(this.keyOf[fid]!)), this.corpus.size) : idf(this.df[fid]!, this.byId.size);
+    const g = this.corpus
+      ? idf(Math.max(this.df[fid]!, this.corpus.df(this.keyOf[fid]!)), this.corpus.size)
+      : idf(this.df[fid]!, this.byId.size);
     this.idfCache[fid] = g;
     return g;
   };
@@ -489,7 +498,8 @@ export class StoryIndex {
     // recomputing thousands of them made the first query after an edit cost ~15 ms at 5,000 stories. Only the
     // candidates kept are scored exactly.
     const vals = new Float64Array(touched.length);
-    for (let i = 0; i < touched.length; i++) vals[i] = acc[touched[i]!]! / Math.sqrt(this.slots[touched[i]!]!.rawNorm || 1);
+    for (let i = 0; i < touched.length; i++)
+      vals[i] = acc[touched[i]!]! / Math.sqrt(this.slots[touched[i]!]!.rawNorm || 1);
     // The k-th best value by a native numeric sort, then only the few at or above it sorted with the id tie-break:
     // sorting thousands of touched stories with a comparator cost most of a query at 5,000 stories.
     let cut = -Infinity;

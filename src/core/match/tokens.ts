@@ -2,20 +2,76 @@
 // and the calendar and number words it reads. Per-token work avoids regexes and fresh-key object lookups: it runs on
 // every word of every story.
 export const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6, jul: 7, july: 7,
-  aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
-export const MONTH_NAME = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+export const MONTH_NAME = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 /** Month words that are also ordinary words: only a month when a day number sits next to them. */
 export const AMBIGUOUS_MONTH = new Set(['may', 'mar', 'march', 'jan', 'dec', 'sep']);
 
 const NUMBER_WORDS: Record<string, number> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
 };
 
 /** Abbreviations whose full stop does not end a sentence. */
-const ABBREV = new Set('mr mrs ms dr st gen sen rep gov lt sgt col capt jr sr inc co corp no vs calif fla ave blvd mt ft jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
+const ABBREV = new Set(
+  'mr mrs ms dr st gen sen rep gov lt sgt col capt jr sr inc co corp no vs calif fla ave blvd mt ft jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+    ' ',
+  ),
+);
 
 export interface Tok {
   /** 'w' word, 'n' number, 'i' identifier ("IE8", "MS08-078"), 'x' sentence break. */
@@ -34,7 +90,8 @@ export interface Tok {
 }
 
 // Numbers ("1,200", "1 200", "6.1"), times (skipped), abbreviations ("U.S."), words, and sentence breaks.
-const TOKEN_RE = /(\d{1,2}:\d{2})|(\p{Lu}[\p{L}]{0,5}-?\d+(?:[-.]?[\p{L}\d]+)*)|(\d{1,3}(?:[, ]\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)|(\p{L}(?:\.\p{L})+\.?)|(\p{L}[\p{L}\p{M}'’-]*)|([.!?]+|\n)/gu;
+const TOKEN_RE =
+  /(\d{1,2}:\d{2})|(\p{Lu}[\p{L}]{0,5}-?\d+(?:[-.]?[\p{L}\d]+)*)|(\d{1,3}(?:[, ]\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)|(\p{L}(?:\.\p{L})+\.?)|(\p{L}[\p{L}\p{M}'’-]*)|([.!?]+|\n)/gu;
 const UPPER_START_RE = /^\p{Lu}/u;
 const HAS_UPPER_RE = /\p{Lu}/u;
 
@@ -65,7 +122,8 @@ function isUpper(w: string): boolean {
 const PROTO_KEYS = new Set(Object.getOwnPropertyNames(Object.prototype));
 const MONTH_MAP = new Map(Object.entries(MONTHS));
 const NUMBER_MAP = new Map(Object.entries(NUMBER_WORDS));
-const lookUp = <T>(map: Map<string, T>, obj: Record<string, T>, key: string): T | undefined => map.get(key) ?? (PROTO_KEYS.has(key) ? obj[key] : undefined);
+const lookUp = <T>(map: Map<string, T>, obj: Record<string, T>, key: string): T | undefined =>
+  map.get(key) ?? (PROTO_KEYS.has(key) ? obj[key] : undefined);
 
 /** The tokens of a text, line by line; a title-case headline line marks all its words as sentence starts. */
 export function tokenize(text: string): Tok[] {
@@ -87,7 +145,16 @@ export function tokenize(text: string): Tok[] {
         const cap = startsUpper(raw);
         const low = raw.toLowerCase();
         const acronym = raw.length >= 2 && isUpper(raw) && (cap || HAS_UPPER_RE.test(raw));
-        lineToks.push({ t: 'w', s: raw, low, start: atStart, cap, acronym, month: lookUp(MONTH_MAP, MONTHS, low), number: lookUp(NUMBER_MAP, NUMBER_WORDS, low) });
+        lineToks.push({
+          t: 'w',
+          s: raw,
+          low,
+          start: atStart,
+          cap,
+          acronym,
+          month: lookUp(MONTH_MAP, MONTHS, low),
+          number: lookUp(NUMBER_MAP, NUMBER_WORDS, low),
+        });
         atStart = false;
       } else if (m[6]) {
         const prev = lineToks[lineToks.length - 1];
@@ -98,7 +165,8 @@ export function tokenize(text: string): Tok[] {
     }
     // A headline in title case capitalises every word: treat them all like sentence starts.
     const long = lineToks.filter((t) => t.t === 'w' && t.s.length >= 4);
-    if (long.length >= 3 && long.filter((t) => t.cap).length >= 0.7 * long.length) for (const t of lineToks) t.start = true;
+    if (long.length >= 3 && long.filter((t) => t.cap).length >= 0.7 * long.length)
+      for (const t of lineToks) t.start = true;
     for (const t of lineToks) toks.push(t); // no spread: a 1 MB single line would overflow the call stack
     toks.push({ t: 'x', s: '\n', low: '\n' });
   }

@@ -149,8 +149,18 @@ export function relation(a: RelationInput | string, b: RelationInput | string, m
   // One guid is one story, whatever the text says; its @version / versionCreated orders the copies.
   if (later) {
     const [newer, older] = derived === 'a' ? [ma, mb] : [mb, ma];
-    const which = later === 'same' ? 'same version' : newer.itemVersion !== undefined && newer.itemVersion !== older.itemVersion ? `version ${newer.itemVersion} after ${older.itemVersion}` : 'filed later';
-    return { ...base, kind: 'version', reason: `${ma.agency ?? mb.agency ?? 'agency'} item ${ma.guid}, ${which}, ${pct}`, ...(later === 'same' ? {} : { ordered: 'item-version' as const }) };
+    const which =
+      later === 'same'
+        ? 'same version'
+        : newer.itemVersion !== undefined && newer.itemVersion !== older.itemVersion
+          ? `version ${newer.itemVersion} after ${older.itemVersion}`
+          : 'filed later';
+    return {
+      ...base,
+      kind: 'version',
+      reason: `${ma.agency ?? mb.agency ?? 'agency'} item ${ma.guid}, ${which}, ${pct}`,
+      ...(later === 'same' ? {} : { ordered: 'item-version' as const }),
+    };
   }
   if (sameAgency && (slugged || sameDateline) && (sharedPairs >= VERSION_PAIRS_MIN || (slugged && rewrite))) {
     const why = slugged ? 'update/correction slug' : 'same dateline';
@@ -163,7 +173,9 @@ export function relation(a: RelationInput | string, b: RelationInput | string, m
 
 /** A relation computed as matched, for a pair whose similarity did not pass: separate reporting becomes unrelated. */
 export function asUnmatched<R extends Relation>(r: R): R {
-  return r.kind === 'same-story' ? { ...r, kind: 'unrelated', reason: `different story, ${Math.round(r.shared * 100)} % shared` } : r;
+  return r.kind === 'same-story'
+    ? { ...r, kind: 'unrelated', reason: `different story, ${Math.round(r.shared * 100)} % shared` }
+    : r;
 }
 
 /** A story's place in its agency's chain, from what the copy says about itself (StoryMeta of the text model). */
@@ -177,7 +189,8 @@ export interface ChainMeta {
 }
 
 /** The newer copy is a correction: a CORRECTED slug or a correction signal of its agency item. */
-export const isCorrection = (m: ChainMeta): boolean => m.corrected || (m.wire?.signals ?? []).some((s) => /correct/i.test(s));
+export const isCorrection = (m: ChainMeta): boolean =>
+  m.corrected || (m.wire?.signals ?? []).some((s) => /correct/i.test(s));
 
 /**
  * Whether two copies are versions in one agency's chain: one guid (or NITF du-key) always is; two different agencies
@@ -194,13 +207,18 @@ export function sameChain(a: ChainMeta, b: ChainMeta): boolean {
  * Which of two versions is later: 'a', 'b', or undefined when nothing orders them. Evidence, strongest first: the item's
  * @version, a CORRECTED slug after its story, the UPDATE number, the filing time (a file's save time orders nothing).
  */
-export function laterOf(a: ChainMeta & { filedSource?: string }, b: ChainMeta & { filedSource?: string }): 'a' | 'b' | undefined {
+export function laterOf(
+  a: ChainMeta & { filedSource?: string },
+  b: ChainMeta & { filedSource?: string },
+): 'a' | 'b' | undefined {
   const va = Number(a.wire?.version);
   const vb = Number(b.wire?.version);
-  if (a.wire?.guid && a.wire.guid === b.wire?.guid && Number.isFinite(va) && Number.isFinite(vb) && va !== vb) return va > vb ? 'a' : 'b';
+  if (a.wire?.guid && a.wire.guid === b.wire?.guid && Number.isFinite(va) && Number.isFinite(vb) && va !== vb)
+    return va > vb ? 'a' : 'b';
   if (isCorrection(a) !== isCorrection(b)) return isCorrection(a) ? 'a' : 'b';
   if (a.update !== b.update) return a.update > b.update ? 'a' : 'b';
-  const stated = (m: { filed?: string; filedSource?: string }): number => (m.filedSource === 'file time' ? NaN : Date.parse(m.filed ?? ''));
+  const stated = (m: { filed?: string; filedSource?: string }): number =>
+    m.filedSource === 'file time' ? NaN : Date.parse(m.filed ?? '');
   const ta = stated(a);
   const tb = stated(b);
   if (!Number.isNaN(ta) && !Number.isNaN(tb) && ta !== tb) return ta > tb ? 'a' : 'b';
@@ -208,7 +226,10 @@ export function laterOf(a: ChainMeta & { filedSource?: string }, b: ChainMeta & 
 }
 
 /** How an older and a newer copy relate, for reading a figure that moved between them. */
-export function versionContext(older: ChainMeta, newer: ChainMeta): { sameChain: boolean; correction: boolean; reason: string } {
+export function versionContext(
+  older: ChainMeta,
+  newer: ChainMeta,
+): { sameChain: boolean; correction: boolean; reason: string } {
   const chain = sameChain(older, newer);
   const correction = chain && isCorrection(newer);
   const who = newer.agency ?? older.agency;

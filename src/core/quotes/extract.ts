@@ -55,7 +55,10 @@ export function articleQuotes(analysis: DocumentAnalysis): ArticleQuote[] {
       if (speakersByParagraph.size > SPEAKER_CACHE_LIMIT) speakersByParagraph.clear();
       speakers = p.quotes.map((q) => {
         cues ??= paragraphCues(p);
-        const si = Math.max(0, p.sentences.findIndex((s) => s.end > q.start));
+        const si = Math.max(
+          0,
+          p.sentences.findIndex((s) => s.end > q.start),
+        );
         const a = attributeAt(cues, si, q.start);
         return a && a.kind !== 'vague' && !PRONOUN.test(a.source.trim()) ? a.source : undefined;
       });
@@ -72,7 +75,15 @@ export function articleQuotes(analysis: DocumentAnalysis): ArticleQuote[] {
         quote.end = inner.end;
         quote.text += ` ${text.slice(inner.start, inner.end)}`;
       } else {
-        quote = { parts: [inner], start: inner.start, end: inner.end, text: text.slice(inner.start, inner.end), words: [], content: [], contentSet: new Set() };
+        quote = {
+          parts: [inner],
+          start: inner.start,
+          end: inner.end,
+          text: text.slice(inner.start, inner.end),
+          words: [],
+          content: [],
+          contentSet: new Set(),
+        };
         out.push(quote);
       }
       quote.speaker ??= speakers[qi];

@@ -4,7 +4,9 @@
 
 /** Function words left out of the "content words in order" test (a quote's identity is its content words). */
 const STOP = new Set(
-  'a an the and or but if of to in on at by for with from into onto as is are was were be been being am do does did have has had will would shall should can could may might must not no nor so than that this these those there here it its it\'s we our us you your they their them he his him she her i me my who whom which what when where why how all any some such very just also too then'.split(' '),
+  "a an the and or but if of to in on at by for with from into onto as is are was were be been being am do does did have has had will would shall should can could may might must not no nor so than that this these those there here it its it's we our us you your they their them he his him she her i me my who whom which what when where why how all any some such very just also too then".split(
+    ' ',
+  ),
 );
 
 /** One spelling for words that differ across the Atlantic ("defence"/"defense", "organised"/"organized", "centre"/"center"). */
@@ -74,7 +76,8 @@ export function inOrderShared(a: readonly string[], b: readonly string[]): numbe
   let prev = new Array<number>(b.length + 1).fill(0);
   for (let i = 1; i <= a.length; i++) {
     const row = new Array<number>(b.length + 1).fill(0);
-    for (let j = 1; j <= b.length; j++) row[j] = a[i - 1] === b[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, row[j - 1]!);
+    for (let j = 1; j <= b.length; j++)
+      row[j] = a[i - 1] === b[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, row[j - 1]!);
     prev = row;
   }
   return prev[b.length]!;
@@ -153,7 +156,12 @@ function longestRunAt(a: readonly string[], b: readonly string[]): { length: num
  * Both are cuts of one text: aligned on their longest shared runs, every gap holds words on one side only (a cut,
  * an ellipsis, or the other quote starting later or stopping sooner) or the same letters ("work force"/"workforce").
  */
-export function alignable(a: readonly string[], b: readonly string[], depth = 0, outer: 'left' | 'right' | 'both' | 'none' = 'both'): boolean {
+export function alignable(
+  a: readonly string[],
+  b: readonly string[],
+  depth = 0,
+  outer: 'left' | 'right' | 'both' | 'none' = 'both',
+): boolean {
   if (a.length === 0 || b.length === 0) return true;
   // Before the first shared run or after the last, a clause on each side is two cuts of a longer statement; a swapped word is not.
   if (outer !== 'none' && Math.min(a.length, b.length) >= 3 && longestRunAt(a, b).length < 2) return true;
@@ -163,7 +171,10 @@ export function alignable(a: readonly string[], b: readonly string[], depth = 0,
   if (run.length < 2 && !(run.length === 1 && (a.length === 1 || b.length === 1))) return false;
   const left = outer === 'both' || outer === 'left' ? 'left' : 'none';
   const right = outer === 'both' || outer === 'right' ? 'right' : 'none';
-  return alignable(a.slice(0, run.i), b.slice(0, run.j), depth + 1, left) && alignable(a.slice(run.i + run.length), b.slice(run.j + run.length), depth + 1, right);
+  return (
+    alignable(a.slice(0, run.i), b.slice(0, run.j), depth + 1, left) &&
+    alignable(a.slice(run.i + run.length), b.slice(run.j + run.length), depth + 1, right)
+  );
 }
 
 export type QuoteDifference = 'identical' | 'trim' | 'reworded' | 'different';
@@ -181,7 +192,12 @@ export interface QuoteComparison {
  * when one is made of runs of the other (cut or joined); `reworded` when they are one quote worded differently;
  * `different` when they are not one quote. `othersA`/`othersB`: every quote of each report, so a join of two quotes counts as a trim.
  */
-export function compareQuotes(a: string | readonly string[], b: string | readonly string[], othersA?: readonly (readonly string[])[], othersB?: readonly (readonly string[])[]): QuoteComparison {
+export function compareQuotes(
+  a: string | readonly string[],
+  b: string | readonly string[],
+  othersA?: readonly (readonly string[])[],
+  othersB?: readonly (readonly string[])[],
+): QuoteComparison {
   const wa = typeof a === 'string' ? quoteWords(a) : a;
   const wb = typeof b === 'string' ? quoteWords(b) : b;
   const sa = new Set(wa);
@@ -189,7 +205,9 @@ export function compareQuotes(a: string | readonly string[], b: string | readonl
   const onlyA = contentWords(wa.filter((w) => !sb.has(w))).slice(0, 3);
   const onlyB = contentWords(wb.filter((w) => !sa.has(w))).slice(0, 3);
   if (!sameQuote(wa, wb)) return { same: false, difference: 'different', onlyA, onlyB };
-  if (wa.length === wb.length && wa.every((w, i) => w === wb[i])) return { same: true, difference: 'identical', onlyA, onlyB };
-  if (alignable(wa, wb) || coveredBy(wa, othersB ?? [wb]) || coveredBy(wb, othersA ?? [wa])) return { same: true, difference: 'trim', onlyA, onlyB };
+  if (wa.length === wb.length && wa.every((w, i) => w === wb[i]))
+    return { same: true, difference: 'identical', onlyA, onlyB };
+  if (alignable(wa, wb) || coveredBy(wa, othersB ?? [wb]) || coveredBy(wb, othersA ?? [wa]))
+    return { same: true, difference: 'trim', onlyA, onlyB };
   return { same: true, difference: 'reworded', onlyA, onlyB };
 }

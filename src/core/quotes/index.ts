@@ -1,3 +1,10 @@
 // Quote identity and the quotations of an article (quote-mismatch; whatChanged's quote alignment).
-export { compareQuotes, coveredBy, quoteWords, sameQuote, type QuoteComparison, type QuoteDifference } from './identity';
+export {
+  compareQuotes,
+  coveredBy,
+  quoteWords,
+  sameQuote,
+  type QuoteComparison,
+  type QuoteDifference,
+} from './identity';
 export { articleQuotes, type ArticleQuote } from './extract';

@@ -16,7 +16,9 @@ const norm = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** "1,139, according to an Al Jazeera tally": the other figure with its source, as a replacement text. */
 export function withSource(f: Fact): string {
-  return f.source ? `${f.claim.figure.text}, according to ${f.source.replace(/^(The|A|An|Its|Their)\b/, (w) => w.toLowerCase())}` : f.claim.figure.text;
+  return f.source
+    ? `${f.claim.figure.text}, according to ${f.source.replace(/^(The|A|An|Its|Their)\b/, (w) => w.toLowerCase())}`
+    : f.claim.figure.text;
 }
 
 /** The other figure as it must read at this position: capitalised at a sentence start, lower-case hedge mid-sentence. */
@@ -25,7 +27,11 @@ function figureAt(y: Fact, x: Fact): string {
   const atStart = x.claim.figure.start === x.claim.sentence.start;
   if (atStart) return t.charAt(0).toUpperCase() + t.slice(1);
   // "More than 33,000" mid-sentence reads "more than 33,000" (a hedge word, never a name).
-  return /^(?:More|Some|About|Around|Almost|Nearly|Over|Under|At|Up|Fewer|Less|Roughly|Approximately|Just|Only|An?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|Thousands)\b/.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t;
+  return /^(?:More|Some|About|Around|Almost|Nearly|Over|Under|At|Up|Fewer|Less|Roughly|Approximately|Just|Only|An?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|Thousands)\b/.test(
+    t,
+  )
+    ? t.charAt(0).toLowerCase() + t.slice(1)
+    : t;
 }
 
 /** A source as it reads after "according to" ("The Health Ministry" → "the Health Ministry"). */
@@ -45,7 +51,12 @@ function sourcedFix(x: Fact, y: Fact, text: string): FixEdit | undefined {
   const source = sourceAfterCue(y.source);
   // "1,139 people, according to X": the other figure replaces the figure through its own "according to" source.
   // "1,170 people, mostly civilians per Israel": the other source takes the place of this one ("…, mostly civilians, according to Y").
-  if (a?.cueSpan && a.cueSpan.start > f.end && /^(?:according to|per|citing|quoting)$/i.test(a.cue) && a.cueSpan.start - f.end < 60) {
+  if (
+    a?.cueSpan &&
+    a.cueSpan.start > f.end &&
+    /^(?:according to|per|citing|quoting)$/i.test(a.cue) &&
+    a.cueSpan.start - f.end < 60
+  ) {
     const at = text.indexOf(a.source, a.cueSpan.end);
     if (at >= 0 && at - a.cueSpan.end <= 2) {
       const between = text.slice(f.end, a.cueSpan.start);
@@ -62,9 +73,14 @@ function sourcedFix(x: Fact, y: Fact, text: string): FixEdit | undefined {
   const clauseEnd = stop ? end + stop.index : s.end;
   const ownSource = !!a && a.kind !== 'vague';
   if (!ownSource && clauseEnd > end && clauseEnd - end <= 80 && !/["“”]/.test(text.slice(end, clauseEnd))) {
-    return { title, start: f.start, end: clauseEnd, text: `${other}${text.slice(f.end, clauseEnd).replace(/\s+$/, '')}, according to ${source}` };
+    return {
+      title,
+      start: f.start,
+      end: clauseEnd,
+      text: `${other}${text.slice(f.end, clauseEnd).replace(/\s+$/, '')}, according to ${source}`,
+    };
   }
-  const next = end < s.end ? text[end] ?? '' : '';
+  const next = end < s.end ? (text[end] ?? '') : '';
   const tail = /^[,.;:!?)"”’]?$/.test(next) ? '' : ',';
   return { title, start: f.start, end, text: `${other}${text.slice(f.end, end)}, according to ${source}${tail}` };
 }
@@ -102,7 +118,9 @@ const time = (p: Pair): number => (p.c.b.filed ? Date.parse(p.c.b.filed) : Numbe
 /** All of one figure's conflicts as one finding: related information per report, newest first. */
 function merged(ctx: RuleContext, pairs: Pair[], ignored: ReadonlySet<string>): Finding {
   // Open reports lead (they set the message and the level); unopened folder reports follow, each newest first.
-  const sorted = [...pairs].sort((p, q) => Number(!!p.folder) - Number(!!q.folder) || time(q) - time(p) || p.peerId.localeCompare(q.peerId));
+  const sorted = [...pairs].sort(
+    (p, q) => Number(!!p.folder) - Number(!!q.folder) || time(q) - time(p) || p.peerId.localeCompare(q.peerId),
+  );
   const active = sorted.filter((p) => !ignored.has(p.key));
   // Every pair ignored: the first pair's key lets the desk mark the finding as hidden.
   const shown = active.length > 0 ? active : sorted;
@@ -110,8 +128,15 @@ function merged(ctx: RuleContext, pairs: Pair[], ignored: ReadonlySet<string>): 
   const x = first.c.a;
   const text = ctx.analysis.model.text;
   const label = plainLabel(x.label ?? x.key);
-  const others = shown.map((p) => `${p.c.b.claim.figure.text} in ${p.report}${p.folder ? ` (${NOT_OPEN}, ${filedLine(p.c.b.filed, p.agency, p.version)})` : ''} (${CLASS_LABEL[p.c.conflict!]})`).join('; ');
-  const decision = first.newer ? 'this report carries the newer figure; the other report lags' : DECISION[first.c.conflict!];
+  const others = shown
+    .map(
+      (p) =>
+        `${p.c.b.claim.figure.text} in ${p.report}${p.folder ? ` (${NOT_OPEN}, ${filedLine(p.c.b.filed, p.agency, p.version)})` : ''} (${CLASS_LABEL[p.c.conflict!]})`,
+    )
+    .join('; ');
+  const decision = first.newer
+    ? 'this report carries the newer figure; the other report lags'
+    : DECISION[first.c.conflict!];
   // Unopened folder reports never raise the level: open reports decide it, and with none the finding is a note.
   const open = shown.filter((p) => !p.folder);
   const later = shown.find((p) => p.superseded);
@@ -132,10 +157,23 @@ function merged(ctx: RuleContext, pairs: Pair[], ignored: ReadonlySet<string>): 
     const sourced = sourcedFix(x, y, text);
     if (sourced) add({ ...sourced, title: `Use ${y.claim.figure.text} from ${p.report}, with its source` });
   }
-  for (const p of open) add({ title: `Use ${p.c.b.claim.figure.text} from ${p.report}`, start: x.claim.figure.start, end: x.claim.figure.end, text: figureAt(p.c.b, x) });
+  for (const p of open)
+    add({
+      title: `Use ${p.c.b.claim.figure.text} from ${p.report}`,
+      start: x.claim.figure.start,
+      end: x.claim.figure.end,
+      text: figureAt(p.c.b, x),
+    });
   return {
     rule: 'figure-conflict',
-    severity: open.length === 0 ? 'information' : open.find((p) => p.superseded)?.superseded!.correction ? 'error' : open.every((p) => p.newer) ? 'information' : 'warning',
+    severity:
+      open.length === 0
+        ? 'information'
+        : open.find((p) => p.superseded)?.superseded!.correction
+          ? 'error'
+          : open.every((p) => p.newer)
+            ? 'information'
+            : 'warning',
     start: x.claim.figure.start,
     end: x.claim.figure.end,
     message,
@@ -161,7 +199,8 @@ function merged(ctx: RuleContext, pairs: Pair[], ignored: ReadonlySet<string>): 
 
 export const figureConflictRule: Rule = {
   id: 'figure-conflict',
-  description: 'The same fact (what is counted, what happened, in which frame) with an incompatible figure in another open article on the same story.',
+  description:
+    'The same fact (what is counted, what happened, in which frame) with an incompatible figure in another open article on the same story.',
   defaultSeverity: 'warning',
   crossDocument: true,
   // Facts are memoised per analysis: building them at insert spreads the cost over small tasks instead of making the
@@ -193,9 +232,25 @@ export const figureConflictRule: Rule = {
             if (seen.has(id)) continue;
             seen.add(id);
             const c = compareFacts(x, y);
-            const newer = c.conflict === 'update' && !!x.filed && !!y.filed && Date.parse(x.filed) > Date.parse(y.filed);
+            const newer =
+              c.conflict === 'update' && !!x.filed && !!y.filed && Date.parse(x.filed) > Date.parse(y.filed);
             const superseded = supersededBy(ctx.analysis, peer.analysis);
-            const pair: Pair = { c, peerId: peer.id, report, agency: meta.agency, version: meta.wire?.version, key: toKey({ kind: 'conflict', fact: x.key, mine: norm(x.claim.figure.text), theirs: norm(y.claim.figure.text) }), newer, ...(unopened.has(peer.id) ? { folder: true } : {}), ...(superseded ? { superseded } : {}) };
+            const pair: Pair = {
+              c,
+              peerId: peer.id,
+              report,
+              agency: meta.agency,
+              version: meta.wire?.version,
+              key: toKey({
+                kind: 'conflict',
+                fact: x.key,
+                mine: norm(x.claim.figure.text),
+                theirs: norm(y.claim.figure.text),
+              }),
+              newer,
+              ...(unopened.has(peer.id) ? { folder: true } : {}),
+              ...(superseded ? { superseded } : {}),
+            };
             const at = `${x.claim.figure.start}|${x.claim.figure.end}`;
             const list = byFigure.get(at);
             if (list) list.push(pair);

@@ -8,5 +8,13 @@ import { unattributedFigureRule } from './unattributedFigure';
 import { vagueSourceRule } from './vagueSource';
 import { wireStatusRule } from './wireStatus';
 
-export const RULES: readonly Rule[] = [unattributedFigureRule, loadedTermRule, figureConflictRule, vagueSourceRule, wireStatusRule, quoteMismatchRule, sourceChangedRule];
+export const RULES: readonly Rule[] = [
+  unattributedFigureRule,
+  loadedTermRule,
+  figureConflictRule,
+  vagueSourceRule,
+  wireStatusRule,
+  quoteMismatchRule,
+  sourceChangedRule,
+];
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);

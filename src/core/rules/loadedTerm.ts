@@ -51,7 +51,15 @@ export function findLoadedTerms(model: ArticleModel, options: Partial<LoadedTerm
       if (!tokens.length) continue;
       const titleCase = isTitleCase(tokens);
       for (const m of findTerms(lexicon, { tokens, text: model.text })) {
-        const f = toFinding(model.text, tokens, m, quotedAt(model.text, para, s, m), opts, titleCase, reportedAt(model.text, tokens, m));
+        const f = toFinding(
+          model.text,
+          tokens,
+          m,
+          quotedAt(model.text, para, s, m),
+          opts,
+          titleCase,
+          reportedAt(model.text, tokens, m),
+        );
         if (f) found.push(f);
       }
     }
@@ -68,7 +76,8 @@ const isProfile = (p: string): p is Profile => (PROFILES as readonly string[]).i
 
 export const loadedTermRule: Rule = {
   id: 'loaded-term',
-  description: 'Loaded terminology in the reporter\'s voice (labels, emotive descriptions of deaths, slanted speech verbs, euphemisms), with neutral alternatives.',
+  description:
+    "Loaded terminology in the reporter's voice (labels, emotive descriptions of deaths, slanted speech verbs, euphemisms), with neutral alternatives.",
   defaultSeverity: 'warning',
   crossDocument: false,
   run: (ctx: RuleContext) =>
@@ -88,7 +97,9 @@ function quotedAt(text: string, para: Paragraph, s: Sentence, m: TermMatch): boo
 
 // Verbs that put the clause after them in someone else's mouth: "he said the plan was cruel" is his judgement.
 const SAYING = new Set(
-  'said says say saying told tells telling added adds argued argues argue wrote writes tweeted stated states warned warns insisted insists contended contends believes believe believed noted notes acknowledged suggested suggests asserted asserts maintained maintains complained complains alleged alleges according claimed claims claiming declared declares announced announces tweeting arguing insisting'.split(' '),
+  'said says say saying told tells telling added adds argued argues argue wrote writes tweeted stated states warned warns insisted insists contended contends believes believe believed noted notes acknowledged suggested suggests asserted asserts maintained maintains complained complains alleged alleges according claimed claims claiming declared declares announced announces tweeting arguing insisting'.split(
+    ' ',
+  ),
 );
 
 /** In a clause reported after a verb of saying in the same sentence (indirect speech), not in the reporter's own claim. */
@@ -103,9 +114,17 @@ function reportedAt(text: string, toks: Token[], m: TermMatch): boolean {
 }
 
 // A trailing attribution closes a paraphrase with its source: "the plan is a hoax, the senator said".
-const SAID_AFTER = new Set('said says told tells added adds wrote writes tweeted argued argues warned warns insisted insists contended contends noted notes'.split(' '));
+const SAID_AFTER = new Set(
+  'said says told tells added adds wrote writes tweeted argued argues warned warns insisted insists contended contends noted notes'.split(
+    ' ',
+  ),
+);
 // Words that make the comma open a new clause of the reporter's ("…, which critics said was unfair").
-const CLAUSE_OPENER = new Set('which who whom whose that and but or as while when whereas because after before although though if what where since'.split(' '));
+const CLAUSE_OPENER = new Set(
+  'which who whom whose that and but or as while when whereas because after before although though if what where since'.split(
+    ' ',
+  ),
+);
 
 /** Before ", the senator said" / ", said the senator" (subject of at most six words) in the same sentence. */
 function attributedAfter(text: string, toks: Token[], m: TermMatch): boolean {
@@ -119,7 +138,15 @@ function attributedAfter(text: string, toks: Token[], m: TermMatch): boolean {
   return false;
 }
 
-function toFinding(text: string, toks: Token[], m: TermMatch, quoted: boolean, opts: LoadedTermOptions, titleCase: boolean, reported = false): Finding | undefined {
+function toFinding(
+  text: string,
+  toks: Token[],
+  m: TermMatch,
+  quoted: boolean,
+  opts: LoadedTermOptions,
+  titleCase: boolean,
+  reported = false,
+): Finding | undefined {
   const { ce } = m.hit;
   const e = ce.entry;
   let severity: Severity = ce.severity;
@@ -134,15 +161,25 @@ function toFinding(text: string, toks: Token[], m: TermMatch, quoted: boolean, o
   const pos = m.infl.pos;
   const raw = pos === 'v' ? ce.alts.v : ce.alts.n;
   const advice = raw.filter((a) => a.startsWith('(')).map((a) => a.slice(1, -1));
-  const adapted = raw.filter((a) => !a.startsWith('(')).map((a) => matchCase(inflectPhrase(a, pos, m.infl.tag), term, m.hit.lowerForm[0]!, titleCase));
+  const adapted = raw
+    .filter((a) => !a.startsWith('('))
+    .map((a) => matchCase(inflectPhrase(a, pos, m.infl.tag), term, m.hit.lowerForm[0]!, titleCase));
   const gap = prev ? text.slice(prev.end, m.start) : '';
   const adjacent = !!prev && /^[ \u00a0]$/.test(gap);
   let start = m.start;
   let words: string[];
-  if (adjacent && prev.lower === 'the' && toks[m.first]!.lower !== 'the' && adapted.some(isProper) && !modifiesNext(toks[m.last + 1])) {
+  if (
+    adjacent &&
+    prev.lower === 'the' &&
+    toks[m.first]!.lower !== 'the' &&
+    adapted.some(isProper) &&
+    !modifiesNext(toks[m.last + 1])
+  ) {
     // "the Zionist regime" → "Israel" / "the Israeli government": the article joins the range (not in "the Kiev government").
     start = prev.start;
-    words = adapted.map((s) => (isProper(s) ? s : /^the /i.test(s) ? sameCase('the', prev.text) + s.slice(3) : `${prev.text} ${s}`));
+    words = adapted.map((s) =>
+      isProper(s) ? s : /^the /i.test(s) ? sameCase('the', prev.text) + s.slice(3) : `${prev.text} ${s}`,
+    );
   } else {
     // "military onslaught" → "military operation", not "military military operation".
     words = adapted.map((s) => {
@@ -169,7 +206,15 @@ function toFinding(text: string, toks: Token[], m: TermMatch, quoted: boolean, o
       ? `"${term}" is in reported speech (the speaker's judgement, paraphrased); in the reporter's own voice it would be loaded (${why}). Keep it attributed, or ${consider}. (${e.guidance})`
       : `"${term}" is loaded (${why}): ${consider}. (${e.guidance})`;
   // The finding covers the entry's form; a change of article ("an onslaught" → "a military operation") is a fix.
-  const fixes = !quoted && start !== m.start ? suggestions.map((s) => ({ start, end: m.end, text: s, title: `Replace "${text.slice(start, m.end)}" with "${s}"` })) : undefined;
+  const fixes =
+    !quoted && start !== m.start
+      ? suggestions.map((s) => ({
+          start,
+          end: m.end,
+          text: s,
+          title: `Replace "${text.slice(start, m.end)}" with "${s}"`,
+        }))
+      : undefined;
   return {
     rule: 'loaded-term',
     severity,
@@ -185,7 +230,11 @@ function toFinding(text: string, toks: Token[], m: TermMatch, quoted: boolean, o
   };
 }
 
-const FUNCTION_NEXT = new Set("'s on in at of and or but has have had is was were are will would to for from with by as after before since said says".split(' '));
+const FUNCTION_NEXT = new Set(
+  "'s on in at of and or but has have had is was were are will would to for from with by as after before since said says".split(
+    ' ',
+  ),
+);
 /** A lower-case content word after the term means the term is a modifier and "the" belongs to that word. */
 function modifiesNext(next: Token | undefined): boolean {
   return !!next && !next.cap && !FUNCTION_NEXT.has(next.lower) && /^\p{Ll}/u.test(next.text);

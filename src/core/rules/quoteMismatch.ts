@@ -44,19 +44,53 @@ function sameChain(ctx: RuleContext, peer: { id: string; analysis: DocumentAnaly
  * A speaker worth comparing: a name ("Benjamin Netanyahu", "the Health Ministry"), not a role ("the official"), a
  * participle the cue finder took for a source ("speaking") or a clause ("sources said headway had been made").
  */
-const NOT_A_NAME = new Set(['the', 'a', 'an', 'when', 'while', 'after', 'before', 'but', 'however', 'as', 'if', 'then', 'asked', 'speaking', 'he', 'she', 'they', 'it', 'we', 'i', 'in', 'on', 'at', 'this', 'that']);
+const NOT_A_NAME = new Set([
+  'the',
+  'a',
+  'an',
+  'when',
+  'while',
+  'after',
+  'before',
+  'but',
+  'however',
+  'as',
+  'if',
+  'then',
+  'asked',
+  'speaking',
+  'he',
+  'she',
+  'they',
+  'it',
+  'we',
+  'i',
+  'in',
+  'on',
+  'at',
+  'this',
+  'that',
+]);
 
 function namedSpeaker(source: string | undefined): string | undefined {
   if (!source) return undefined;
   const ws = source.trim().split(/\s+/);
-  if (ws.length > 6 || /\b(?:said|says|told|tells|added|according|like|including|such|and|statement|that|who|which)\b/i.test(source)) return undefined;
+  if (
+    ws.length > 6 ||
+    /\b(?:said|says|told|tells|added|according|like|including|such|and|statement|that|who|which)\b/i.test(source)
+  )
+    return undefined;
   return ws.some((w) => /^\p{Lu}/u.test(w) && !NOT_A_NAME.has(w.toLowerCase())) ? source : undefined;
 }
 
 /** Two named speakers who cannot be one person or body: no shared content word ("Netanyahu" ~ "Benjamin Netanyahu"). */
 function otherSpeaker(a: string, b: string): boolean {
   if (sameSource(a, b)) return false;
-  const names = (s: string): string[] => s.split(/[^\p{L}’'-]+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.replace(/[’']s$/, '').toLowerCase());
+  const names = (s: string): string[] =>
+    s
+      .split(/[^\p{L}’'-]+/u)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w.replace(/[’']s$/, '').toLowerCase());
   const nb = new Set(names(b));
   return !names(a).some((w) => nb.has(w));
 }
@@ -79,7 +113,7 @@ function comparison(q: ArticleQuote, y: ArticleQuote): QuoteComparison {
     pairCount = 0;
     row = undefined;
   }
-  if (!row) byPair.set(q.text, (row = new Map()));
+  if (!row) byPair.set(q.text, (row = new Map<string, QuoteComparison>()));
   row.set(y.text, (c = compareQuotes(q.words, y.words)));
   pairCount++;
   return c;
@@ -119,7 +153,8 @@ export const quoteMismatchRule: Rule = {
           let c = comparison(q, y);
           if (!c.same) continue;
           // A join of several of the other report's quotes (or of ours) is a trim too.
-          if (c.difference === 'reworded' && (coveredBy(q.words, theirWords) || coveredBy(y.words, mineWords))) c = { ...c, difference: 'trim' };
+          if (c.difference === 'reworded' && (coveredBy(q.words, theirWords) || coveredBy(y.words, mineWords)))
+            c = { ...c, difference: 'trim' };
           const add = (h: Omit<Hit, 'peerId' | 'report' | 'quote'>): void => {
             const list = hits.get(q) ?? [];
             list.push({ ...h, peerId: peer.id, report, quote: y });
@@ -132,11 +167,18 @@ export const quoteMismatchRule: Rule = {
           }
           if (c.difference === 'reworded') {
             const chain = sameChain(ctx, peer);
-            const diff = [c.onlyA.length ? `here ${words(c.onlyA)}` : '', c.onlyB.length ? `${report} ${words(c.onlyB)}` : ''].filter(Boolean).join('; ');
+            const diff = [
+              c.onlyA.length ? `here ${words(c.onlyA)}` : '',
+              c.onlyB.length ? `${report} ${words(c.onlyB)}` : '',
+            ]
+              .filter(Boolean)
+              .join('; ');
             add({
               issue: 'reworded',
               severity: chain ? 'warning' : 'information',
-              detail: chain ? `worded differently in ${report}, a version or rewrite of this story${diff ? ` (${diff})` : ''}` : `worded differently by ${report}; may be a separate translation${diff ? ` (${diff})` : ''}`,
+              detail: chain
+                ? `worded differently in ${report}, a version or rewrite of this story${diff ? ` (${diff})` : ''}`
+                : `worded differently by ${report}; may be a separate translation${diff ? ` (${diff})` : ''}`,
             });
           }
         }

@@ -13,7 +13,22 @@ import type { Rule, RuleContext } from './rule';
 const DOCS = 'docs/rules/source-changed.md';
 
 /** Words that name a role, not who: "health officials there" and "the Health Ministry" are one source reworded. */
-const ROLE = new Set(['official', 'there', 'source', 'spokesperson', 'spokesman', 'spokeswoman', 'government', 'authoritie', 'authority', 'local', 'said', 'say', 'according', 'to']);
+const ROLE = new Set([
+  'official',
+  'there',
+  'source',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'government',
+  'authoritie',
+  'authority',
+  'local',
+  'said',
+  'say',
+  'according',
+  'to',
+]);
 /** Two sources that share a naming word are one source reworded; only disjoint ones are a change of source. */
 function differentSource(a: string, b: string): boolean {
   const x = [...sourceWords(a)].filter((w) => !ROLE.has(w));
@@ -22,11 +37,13 @@ function differentSource(a: string, b: string): boolean {
 }
 
 /** A source the reporter wrote for this figure (not read back from the paragraph's close, not vague). */
-const ownSource = (f: Fact): boolean => credibleSource(f.source) && f.claim.attribution?.kind === 'in-sentence' && !f.claim.inQuote;
+const ownSource = (f: Fact): boolean =>
+  credibleSource(f.source) && f.claim.attribution?.kind === 'in-sentence' && !f.claim.inQuote;
 
 export const sourceChangedRule: Rule = {
   id: 'source-changed',
-  description: 'A figure an earlier version (or the story this rewrites) credited to one source, now credited to another.',
+  description:
+    'A figure an earlier version (or the story this rewrites) credited to one source, now credited to another.',
   defaultSeverity: 'information',
   crossDocument: true,
   run(ctx: RuleContext): Finding[] {
@@ -40,7 +57,13 @@ export const sourceChangedRule: Rule = {
       const theirs = factIndex(peer.id, peer.analysis).facts.filter(ownSource);
       for (const x of mine) {
         if (done.has(x)) continue;
-        const y = theirs.find((f) => alignKey(f) === alignKey(x) && x.claim.figure.value === f.claim.figure.value && overlaps(x, f) && differentSource(f.source!, x.source!));
+        const y = theirs.find(
+          (f) =>
+            alignKey(f) === alignKey(x) &&
+            x.claim.figure.value === f.claim.figure.value &&
+            overlaps(x, f) &&
+            differentSource(f.source!, x.source!),
+        );
         if (!y) continue;
         done.add(x);
         const name = shortName(peer.id).replace(/\.(?:txt|text|md|markdown)$/i, '');
@@ -53,8 +76,22 @@ export const sourceChangedRule: Rule = {
           message: `Source changed — ${plainLabel(x.label ?? x.key)}: ${x.claim.figure.text} is credited to ${x.source} here; ${name} gave ${y.claim.figure.text} according to ${y.source}. Check which source the figure is from.`,
           suggestions: [],
           docs: DOCS,
-          related: [{ docId: peer.id, start: span?.start ?? y.claim.figure.start, end: span?.end ?? y.claim.figure.end, text: span?.text ?? y.claim.figure.text, message: `${y.claim.figure.text} according to ${y.source}`, report: name }],
-          ignoreKey: toKey({ kind: 'source-changed', fact: x.key, sentence: x.claim.sentenceHash, source: String(y.source) }),
+          related: [
+            {
+              docId: peer.id,
+              start: span?.start ?? y.claim.figure.start,
+              end: span?.end ?? y.claim.figure.end,
+              text: span?.text ?? y.claim.figure.text,
+              message: `${y.claim.figure.text} according to ${y.source}`,
+              report: name,
+            },
+          ],
+          ignoreKey: toKey({
+            kind: 'source-changed',
+            fact: x.key,
+            sentence: x.claim.sentenceHash,
+            source: String(y.source),
+          }),
         });
       }
     }

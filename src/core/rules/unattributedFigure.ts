@@ -14,7 +14,15 @@ export function figureIgnoreKey(claim: FigureClaim): string {
 /** `"129" (hostages)` — what the desk reads in a message. */
 export function describeFigure(claim: FigureClaim): string {
   const f = claim.figure;
-  const what = f.noun ? f.noun : f.kind === 'money' ? 'an amount' : f.kind === 'percent' ? 'a percentage' : f.kind === 'share' ? 'a share' : '';
+  const what = f.noun
+    ? f.noun
+    : f.kind === 'money'
+      ? 'an amount'
+      : f.kind === 'percent'
+        ? 'a percentage'
+        : f.kind === 'share'
+          ? 'a share'
+          : '';
   return `"${f.text}"${what ? ` (${what})` : ''}`;
 }
 
@@ -40,7 +48,15 @@ function finding(claim: FigureClaim, severity: Finding['severity'], message: str
     docs: `${DOCS}#${anchor}`,
     related: [],
     ignoreKey: figureIgnoreKey(claim),
-    fixes: [{ title: 'Add "according to …"', start: insertion.at, end: insertion.at, text: insertion.text, snippet: ', according to ${1:source}' }],
+    fixes: [
+      {
+        title: 'Add "according to …"',
+        start: insertion.at,
+        end: insertion.at,
+        text: insertion.text,
+        snippet: ', according to ${1:source}',
+      },
+    ],
   };
 }
 
@@ -48,23 +64,45 @@ export function checkClaim(claim: FigureClaim): Finding | undefined {
   if (claim.nonClaim) return undefined;
   const what = describeFigure(claim);
   const a = claim.attribution;
-  if (a && (a.kind === 'in-sentence' || a.kind === 'carried' || a.kind === 'headline-colon' || a.kind === 'quoted')) return undefined;
+  if (a && (a.kind === 'in-sentence' || a.kind === 'carried' || a.kind === 'headline-colon' || a.kind === 'quoted'))
+    return undefined;
   if (a?.kind === 'vague') {
-    return finding(claim, 'warning', `Figure ${what} is sourced only as "${a.cue}": name who says so.`, 'vague-sources');
+    return finding(
+      claim,
+      'warning',
+      `Figure ${what} is sourced only as "${a.cue}": name who says so.`,
+      'vague-sources',
+    );
   }
   if (a?.kind === 'paragraph-final') {
-    return finding(claim, 'information', `Figure ${what} is sourced only by the paragraph's closing attribution (${a.source} ${a.cue}): consider attributing it in its own sentence.`, 'paragraph-final-attribution');
+    return finding(
+      claim,
+      'information',
+      `Figure ${what} is sourced only by the paragraph's closing attribution (${a.source} ${a.cue}): consider attributing it in its own sentence.`,
+      'paragraph-final-attribution',
+    );
   }
   if (claim.background) {
-    return finding(claim, 'information', `Background figure ${what} has no source: confirm it or say where it comes from.`, 'background-figures');
+    return finding(
+      claim,
+      'information',
+      `Background figure ${what} has no source: confirm it or say where it comes from.`,
+      'background-figures',
+    );
   }
   const kind = claim.figure.kind === 'vague' ? 'Vague figure' : 'Figure';
-  return finding(claim, 'warning', `${kind} ${what} has no source: say who gives it ("according to …").`, 'what-it-flags');
+  return finding(
+    claim,
+    'warning',
+    `${kind} ${what} has no source: say who gives it ("according to …").`,
+    'what-it-flags',
+  );
 }
 
 export const unattributedFigureRule: Rule = {
   id: 'unattributed-figure',
-  description: 'Counts, amounts, percentages and vague quantities stated in the reporter\'s voice with no attribution in reach.',
+  description:
+    "Counts, amounts, percentages and vague quantities stated in the reporter's voice with no attribution in reach.",
   defaultSeverity: 'warning',
   crossDocument: false,
   run(context: RuleContext): Finding[] {

@@ -13,7 +13,11 @@ const DOCS = 'docs/rules/vague-source.md';
 
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 // Longest first, so "some people" wins over "some".
-const alt = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
+const alt = (list: readonly string[]): string =>
+  [...list]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
 
 const VAGUE = `(?:(?:${alt(words.vague)})\\s+){0,2}`;
 const NOUN = `(?:${alt(words.nouns)})`;
@@ -71,7 +75,13 @@ function sentenceFindings(sentence: Sentence, masked: string): Finding[] {
   // Quotations blanked: words inside a quote are the speaker's, and the model's masked regions stay blank too.
   const outside = outsideQuotes(sentence);
   const blank = masked.slice(sentence.start, sentence.end);
-  const text = blank === sentence.text ? outside : outside.split('').map((ch, i) => (blank.charCodeAt(i) === 32 ? ' ' : ch)).join('');
+  const text =
+    blank === sentence.text
+      ? outside
+      : outside
+          .split('')
+          .map((ch, i) => (blank.charCodeAt(i) === 32 ? ' ' : ch))
+          .join('');
   const found = spansIn(text);
   if (found.length === 0) return [];
   const hash = hashText(sentence.text);
@@ -105,7 +115,8 @@ export function findVagueSources(model: ArticleModel): Finding[] {
 
 export const vagueSourceRule: Rule = {
   id: 'vague-source',
-  description: 'Attributions that name no one: "according to sources", "officials said" with no organisation, "experts say".',
+  description:
+    'Attributions that name no one: "according to sources", "officials said" with no organisation, "experts say".',
   defaultSeverity: 'information',
   crossDocument: false,
   run(context: RuleContext): Finding[] {

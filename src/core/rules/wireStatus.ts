@@ -16,11 +16,14 @@ export function wireTime(iso: string | undefined): string {
   if (Number.isNaN(t)) return iso;
   const d = new Date(t);
   const day = `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
-  return /T\d/.test(iso) ? `${day} ${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')} GMT` : day;
+  return /T\d/.test(iso)
+    ? `${day} ${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')} GMT`
+    : day;
 }
 
 const withdrawn = (w: WireStatus | undefined): boolean => w?.pubStatus === 'withheld' || w?.pubStatus === 'canceled';
-const sameItem = (a: WireStatus, b: WireStatus): boolean => (!!a.guid && a.guid === b.guid) || (!!a.duKey && a.duKey === b.duKey);
+const sameItem = (a: WireStatus, b: WireStatus): boolean =>
+  (!!a.guid && a.guid === b.guid) || (!!a.duKey && a.duKey === b.duKey);
 const versionOf = (m: StoryMeta): number => Number(m.wire?.version ?? NaN);
 /** Whether `other` is a later version than `mine`: by @version, else by filing time. */
 function later(other: StoryMeta, mine: StoryMeta): boolean {
@@ -37,8 +40,24 @@ function top(ctx: RuleContext): { start: number; end: number } {
 
 const who = (m: StoryMeta): string => m.agency ?? m.wire?.provider ?? 'The agency';
 
-function make(ctx: RuleContext, severity: Severity, anchor: string, message: string, key: string, related: Finding['related'] = []): Finding {
-  return { rule: 'wire-status', severity, ...top(ctx), message, suggestions: [], docs: `${DOCS}#${anchor}`, related, ignoreKey: toKey({ kind: 'wire', item: key }) };
+function make(
+  ctx: RuleContext,
+  severity: Severity,
+  anchor: string,
+  message: string,
+  key: string,
+  related: Finding['related'] = [],
+): Finding {
+  return {
+    rule: 'wire-status',
+    severity,
+    ...top(ctx),
+    message,
+    suggestions: [],
+    docs: `${DOCS}#${anchor}`,
+    related,
+    ignoreKey: toKey({ kind: 'wire', item: key }),
+  };
 }
 
 function statusWord(w: WireStatus): string {
@@ -47,7 +66,8 @@ function statusWord(w: WireStatus): string {
 
 export const wireStatusRule: Rule = {
   id: 'wire-status',
-  description: "The agency's own status for its item: withdrawn (withheld, canceled) or corrected versions stop every open copy, embargoes warn until their time, editors' notes are shown.",
+  description:
+    "The agency's own status for its item: withdrawn (withheld, canceled) or corrected versions stop every open copy, embargoes warn until their time, editors' notes are shown.",
   defaultSeverity: 'error',
   crossDocument: true,
   run(ctx) {
@@ -56,22 +76,67 @@ export const wireStatusRule: Rule = {
     const findings: Finding[] = [];
     const guid = mine?.guid ?? mine?.duKey ?? '';
     if (mine && withdrawn(mine)) {
-      findings.push(make(ctx, 'error', 'withdrawn', `${who(meta)} ${statusWord(mine)} this story at ${wireTime(meta.filed)}: do not publish.`, `withdrawn:${guid}`));
+      findings.push(
+        make(
+          ctx,
+          'error',
+          'withdrawn',
+          `${who(meta)} ${statusWord(mine)} this story at ${wireTime(meta.filed)}: do not publish.`,
+          `withdrawn:${guid}`,
+        ),
+      );
     }
     if (mine?.embargoed && (ctx.config.now === undefined || ctx.config.now < Date.parse(mine.embargoed))) {
-      findings.push(make(ctx, 'warning', 'embargo', `Embargoed until ${wireTime(mine.embargoed)}: do not publish before then.`, `embargo:${guid}`));
+      findings.push(
+        make(
+          ctx,
+          'warning',
+          'embargo',
+          `Embargoed until ${wireTime(mine.embargoed)}: do not publish before then.`,
+          `embargo:${guid}`,
+        ),
+      );
     }
-    if (mine?.edNote) findings.push(make(ctx, 'information', 'editors-note', `Editor's note from ${who(meta)}: ${mine.edNote}`, `note:${guid}`));
+    if (mine?.edNote)
+      findings.push(
+        make(ctx, 'information', 'editors-note', `Editor's note from ${who(meta)}: ${mine.edNote}`, `note:${guid}`),
+      );
     // Other versions of this item (same guid or NITF du-key), open anywhere on the desk.
     if (mine && (mine.guid || mine.duKey)) {
       for (const other of ctx.open?.() ?? []) {
         const om = other.analysis.model.meta;
         if (other.id === ctx.id || !om.wire || !sameItem(mine, om.wire)) continue;
-        const at = [{ docId: other.id, start: 0, end: Math.min(other.analysis.model.text.length, other.analysis.model.paragraphs[0]?.end ?? 0), text: om.headline ?? '', message: `version ${om.wire.version ?? '?'}` }];
+        const at = [
+          {
+            docId: other.id,
+            start: 0,
+            end: Math.min(other.analysis.model.text.length, other.analysis.model.paragraphs[0]?.end ?? 0),
+            text: om.headline ?? '',
+            message: `version ${om.wire.version ?? '?'}`,
+          },
+        ];
         if (withdrawn(om.wire) && !withdrawn(mine)) {
-          findings.push(make(ctx, 'error', 'withdrawn', `${who(om)} ${statusWord(om.wire)} this story at ${wireTime(om.filed)} (version ${om.wire.version ?? '?'}): do not publish this copy.`, `withdrawn:${guid}`, at));
+          findings.push(
+            make(
+              ctx,
+              'error',
+              'withdrawn',
+              `${who(om)} ${statusWord(om.wire)} this story at ${wireTime(om.filed)} (version ${om.wire.version ?? '?'}): do not publish this copy.`,
+              `withdrawn:${guid}`,
+              at,
+            ),
+          );
         } else if (om.wire.signals?.includes('correction') && later(om, meta)) {
-          findings.push(make(ctx, 'error', 'corrected', `${who(om)} corrected this story at ${wireTime(om.filed)} (version ${om.wire.version ?? '?'}): this copy is superseded; use the correction.`, `corrected:${guid}:${om.wire.version ?? ''}`, at));
+          findings.push(
+            make(
+              ctx,
+              'error',
+              'corrected',
+              `${who(om)} corrected this story at ${wireTime(om.filed)} (version ${om.wire.version ?? '?'}): this copy is superseded; use the correction.`,
+              `corrected:${guid}:${om.wire.version ?? ''}`,
+              at,
+            ),
+          );
         }
       }
     }
@@ -81,8 +146,25 @@ export const wireStatusRule: Rule = {
       if (!withdrawn(pm.wire) || (mine && sameItem(mine, pm.wire!))) continue;
       const rel = relation(peer.analysis.model.text, ctx.analysis.model.text);
       if (rel.kind !== 'version' && rel.kind !== 'rewrite') continue;
-      const at = [{ docId: peer.id, start: 0, end: peer.analysis.model.paragraphs[0]?.end ?? 0, text: pm.headline ?? '', message: `${pm.wire!.pubStatus} version` }];
-      findings.push(make(ctx, 'error', 'withdrawn', `This is a ${rel.kind} of a story ${who(pm)} ${statusWord(pm.wire!)} at ${wireTime(pm.filed)}: do not publish.`, `withdrawn:${pm.wire!.guid ?? ''}`, at));
+      const at = [
+        {
+          docId: peer.id,
+          start: 0,
+          end: peer.analysis.model.paragraphs[0]?.end ?? 0,
+          text: pm.headline ?? '',
+          message: `${pm.wire!.pubStatus} version`,
+        },
+      ];
+      findings.push(
+        make(
+          ctx,
+          'error',
+          'withdrawn',
+          `This is a ${rel.kind} of a story ${who(pm)} ${statusWord(pm.wire!)} at ${wireTime(pm.filed)}: do not publish.`,
+          `withdrawn:${pm.wire!.guid ?? ''}`,
+          at,
+        ),
+      );
     }
     return findings;
   },

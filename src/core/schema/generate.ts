@@ -21,11 +21,23 @@ export function contributesConfiguration(rules: readonly { id: string; defaultSe
   const ruleProperties: Record<string, JsonSchema> = {};
   for (const rule of rules) {
     const description = RULE_SETTING_DESCRIPTIONS[rule.id];
-    if (!description) throw new Error(`src/core/schema/settings.ts: RULE_SETTING_DESCRIPTIONS has no entry for rule "${rule.id}"`);
-    const setting = v.strictObject({ enabled: v.optional(v.boolean(), true), severity: v.optional(v.picklist(SEVERITIES), rule.defaultSeverity) });
-    ruleProperties[rule.id] = property(v.pipe(v.optional(setting, { enabled: true, severity: rule.defaultSeverity }), v.description(description)));
+    if (!description)
+      throw new Error(`src/core/schema/settings.ts: RULE_SETTING_DESCRIPTIONS has no entry for rule "${rule.id}"`);
+    const setting = v.strictObject({
+      enabled: v.optional(v.boolean(), true),
+      severity: v.optional(v.picklist(SEVERITIES), rule.defaultSeverity),
+    });
+    ruleProperties[rule.id] = property(
+      v.pipe(v.optional(setting, { enabled: true, severity: rule.defaultSeverity }), v.description(description)),
+    );
   }
-  const rulesSetting: JsonSchema = { type: 'object', default: {}, description: 'Per-rule settings: enabled and severity.', properties: ruleProperties, additionalProperties: false };
+  const rulesSetting: JsonSchema = {
+    type: 'object',
+    default: {},
+    description: 'Per-rule settings: enabled and severity.',
+    properties: ruleProperties,
+    additionalProperties: false,
+  };
   const properties: Record<string, JsonSchema> = {};
   for (const [key, schema] of Object.entries(settingSchemas()) as [string, v.GenericSchema][]) {
     properties[`wirecheck.${key}`] = property(schema);
@@ -48,11 +60,17 @@ export function lexiconEntryJsonSchema(): JsonSchema {
 /** The checked-in files this step writes, by path from the project root. */
 export function generatedSchemaFiles(): Record<string, string> {
   const text = (o: unknown): string => JSON.stringify(o, null, 2) + '\n';
-  return { 'schemas/wirecheck.schema.json': text(workspaceJsonSchema()), 'schemas/lexicon-entry.schema.json': text(lexiconEntryJsonSchema()) };
+  return {
+    'schemas/wirecheck.schema.json': text(workspaceJsonSchema()),
+    'schemas/lexicon-entry.schema.json': text(lexiconEntryJsonSchema()),
+  };
 }
 
 /** package.json with its `contributes.configuration` regenerated; everything else as it was. */
-export function withGeneratedConfiguration(packageJson: string, rules: readonly { id: string; defaultSeverity: Severity }[]): string {
+export function withGeneratedConfiguration(
+  packageJson: string,
+  rules: readonly { id: string; defaultSeverity: Severity }[],
+): string {
   const pkg = JSON.parse(packageJson) as { contributes: { configuration: unknown } };
   pkg.contributes.configuration = contributesConfiguration(rules);
   return JSON.stringify(pkg, null, 2) + '\n';

@@ -45,7 +45,10 @@ const PATTERNS: readonly [RegExp, (m: string[]) => IgnoreKey][] = [
   [/^vague:(.*)\|([^|]*)$/s, (m) => ({ kind: 'vague', phrase: m[1]!, sentence: m[2]! })],
   [/^wire:(.*)$/s, (m) => ({ kind: 'wire', item: m[1]! })],
   [/^quote-mismatch:(.*)$/s, (m) => ({ kind: 'quote', words: m[1]! })],
-  [/^source-changed:(.*)\|([^|]*)\|([^|]*)$/s, (m) => ({ kind: 'source-changed', fact: m[1]!, sentence: m[2]!, source: m[3]! })],
+  [
+    /^source-changed:(.*)\|([^|]*)\|([^|]*)$/s,
+    (m) => ({ kind: 'source-changed', fact: m[1]!, sentence: m[2]!, source: m[3]! }),
+  ],
 ];
 
 export function fromKey(key: string): IgnoreKey | undefined {
@@ -65,7 +68,8 @@ export type IgnoreFileEntry =
 export function ignoreFileEntry(key: string, sentenceText: string): IgnoreFileEntry | undefined {
   const k = fromKey(key);
   const text = sentenceText.slice(0, 120);
-  if (k?.kind === 'figure') return { list: 'ignoredFigures', value: { figure: k.figure, noun: k.noun, sentence: k.sentence, text } };
+  if (k?.kind === 'figure')
+    return { list: 'ignoredFigures', value: { figure: k.figure, noun: k.noun, sentence: k.sentence, text } };
   if (k?.kind === 'term') return { list: 'ignoredTerms', value: { term: k.term, entry: k.entry } };
   if (k?.kind === 'conflict') return { list: 'ignoredConflicts', value: { key, text } };
   return undefined;

@@ -9,7 +9,8 @@ export function issuePath(issue: Issue, where = ''): string {
   for (const step of issue.path ?? []) {
     const key = step.key;
     if (typeof key === 'number') out += `[${key}]`;
-    else if (typeof key === 'string') out += /^[A-Za-z_$][\w$-]*$/.test(key) ? `${out ? '.' : ''}${key}` : `[${JSON.stringify(key)}]`;
+    else if (typeof key === 'string')
+      out += /^[A-Za-z_$][\w$-]*$/.test(key) ? `${out ? '.' : ''}${key}` : `[${JSON.stringify(key)}]`;
   }
   return out;
 }
@@ -21,7 +22,10 @@ export function describeIssues(issues: readonly Issue[], where: string): string[
   for (const issue of issues) {
     const path = issuePath(issue, where);
     const line = path ? `${path}: ${issue.message}` : issue.message;
-    if (!seen.has(line)) seen.add(line), out.push(line);
+    if (!seen.has(line)) {
+      seen.add(line);
+      out.push(line);
+    }
   }
   return out;
 }

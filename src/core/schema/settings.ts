@@ -19,37 +19,72 @@ export const RULE_SETTING_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'unattributed-figure': "Figures with no source in the reporter's voice.",
   'loaded-term': "Loaded terminology in the reporter's voice.",
   'figure-conflict': 'The same fact with incompatible numbers in another open article on the same story.',
-  'vague-source': 'Attributions that name no one: "according to sources", "officials said" with no organisation, "experts say".',
+  'vague-source':
+    'Attributions that name no one: "according to sources", "officials said" with no organisation, "experts say".',
   'wire-status': "The agency's status for its item: withdrawn or corrected versions, embargoes, editors' notes.",
-  'quote-mismatch': 'A quotation worded differently, or given to another speaker, in another open report of the same story.',
-  'source-changed': 'A figure an earlier version (or the story this rewrites) credited to one source, now credited to another.',
+  'quote-mismatch':
+    'A quotation worded differently, or given to another speaker, in another open report of the same story.',
+  'source-changed':
+    'A figure an earlier version (or the story this rewrites) credited to one source, now credited to another.',
 };
 
 export const QUOTED_TERMS = ['off', 'hint', 'information', 'warning'] as const;
 export const DEFAULT_LANGUAGES = ['plaintext', 'markdown', 'xml', 'json'];
 export const DEFAULT_EXCLUDE = ['**/*.log', '**/*.csv', '**/*.tsv', '**/node_modules/**', '**/CHANGELOG.md'];
 
-const strings = (fallback: string[]) => v.optional(v.array(v.string('must be a list of strings'), 'must be a list of strings'), () => [...fallback]);
+const strings = (fallback: string[]) =>
+  v.optional(v.array(v.string('must be a list of strings'), 'must be a list of strings'), () => [...fallback]);
 const number = (fallback: number) => v.optional(v.number('must be a number'), fallback);
 
 /** Every setting but `rules` (built from the rule list), in the order the Settings editor shows them. */
 const buildSettings = () => ({
-  enable: v.pipe(v.optional(v.boolean('must be true or false'), true), v.description('Check plain-text and Markdown articles as you edit.')),
+  enable: v.pipe(
+    v.optional(v.boolean('must be true or false'), true),
+    v.description('Check plain-text and Markdown articles as you edit.'),
+  ),
   languages: v.pipe(
     strings(DEFAULT_LANGUAGES),
-    v.description('Language ids of documents to check. XML and JSON documents are checked only when they are agency items (NewsML-G2, NITF, ninjs); configuration files never are.'),
+    v.description(
+      'Language ids of documents to check. XML and JSON documents are checked only when they are agency items (NewsML-G2, NITF, ninjs); configuration files never are.',
+    ),
   ),
-  include: v.pipe(strings([]), v.description('Glob patterns of files to check (empty: every plain-text and Markdown file that looks like prose).')),
+  include: v.pipe(
+    strings([]),
+    v.description('Glob patterns of files to check (empty: every plain-text and Markdown file that looks like prose).'),
+  ),
   exclude: v.pipe(strings(DEFAULT_EXCLUDE), v.description('Glob patterns of files never checked.')),
-  maxFileSizeKB: v.pipe(number(1024), v.minValue(1, 'must be at least 1'), v.maxValue(1024 * 1024, 'must be at most 1048576 (1 GB)'), v.description('Larger documents are skipped, with a message in the status bar.')),
-  debounceMs: v.pipe(number(250), v.minValue(0, 'must be at least 0'), v.maxValue(5000, 'must be at most 5000'), v.description('Delay after the last keystroke before checking again.')),
+  maxFileSizeKB: v.pipe(
+    number(1024),
+    v.minValue(1, 'must be at least 1'),
+    v.maxValue(1024 * 1024, 'must be at most 1048576 (1 GB)'),
+    v.description('Larger documents are skipped, with a message in the status bar.'),
+  ),
+  debounceMs: v.pipe(
+    number(250),
+    v.minValue(0, 'must be at least 0'),
+    v.maxValue(5000, 'must be at most 5000'),
+    v.description('Delay after the last keystroke before checking again.'),
+  ),
   styleProfile: v.pipe(
     v.optional(v.picklist(PROFILES, `must be one of ${PROFILES.join(', ')}`), 'inhouse'),
     v.description('Style guide the loaded-term lexicon follows.'),
-    v.metadata({ enumDescriptions: ['AP Stylebook emphasis', 'Reuters Handbook of Journalism emphasis', 'AFP style emphasis', 'Every entry at its default severity, plus the team lexicon (default)'] }),
+    v.metadata({
+      enumDescriptions: [
+        'AP Stylebook emphasis',
+        'Reuters Handbook of Journalism emphasis',
+        'AFP style emphasis',
+        'Every entry at its default severity, plus the team lexicon (default)',
+      ],
+    }),
   ),
-  quotedTerms: v.pipe(v.optional(v.picklist(QUOTED_TERMS, `must be one of ${QUOTED_TERMS.join(', ')}`), 'information'), v.description('How loaded terms inside direct quotations (the speaker\'s words) are shown.')),
-  storyFolders: v.pipe(strings([]), v.description('Glob patterns of desk folders whose stories are matched against open articles.')),
+  quotedTerms: v.pipe(
+    v.optional(v.picklist(QUOTED_TERMS, `must be one of ${QUOTED_TERMS.join(', ')}`), 'information'),
+    v.description("How loaded terms inside direct quotations (the speaker's words) are shown."),
+  ),
+  storyFolders: v.pipe(
+    strings([]),
+    v.description('Glob patterns of desk folders whose stories are matched against open articles.'),
+  ),
   deskFolder: v.pipe(
     v.optional(v.boolean('must be true or false'), true),
     v.metadata({

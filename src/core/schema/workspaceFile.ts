@@ -11,9 +11,14 @@ function build() {
     v.strictObject(
       {
         figure: v.pipe(text('needs a "figure" string'), v.description('The figure as written, lower case.')),
-        noun: v.pipe(v.string('needs a "noun" string (may be empty)'), v.description('What it counts (lemma), may be empty.')),
+        noun: v.pipe(
+          v.string('needs a "noun" string (may be empty)'),
+          v.description('What it counts (lemma), may be empty.'),
+        ),
         sentence: v.pipe(text('needs a "sentence" string'), v.description('Hash of the sentence it stands in.')),
-        text: v.optional(v.pipe(v.string('"text" must be a string'), v.description('The sentence, for people reading this file.'))),
+        text: v.optional(
+          v.pipe(v.string('"text" must be a string'), v.description('The sentence, for people reading this file.')),
+        ),
       },
       (i) => unknownOrMissing(i, 'needs "figure", "noun" and "sentence" strings'),
     ),
@@ -22,7 +27,12 @@ function build() {
   const IGNORED_TERM = v.strictObject(
     {
       term: v.pipe(text('needs a "term" string'), v.description('The term as matched, lower case.')),
-      entry: v.optional(v.pipe(v.string('"entry" must be a string'), v.description('Lexicon entry id; omit to ignore the term under every entry.'))),
+      entry: v.optional(
+        v.pipe(
+          v.string('"entry" must be a string'),
+          v.description('Lexicon entry id; omit to ignore the term under every entry.'),
+        ),
+      ),
     },
     (i) => unknownOrMissing(i, 'needs a "term" string'),
   );
@@ -30,7 +40,9 @@ function build() {
   const IGNORED_CONFLICT = v.strictObject(
     {
       key: v.pipe(text('needs a "key" string'), v.description('The fact and both figures.')),
-      text: v.optional(v.pipe(v.string('"text" must be a string'), v.description('The sentence, for people reading this file.'))),
+      text: v.optional(
+        v.pipe(v.string('"text" must be a string'), v.description('The sentence, for people reading this file.')),
+      ),
     },
     (i) => unknownOrMissing(i, 'needs a "key" string'),
   );
@@ -38,9 +50,24 @@ function build() {
   const TEAM_LEXICON = v.pipe(
     v.strictObject(
       {
-        add: v.optional(v.pipe(v.array(teamEntrySchema(), 'must be a list of entries'), v.description('Terms the desk flags, with its own alternatives.'))),
-        disable: v.optional(v.pipe(v.array(v.string('must be an entry id'), 'must be a list of entry ids'), v.description('Entry ids to switch off.'))),
-        disableCategories: v.optional(v.pipe(v.array(v.picklist(CATEGORIES, 'must be a category'), 'must be a list of categories'), v.description('Categories to switch off.'))),
+        add: v.optional(
+          v.pipe(
+            v.array(teamEntrySchema(), 'must be a list of entries'),
+            v.description('Terms the desk flags, with its own alternatives.'),
+          ),
+        ),
+        disable: v.optional(
+          v.pipe(
+            v.array(v.string('must be an entry id'), 'must be a list of entry ids'),
+            v.description('Entry ids to switch off.'),
+          ),
+        ),
+        disableCategories: v.optional(
+          v.pipe(
+            v.array(v.picklist(CATEGORIES, 'must be a category'), 'must be a list of categories'),
+            v.description('Categories to switch off.'),
+          ),
+        ),
       },
       (i) => unknownOrMissing(i, 'must be an object with "add", "disable" and "disableCategories"'),
     ),
@@ -52,16 +79,23 @@ function build() {
     v.description('Style profile for loaded terms.'),
   );
 
-  const list = <T extends v.GenericSchema>(item: T, description: string) => v.optional(v.pipe(v.array(item, 'must be an array'), v.description(description)));
+  const list = <T extends v.GenericSchema>(item: T, description: string) =>
+    v.optional(v.pipe(v.array(item, 'must be an array'), v.description(description)));
 
   /** Every part of the file, in the order they are read. */
   const WORKSPACE_PARTS = {
     $schema: v.optional(v.string('must be a string')),
     profile: v.optional(PROFILE),
-    ignoredFigures: list(IGNORED_FIGURE, 'Figures the desk accepts without a source. Keyed on the figure, its counted noun and its sentence, never on offsets.'),
+    ignoredFigures: list(
+      IGNORED_FIGURE,
+      'Figures the desk accepts without a source. Keyed on the figure, its counted noun and its sentence, never on offsets.',
+    ),
     ignoredTerms: list(IGNORED_TERM, 'Loaded terms the desk accepts.'),
     lexicon: v.optional(TEAM_LEXICON),
-    ignoredConflicts: list(IGNORED_CONFLICT, 'Conflicts between articles the desk has decided (written by the "Ignore this conflict" quick fix).'),
+    ignoredConflicts: list(
+      IGNORED_CONFLICT,
+      'Conflicts between articles the desk has decided (written by the "Ignore this conflict" quick fix).',
+    ),
   };
 
   const WORKSPACE_FILE_SCHEMA = v.pipe(
@@ -83,5 +117,7 @@ export type IgnoredConflict = v.InferOutput<Schemas['IGNORED_CONFLICT']>;
 /** An unknown key names itself; anything else (not an object, a field missing) gets the part's own message. */
 function unknownOrMissing(issue: v.BaseIssue<unknown>, message: string): string {
   const key = issue.path?.[issue.path.length - 1]?.key;
-  return issue.expected === 'never' && key !== undefined ? `unknown key "${String(key)}"` : message;
+  return issue.expected === 'never' && (typeof key === 'string' || typeof key === 'number')
+    ? `unknown key "${key}"`
+    : message;
 }

@@ -1,17 +1,39 @@
 // Recognisers for story furniture: the lines and prefixes of a wire story that are not the reporter's prose.
 import type { FurnitureKind } from '../types';
 
-export const AGENCIES = ['AFP', 'Reuters', 'AP', 'UPI', 'Al Jazeera', 'Bloomberg', 'dpa', 'DPA', 'Xinhua', 'ANSA', 'EFE', 'Kyodo', 'Yonhap', 'PA', 'CNN', 'BBC', 'TASS', 'Anadolu', 'WAFA'];
+export const AGENCIES = [
+  'AFP',
+  'Reuters',
+  'AP',
+  'UPI',
+  'Al Jazeera',
+  'Bloomberg',
+  'dpa',
+  'DPA',
+  'Xinhua',
+  'ANSA',
+  'EFE',
+  'Kyodo',
+  'Yonhap',
+  'PA',
+  'CNN',
+  'BBC',
+  'TASS',
+  'Anadolu',
+  'WAFA',
+];
 const AGENCY_ALT = AGENCIES.map((a) => a.replace(/ /g, '\\s')).join('|');
 
 /** ` date 2024-04-08` (optionally with a time) glued before the first paragraph by desk systems. */
-export const METADATA_PREFIX = /^\uFEFF?[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)[ \t]*/i;
+export const METADATA_PREFIX =
+  /^\uFEFF?[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)[ \t]*/i;
 
 /** "CAIRO, April 8 (Reuters) -", "JERUSALEM (AP) —", "Gaza City (AFP) -", "GAZA:" */
 const DATELINE_AGENCY = new RegExp(
   `^((?:[A-Z][A-Za-z'’.-]*)(?:[ ][A-Z][A-Za-z'’.-]*){0,4}(?:,[ ][A-Z][A-Za-z'’.]*(?:[ ][A-Za-z0-9'’.]+){0,3})?)[ ]*\\((${AGENCY_ALT})\\)[ ]*[-—–:]+[ ]*`,
 );
-const DATELINE_CAPS = /^([A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3}(?:,[ ][A-Za-z'’. ]{2,30})?)(?::|[ ]+[-—–]+)[ ]+(?=[A-Z“"‘])/;
+const DATELINE_CAPS =
+  /^([A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3}(?:,[ ][A-Za-z'’. ]{2,30})?)(?::|[ ]+[-—–]+)[ ]+(?=[A-Z“"‘])/;
 
 export interface PrefixMatch {
   kind: FurnitureKind;
@@ -32,11 +54,15 @@ export function matchDateline(line: string): PrefixMatch | undefined {
 
 /** "UPDATE 2-", "CORRECTED-", "REFILE-" glued before a headline. */
 export function matchSlugPrefix(line: string): PrefixMatch | undefined {
-  const m = /^(?:(?:UPDATE|WRAPUP)[ ]?\d*|CORRECTED|REFILE|RPT|EXCLUSIVE|FACTBOX|ANALYSIS|BREAKINGVIEWS)(?:[ ]?\d+)?[ ]?[-:–][ ]?(?=\S)/.exec(line);
+  const m =
+    /^(?:(?:UPDATE|WRAPUP)[ ]?\d*|CORRECTED|REFILE|RPT|EXCLUSIVE|FACTBOX|ANALYSIS|BREAKINGVIEWS)(?:[ ]?\d+)?[ ]?[-:–][ ]?(?=\S)/.exec(
+      line,
+    );
   return m ? { kind: /^CORRECTED/.test(m[0]) ? 'corrected' : 'slug', length: m[0].length } : undefined;
 }
 
-const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const MONTH =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const DAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?';
 const DATE_ONLY = new RegExp(
   `^(?:${DAY}[ ]+)?(?:${MONTH}[ ]+\\d{1,2},?[ ]+\\d{4}|\\d{1,2}[ ]+${MONTH},?[ ]+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:[ ,]+\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:[ ]?[AP]M)?(?:[ ]+(?:GMT|UTC|[A-Z]{2,4}))?)?$`,
@@ -48,7 +74,11 @@ export function classifyLine(line: string, alone: boolean, bodyStarted: boolean)
   const t = line.trim();
   if (/^([-=_*~•])(?:\s*\1){2,}$/.test(t)) return 'rule';
   if (DATE_ONLY.test(t)) return 'dateOnly';
-  if (/^\((?:Adds|Updates|Recasts|Changes|Rewrites|Refiles|Writes through|Corrects|Fixes|Removes|Inserts|Tops|Edits)\b[^)]*\)$/i.test(t)) {
+  if (
+    /^\((?:Adds|Updates|Recasts|Changes|Rewrites|Refiles|Writes through|Corrects|Fixes|Removes|Inserts|Tops|Edits)\b[^)]*\)$/i.test(
+      t,
+    )
+  ) {
     return /^\(Corrects/i.test(t) ? 'corrected' : 'adds';
   }
   if (/^CORRECTED\b/.test(t)) return 'corrected';
@@ -61,13 +91,27 @@ export function classifyLine(line: string, alone: boolean, bodyStarted: boolean)
 
 function isCaption(t: string): boolean {
   if (/^(?:photo|picture|pictured|file photo|caption)\s*:/i.test(t)) return true;
-  if (/\((?:[A-Z][\w.]* )?(?:AFP|Reuters|AP|EPA|Getty|AFPTV|ANSA)[ /]*(?:Photo|Images|Pictures|TV|Video)?(?:\s*\/[^)]*)?\)$/.test(t) && /\b(?:picture|photo|photograph|image|shows|seen|pictured)\b/i.test(t)) return true;
-  return /^(?:This|A|An|The)\s+(?:handout\s+|file\s+|undated\s+|still\s+|satellite\s+)*(?:picture|photo|photograph|image|video grab|frame grab)\b.*\b(?:shows|taken|released|obtained)\b/i.test(t);
+  if (
+    /\((?:[A-Z][\w.]* )?(?:AFP|Reuters|AP|EPA|Getty|AFPTV|ANSA)[ /]*(?:Photo|Images|Pictures|TV|Video)?(?:\s*\/[^)]*)?\)$/.test(
+      t,
+    ) &&
+    /\b(?:picture|photo|photograph|image|shows|seen|pictured)\b/i.test(t)
+  )
+    return true;
+  return /^(?:This|A|An|The)\s+(?:handout\s+|file\s+|undated\s+|still\s+|satellite\s+)*(?:picture|photo|photograph|image|video grab|frame grab)\b.*\b(?:shows|taken|released|obtained)\b/i.test(
+    t,
+  );
 }
 
 function isCredit(t: string): boolean {
-  if (/^\(?\s*(?:Reporting|Additional reporting|Writing|Editing|Compiled|Edited|Produced|Graphics|Research)\s+by\b/i.test(t)) return true;
-  if (/^By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|with|in)\s*[A-Z][\w.'’ -]*)?\s*$/.test(t)) return true;
+  if (
+    /^\(?\s*(?:Reporting|Additional reporting|Writing|Editing|Compiled|Edited|Produced|Graphics|Research)\s+by\b/i.test(
+      t,
+    )
+  )
+    return true;
+  if (/^By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|with|in)\s*[A-Z][\w.'’ -]*)?\s*$/.test(t))
+    return true;
   return /^(?:©|\(c\)|Copyright\b)/i.test(t) || /^-{1,2}\s*(?:AFP|Reuters|AP)\s*$/.test(t);
 }
 

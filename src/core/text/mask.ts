@@ -29,5 +29,6 @@ function maskMarkdown(text: string, chars: string[]): void {
   for (let m = inline.exec(text); m; m = inline.exec(text)) blank(chars, m.index, m.index + m[0].length);
   // HTML comments and link targets are not prose either.
   const other = /<!--[\s\S]*?-->|\]\([^)\s]*\)/g;
-  for (let m = other.exec(text); m; m = other.exec(text)) blank(chars, m.index + (m[0][0] === ']' ? 1 : 0), m.index + m[0].length);
+  for (let m = other.exec(text); m; m = other.exec(text))
+    blank(chars, m.index + (m[0][0] === ']' ? 1 : 0), m.index + m[0].length);
 }

@@ -84,7 +84,12 @@ export function buildArticleModel(text: string, options: ModelOptions = {}): Art
       }
       continue;
     }
-    if (!bodyStarted && !headlineSeen && looksLikeHeadline(lineText) && (isBlank(lines[i + 1]) || i + 1 >= lines.length || isRuleOrDate(lines[i + 1]!.text))) {
+    if (
+      !bodyStarted &&
+      !headlineSeen &&
+      looksLikeHeadline(lineText) &&
+      (isBlank(lines[i + 1]) || i + 1 >= lines.length || isRuleOrDate(lines[i + 1]!.text))
+    ) {
       const slug = matchSlugPrefix(lineText);
       if (slug) {
         addFurniture(slug.kind, start, start + slug.length);
@@ -146,7 +151,15 @@ function buildParagraphs(masked: string, blocks: { start: number; end: number; k
       }
       return { start: s.start, end: s.end, text: masked.slice(s.start, s.end), quotes: inside };
     });
-    paragraphs.push({ kind: b.kind, start: b.start, end: b.end, text, key: hashText((quoteOpen ? '1' : '0') + b.kind + text), sentences, quotes });
+    paragraphs.push({
+      kind: b.kind,
+      start: b.start,
+      end: b.end,
+      text,
+      key: hashText((quoteOpen ? '1' : '0') + b.kind + text),
+      sentences,
+      quotes,
+    });
     quoteOpen = quotes.some((q) => q.runsOn);
   }
   return paragraphs;
@@ -161,7 +174,13 @@ export function isRealDate(iso: string): boolean {
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
-  return mo >= 1 && mo <= 12 && d >= 1 && d <= days && (m[4] === undefined || (Number(m[4]) < 24 && Number(m[5]) < 60 && Number(m[6] ?? 0) < 60));
+  return (
+    mo >= 1 &&
+    mo <= 12 &&
+    d >= 1 &&
+    d <= days &&
+    (m[4] === undefined || (Number(m[4]) < 24 && Number(m[5]) < 60 && Number(m[6] ?? 0) < 60))
+  );
 }
 
 export function parseLooseDate(s: string): string | undefined {
@@ -178,7 +197,8 @@ export function parseLooseDate(s: string): string | undefined {
 /** The agency a story credits in its prose when no dateline names one: "(AFP)", "told Al Jazeera", "Al Jazeera's Imran Khan". */
 function creditedAgency(text: string): string | undefined {
   const votes = new Map<string, number>();
-  const re = /\((AFP|Reuters|AP|UPI|dpa|Xinhua)(?: Photo)?\)|\btold (AFP|Reuters|Al Jazeera|AP)\b|\b(AFP|Reuters|Al Jazeera)[’']s [A-Z][a-z]+|\ban? (AFP|Reuters|Al Jazeera|AP) (?:tally|count|reporter|correspondent|journalist)/g;
+  const re =
+    /\((AFP|Reuters|AP|UPI|dpa|Xinhua)(?: Photo)?\)|\btold (AFP|Reuters|Al Jazeera|AP)\b|\b(AFP|Reuters|Al Jazeera)[’']s [A-Z][a-z]+|\ban? (AFP|Reuters|Al Jazeera|AP) (?:tally|count|reporter|correspondent|journalist)/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const name = m[1] ?? m[2] ?? m[3] ?? m[4]!;
     votes.set(name, (votes.get(name) ?? 0) + 1);

@@ -17,7 +17,13 @@ export function findQuotes(text: string, base: number): Quote[] {
     if (!open) return;
     const innerEnd = runsOn ? end : end - 1;
     if (innerEnd > open.at + 1) {
-      quotes.push({ start: base + open.at, end: base + end, innerStart: base + open.at + 1, innerEnd: base + innerEnd, runsOn });
+      quotes.push({
+        start: base + open.at,
+        end: base + end,
+        innerStart: base + open.at + 1,
+        innerEnd: base + innerEnd,
+        runsOn,
+      });
     }
     open = undefined;
   };
@@ -54,7 +60,8 @@ export function findQuotes(text: string, base: number): Quote[] {
         break;
       case "'":
         if (!open && !isLetter(prev) && isLetter(next)) open = { mark: ch, at: i };
-        else if (open?.mark === "'" && !isLetter(next) && (isLetter(prev) || /[.,!?]/.test(prev ?? ''))) close(i + 1, false);
+        else if (open?.mark === "'" && !isLetter(next) && (isLetter(prev) || /[.,!?]/.test(prev ?? '')))
+          close(i + 1, false);
         break;
       default:
         break;

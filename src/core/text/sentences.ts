@@ -3,9 +3,10 @@
 import type { Span } from '../types';
 
 const ABBREVIATIONS = new Set(
-  ('mr mrs ms messrs dr gen gens lt col sgt capt cmdr maj gov govs sen sens rep reps rev st det cpl pvt atty prof pres supt insp adm brig jan feb mar apr jun jul aug sep sept oct nov dec ' +
-    'no nos vs inc corp co ltd jr sr mt ft approx est dept univ ave blvd u.s u.n u.k e.u a.m p.m e.g i.e d.c u.s.a op cit al fig')
-    .split(' '),
+  (
+    'mr mrs ms messrs dr gen gens lt col sgt capt cmdr maj gov govs sen sens rep reps rev st det cpl pvt atty prof pres supt insp adm brig jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'no nos vs inc corp co ltd jr sr mt ft approx est dept univ ave blvd u.s u.n u.k e.u a.m p.m e.g i.e d.c u.s.a op cit al fig'
+  ).split(' '),
 );
 
 const BOUNDARY = /([.!?]+|…)([”"’')\]»]*)(\s+)(?=[\p{Lu}\p{N}“"‘'(«])/gu;

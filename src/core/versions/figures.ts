@@ -27,7 +27,14 @@ export function sourceSpanOf(f: Fact, text: string): SourceSpan | null {
 
 export function figureSide(f: Fact, text: string): FigureSide {
   const g = f.claim.figure;
-  return { value: g.value, interval: [g.low, g.high], text: g.text, start: g.start, end: g.end, source: sourceSpanOf(f, text) };
+  return {
+    value: g.value,
+    interval: [g.low, g.high],
+    text: g.text,
+    start: g.start,
+    end: g.end,
+    source: sourceSpanOf(f, text),
+  };
 }
 
 /** What a moved value means, given the fact and how the two versions relate. */
@@ -42,12 +49,15 @@ function sourceChange(a: Fact, b: Fact): FigureChange | undefined {
   if (a.source && !b.source) return 'source-dropped';
   if (!a.source && b.source) return 'source-added';
   // A source only read back from the paragraph's closing "…, X said" is not one the new version gave this figure.
-  if (a.source && b.source && !sameSource(a.source, b.source)) return b.claim.attribution?.kind === 'paragraph-final' ? 'source-dropped' : 'source-changed';
+  if (a.source && b.source && !sameSource(a.source, b.source))
+    return b.claim.attribution?.kind === 'paragraph-final' ? 'source-dropped' : 'source-changed';
   return undefined;
 }
 
 const sameValue = (a: Fact, b: Fact): boolean =>
-  a.claim.figure.value === b.claim.figure.value && a.claim.figure.low === b.claim.figure.low && a.claim.figure.high === b.claim.figure.high;
+  a.claim.figure.value === b.claim.figure.value &&
+  a.claim.figure.low === b.claim.figure.low &&
+  a.claim.figure.high === b.claim.figure.high;
 
 function group(facts: readonly Fact[]): Map<string, Fact[]> {
   const m = new Map<string, Fact[]>();
@@ -61,12 +71,24 @@ function group(facts: readonly Fact[]): Map<string, Fact[]> {
 }
 
 /** Changed, added and removed figures (unchanged ones, same value and same source, are not listed). */
-export function diffFigures(oldFacts: readonly Fact[], newFacts: readonly Fact[], oldText: string, newText: string, ctx: VersionContext): FigureDiff[] {
+export function diffFigures(
+  oldFacts: readonly Fact[],
+  newFacts: readonly Fact[],
+  oldText: string,
+  newText: string,
+  ctx: VersionContext,
+): FigureDiff[] {
   const out: FigureDiff[] = [];
   const before = group(oldFacts);
   const after = group(newFacts);
   const push = (key: string, a: Fact | undefined, b: Fact | undefined, change: FigureChange): void => {
-    out.push({ fact: key, label: (a ?? b)!.label ?? key, old: a ? figureSide(a, oldText) : null, new: b ? figureSide(b, newText) : null, change });
+    out.push({
+      fact: key,
+      label: (a ?? b)!.label ?? key,
+      old: a ? figureSide(a, oldText) : null,
+      new: b ? figureSide(b, newText) : null,
+      change,
+    });
   };
   for (const key of new Set([...before.keys(), ...after.keys()])) {
     const olds = [...(before.get(key) ?? [])];

@@ -2,7 +2,8 @@
 import type { FigureDiff, FigureSide, QuoteDiff, WhatChanged } from './types';
 
 const quoteText = (s: string): string => `“${s.length > 70 ? `${s.slice(0, 69)}…` : s}”`;
-const figureText = (s: FigureSide | null): string => (s ? `${s.text}${s.source ? ` (${s.source.text})` : ' (no source)'}` : '—');
+const figureText = (s: FigureSide | null): string =>
+  s ? `${s.text}${s.source ? ` (${s.source.text})` : ' (no source)'}` : '—';
 
 const CHANGE_WORDS: Record<FigureDiff['change'], string> = {
   update: 'updated',
@@ -25,7 +26,9 @@ export function quoteLine(q: QuoteDiff): string {
     case 'added':
       return `quote added: ${quoteText(q.new!.text)}${who(q.new)}`;
     case 'cut':
-      return q.new ? `quote trimmed: ${quoteText(q.old!.text)} → ${quoteText(q.new.text)}` : `quote cut: ${quoteText(q.old!.text)}${who(q.old)}`;
+      return q.new
+        ? `quote trimmed: ${quoteText(q.old!.text)} → ${quoteText(q.new.text)}`
+        : `quote cut: ${quoteText(q.old!.text)}${who(q.old)}`;
     case 'reworded':
       return `quote reworded: ${quoteText(q.old!.text)} → ${quoteText(q.new!.text)}`;
     case 're-attributed':
@@ -50,5 +53,8 @@ export function changeLines(w: WhatChanged): string[] {
 export function formatChanges(w: WhatChanged): string {
   const lines = changeLines(w);
   const head = `${w.old} → ${w.new} (${w.context.reason})`;
-  return [head, ...(lines.length ? lines.map((l) => `  ${l}`) : ['  no changes in figures, sources, quotes or paragraphs'])].join('\n');
+  return [
+    head,
+    ...(lines.length ? lines.map((l) => `  ${l}`) : ['  no changes in figures, sources, quotes or paragraphs']),
+  ].join('\n');
 }

@@ -21,9 +21,18 @@ export function isEarlierCopy(relate: Relate, peerId: string): boolean {
 }
 
 // Attribution misreads seen on local news (GVA): pronouns, sentence fragments, page furniture ("EMBED >More News").
-const NOT_A_SOURCE = /^(?:he|she|they|it|we|i|you|inside|details|another|a man|a woman|his|her|their)\b|[.>|]|\b(?:was|were|had|is|are|killed|arrested)\b/i;
+const NOT_A_SOURCE =
+  /^(?:he|she|they|it|we|i|you|inside|details|another|a man|a woman|his|her|their)\b|[.>|]|\b(?:was|were|had|is|are|killed|arrested)\b/i;
 
 /** A source worth restoring or comparing: a short name, or a noun that names who counts ("police", "Israeli tallies"). */
 export function credibleSource(source: string | undefined): boolean {
-  return !!source && source.split(/\s+/).length <= 7 && !NOT_A_SOURCE.test(source) && (/\p{Lu}/u.test(source) || /\b(?:police|officials?|authorities|ministry|tall(?:y|ies)|figures|data|count|statistics|agency|officers?|spokes\w+|medics|doctors|hospitals?|witnesses|residents|sources|army|military)\b/i.test(source));
+  return (
+    !!source &&
+    source.split(/\s+/).length <= 7 &&
+    !NOT_A_SOURCE.test(source) &&
+    (/\p{Lu}/u.test(source) ||
+      /\b(?:police|officials?|authorities|ministry|tall(?:y|ies)|figures|data|count|statistics|agency|officers?|spokes\w+|medics|doctors|hospitals?|witnesses|residents|sources|army|military)\b/i.test(
+        source,
+      ))
+  );
 }

@@ -70,8 +70,14 @@ export function diffParagraphs(a: ArticleModel, b: ArticleModel, pairs: readonly
   const pairedNew = new Set(pairs.map((p) => p.new));
   const keep = longestIncreasing(pairs.map((p) => p.new));
   return {
-    added: body(b).filter((j) => !pairedNew.has(j)).map((j) => sideOf(b.paragraphs[j]!, j)),
-    removed: body(a).filter((i) => !pairedOld.has(i)).map((i) => sideOf(a.paragraphs[i]!, i)),
-    moved: pairs.filter((_, k) => !keep.has(k)).map((p) => ({ old: sideOf(a.paragraphs[p.old]!, p.old), new: sideOf(b.paragraphs[p.new]!, p.new) })),
+    added: body(b)
+      .filter((j) => !pairedNew.has(j))
+      .map((j) => sideOf(b.paragraphs[j]!, j)),
+    removed: body(a)
+      .filter((i) => !pairedOld.has(i))
+      .map((i) => sideOf(a.paragraphs[i]!, i)),
+    moved: pairs
+      .filter((_, k) => !keep.has(k))
+      .map((p) => ({ old: sideOf(a.paragraphs[p.old]!, p.old), new: sideOf(b.paragraphs[p.new]!, p.new) })),
   };
 }

@@ -31,19 +31,30 @@ export function quotesOf(model: ArticleModel): Q[] {
   let last: string | undefined;
   const cuesOf = (i: number): Cue[] => {
     const p = model.paragraphs[i]!;
-    return p.sentences.flatMap((s) => findCues(s, p.kind === 'headline').filter((c) => c.kind === 'speech' || c.kind === 'according'));
+    return p.sentences.flatMap((s) =>
+      findCues(s, p.kind === 'headline').filter((c) => c.kind === 'speech' || c.kind === 'according'),
+    );
   };
   model.paragraphs.forEach((p, pi) => {
     // Cues are only read where quotes are (the cost of the aligner is mostly here).
     if (p.quotes.length === 0) return;
     const all = cuesOf(pi);
     // A paragraph of quotation alone continues the speaker named in the paragraph before it.
-    if (all.length === 0 && pi > 0 && model.paragraphs[pi - 1]!.quotes.length === 0) last = cuesOf(pi - 1).filter((c) => !c.pronoun).pop()?.source ?? last;
+    if (all.length === 0 && pi > 0 && model.paragraphs[pi - 1]!.quotes.length === 0)
+      last =
+        cuesOf(pi - 1)
+          .filter((c) => !c.pronoun)
+          .pop()?.source ?? last;
     for (const q of p.quotes) {
-      const spanned = all.filter((c) => c.end > q.innerStart - 200 && c.start < q.innerEnd + 200 && p.sentences.some((s) => s.start <= c.start && c.end <= s.end && s.end > q.innerStart && s.start < q.innerEnd));
+      const spanned = all.filter(
+        (c) =>
+          c.end > q.innerStart - 200 &&
+          c.start < q.innerEnd + 200 &&
+          p.sentences.some((s) => s.start <= c.start && c.end <= s.end && s.end > q.innerStart && s.start < q.innerEnd),
+      );
       const near = [...(spanned.length ? spanned : all)].sort((x, y) => gap(x, q) - gap(y, q))[0];
       const named = all.filter((c) => !c.pronoun && c.start < (near?.start ?? q.innerStart)).pop();
-      const speaker = near ? (near.pronoun ? named?.source ?? last : near.source) : last;
+      const speaker = near ? (near.pronoun ? (named?.source ?? last) : near.source) : last;
       if (speaker) last = speaker;
       const text = model.text.slice(q.innerStart, q.innerEnd);
       out.push({ text, start: q.innerStart, end: q.innerEnd, speaker: speaker ?? null, words: wordsOf(text) });
@@ -60,7 +71,11 @@ export function isSameQuote(a: readonly string[], b: readonly string[]): boolean
 }
 
 const side = ({ words: _w, ...q }: Q): QuoteSide => q;
-const differentSpeaker = (a: Q, b: Q): boolean => !!a.speaker && !!b.speaker && !sameSource(a.speaker, b.speaker) && a.speaker.toLowerCase() !== b.speaker.toLowerCase();
+const differentSpeaker = (a: Q, b: Q): boolean =>
+  !!a.speaker &&
+  !!b.speaker &&
+  !sameSource(a.speaker, b.speaker) &&
+  a.speaker.toLowerCase() !== b.speaker.toLowerCase();
 
 export function diffQuotes(a: ArticleModel, b: ArticleModel): QuoteDiff[] {
   const olds = quotesOf(a);
@@ -82,7 +97,8 @@ export function diffQuotes(a: ArticleModel, b: ArticleModel): QuoteDiff[] {
   olds.forEach((o, i) => {
     if (usedOld.has(i)) return;
     news.forEach((n, j) => {
-      if (!usedNew.has(j) && isSameQuote(o.words, n.words)) candidates.push({ i, j, score: commonWords(o.words, n.words).inOrder });
+      if (!usedNew.has(j) && isSameQuote(o.words, n.words))
+        candidates.push({ i, j, score: commonWords(o.words, n.words).inOrder });
     });
   });
   candidates.sort((x, y) => y.score - x.score);

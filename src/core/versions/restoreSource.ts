@@ -18,11 +18,21 @@ export interface OpenCopy {
 function sourcePhrase(f: Fact, text: string): string {
   const a = f.claim.attribution;
   const span = sourceSpanOf(f, text);
-  if (a?.cueSpan && span && /^according to$/i.test(a.cue) && span.start >= a.cueSpan.end && span.start - a.cueSpan.end <= 2) return text.slice(a.cueSpan.start, span.end);
+  if (
+    a?.cueSpan &&
+    span &&
+    /^according to$/i.test(a.cue) &&
+    span.start >= a.cueSpan.end &&
+    span.start - a.cueSpan.end <= 2
+  )
+    return text.slice(a.cueSpan.start, span.end);
   return `according to ${f.source!.replace(/^(The|A|An)\b/, (w) => w.toLowerCase())}`;
 }
 
-const shortId = (id: string): string => shortName(id).replace(/\.(?:txt|text|md|markdown)$/i, '').replace(/^(\d{3})_[0-9a-f]{8,}$/, '$1');
+const shortId = (id: string): string =>
+  shortName(id)
+    .replace(/\.(?:txt|text|md|markdown)$/i, '')
+    .replace(/^(\d{3})_[0-9a-f]{8,}$/, '$1');
 
 /**
  * The same fact, at a figure that agrees, with a source, in an earlier copy's body; none when that copy also states it
@@ -31,15 +41,27 @@ const shortId = (id: string): string => shortName(id).replace(/\.(?:txt|text|md|
 function sourcedEarlier(mine: Fact, earlier: readonly Fact[]): Fact | undefined {
   const key = alignKey(mine);
   // The same figure, not merely a compatible one: "thousands" agrees with 33,207 but is not that figure reworded.
-  const same = earlier.filter((f) => !f.claim.inHeadline && alignKey(f) === key && f.claim.figure.kind !== 'vague' && overlaps(mine, f));
-  const sourced = (f: Fact): boolean => !!f.source && f.claim.attribution?.kind !== 'paragraph-final' && f.claim.attribution?.kind !== 'vague';
-  const restorable = (f: Fact): boolean => f.claim.attribution?.kind === 'in-sentence' && credibleSource(f.source) && f.claim.figure.value === mine.claim.figure.value;
+  const same = earlier.filter(
+    (f) => !f.claim.inHeadline && alignKey(f) === key && f.claim.figure.kind !== 'vague' && overlaps(mine, f),
+  );
+  const sourced = (f: Fact): boolean =>
+    !!f.source && f.claim.attribution?.kind !== 'paragraph-final' && f.claim.attribution?.kind !== 'vague';
+  const restorable = (f: Fact): boolean =>
+    f.claim.attribution?.kind === 'in-sentence' &&
+    credibleSource(f.source) &&
+    f.claim.figure.value === mine.claim.figure.value;
   if (same.some((f) => !sourced(f))) return undefined;
   return same.find((f) => restorable(f) && !f.claim.inQuote);
 }
 
 /** Returns the findings with restore fixes added (new objects; the cached findings are never mutated). */
-export function restoreDroppedSources(id: string, mine: DocumentAnalysis, peers: readonly OpenCopy[], findings: Finding[], relate: Relate): Finding[] {
+export function restoreDroppedSources(
+  id: string,
+  mine: DocumentAnalysis,
+  peers: readonly OpenCopy[],
+  findings: Finding[],
+  relate: Relate,
+): Finding[] {
   const unsourced = findings.filter((f) => f.rule === 'unattributed-figure');
   if (unsourced.length === 0 || peers.length === 0) return findings;
   const facts = factsOf(id, mine);
@@ -55,12 +77,38 @@ export function restoreDroppedSources(id: string, mine: DocumentAnalysis, peers:
       if (!other) continue;
       const text = p.analysis.model.text;
       const phrase = sourcePhrase(other, text);
-      const span = sourceSpanOf(other, text) ?? { start: other.claim.figure.start, end: other.claim.figure.end, text: other.claim.figure.text };
-      const related: RelatedLocation = { docId: p.id, start: span.start, end: span.end, text: span.text, message: `${shortId(p.id)} gives ${other.claim.figure.text} ${phrase}`, report: shortId(p.id) };
+      const span = sourceSpanOf(other, text) ?? {
+        start: other.claim.figure.start,
+        end: other.claim.figure.end,
+        text: other.claim.figure.text,
+      };
+      const related: RelatedLocation = {
+        docId: p.id,
+        start: span.start,
+        end: span.end,
+        text: span.text,
+        message: `${shortId(p.id)} gives ${other.claim.figure.text} ${phrase}`,
+        report: shortId(p.id),
+      };
       const insert = finding.fixes?.find((x) => x.start === x.end);
       // A quick fix never edits inside a quotation: a quoted figure gets the related location only.
-      const fix: FixEdit[] = insert && !fact.claim.inQuote ? [{ title: `Restore "${phrase}" (from ${shortId(p.id)})`, start: insert.start, end: insert.end, text: `, ${phrase}` }] : [];
-      return { ...finding, message: `${finding.message} An earlier copy (${shortId(p.id)}) gave it "${phrase}".`, related: [...finding.related, related], fixes: [...fix, ...(finding.fixes ?? [])] };
+      const fix: FixEdit[] =
+        insert && !fact.claim.inQuote
+          ? [
+              {
+                title: `Restore "${phrase}" (from ${shortId(p.id)})`,
+                start: insert.start,
+                end: insert.end,
+                text: `, ${phrase}`,
+              },
+            ]
+          : [];
+      return {
+        ...finding,
+        message: `${finding.message} An earlier copy (${shortId(p.id)}) gave it "${phrase}".`,
+        related: [...finding.related, related],
+        fixes: [...fix, ...(finding.fixes ?? [])],
+      };
     }
     return finding;
   });

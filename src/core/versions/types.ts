@@ -17,7 +17,8 @@ export interface FigureSide {
   source: SourceSpan | null;
 }
 
-export type FigureChange = 'update' | 'needs-look' | 'corrected' | 'added' | 'removed' | 'source-added' | 'source-dropped' | 'source-changed';
+export type FigureChange =
+  'update' | 'needs-look' | 'corrected' | 'added' | 'removed' | 'source-added' | 'source-dropped' | 'source-changed';
 
 export interface FigureDiff {
   /** The fact's alignment key (src/core/facts): what is counted, what happened, in which frame. */

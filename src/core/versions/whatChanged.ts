@@ -37,8 +37,10 @@ function diffSources(olds: readonly Fact[], news: readonly Fact[], oldText: stri
   };
   const a = firsts(olds);
   const b = firsts(news);
-  for (const [k, f] of a) if (!b.has(k)) out.push({ source: f.source!, change: 'removed', old: sourceSpanOf(f, oldText), new: null });
-  for (const [k, f] of b) if (!a.has(k)) out.push({ source: f.source!, change: 'added', old: null, new: sourceSpanOf(f, newText) });
+  for (const [k, f] of a)
+    if (!b.has(k)) out.push({ source: f.source!, change: 'removed', old: sourceSpanOf(f, oldText), new: null });
+  for (const [k, f] of b)
+    if (!a.has(k)) out.push({ source: f.source!, change: 'added', old: null, new: sourceSpanOf(f, newText) });
   return out;
 }
 

@@ -2,7 +2,12 @@
 
 /** Lower-case words with punctuation, case and curly/straight marks folded: "Hamas’s" → "hamas's". */
 export function wordsOf(text: string): string[] {
-  return text.toLowerCase().replace(/[’‘]/g, "'").match(/[\p{L}\p{N}]+(?:['.-][\p{L}\p{N}]+)*/gu) ?? [];
+  return (
+    text
+      .toLowerCase()
+      .replace(/[’‘]/g, "'")
+      .match(/[\p{L}\p{N}]+(?:['.-][\p{L}\p{N}]+)*/gu) ?? []
+  );
 }
 
 /** Sørensen–Dice overlap of two texts' distinct words (0..1). */

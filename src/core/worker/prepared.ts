@@ -66,7 +66,13 @@ export function prepareArticle(analyzer: Analyzer, text: string, options: ModelO
   return { text, hash: hashText(text), analysis, story: prepareStory(text, articleMatchMeta(analysis.model.meta)) };
 }
 
-export function prepareArticleBytes(analyzer: Analyzer, id: string, bytes: Uint8Array, maxBytes: number, options: ModelOptions = {}): Prepared<PreparedArticle> {
+export function prepareArticleBytes(
+  analyzer: Analyzer,
+  id: string,
+  bytes: Uint8Array,
+  maxBytes: number,
+  options: ModelOptions = {},
+): Prepared<PreparedArticle> {
   const decoded = decodeArticle(bytes, maxBytes);
   if (decoded.skipped !== null) return { id, ok: false, skipped: decoded.skipped };
   const value = prepareArticle(analyzer, decoded.text, options);

@@ -44,7 +44,12 @@ class ArchiveWatch implements vscode.Disposable {
       return;
     }
     try {
-      this.conn = connect(url, { password: await this.secrets.get(SECRET), connectTimeoutMs: 5_000, statementTimeoutMs: 5_000, max: 2 });
+      this.conn = connect(url, {
+        password: await this.secrets.get(SECRET),
+        connectTimeoutMs: 5_000,
+        statementTimeoutMs: 5_000,
+        max: 2,
+      });
       this.matcher = new ArchiveMatcher(this.conn);
       this.show('$(database) Archive', `Archive: ${redactUrl(url)}`);
     } catch (e) {
@@ -69,7 +74,10 @@ class ArchiveWatch implements vscode.Disposable {
       this.results.set(key, matches);
       this.backoffMs = 0;
       this.retryAt = 0;
-      this.show(`$(database) Archive: ${matches.length}`, `Archive ${redactUrl(this.url)}: ${matches.length} matching stories for ${doc.fileName}`);
+      this.show(
+        `$(database) Archive: ${matches.length}`,
+        `Archive ${redactUrl(this.url)}: ${matches.length} matching stories for ${doc.fileName}`,
+      );
     } catch (e) {
       this.fail(describeDbError(e, this.url));
       this.schedule(this.backoffMs);
@@ -79,8 +87,13 @@ class ArchiveWatch implements vscode.Disposable {
   private fail(e: ArchiveError): void {
     this.backoffMs = nextBackoff(this.backoffMs);
     this.retryAt = Date.now() + this.backoffMs;
-    this.log.warn(`${e.message}; retrying in ${Math.round(this.backoffMs / 1000)} s (checks go on with the in-memory index)`);
-    this.show(`$(warning) Archive ${e.kind}`, `${e.message}\nRetrying in ${Math.round(this.backoffMs / 1000)} s; checks go on with the in-memory index.`);
+    this.log.warn(
+      `${e.message}; retrying in ${Math.round(this.backoffMs / 1000)} s (checks go on with the in-memory index)`,
+    );
+    this.show(
+      `$(warning) Archive ${e.kind}`,
+      `${e.message}\nRetrying in ${Math.round(this.backoffMs / 1000)} s; checks go on with the in-memory index.`,
+    );
   }
 
   private show(text: string, tooltip: string): void {
@@ -93,14 +106,26 @@ class ArchiveWatch implements vscode.Disposable {
     const doc = vscode.window.activeTextEditor?.document;
     const found = doc ? this.results.get(doc.uri.toString()) : undefined;
     if (!found || found.length === 0) {
-      void vscode.window.showInformationMessage(this.url ? 'No archive matches for this article (yet).' : 'Set wirecheck.archive to match against a desk archive.');
+      void vscode.window.showInformationMessage(
+        this.url
+          ? 'No archive matches for this article (yet).'
+          : 'Set wirecheck.archive to match against a desk archive.',
+      );
       return;
     }
     const pick = await vscode.window.showQuickPick(
-      found.map((m) => ({ label: m.headline ?? m.path, description: `${m.agency ?? ''} ${m.filed?.slice(0, 16).replace('T', ' ') ?? ''} · ${m.relation} ${m.score.toFixed(2)}${m.withdrawn ? ' · WITHDRAWN' : ''}`, detail: m.path, m })),
+      found.map((m) => ({
+        label: m.headline ?? m.path,
+        description: `${m.agency ?? ''} ${m.filed?.slice(0, 16).replace('T', ' ') ?? ''} · ${m.relation} ${m.score.toFixed(2)}${m.withdrawn ? ' · WITHDRAWN' : ''}`,
+        detail: m.path,
+        m,
+      })),
       { title: 'Archive matches' },
     );
-    if (pick) await vscode.window.showTextDocument(vscode.Uri.file(pick.m.path)).then(undefined, () => vscode.window.showWarningMessage(`${pick.m.path} is not reachable from this machine`));
+    if (pick)
+      await vscode.window
+        .showTextDocument(vscode.Uri.file(pick.m.path))
+        .then(undefined, () => vscode.window.showWarningMessage(`${pick.m.path} is not reachable from this machine`));
   }
 
   private async close(): Promise<void> {
@@ -126,7 +151,11 @@ export function registerArchive(context: vscode.ExtensionContext, log: vscode.Lo
   return [
     watch,
     vscode.commands.registerCommand('wirecheck.setArchivePassword', async () => {
-      const pw = await vscode.window.showInputBox({ prompt: 'Password for the archive in wirecheck.archive (kept in VS Code SecretStorage)', password: true, ignoreFocusOut: true });
+      const pw = await vscode.window.showInputBox({
+        prompt: 'Password for the archive in wirecheck.archive (kept in VS Code SecretStorage)',
+        password: true,
+        ignoreFocusOut: true,
+      });
       if (pw === undefined) return;
       await context.secrets.store(SECRET, pw);
       await watch.configure();

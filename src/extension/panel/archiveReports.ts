@@ -8,7 +8,12 @@ import type { ArchiveReport, PanelModel } from './protocol';
 function uriOf(path: string): string {
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path)) return path;
   if (!path.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(path)) return path;
-  return `file://${path.startsWith('/') ? '' : '/'}${path.replace(/\\/g, '/').split('/').map(encodeURIComponent).join('/').replace(/^\/([A-Za-z])%3A/, '/$1:')}`;
+  return `file://${path.startsWith('/') ? '' : '/'}${path
+    .replace(/\\/g, '/')
+    .split('/')
+    .map(encodeURIComponent)
+    .join('/')
+    .replace(/^\/([A-Za-z])%3A/, '/$1:')}`;
 }
 
 export function archiveReports(matches: readonly ArchiveMatch[]): ArchiveReport[] {

@@ -4,7 +4,15 @@ import { detectAgency, type AgencyReport } from '../../core/agency';
 import type { DocumentAnalysis } from '../../core/analyze';
 import { describeInterval } from '../../core/describe';
 import type { Desk } from '../../core/desk';
-import { DECISION, factLabel, factsOf, factTable, reportingSource, type Fact, type FactCell as CoreFactCell } from '../../core/facts';
+import {
+  DECISION,
+  factLabel,
+  factsOf,
+  factTable,
+  reportingSource,
+  type Fact,
+  type FactCell as CoreFactCell,
+} from '../../core/facts';
 import type { Finding } from '../../core/types';
 import type { ActiveSummary, FactCell, FactRow, PanelModel, ReportSummary } from './protocol';
 
@@ -22,7 +30,11 @@ export interface PanelInput {
 
 /** "000_0724527d9ff2bd15.txt" → "000_0724527d9ff2bd15.txt"; any id → its last path segment, decoded. */
 export function displayName(id: string): string {
-  const last = id.replace(/[?#].*$/, '').split(/[\\/]/).pop() || id;
+  const last =
+    id
+      .replace(/[?#].*$/, '')
+      .split(/[\\/]/)
+      .pop() || id;
   try {
     return decodeURIComponent(last);
   } catch {
@@ -61,7 +73,10 @@ function clip(s: string, n: number): string {
   return one.length > n ? `${one.slice(0, n - 1)}…` : one;
 }
 
-function summary(id: string, analysis: DocumentAnalysis): ActiveSummary & { update: number; corrected: boolean; headlineIsSentence: boolean } {
+function summary(
+  id: string,
+  analysis: DocumentAnalysis,
+): ActiveSummary & { update: number; corrected: boolean; headlineIsSentence: boolean } {
   const meta = analysis.model.meta;
   const agency = agencyOf(analysis);
   const headline = headlineOf(analysis);
@@ -81,10 +96,24 @@ function summary(id: string, analysis: DocumentAnalysis): ActiveSummary & { upda
 
 /** A desk-folder story (not open): named by its file, marked as in the folder. */
 function folderSummary(id: string): ReturnType<typeof summary> {
-  return { id, name: displayName(id), agency: 'in the folder, not open', agencyEvidence: '', filed: undefined, filedSource: 'unknown', headline: displayName(id), headlineIsSentence: false, update: 0, corrected: false };
+  return {
+    id,
+    name: displayName(id),
+    agency: 'in the folder, not open',
+    agencyEvidence: '',
+    filed: undefined,
+    filedSource: 'unknown',
+    headline: displayName(id),
+    headlineIsSentence: false,
+    update: 0,
+    corrected: false,
+  };
 }
 
-export function emptyModel(seq = 0, note = 'Open an article (a plain-text or Markdown story) to see the other open reports of the same story.'): PanelModel {
+export function emptyModel(
+  seq = 0,
+  note = 'Open an article (a plain-text or Markdown story) to see the other open reports of the same story.',
+): PanelModel {
   return { state: 'empty', note, reports: [], seq };
 }
 
@@ -96,7 +125,12 @@ export function buildPanelModel(desk: Desk, input: PanelInput): PanelModel {
   if (!self) {
     return input.skipped
       ? { state: 'skipped', note: `Wirecheck does not check this document: ${input.skipped}`, reports: [], seq }
-      : { state: 'unchecked', note: 'This document is not a checked article (Wirecheck checks plain-text and Markdown stories).', reports: [], seq };
+      : {
+          state: 'unchecked',
+          note: 'This document is not a checked article (Wirecheck checks plain-text and Markdown stories).',
+          reports: [],
+          seq,
+        };
   }
   const active = summary(self.id, self.analysis);
   const { update: _u, corrected: _c, headlineIsSentence: _h, ...activeSummary } = active;
@@ -138,7 +172,8 @@ export function buildPanelModel(desk: Desk, input: PanelInput): PanelModel {
       parent.set(find(a), find(b));
       const [child, from] = r.derived === 'a' ? [a, b] : [b, a];
       const prev = derivedFrom.get(child);
-      if (!prev || r.shared > prev.shared) derivedFrom.set(child, { from, kind: r.kind, shared: r.shared, ordered: r.ordered === 'item-version' });
+      if (!prev || r.shared > prev.shared)
+        derivedFrom.set(child, { from, kind: r.kind, shared: r.shared, ordered: r.ordered === 'item-version' });
     }
   }
   const familyIds = new Map<string, number>();
@@ -158,8 +193,10 @@ export function buildPanelModel(desk: Desk, input: PanelInput): PanelModel {
     const selfFrom = derivedFrom.get(self.id);
     const facts = doc ? factRows(self.id, self.analysis, m.id, doc.analysis) : [];
     let badge: string | undefined;
-    if (d) badge = `${d.kind} of ${d.from === self.id ? `${shortName(d.from)} (this article)` : shortName(d.from)}, ${Math.round(d.shared * 100)} % shared`;
-    else if (selfFrom?.from === m.id) badge = `source of this ${selfFrom.kind}, ${Math.round(selfFrom.shared * 100)} % shared`;
+    if (d)
+      badge = `${d.kind} of ${d.from === self.id ? `${shortName(d.from)} (this article)` : shortName(d.from)}, ${Math.round(d.shared * 100)} % shared`;
+    else if (selfFrom?.from === m.id)
+      badge = `source of this ${selfFrom.kind}, ${Math.round(selfFrom.shared * 100)} % shared`;
     return {
       id: m.id,
       name: s.name,
@@ -176,7 +213,15 @@ export function buildPanelModel(desk: Desk, input: PanelInput): PanelModel {
       conflicts: conflicts.get(m.id) ?? 0,
       relation: rel?.kind ?? 'same-story',
       ...(badge ? { badge } : {}),
-      relationReason: [rel?.reason ?? '', doc ? '' : 'in a desk folder, not open: open it to compare its figures', m.via ? `matched through ${m.via === self.id ? 'this article' : shortName(m.via)}, which both report closely` : ''].filter(Boolean).join('; '),
+      relationReason: [
+        rel?.reason ?? '',
+        doc ? '' : 'in a desk folder, not open: open it to compare its figures',
+        m.via
+          ? `matched through ${m.via === self.id ? 'this article' : shortName(m.via)}, which both report closely`
+          : '',
+      ]
+        .filter(Boolean)
+        .join('; '),
       family: familyOf(m.id),
       facts,
       factConflicts: facts.filter((f) => f.status === 'conflict').length,
@@ -186,7 +231,8 @@ export function buildPanelModel(desk: Desk, input: PanelInput): PanelModel {
   // Older versions of the same agency's story: superseded by the newest one (higher UPDATE, later filing).
   const byFamily = new Map<number, ReportSummary[]>();
   for (const r of reports) byFamily.set(r.family, [...(byFamily.get(r.family) ?? []), r]);
-  const newer = (a: ReportSummary, b: ReportSummary): number => (b.filed ?? '').localeCompare(a.filed ?? '') || b.update - a.update || b.score - a.score;
+  const newer = (a: ReportSummary, b: ReportSummary): number =>
+    (b.filed ?? '').localeCompare(a.filed ?? '') || b.update - a.update || b.score - a.score;
   for (const members of byFamily.values()) {
     for (const r of members) {
       const d = derivedFrom.get(r.id);
@@ -196,15 +242,25 @@ export function buildPanelModel(desk: Desk, input: PanelInput): PanelModel {
       if (!other || r.agency !== other.agency) continue;
       // Copies of one agency item: their @version / versionCreated already said which is later.
       const [older, newest] = d.ordered || newer(r, other) < 0 ? [other, r] : [r, other];
-      older.supersededBy ??= newest.id;
+      // A chain of three: the oldest is superseded by the newest, not by whichever pair came first.
+      const current = members.find((x) => x.id === older.supersededBy);
+      if (!current || newer(newest, current) < 0) older.supersededBy = newest.id;
     }
   }
   // The active article is a version too: an older version of it among the reports is superseded by it.
-  for (const r of reports) {
-    if (r.supersededBy || r.relation !== 'version' || r.agency !== active.agency) continue;
+  const activeIsNewer = (r: ReportSummary): boolean => {
+    if (r.relation !== 'version' || r.agency !== active.agency) return false;
     const rel = relToActive.get(r.id);
-    const activeIsNewer = rel?.ordered ? rel.derived === 'a' : (active.filed ?? '').localeCompare(r.filed ?? '') > 0 || ((active.filed ?? '') === (r.filed ?? '') && active.update > r.update);
-    if (activeIsNewer) r.supersededBy = self.id;
+    return rel?.ordered
+      ? rel.derived === 'a'
+      : (active.filed ?? '').localeCompare(r.filed ?? '') > 0 ||
+          ((active.filed ?? '') === (r.filed ?? '') && active.update > r.update);
+  };
+  for (const r of reports) {
+    if (!activeIsNewer(r)) continue;
+    // Superseded by another report that the active article itself supersedes: the active one is the newest.
+    const current = reports.find((x) => x.id === r.supersededBy);
+    if (!current || activeIsNewer(current)) r.supersededBy = self.id;
   }
   // Families in order of their newest member; within a family, newest first (unknown filing times last).
   const familyKey = new Map<number, ReportSummary>();
@@ -230,7 +286,9 @@ function cellOf(c: CoreFactCell, analysis: DocumentAnalysis): FactCell {
   return {
     docId: c.docId,
     text: c.text,
-    interval: claim ? describeInterval(claim.figure) : describeInterval({ value: c.low, low: c.low, high: c.high, kind: 'count' }),
+    interval: claim
+      ? describeInterval(claim.figure)
+      : describeInterval({ value: c.low, low: c.low, high: c.high, kind: 'count' }),
     source: c.source ?? 'no source found',
     start: c.start,
     end: c.end,
@@ -248,7 +306,12 @@ export function factRows(hereId: string, here: DocumentAnalysis, thereId: string
     if (!self) continue;
     // Several figures for one fact in that report: the disagreeing one is what the editor must see.
     const other = others.find((c) => c.conflict) ?? others[0];
-    const out: FactRow = { key: row.key, label: row.label, here: cellOf(self, here), status: other ? (other.conflict ? 'conflict' : 'agrees') : 'only-here' };
+    const out: FactRow = {
+      key: row.key,
+      label: row.label,
+      here: cellOf(self, here),
+      status: other ? (other.conflict ? 'conflict' : 'agrees') : 'only-here',
+    };
     if (other) out.there = cellOf(other, there);
     if (other?.conflict) {
       out.conflictClass = other.conflict;
@@ -265,12 +328,23 @@ export function factRows(hereId: string, here: DocumentAnalysis, thereId: string
     rows.push({
       key: `there:${id}`,
       label: factLabelOf(f),
-      there: { docId: thereId, text: c.text, interval: describeInterval(c), source: reportingSource(f.source) ?? 'no source found', start: c.start, end: c.end },
+      there: {
+        docId: thereId,
+        text: c.text,
+        interval: describeInterval(c),
+        source: reportingSource(f.source) ?? 'no source found',
+        start: c.start,
+        end: c.end,
+      },
       status: 'only-there',
     });
   }
   const rank = { conflict: 0, agrees: 1, 'only-here': 2, 'only-there': 3 } as const;
-  return rows.sort((x, y) => rank[x.status] - rank[y.status] || (x.here?.start ?? x.there?.start ?? 0) - (y.here?.start ?? y.there?.start ?? 0));
+  return rows.sort(
+    (x, y) =>
+      rank[x.status] - rank[y.status] ||
+      (x.here?.start ?? x.there?.start ?? 0) - (y.here?.start ?? y.there?.start ?? 0),
+  );
 }
 
 function factLabelOf(f: Fact): string {

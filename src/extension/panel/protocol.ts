@@ -172,7 +172,8 @@ export function parseWebviewMessage(raw: unknown): WebviewMessage | undefined {
     case 'ready':
       return keys === 'type' ? { type: 'ready' } : undefined;
     case 'open':
-      if (keys !== 'docId,end,start,type' || !isId(m.docId) || !isInt(m.start) || !isInt(m.end) || m.end < m.start) return undefined;
+      if (keys !== 'docId,end,start,type' || !isId(m.docId) || !isInt(m.start) || !isInt(m.end) || m.end < m.start)
+        return undefined;
       return { type: 'open', docId: m.docId, start: m.start, end: m.end };
     case 'compare':
       return keys === 'docId,type' && isId(m.docId) ? { type: 'compare', docId: m.docId } : undefined;
@@ -180,7 +181,14 @@ export function parseWebviewMessage(raw: unknown): WebviewMessage | undefined {
       return keys === 'docId,type' && isId(m.docId) ? { type: 'whatChanged', docId: m.docId } : undefined;
     case 'rendered':
       if (keys !== 'images,reports,scripts,seq,text,type') return undefined;
-      if (!isInt(m.seq) || !isInt(m.scripts) || !isInt(m.images) || typeof m.text !== 'string' || m.text.length > 200_000) return undefined;
+      if (
+        !isInt(m.seq) ||
+        !isInt(m.scripts) ||
+        !isInt(m.images) ||
+        typeof m.text !== 'string' ||
+        m.text.length > 200_000
+      )
+        return undefined;
       if (!Array.isArray(m.reports) || m.reports.length > 1000 || !m.reports.every(isId)) return undefined;
       return { type: 'rendered', seq: m.seq, reports: m.reports, text: m.text, scripts: m.scripts, images: m.images };
     default:

@@ -5,7 +5,13 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { Checker } from '../checker';
 import { buildPanelModel, emptyModel } from './model';
-import { parseWebviewMessage, type ExtensionMessage, type PanelModel, type WebviewMessage, type WhatChangedView } from './protocol';
+import {
+  parseWebviewMessage,
+  type ExtensionMessage,
+  type PanelModel,
+  type WebviewMessage,
+  type WhatChangedView,
+} from './protocol';
 import { buildWhatChangedView, previousVersion } from './whatChangedView';
 import { withArchive } from './archiveReports';
 import { archiveResults } from '../archive/results';
@@ -77,7 +83,9 @@ export class MatchingReportsProvider implements vscode.WebviewViewProvider, vsco
   }
 
   private isOpen(id: string): boolean {
-    return vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === id) || !!this.checker.desk.get(id);
+    return (
+      vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === id) || !!this.checker.desk.get(id)
+    );
   }
 
   get currentId(): string | undefined {
@@ -89,15 +97,21 @@ export class MatchingReportsProvider implements vscode.WebviewViewProvider, vsco
     const media = vscode.Uri.joinPath(this.extensionUri, 'media');
     view.webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: [media] };
     view.webview.html = this.html(view.webview);
-    view.onDidDispose(() => {
-      if (this.view === view) this.view = undefined;
-    }, undefined, this.disposables);
+    view.onDidDispose(
+      () => {
+        if (this.view === view) this.view = undefined;
+      },
+      undefined,
+      this.disposables,
+    );
     view.onDidChangeVisibility(() => view.visible && this.refresh(true), undefined, this.disposables);
     view.webview.onDidReceiveMessage((raw: unknown) => void this.receive(raw), undefined, this.disposables);
   }
 
   private html(webview: vscode.Webview): string {
-    const nonce = randomBytes(18).toString('base64').replace(/[^A-Za-z0-9]/g, '');
+    const nonce = randomBytes(18)
+      .toString('base64')
+      .replace(/[^A-Za-z0-9]/g, '');
     const media = vscode.Uri.joinPath(this.extensionUri, 'media');
     const css = webview.asWebviewUri(vscode.Uri.joinPath(media, 'panel.css'));
     const js = webview.asWebviewUri(vscode.Uri.joinPath(media, 'panel.js'));
@@ -220,7 +234,11 @@ export class MatchingReportsProvider implements vscode.WebviewViewProvider, vsco
     if (end > length || start > end) return false;
     const selection = new vscode.Selection(doc.positionAt(start), doc.positionAt(end));
     const existing = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === key);
-    const editor = await vscode.window.showTextDocument(doc, { preview: false, selection, ...(existing?.viewColumn ? { viewColumn: existing.viewColumn } : {}) });
+    const editor = await vscode.window.showTextDocument(doc, {
+      preview: false,
+      selection,
+      ...(existing?.viewColumn ? { viewColumn: existing.viewColumn } : {}),
+    });
     editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     return true;
   }
@@ -252,7 +270,11 @@ export class MatchingReportsProvider implements vscode.WebviewViewProvider, vsco
    * Resolves once the webview has drawn a model for `activeId` (any article when undefined) that is at least as
    * new as the latest model posted; rejects after timeoutMs. Event-driven: no polling.
    */
-  whenRendered(activeId: string | undefined, timeoutMs = 10_000, predicate: (s: PanelSnapshot) => boolean = () => true): Promise<PanelSnapshot> {
+  whenRendered(
+    activeId: string | undefined,
+    timeoutMs = 10_000,
+    predicate: (s: PanelSnapshot) => boolean = () => true,
+  ): Promise<PanelSnapshot> {
     const done = (): boolean =>
       !!this.model &&
       !!this.rendered &&
@@ -270,7 +292,11 @@ export class MatchingReportsProvider implements vscode.WebviewViewProvider, vsco
       });
       const timer = setTimeout(() => {
         sub.dispose();
-        reject(new Error(`panel did not render ${activeId ?? 'a model'} within ${timeoutMs} ms; last: ${JSON.stringify({ active: this.model?.active?.id, seq: this.model?.seq, rendered: this.rendered?.seq })}`));
+        reject(
+          new Error(
+            `panel did not render ${activeId ?? 'a model'} within ${timeoutMs} ms; last: ${JSON.stringify({ active: this.model?.active?.id, seq: this.model?.seq, rendered: this.rendered?.seq })}`,
+          ),
+        );
       }, timeoutMs);
     });
   }

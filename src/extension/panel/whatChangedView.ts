@@ -45,14 +45,28 @@ export function changeLinesOf(w: WhatChanged, oldId: string, newId: string): Wha
     const now = sideOf(newId, n);
     out.push({ kind, text, ...(old ? { old } : {}), ...(now ? { new: now } : {}) });
   };
-  if (w.headline) push('headline', `headline changed: ${w.headline.old?.text ?? '—'} → ${w.headline.new?.text ?? '—'}`, w.headline.old, w.headline.new);
-  if (w.dateline) push('dateline', `dateline changed: ${w.dateline.old?.text ?? '—'} → ${w.dateline.new?.text ?? '—'}`, w.dateline.old, w.dateline.new);
+  if (w.headline)
+    push(
+      'headline',
+      `headline changed: ${w.headline.old?.text ?? '—'} → ${w.headline.new?.text ?? '—'}`,
+      w.headline.old,
+      w.headline.new,
+    );
+  if (w.dateline)
+    push(
+      'dateline',
+      `dateline changed: ${w.dateline.old?.text ?? '—'} → ${w.dateline.new?.text ?? '—'}`,
+      w.dateline.old,
+      w.dateline.new,
+    );
   for (const f of w.figures) push('figure', figureLine(f), f.old, f.new);
-  for (const s of w.sources) push('source', `source ${s.change === 'added' ? 'added' : 'dropped'}: ${s.source}`, s.old, s.new);
+  for (const s of w.sources)
+    push('source', `source ${s.change === 'added' ? 'added' : 'dropped'}: ${s.source}`, s.old, s.new);
   for (const q of w.quotes) push('quote', quoteLine(q), q.old, q.new);
   for (const p of w.paragraphs.added) push('paragraph', `paragraph added (${p.index + 1}): ${p.text}`, null, p);
   for (const p of w.paragraphs.removed) push('paragraph', `paragraph removed (${p.index + 1}): ${p.text}`, p, null);
-  for (const m of w.paragraphs.moved) push('paragraph', `paragraph moved (${m.old.index + 1} → ${m.new.index + 1}): ${m.new.text}`, m.old, m.new);
+  for (const m of w.paragraphs.moved)
+    push('paragraph', `paragraph moved (${m.old.index + 1} → ${m.new.index + 1}): ${m.new.text}`, m.old, m.new);
   return out;
 }
 
@@ -65,12 +79,23 @@ export function buildWhatChangedView(desk: Desk, activeId: string, otherId: stri
   const a = desk.get(activeId);
   const b = desk.get(otherId);
   if (!a || !b) {
-    return { ...base, oldId: otherId, newId: activeId, reason: '', lines: [], note: `${displayName(a ? otherId : activeId)} is not open: open it to see what changed.` };
+    return {
+      ...base,
+      oldId: otherId,
+      newId: activeId,
+      reason: '',
+      lines: [],
+      note: `${displayName(a ? otherId : activeId)} is not open: open it to see what changed.`,
+    };
   }
   const activeIsOlder = laterOf(chainMeta(desk, activeId)!, chainMeta(desk, otherId)!) === 'b';
   const [older, newer] = activeIsOlder ? [a, b] : [b, a];
   const context = versionContext(chainMeta(desk, older.id)!, chainMeta(desk, newer.id)!);
-  const w = whatChanged({ path: older.id, analysis: older.analysis }, { path: newer.id, analysis: newer.analysis }, context);
+  const w = whatChanged(
+    { path: older.id, analysis: older.analysis },
+    { path: newer.id, analysis: newer.analysis },
+    context,
+  );
   const lines = changeLinesOf(w, older.id, newer.id);
   return {
     ...base,
@@ -80,6 +105,8 @@ export function buildWhatChangedView(desk: Desk, activeId: string, otherId: stri
     newName: displayName(newer.id),
     reason: context.reason,
     lines,
-    ...(lines.length === 0 ? { note: 'No changes in figures, sources, quotes, paragraphs, headline or dateline.' } : {}),
+    ...(lines.length === 0
+      ? { note: 'No changes in figures, sources, quotes, paragraphs, headline or dateline.' }
+      : {}),
   };
 }

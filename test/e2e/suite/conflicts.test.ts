@@ -22,17 +22,27 @@ async function open(prefix: string): Promise<Opened> {
 }
 
 /** Conflict diagnostics on `needle` in `doc` whose related information points at the seed `other`. */
-function conflictOn(doc: vscode.TextDocument, diagnostics: readonly vscode.Diagnostic[], needle: string, other: string): vscode.Diagnostic | undefined {
+function conflictOn(
+  doc: vscode.TextDocument,
+  diagnostics: readonly vscode.Diagnostic[],
+  needle: string,
+  other: string,
+): vscode.Diagnostic | undefined {
   const at = doc.getText().indexOf(needle);
   assert.ok(at >= 0, needle);
   return conflicts(diagnostics).find(
-    (d) => doc.offsetAt(d.range.start) <= at && doc.offsetAt(d.range.end) > at && (d.relatedInformation ?? []).some((r) => r.location.uri.path.split('/').pop()!.startsWith(other)),
+    (d) =>
+      doc.offsetAt(d.range.start) <= at &&
+      doc.offsetAt(d.range.end) > at &&
+      (d.relatedInformation ?? []).some((r) => r.location.uri.path.split('/').pop()!.startsWith(other)),
   );
 }
 
 /** Whether a conflict diagnostic names the seed `other` as an open report (folder reports are marked "not open"). */
 const pointsAtOpen = (d: vscode.Diagnostic | undefined, other: string): boolean =>
-  !!d?.relatedInformation?.some((r) => r.location.uri.path.split('/').pop()!.startsWith(other) && !/not open/.test(r.message));
+  !!d?.relatedInformation?.some(
+    (r) => r.location.uri.path.split('/').pop()!.startsWith(other) && !/not open/.test(r.message),
+  );
 
 describe('figure-conflict in the real editor', function () {
   this.timeout(TEST_TIMEOUT_MS);
@@ -61,7 +71,9 @@ describe('figure-conflict in the real editor', function () {
       const diagnostic = conflictOn(doc, d, needle, other)!;
       assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Warning);
       assert.match(diagnostic.message, cls);
-      const related = diagnostic.relatedInformation!.find((r) => r.location.uri.path.split('/').pop()!.startsWith(other))!;
+      const related = diagnostic.relatedInformation!.find((r) =>
+        r.location.uri.path.split('/').pop()!.startsWith(other),
+      )!;
       const otherDoc = opened.get(other)!.doc;
       assert.ok(/\d/.test(otherDoc.getText(related.location.range)), 'the link points at the other figure');
     });
@@ -78,7 +90,11 @@ describe('figure-conflict in the real editor', function () {
       const d = conflicts(vscode.languages.getDiagnostics(uri));
       for (const needle of quiet) {
         const at = doc.getText().indexOf(needle);
-        assert.equal(d.find((x) => doc.offsetAt(x.range.start) <= at && doc.offsetAt(x.range.end) > at), undefined, `${p} "${needle}"`);
+        assert.equal(
+          d.find((x) => doc.offsetAt(x.range.start) <= at && doc.offsetAt(x.range.end) > at),
+          undefined,
+          `${p} "${needle}"`,
+        );
       }
     }
   });
@@ -113,7 +129,9 @@ describe('figure-conflict in the real editor', function () {
     const { uri, doc } = opened.get('000')!;
     const pos = doc.positionAt(doc.getText().indexOf('129 of whom') + 1);
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, pos);
-    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n');
+    const text = hovers
+      .flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : '')))
+      .join('\n');
     assert.match(text, /133/);
     assert.match(text, /003/);
   });

@@ -23,7 +23,11 @@ describe('the folder is the desk (issue 18)', function () {
     const snap = await panel.whenRendered(uri.toString(), 30_000, (s) => (s.model?.reports.length ?? 0) >= 4);
     const listed = snap.model!.reports.map((r) => prefixOf(r.id));
     for (const p of ['000', '001', '002', '004']) assert.ok(listed.includes(p), `listed: ${listed.join(', ')}`);
-    assert.equal(vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputText).length, 1, 'only 003 is open');
+    assert.equal(
+      vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputText).length,
+      1,
+      'only 003 is open',
+    );
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 });

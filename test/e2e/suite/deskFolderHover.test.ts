@@ -5,7 +5,8 @@ import * as vscode from 'vscode';
 import type { WirecheckApi } from '../../../src/extension/extension';
 import { activateExtension, openSeed, seedNames, waitForDiagnostics } from './util';
 
-const text = (h: vscode.Hover): string => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : '')).join('\n');
+const text = (h: vscode.Hover): string =>
+  h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : '')).join('\n');
 
 describe('the folder is the desk: hovers (issue 18)', function () {
   this.timeout(90_000);
@@ -19,15 +20,24 @@ describe('the folder is the desk: hovers (issue 18)', function () {
     await waitForDiagnostics(uri, (d) => d.some((x) => x.source === 'Wirecheck'));
     const at = doc.getText().indexOf('133 hostages');
     assert.ok(at >= 0);
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, doc.positionAt(at + 1));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      uri,
+      doc.positionAt(at + 1),
+    );
     const ours = hovers.map(text).find((t) => t.includes('In the folder, not open'));
     assert.ok(ours, JSON.stringify(hovers.map(text)));
     const line = ours.split('\n\n').find((l) => l.startsWith('**In the folder, not open:**'))!;
     assert.match(line, /`129` — \*\*disagrees\*\*/);
     assert.doesNotMatch(ours, /\*\*Other reports:\*\*/, 'no report is open besides 003');
     // Unopened reports never raise a warning: their conflicts are information notes only.
-    const d = vscode.languages.getDiagnostics(uri).filter((x) => x.source === 'Wirecheck' && typeof x.code === 'object' && x.code.value === 'figure-conflict');
-    assert.ok(d.every((x) => x.severity !== vscode.DiagnosticSeverity.Warning), d.map((x) => x.message).join(' | '));
+    const d = vscode.languages
+      .getDiagnostics(uri)
+      .filter((x) => x.source === 'Wirecheck' && typeof x.code === 'object' && x.code.value === 'figure-conflict');
+    assert.ok(
+      d.every((x) => x.severity !== vscode.DiagnosticSeverity.Warning),
+      d.map((x) => x.message).join(' | '),
+    );
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 });

@@ -4,28 +4,45 @@ import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { activateExtension, openSeed, seedNames, TEST_TIMEOUT_MS, until, waitForDiagnostics, workspaceRoot } from './util';
+import {
+  activateExtension,
+  openSeed,
+  seedNames,
+  TEST_TIMEOUT_MS,
+  until,
+  waitForDiagnostics,
+  workspaceRoot,
+} from './util';
 
 interface Api {
   checker: {
     skipReason(uri: vscode.Uri): string | undefined;
     onDidCheck: vscode.Event<vscode.Uri>;
-    result(uri: vscode.Uri): { version: number; findings: { rule: string; start: number; end: number; ignoredBy?: string }[] } | undefined;
+    result(
+      uri: vscode.Uri,
+    ): { version: number; findings: { rule: string; start: number; end: number; ignoredBy?: string }[] } | undefined;
   };
 }
 
 const wirecheck = (d: vscode.Diagnostic[]): vscode.Diagnostic[] => d.filter((x) => x.source === 'Wirecheck');
 const ruleOf = (d: vscode.Diagnostic): string => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
-const figureDiagnostics = (uri: vscode.Uri): vscode.Diagnostic[] => wirecheck(vscode.languages.getDiagnostics(uri)).filter((d) => ruleOf(d) === 'unattributed-figure');
+const figureDiagnostics = (uri: vscode.Uri): vscode.Diagnostic[] =>
+  wirecheck(vscode.languages.getDiagnostics(uri)).filter((d) => ruleOf(d) === 'unattributed-figure');
 
-async function seedByPrefix(prefix: string): Promise<{ uri: vscode.Uri; doc: vscode.TextDocument; editor: vscode.TextEditor }> {
+async function seedByPrefix(
+  prefix: string,
+): Promise<{ uri: vscode.Uri; doc: vscode.TextDocument; editor: vscode.TextEditor }> {
   const name = (await seedNames()).find((n) => n.startsWith(prefix));
   assert.ok(name, `seed ${prefix}`);
   return openSeed(name);
 }
 
 /** Diagnostics of `doc` whose range covers the first occurrence of `needle`. */
-function covering(doc: vscode.TextDocument, diagnostics: vscode.Diagnostic[], needle: string): vscode.Diagnostic | undefined {
+function covering(
+  doc: vscode.TextDocument,
+  diagnostics: vscode.Diagnostic[],
+  needle: string,
+): vscode.Diagnostic | undefined {
   const at = doc.getText().indexOf(needle);
   assert.ok(at >= 0, `"${needle}" not in ${path.basename(doc.uri.path)}`);
   const pos = doc.positionAt(at);
@@ -40,7 +57,16 @@ const MUST: Record<string, string[]> = {
   '004': ['253 people', '133 captives'],
 };
 const MUST_NOT: Record<string, string[]> = {
-  '000': ['at least 33,207', '$18.5 billion', 'April 7, 2024', '48 hours', 'six months', '38-year-old', 'mother of four', 'seventh month'],
+  '000': [
+    'at least 33,207',
+    '$18.5 billion',
+    'April 7, 2024',
+    '48 hours',
+    'six months',
+    '38-year-old',
+    'mother of four',
+    'seventh month',
+  ],
   '001': ['1,170', 'at least 33,207', '7-month'],
   '003': ['1 200', '33 207', 'over 600', 'around 40', 'Two Egyptian', '17-year-old', '133 Israeli hostages'],
   '004': ['1,139', 'More than 33,000', 'more than 600', 'about 40', 'Two Egyptian'],
@@ -58,11 +84,23 @@ describe('unattributed-figure in the real editor', function () {
   for (const prefix of Object.keys(MUST)) {
     it(`flags the must figures of seed ${prefix} and none of the must-not`, async () => {
       const { uri, doc } = await seedByPrefix(prefix);
-      const diagnostics = wirecheck(await waitForDiagnostics(uri, (d) => MUST[prefix]!.every((n) => covering(doc, wirecheck(d).filter((x) => ruleOf(x) === 'unattributed-figure'), n))));
+      const diagnostics = wirecheck(
+        await waitForDiagnostics(uri, (d) =>
+          MUST[prefix]!.every((n) =>
+            covering(
+              doc,
+              wirecheck(d).filter((x) => ruleOf(x) === 'unattributed-figure'),
+              n,
+            ),
+          ),
+        ),
+      );
       // Only this rule's diagnostics: a must figure may also carry a conflict note from an unopened seed in the folder.
       const figures = diagnostics.filter((d) => ruleOf(d) === 'unattributed-figure');
-      for (const needle of MUST[prefix]!) assert.equal(covering(doc, figures, needle)?.severity, vscode.DiagnosticSeverity.Warning, needle);
-      for (const needle of MUST_NOT[prefix] ?? []) assert.equal(covering(doc, figures, needle), undefined, `must not flag "${needle}"`);
+      for (const needle of MUST[prefix]!)
+        assert.equal(covering(doc, figures, needle)?.severity, vscode.DiagnosticSeverity.Warning, needle);
+      for (const needle of MUST_NOT[prefix] ?? [])
+        assert.equal(covering(doc, figures, needle), undefined, `must not flag "${needle}"`);
     });
   }
 
@@ -80,16 +118,25 @@ describe('unattributed-figure in the real editor', function () {
     const ext = vscode.extensions.getExtension('wirecheck.wirecheck')!;
     const cli = path.join(ext.extensionPath, 'dist', 'cli.js');
     const root = workspaceRoot().fsPath;
-    const run = spawnSync(process.execPath, [cli, 'check', root, '--format', 'json'], { encoding: 'utf8', env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } });
+    const run = spawnSync(process.execPath, [cli, 'check', root, '--format', 'json'], {
+      encoding: 'utf8',
+      env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
+    });
     assert.equal(run.status, 0, run.stderr);
-    const report = JSON.parse(run.stdout) as { documents: { path: string; findings: { rule: string; start: number; end: number; severity: string }[] }[] };
+    const report = JSON.parse(run.stdout) as {
+      documents: { path: string; findings: { rule: string; start: number; end: number; severity: string }[] }[];
+    };
     const names = await seedNames();
     for (const name of names) {
       const { uri, doc } = await openSeed(name);
       await waitForDiagnostics(uri, (d) => wirecheck(d).length > 0);
-      const fromCli = report.documents.find((x) => path.basename(x.path) === name)!.findings.filter((f) => f.rule === 'unattributed-figure');
+      const fromCli = report.documents
+        .find((x) => path.basename(x.path) === name)!
+        .findings.filter((f) => f.rule === 'unattributed-figure');
       const sev = ['error', 'warning', 'information', 'hint'];
-      const fromEditor = figureDiagnostics(uri).map((d) => `${doc.offsetAt(d.range.start)}-${doc.offsetAt(d.range.end)}:${sev[d.severity]}`).sort();
+      const fromEditor = figureDiagnostics(uri)
+        .map((d) => `${doc.offsetAt(d.range.start)}-${doc.offsetAt(d.range.end)}:${sev[d.severity]}`)
+        .sort();
       assert.deepEqual(fromEditor, fromCli.map((f) => `${f.start}-${f.end}:${f.severity}`).sort(), name);
     }
   });
@@ -99,7 +146,9 @@ describe('unattributed-figure in the real editor', function () {
     await waitForDiagnostics(uri, (d) => wirecheck(d).length > 0);
     const at = doc.positionAt(doc.getText().indexOf('33,207') + 2);
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, at);
-    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n');
+    const text = hovers
+      .flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : '')))
+      .join('\n');
     assert.match(text, /at least 33,207/);
     assert.match(text, /people/);
     assert.match(text, /Health Ministry/);
@@ -109,7 +158,12 @@ describe('unattributed-figure in the real editor', function () {
     const { uri, doc } = await seedByPrefix('001');
     const before = await waitForDiagnostics(uri, (d) => covering(doc, wirecheck(d), '34 presumed') !== undefined);
     const target = covering(doc, wirecheck(before), '34 presumed')!;
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, target.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      target.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
     const add = actions.find((a) => a.title.startsWith('Add "according to'));
     assert.ok(add?.command, `quick fixes: ${actions.map((a) => a.title).join(' | ')}`);
     const version = doc.version;
@@ -138,17 +192,31 @@ describe('unattributed-figure in the real editor', function () {
     const { uri, doc } = await seedByPrefix('002');
     await waitForDiagnostics(uri, (d) => wirecheck(d).length > 0);
     const text = doc.getText();
-    const applied = await vscode.commands.executeCommand<boolean>('wirecheck.applyFix', { uri: uri.toString(), version: doc.version - 1, edits: [{ start: 0, end: 5, text: 'XXXXX' }] });
+    const applied = await vscode.commands.executeCommand<boolean>('wirecheck.applyFix', {
+      uri: uri.toString(),
+      version: doc.version - 1,
+      edits: [{ start: 0, end: 5, text: 'XXXXX' }],
+    });
     assert.equal(applied, false);
     assert.equal(doc.getText(), text);
   });
 
   it('ignores a figure through .wirecheck.json and names the entry in the hover', async () => {
     const { uri, doc } = await seedByPrefix('000');
-    const diagnostics = await waitForDiagnostics(uri, () => covering(doc, figureDiagnostics(uri), 'around 1,200') !== undefined);
+    const diagnostics = await waitForDiagnostics(
+      uri,
+      () => covering(doc, figureDiagnostics(uri), 'around 1,200') !== undefined,
+    );
     const target = covering(doc, wirecheck(diagnostics), 'around 1,200')!;
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, target.range, vscode.CodeActionKind.QuickFix.value);
-    const ignore = actions.find((a) => a.title === 'Ignore "around 1,200" in this sentence for all reports in this workspace (.wirecheck.json)');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      target.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
+    const ignore = actions.find(
+      (a) => a.title === 'Ignore "around 1,200" in this sentence for all reports in this workspace (.wirecheck.json)',
+    );
     assert.ok(ignore?.command);
     await vscode.commands.executeCommand(ignore.command.command, ...(ignore.command.arguments ?? []));
     await waitForDiagnostics(uri, () => covering(doc, figureDiagnostics(uri), 'around 1,200') === undefined);
@@ -157,8 +225,14 @@ describe('unattributed-figure in the real editor', function () {
     assert.equal(written.ignoredFigures.length, 1);
     assert.equal(written.ignoredFigures[0].figure, 'around 1,200');
     assert.equal(written.ignoredFigures[0].noun, 'person');
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, target.range.start.translate(0, 1));
-    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      uri,
+      target.range.start.translate(0, 1),
+    );
+    const text = hovers
+      .flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : '')))
+      .join('\n');
     assert.match(text, /Hidden by .*ignoredFigures\\?\[0\\?\]/);
     await vscode.workspace.fs.delete(file);
     await waitForDiagnostics(uri, () => covering(doc, figureDiagnostics(uri), 'around 1,200') !== undefined);
@@ -166,17 +240,24 @@ describe('unattributed-figure in the real editor', function () {
 
   it('skips a document over the size limit with a clear reason, not silently', async () => {
     const big = vscode.Uri.joinPath(workspaceRoot(), 'huge-article.txt');
-    await vscode.workspace.fs.writeFile(big, new TextEncoder().encode('Floods killed 12 people in the valley. '.repeat(270_000)));
+    await vscode.workspace.fs.writeFile(
+      big,
+      new TextEncoder().encode('Floods killed 12 people in the valley. '.repeat(270_000)),
+    );
     const doc = await vscode.workspace.openTextDocument(big);
     await vscode.window.showTextDocument(doc, { preview: false });
-    const reason = await until(api.checker.onDidCheck, () => api.checker.skipReason(big), 'a skip reason for the large document');
+    const reason = await until(
+      api.checker.onDidCheck,
+      () => api.checker.skipReason(big),
+      'a skip reason for the large document',
+    );
     assert.match(reason, /too large/);
     assert.deepEqual(wirecheck(vscode.languages.getDiagnostics(big)), []);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     await vscode.workspace.fs.delete(big);
   });
 
-  it('clears an article\'s diagnostics when its tab closes', async () => {
+  it("clears an article's diagnostics when its tab closes", async () => {
     const { uri } = await seedByPrefix('002');
     await waitForDiagnostics(uri, (d) => wirecheck(d).length > 0);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');

@@ -4,7 +4,8 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { activateExtension, openSeed, seedNames, TEST_TIMEOUT_MS, waitForDiagnostics } from './util';
 
-const loaded = (d: vscode.Diagnostic[]): vscode.Diagnostic[] => d.filter((x) => x.source === 'Wirecheck' && typeof x.code === 'object' && x.code.value === 'loaded-term');
+const loaded = (d: vscode.Diagnostic[]): vscode.Diagnostic[] =>
+  d.filter((x) => x.source === 'Wirecheck' && typeof x.code === 'object' && x.code.value === 'loaded-term');
 
 async function seed(prefix: string): Promise<{ uri: vscode.Uri; doc: vscode.TextDocument }> {
   const name = (await seedNames()).find((n) => n.startsWith(prefix))!;
@@ -24,18 +25,23 @@ describe('loaded-term in the real editor', function () {
   it('warns on 003 "onslaught", "killing spree", "rampage" and notes "the occupation" as quoted speech', async () => {
     const { uri, doc } = await seed('003');
     const d = loaded(await waitForDiagnostics(uri, (x) => loaded(x).length >= 4));
-    for (const term of ['onslaught', 'killing spree', 'rampage']) assert.equal(at(doc, d, term)?.severity, vscode.DiagnosticSeverity.Warning, term);
+    for (const term of ['onslaught', 'killing spree', 'rampage'])
+      assert.equal(at(doc, d, term)?.severity, vscode.DiagnosticSeverity.Warning, term);
     const quoted = at(doc, d, 'the occupation');
     assert.equal(quoted?.severity, vscode.DiagnosticSeverity.Information);
     assert.match(quoted.message, /quoted speech/);
-    for (const quiet of ['Palestinian Islamist movement', 'storm Rafah']) assert.equal(at(doc, d, quiet), undefined, quiet);
+    for (const quiet of ['Palestinian Islamist movement', 'storm Rafah'])
+      assert.equal(at(doc, d, quiet), undefined, quiet);
   });
 
   it('stays quiet on standard wire phrasing in 000 and notes "arch-foe" at most', async () => {
     const { uri, doc } = await seed('000');
     const all = await waitForDiagnostics(uri, (x) => x.some((y) => y.source === 'Wirecheck'));
     const d = loaded(all);
-    assert.ok(d.every((x) => x.severity !== vscode.DiagnosticSeverity.Warning), d.map((x) => x.message).join(' | '));
+    assert.ok(
+      d.every((x) => x.severity !== vscode.DiagnosticSeverity.Warning),
+      d.map((x) => x.message).join(' | '),
+    );
     for (const quiet of ['far-right', 'Hamas-run', 'Iran-backed']) assert.equal(at(doc, d, quiet), undefined, quiet);
   });
 
@@ -43,7 +49,12 @@ describe('loaded-term in the real editor', function () {
     const { uri, doc } = await seed('001');
     const d = loaded(await waitForDiagnostics(uri, (x) => at(doc, loaded(x), 'claimed') !== undefined));
     const target = at(doc, d, 'claimed')!;
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, target.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      target.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
     const fix = actions.find((a) => a.title === 'Replace "claimed" with "said"');
     assert.ok(fix?.command, actions.map((a) => a.title).join(' | '));
     assert.equal(fix.isPreferred, true);

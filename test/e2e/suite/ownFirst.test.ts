@@ -9,13 +9,16 @@ import { activateExtension, openSeed, seedNames, waitForDiagnostics } from './ut
 const ruleOf = (d: vscode.Diagnostic): string => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
 
 describe('own findings first (issue 18)', function () {
-  it('003 opened beside 000: its first diagnostics are its own rules\', then the conflict with 000 follows', async () => {
+  it("003 opened beside 000: its first diagnostics are its own rules', then the conflict with 000 follows", async () => {
     const api = (await activateExtension()).exports as WirecheckApi;
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await api.deskIndexed();
     const seeds = await seedNames();
     await openSeed(seeds.find((n) => n.startsWith('000'))!);
-    const target = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, seeds.find((n) => n.startsWith('003'))!);
+    const target = vscode.Uri.joinPath(
+      vscode.workspace.workspaceFolders![0]!.uri,
+      seeds.find((n) => n.startsWith('003'))!,
+    );
     // Every publish of 003, in order, from before it is opened (the checker's own event fires once per publish; the
     // editor's diagnostics event is debounced and could merge two).
     const published: string[][] = [];
@@ -26,10 +29,15 @@ describe('own findings first (issue 18)', function () {
     });
     try {
       const { uri } = await openSeed(seeds.find((n) => n.startsWith('003'))!);
-      await waitForDiagnostics(uri, (ds) => ds.some((d) => ruleOf(d) === 'figure-conflict' && d.severity === vscode.DiagnosticSeverity.Warning));
+      await waitForDiagnostics(uri, (ds) =>
+        ds.some((d) => ruleOf(d) === 'figure-conflict' && d.severity === vscode.DiagnosticSeverity.Warning),
+      );
       const first = published[0] ?? [];
       assert.ok(first.includes('unattributed-figure'), `first publish: ${first.join(', ')}`);
-      assert.ok(!first.includes('figure-conflict') && !first.includes('quote-mismatch'), `the first publish waits for no peer: ${first.join(', ')}`);
+      assert.ok(
+        !first.includes('figure-conflict') && !first.includes('quote-mismatch'),
+        `the first publish waits for no peer: ${first.join(', ')}`,
+      );
     } finally {
       listening.dispose();
     }

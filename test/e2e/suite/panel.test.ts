@@ -21,7 +21,10 @@ function untilChecked(predicate: () => boolean, what: string): Promise<true> {
 
 /** Resolves with the active editor once it shows `uri` (event-driven). */
 function untilActive(uri: vscode.Uri): Promise<vscode.TextEditor> {
-  const active = (): vscode.TextEditor | undefined => (vscode.window.activeTextEditor?.document.uri.toString() === uri.toString() ? vscode.window.activeTextEditor : undefined);
+  const active = (): vscode.TextEditor | undefined =>
+    vscode.window.activeTextEditor?.document.uri.toString() === uri.toString()
+      ? vscode.window.activeTextEditor
+      : undefined;
   return until(vscode.window.onDidChangeActiveTextEditor, active, `${uri.toString()} to be active`);
 }
 
@@ -33,7 +36,9 @@ async function open(uri: vscode.Uri, column = vscode.ViewColumn.One): Promise<vs
 /** Copies a fixture from the extension's test/fixtures/articles into a subfolder of the workspace (not a seed). */
 async function fixture(name: string): Promise<vscode.Uri> {
   const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
-  const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(ext.extensionUri, 'test', 'fixtures', 'articles', name));
+  const bytes = await vscode.workspace.fs.readFile(
+    vscode.Uri.joinPath(ext.extensionUri, 'test', 'fixtures', 'articles', name),
+  );
   const target = vscode.Uri.joinPath(workspaceRoot(), 'panel-e2e', name);
   await vscode.workspace.fs.writeFile(target, bytes);
   return target;
@@ -51,12 +56,20 @@ describe('panel: Matching reports', function () {
     const ext = await activateExtension();
     checker = (ext.exports as { checker: Checker }).checker;
     assert.ok(checker, 'the extension exports { checker }');
-    let got = (await vscode.commands.getCommands(true)).includes(TEST_COMMAND) ? await vscode.commands.executeCommand<MatchingReportsProvider>(TEST_COMMAND) : undefined;
+    let got = (await vscode.commands.getCommands(true)).includes(TEST_COMMAND)
+      ? await vscode.commands.executeCommand<MatchingReportsProvider>(TEST_COMMAND)
+      : undefined;
     if (!got) {
       // activate() does not register the panel yet: register it here against the extension's own checker.
-      console.log(`${process.env.WIRECHECK_E2E_MARK ?? ''}      (panel: registered by the test; wire registerMatchingReports into activate())`);
-      const { registerMatchingReports } = require('../../../src/extension/panel/index') as typeof import('../../../src/extension/panel/index');
-      const context = { extensionUri: ext.extensionUri, extensionMode: vscode.ExtensionMode.Test } as vscode.ExtensionContext;
+      console.log(
+        `${process.env.WIRECHECK_E2E_MARK ?? ''}      (panel: registered by the test; wire registerMatchingReports into activate())`,
+      );
+      const { registerMatchingReports } =
+        require('../../../src/extension/panel/index') as typeof import('../../../src/extension/panel/index');
+      const context = {
+        extensionUri: ext.extensionUri,
+        extensionMode: vscode.ExtensionMode.Test,
+      } as vscode.ExtensionContext;
       registerMatchingReports(context, checker);
       got = await vscode.commands.executeCommand<MatchingReportsProvider>(TEST_COMMAND);
     }
@@ -70,7 +83,10 @@ describe('panel: Matching reports', function () {
     active = seeds.find((u) => prefixOf(u.toString()) === '003')!;
     await open(active);
     const all = [...seeds, unrelated].map((u) => u.toString());
-    await untilChecked(() => all.every((id) => checker.desk.get(id) && checker.result(vscode.Uri.parse(id))), 'the seeds and the unrelated article to be checked');
+    await untilChecked(
+      () => all.every((id) => checker.desk.get(id) && checker.result(vscode.Uri.parse(id))),
+      'the seeds and the unrelated article to be checked',
+    );
   });
 
   after(async () => {
@@ -95,7 +111,10 @@ describe('panel: Matching reports', function () {
     assert.equal(r000.agency, 'AFP');
     assert.match(`${r000.filed} · ${r000.filedSource}`, /^2024-04-08 · metadata$/);
     // What the webview drew: the same reports in the same order, the headlines as text.
-    assert.deepEqual(snap.rendered?.reports, model.reports.map((r) => r.id));
+    assert.deepEqual(
+      snap.rendered?.reports,
+      model.reports.map((r) => r.id),
+    );
     assert.ok(snap.rendered.text.includes('2024-04-08 · metadata'));
     assert.ok(snap.rendered.text.includes(model.reports.find((r) => prefixOf(r.id) === '004')!.headline));
     // VS Code's webview host adds its own script to the frame; ours is the other one. Later renders must not add any.
@@ -108,15 +127,24 @@ describe('panel: Matching reports', function () {
     const snap = panel.snapshot();
     const r000 = snap.model!.reports.find((r) => prefixOf(r.id) === '000')!;
     const row = r000.facts.find((f) => f.status === 'conflict' && f.there?.text === '129');
-    assert.ok(row?.there, `no conflicting row 133 vs 129 in ${JSON.stringify(r000.facts.map((f) => [f.label, f.status]))}`);
+    assert.ok(
+      row?.there,
+      `no conflicting row 133 vs 129 in ${JSON.stringify(r000.facts.map((f) => [f.label, f.status]))}`,
+    );
     assert.equal(row.here?.text, '133');
     assert.ok(row.conflictClass, 'the conflict has a class');
     const target = vscode.Uri.parse(row.there.docId);
     const activated = untilActive(target);
-    assert.equal(await panel.receive({ type: 'open', docId: row.there.docId, start: row.there.start, end: row.there.end }), true);
+    assert.equal(
+      await panel.receive({ type: 'open', docId: row.there.docId, start: row.there.start, end: row.there.end }),
+      true,
+    );
     const editor = await activated;
     assert.equal(editor.document.getText(editor.selection), '129');
-    assert.ok(editor.visibleRanges.some((r) => r.contains(editor.selection)), 'the figure is scrolled into view');
+    assert.ok(
+      editor.visibleRanges.some((r) => r.contains(editor.selection)),
+      'the figure is scrolled into view',
+    );
     await open(active);
   });
 
@@ -144,7 +172,10 @@ describe('panel: Matching reports', function () {
     await untilChecked(() => !!checker.result(hostile), 'the hostile article to be checked');
     const snap = await panel.whenRendered(hostile.toString(), WAIT_MS, (s) => s.model?.state === 'matches');
     const text = snap.rendered!.text;
-    assert.ok(text.includes("<script>acquireVsCodeApi().postMessage({type:'pwned-script'})"), `script tag not shown literally: ${text.slice(0, 300)}`);
+    assert.ok(
+      text.includes("<script>acquireVsCodeApi().postMessage({type:'pwned-script'})"),
+      `script tag not shown literally: ${text.slice(0, 300)}`,
+    );
     assert.ok(text.includes('<img src=x onerror='), 'img tag not shown literally');
     assert.ok(text.includes('[U+202E]klat[U+202C]'), 'the RTL override is not shown as a visible code point');
     assert.ok(!text.includes('\u202E'), 'a raw RTL override reached the panel');
@@ -152,7 +183,11 @@ describe('panel: Matching reports', function () {
     assert.equal(snap.rendered!.images, 0, 'an img element was injected');
     // With a seed active, the hostile report is listed too, its headline as text.
     await open(seeds[0]!);
-    const snap2 = await panel.whenRendered(seeds[0]!.toString(), WAIT_MS, (s) => !!s.model?.reports.some((r) => r.id === hostile.toString()));
+    const snap2 = await panel.whenRendered(
+      seeds[0]!.toString(),
+      WAIT_MS,
+      (s) => !!s.model?.reports.some((r) => r.id === hostile.toString()),
+    );
     assert.ok(snap2.rendered!.text.includes('</script>'));
     assert.equal(snap2.rendered!.images, 0);
     // Nothing from the article posted a message: every rejected message would be recorded.
@@ -170,7 +205,13 @@ describe('panel: Matching reports', function () {
     const id = await vscode.commands.executeCommand<string>('wirecheck.exportReport', undefined, target.toString());
     assert.equal(id, target.toString(), 'no report saved');
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
-    for (const h of ['## Figures and their sources', '## Loaded terms', '## Conflicts with other reports', '## Matching reports']) assert.ok(text.includes(h), h);
+    for (const h of [
+      '## Figures and their sources',
+      '## Loaded terms',
+      '## Conflicts with other reports',
+      '## Matching reports',
+    ])
+      assert.ok(text.includes(h), h);
     await vscode.workspace.fs.delete(target);
   });
 

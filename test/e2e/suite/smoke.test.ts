@@ -62,9 +62,12 @@ describe('waitForDiagnostics', () => {
     const { uri } = await openSeed(names[0]!);
     const waiting = waitForDiagnostics(uri, (d) => d.some((x) => x.source === 'wirecheck-e2e-helper'));
     collection.set(uri, [
-      Object.assign(new vscode.Diagnostic(new vscode.Range(0, 0, 0, 4), 'helper check', vscode.DiagnosticSeverity.Information), {
-        source: 'wirecheck-e2e-helper',
-      }),
+      Object.assign(
+        new vscode.Diagnostic(new vscode.Range(0, 0, 0, 4), 'helper check', vscode.DiagnosticSeverity.Information),
+        {
+          source: 'wirecheck-e2e-helper',
+        },
+      ),
     ]);
     const diagnostics = await waiting;
     assert.ok(diagnostics.some((d) => d.message === 'helper check'));
@@ -73,7 +76,10 @@ describe('waitForDiagnostics', () => {
   it('rejects with the last diagnostics seen when the predicate never holds', async () => {
     const names = await seedNames();
     const { uri } = await openSeed(names[0]!);
-    await assert.rejects(waitForDiagnostics(uri, () => false, 300), /timed out after 300 ms/);
+    await assert.rejects(
+      waitForDiagnostics(uri, () => false, 300),
+      /timed out after 300 ms/,
+    );
   });
 });
 

@@ -27,7 +27,9 @@ export async function activateExtension(): Promise<vscode.Extension<unknown>> {
 }
 
 /** Opens a seed file of the workspace folder in an editor. */
-export async function openSeed(name: string): Promise<{ uri: vscode.Uri; doc: vscode.TextDocument; editor: vscode.TextEditor }> {
+export async function openSeed(
+  name: string,
+): Promise<{ uri: vscode.Uri; doc: vscode.TextDocument; editor: vscode.TextEditor }> {
   const uri = vscode.Uri.joinPath(workspaceRoot(), name);
   const doc = await vscode.workspace.openTextDocument(uri);
   const editor = await vscode.window.showTextDocument(doc, { preview: false });
@@ -51,7 +53,13 @@ const pending = new Set<(why: Error) => void>();
  * Resolves with `test()`'s value as soon as it is defined: checks now, then on every `event`. Rejects after timeoutMs
  * (WAIT_MS unless a test of this helper says otherwise) with `describe()`'s account of the last state seen.
  */
-export function until<T>(event: vscode.Event<unknown>, test: () => T | undefined, what: string, describe: () => string = () => '', timeoutMs = WAIT_MS): Promise<T> {
+export function until<T>(
+  event: vscode.Event<unknown>,
+  test: () => T | undefined,
+  what: string,
+  describe: () => string = () => '',
+  timeoutMs = WAIT_MS,
+): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     let subscription: vscode.Disposable | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -72,7 +80,17 @@ export function until<T>(event: vscode.Event<unknown>, test: () => T | undefined
       }
     };
     subscription = event(check);
-    timer = setTimeout(() => finish(() => reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}${describe() ? `; last: ${describe()}` : ''}`))), timeoutMs);
+    timer = setTimeout(
+      () =>
+        finish(() =>
+          reject(
+            new Error(
+              `timed out after ${timeoutMs} ms waiting for ${what}${describe() ? `; last: ${describe()}` : ''}`,
+            ),
+          ),
+        ),
+      timeoutMs,
+    );
     check();
   });
 }
@@ -80,16 +98,25 @@ export function until<T>(event: vscode.Event<unknown>, test: () => T | undefined
 /** Resolves on the next `event` (not on the current state). */
 export function nextEvent(event: vscode.Event<unknown>, what: string): Promise<true> {
   let fired = false;
-  return until((listener) => event((e) => ((fired = true), listener(e))), () => (fired ? true : undefined), what);
+  return until(
+    (listener) => event((e) => ((fired = true), listener(e))),
+    () => (fired ? true : undefined),
+    what,
+  );
 }
 
 /**
  * Resolves with the diagnostics of `uri` as soon as `predicate` holds for them: checks the current state first, then
  * re-checks on every `onDidChangeDiagnostics`. Rejects after timeoutMs with the last diagnostics seen.
  */
-export function waitForDiagnostics(uri: vscode.Uri, predicate: (diagnostics: vscode.Diagnostic[]) => boolean, timeoutMs = WAIT_MS): Promise<vscode.Diagnostic[]> {
+export function waitForDiagnostics(
+  uri: vscode.Uri,
+  predicate: (diagnostics: vscode.Diagnostic[]) => boolean,
+  timeoutMs = WAIT_MS,
+): Promise<vscode.Diagnostic[]> {
   const key = uri.toString();
-  const changed: vscode.Event<unknown> = (listener) => vscode.languages.onDidChangeDiagnostics((e) => e.uris.some((u) => u.toString() === key) && listener(e));
+  const changed: vscode.Event<unknown> = (listener) =>
+    vscode.languages.onDidChangeDiagnostics((e) => e.uris.some((u) => u.toString() === key) && listener(e));
   return until(
     changed,
     () => {
@@ -117,7 +144,18 @@ type Snapshot = { files: Map<string, Uint8Array>; settings: Map<string, unknown>
 let before: Snapshot | undefined;
 
 // Every wirecheck setting a test may change (package.json contributes), restored through the configuration API.
-const SETTINGS = ['enable', 'rules', 'languages', 'include', 'exclude', 'maxFileSizeKB', 'debounceMs', 'styleProfile', 'quotedTerms', 'storyFolders'];
+const SETTINGS = [
+  'enable',
+  'rules',
+  'languages',
+  'include',
+  'exclude',
+  'maxFileSizeKB',
+  'debounceMs',
+  'styleProfile',
+  'quotedTerms',
+  'storyFolders',
+];
 
 async function readTree(dir: vscode.Uri, into: Map<string, Uint8Array>): Promise<void> {
   for (const [name, type] of await vscode.workspace.fs.readDirectory(dir)) {
@@ -144,16 +182,26 @@ const same = (a: Uint8Array, b: Uint8Array): boolean => a.length === b.length &&
  * was restored, for the log.
  */
 export async function restoreWorkspace(): Promise<string[]> {
-  for (const cancel of [...pending]) cancel(new Error('the test ended before this wait finished (it failed or timed out)'));
+  for (const cancel of [...pending])
+    cancel(new Error('the test ended before this wait finished (it failed or timed out)'));
   const restored: string[] = [];
   const checker = ((await activateExtension()).exports as { checker?: Checker } | undefined)?.checker;
   const settled: Promise<unknown>[] = [];
   for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
     restored.push(`edited ${path.basename(doc.uri.path)}`);
     await vscode.window.showTextDocument(doc, { preview: false });
-    await vscode.commands.executeCommand(doc.isUntitled ? 'workbench.action.revertAndCloseActiveEditor' : 'workbench.action.files.revert');
+    await vscode.commands.executeCommand(
+      doc.isUntitled ? 'workbench.action.revertAndCloseActiveEditor' : 'workbench.action.files.revert',
+    );
     // The checker stamps results with the version they were computed for: wait for the reverted text's result.
-    if (checker && !doc.isClosed && checker.desk.get(doc.uri.toString())) settled.push(until(checker.onDidCheck, () => (checker.result(doc.uri)?.version === doc.version ? true : undefined), `a check of reverted ${path.basename(doc.uri.path)}`));
+    if (checker && !doc.isClosed && checker.desk.get(doc.uri.toString()))
+      settled.push(
+        until(
+          checker.onDidCheck,
+          () => (checker.result(doc.uri)?.version === doc.version ? true : undefined),
+          `a check of reverted ${path.basename(doc.uri.path)}`,
+        ),
+      );
   }
   if (before) {
     const now = new Map<string, Uint8Array>();
@@ -163,9 +211,12 @@ export async function restoreWorkspace(): Promise<string[]> {
       const [was, is] = [before!.files.get(k), now.get(k)];
       return !was || !is || !same(was, is);
     });
-    const settings = [...before.settings].filter(([k, was]) => JSON.stringify(config.inspect(k)?.workspaceValue) !== JSON.stringify(was));
+    const settings = [...before.settings].filter(
+      ([k, was]) => JSON.stringify(config.inspect(k)?.workspaceValue) !== JSON.stringify(was),
+    );
     // A restored workspace file or setting makes the extension re-check every article: wait for that to land.
-    if (checker && (settings.length > 0 || files.some((k) => k.endsWith('/.wirecheck.json')))) settled.push(nextEvent(checker.onDidCheck, 'a re-check after restoring the workspace file or settings'));
+    if (checker && (settings.length > 0 || files.some((k) => k.endsWith('/.wirecheck.json'))))
+      settled.push(nextEvent(checker.onDidCheck, 'a re-check after restoring the workspace file or settings'));
     for (const key of files) {
       const [was, uri] = [before.files.get(key), vscode.Uri.parse(key)];
       const name = path.relative(workspaceRoot().path, uri.path);
@@ -176,7 +227,9 @@ export async function restoreWorkspace(): Promise<string[]> {
       }
       restored.push(`new file ${name}`);
       for (const group of vscode.window.tabGroups.all)
-        for (const tab of group.tabs) if (tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === key) await vscode.window.tabGroups.close(tab);
+        for (const tab of group.tabs)
+          if (tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === key)
+            await vscode.window.tabGroups.close(tab);
       await vscode.workspace.fs.delete(uri, { useTrash: false });
     }
     for (const [k, was] of settings) {

@@ -4,7 +4,8 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { activateExtension, openSeed, seedNames, waitForDiagnostics } from './util';
 
-const rule = (d: vscode.Diagnostic): string => (typeof d.code === 'object' ? String(d.code.value) : String(d.code ?? ''));
+const rule = (d: vscode.Diagnostic): string =>
+  typeof d.code === 'object' ? String(d.code.value) : String(d.code ?? '');
 
 describe('vague sources in the editor (issue 18)', function () {
   this.timeout(90_000);
@@ -13,7 +14,9 @@ describe('vague sources in the editor (issue 18)', function () {
     await activateExtension();
     const names = await seedNames();
     const { uri, doc } = await openSeed(names.find((n) => n.startsWith('001'))!);
-    const d = await waitForDiagnostics(uri, (x) => x.some((y) => y.source === 'Wirecheck' && rule(y) === 'vague-source'));
+    const d = await waitForDiagnostics(uri, (x) =>
+      x.some((y) => y.source === 'Wirecheck' && rule(y) === 'vague-source'),
+    );
     const vague = d.filter((y) => y.source === 'Wirecheck' && rule(y) === 'vague-source');
     assert.equal(vague.length, 1, vague.map((y) => y.message).join(' | '));
     const v = vague[0]!;

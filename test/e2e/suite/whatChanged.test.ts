@@ -26,10 +26,18 @@ describe('panel: what changed between versions', function () {
     seedText = new TextDecoder().decode(await vscode.workspace.fs.readFile(seed));
     assert.ok(seedText.includes('133 hostages remain'), 'seed 003 says 133 hostages remain');
     edited = vscode.Uri.joinPath(workspaceRoot(), 'what-changed-e2e', name);
-    await vscode.workspace.fs.writeFile(edited, new TextEncoder().encode(seedText.replace('133 hostages remain', '129 hostages remain')));
-    for (const uri of [seed, edited]) await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
+    await vscode.workspace.fs.writeFile(
+      edited,
+      new TextEncoder().encode(seedText.replace('133 hostages remain', '129 hostages remain')),
+    );
+    for (const uri of [seed, edited])
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
     const ids = [seed, edited].map((u) => u.toString());
-    await until(checker.onDidCheck, () => (ids.every((id) => checker.desk.get(id) && checker.result(vscode.Uri.parse(id))) ? true : undefined), 'seed 003 and its edited copy to be checked');
+    await until(
+      checker.onDidCheck,
+      () => (ids.every((id) => checker.desk.get(id) && checker.result(vscode.Uri.parse(id))) ? true : undefined),
+      'seed 003 and its edited copy to be checked',
+    );
   });
 
   after(async () => {
@@ -39,9 +47,17 @@ describe('panel: what changed between versions', function () {
 
   it('lists the changed figure 133 → 129 and its old side opens seed 003 at the figure', async () => {
     await vscode.commands.executeCommand('wirecheck.showMatching');
-    await panel.whenRendered(edited.toString(), WAIT_MS, (s) => !!s.model?.reports.some((r) => r.id === seed.toString()));
+    await panel.whenRendered(
+      edited.toString(),
+      WAIT_MS,
+      (s) => !!s.model?.reports.some((r) => r.id === seed.toString()),
+    );
     // The report's "What changed" button posts this message; the provider computes whatChanged now.
-    const rendered = until(panel.onDidRender, () => (/What changed[\s\S]*133[\s\S]*→[\s\S]*129/.test(panel.snapshot().rendered?.text ?? '') ? true : undefined), 'the webview to draw What changed');
+    const rendered = until(
+      panel.onDidRender,
+      () => (/What changed[\s\S]*133[\s\S]*→[\s\S]*129/.test(panel.snapshot().rendered?.text ?? '') ? true : undefined),
+      'the webview to draw What changed',
+    );
     assert.equal(await panel.receive({ type: 'whatChanged', docId: seed.toString() }), true);
     await rendered;
     const view = panel.snapshot().whatChanged!;
@@ -51,13 +67,33 @@ describe('panel: what changed between versions', function () {
     assert.equal(view.lines.filter((l) => l.kind === 'figure').length, 1, 'only the changed figure is listed');
     assert.equal(seedText.slice(figure.old.start, figure.old.end), '133');
     // Clicking the line's old side opens the other article (003) with the figure selected.
-    const opened = until(vscode.window.onDidChangeActiveTextEditor, () => (vscode.window.activeTextEditor?.document.uri.toString() === seed.toString() ? vscode.window.activeTextEditor : undefined), '003 to be active');
-    assert.equal(await panel.receive({ type: 'open', docId: figure.old.docId, start: figure.old.start, end: figure.old.end }), true);
+    const opened = until(
+      vscode.window.onDidChangeActiveTextEditor,
+      () =>
+        vscode.window.activeTextEditor?.document.uri.toString() === seed.toString()
+          ? vscode.window.activeTextEditor
+          : undefined,
+      '003 to be active',
+    );
+    assert.equal(
+      await panel.receive({ type: 'open', docId: figure.old.docId, start: figure.old.start, end: figure.old.end }),
+      true,
+    );
     const editor = await opened;
     assert.equal(editor.document.getText(editor.selection), '133');
     // And its new side opens the edited copy at 129.
-    const back = until(vscode.window.onDidChangeActiveTextEditor, () => (vscode.window.activeTextEditor?.document.uri.toString() === edited.toString() ? vscode.window.activeTextEditor : undefined), 'the edited copy to be active');
-    assert.equal(await panel.receive({ type: 'open', docId: figure.new.docId, start: figure.new.start, end: figure.new.end }), true);
+    const back = until(
+      vscode.window.onDidChangeActiveTextEditor,
+      () =>
+        vscode.window.activeTextEditor?.document.uri.toString() === edited.toString()
+          ? vscode.window.activeTextEditor
+          : undefined,
+      'the edited copy to be active',
+    );
+    assert.equal(
+      await panel.receive({ type: 'open', docId: figure.new.docId, start: figure.new.start, end: figure.new.end }),
+      true,
+    );
     const editor2 = await back;
     assert.equal(editor2.document.getText(editor2.selection), '129');
   });

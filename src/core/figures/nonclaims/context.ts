@@ -26,7 +26,14 @@ export interface NonClaimRecogniser {
 export const WINDOW = 160;
 
 /** Builds the context of a figure at sentence-relative [start, end). */
-export function contextOf(sentence: string, start: number, end: number, figure: FigureMatch, headline: boolean, preceding = ''): NonClaimContext {
+export function contextOf(
+  sentence: string,
+  start: number,
+  end: number,
+  figure: FigureMatch,
+  headline: boolean,
+  preceding = '',
+): NonClaimContext {
   return {
     preceding: preceding.slice(-WINDOW),
     figure,

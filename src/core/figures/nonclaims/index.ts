@@ -19,11 +19,29 @@ export type { NonClaimContext, NonClaimRecogniser } from './context';
 
 /** In order: the narrower, surer reasons first, so the hover names the most telling one. */
 export const RECOGNISERS: readonly NonClaimRecogniser[] = [
-  courtSplit, sportsResult, marketPrice, institutionalConstant, electionCalendar, duration, documentLength, listNumbering, rank, biography, hypothetical, namedItems,
+  courtSplit,
+  sportsResult,
+  marketPrice,
+  institutionalConstant,
+  electionCalendar,
+  duration,
+  documentLength,
+  listNumbering,
+  rank,
+  biography,
+  hypothetical,
+  namedItems,
 ];
 
 /** Why a figure (sentence-relative offsets [start, end)) is not a claim, if one recogniser says so. Bounded windows: linear. */
-export function nonClaimReasonOf(sentence: string, start: number, end: number, figure: FigureMatch, headline: boolean, preceding = ''): NonClaimReason | undefined {
+export function nonClaimReasonOf(
+  sentence: string,
+  start: number,
+  end: number,
+  figure: FigureMatch,
+  headline: boolean,
+  preceding = '',
+): NonClaimReason | undefined {
   const ctx = contextOf(sentence, start, end, figure, headline, preceding);
   for (const r of RECOGNISERS) if (r.test(ctx)) return r.reason;
   return undefined;

@@ -7,8 +7,14 @@ const GRADE_BEFORE = /\bgrades?\s*$|\bgrades?\s+\S+\s+(?:through|to|and)\s*$/i;
 
 export const rank: NonClaimRecogniser = {
   reason: 'rank',
-  definition: 'A rank, a place in an order or a grade level ("break into the top three", "No. 2", "grades three through eight") is a position, not a reported quantity.',
+  definition:
+    'A rank, a place in an order or a grade level ("break into the top three", "No. 2", "grades three through eight") is a position, not a reported quantity.',
   test({ figure, before }) {
-    return figure.kind === 'count' && figure.value <= 100 && !figure.hedge && (RANK_BEFORE.test(before) || GRADE_BEFORE.test(before));
+    return (
+      figure.kind === 'count' &&
+      figure.value <= 100 &&
+      !figure.hedge &&
+      (RANK_BEFORE.test(before) || GRADE_BEFORE.test(before))
+    );
   },
 };
