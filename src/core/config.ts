@@ -20,6 +20,8 @@ export interface WorkspaceFile {
   ignoredFigures: IgnoredFigure[];
   ignoredTerms: IgnoredTerm[];
   ignoredConflicts: IgnoredConflict[];
+  /** Keyed like a conflict ({ key, text }): every other rule's ignore key. */
+  ignoredFindings: IgnoredConflict[];
   lexicon?: TeamLexicon;
   profile?: string;
 }
@@ -42,7 +44,7 @@ export function defaultConfig(): CheckConfig {
     rules: {},
     profile: 'inhouse',
     quotedTerms: 'information',
-    workspace: { ignoredFigures: [], ignoredTerms: [], ignoredConflicts: [] },
+    workspace: { ignoredFigures: [], ignoredTerms: [], ignoredConflicts: [], ignoredFindings: [] },
   };
 }
 
@@ -62,7 +64,7 @@ export function parseWorkspaceFile(
       e instanceof RangeError
         ? 'the file is nested too deeply to read'
         : `the file could not be read (${e instanceof Error ? e.message : String(e)})`;
-    return { file: { ignoredFigures: [], ignoredTerms: [], ignoredConflicts: [] }, errors: [why] };
+    return { file: { ignoredFigures: [], ignoredTerms: [], ignoredConflicts: [], ignoredFindings: [] }, errors: [why] };
   }
 }
 
@@ -77,7 +79,7 @@ function parseWorkspaceText(
   const raw = parse(text, parseErrors, { allowTrailingComma: true, disallowComments: false }) as unknown;
   for (const e of parseErrors.slice(0, 5))
     errors.push(`JSON error ${printParseErrorCode(e.error)} at offset ${e.offset}`);
-  const file: WorkspaceFile = { ignoredFigures: [], ignoredTerms: [], ignoredConflicts: [] };
+  const file: WorkspaceFile = { ignoredFigures: [], ignoredTerms: [], ignoredConflicts: [], ignoredFindings: [] };
   if (raw === undefined || raw === null) return { file, errors };
   if (typeof raw !== 'object' || Array.isArray(raw))
     return { file, errors: [...errors, 'the file must hold a JSON object'] };
@@ -85,7 +87,7 @@ function parseWorkspaceText(
   const { IGNORED_CONFLICT, IGNORED_FIGURE, IGNORED_TERM, WORKSPACE_PARTS } = workspaceSchemas();
   // Each part, and each entry of a list, is checked on its own: one bad entry never loses the others.
   const each = <T>(
-    name: 'ignoredFigures' | 'ignoredTerms' | 'ignoredConflicts',
+    name: 'ignoredFigures' | 'ignoredTerms' | 'ignoredConflicts' | 'ignoredFindings',
     item: v.GenericSchema,
     into: T[],
   ): void => {
@@ -101,6 +103,7 @@ function parseWorkspaceText(
   each<IgnoredFigure>('ignoredFigures', IGNORED_FIGURE, file.ignoredFigures);
   each<IgnoredTerm>('ignoredTerms', IGNORED_TERM, file.ignoredTerms);
   each<IgnoredConflict>('ignoredConflicts', IGNORED_CONFLICT, file.ignoredConflicts);
+  each<IgnoredConflict>('ignoredFindings', IGNORED_CONFLICT, file.ignoredFindings);
   if (obj.lexicon !== undefined) {
     // Only the outline here: the lexicon's own validator names bad entries once, with their ids.
     if (typeof obj.lexicon === 'object' && obj.lexicon !== null && !Array.isArray(obj.lexicon)) {

@@ -80,6 +80,7 @@ export class Desk {
     );
     config.workspace.ignoredTerms.forEach((e, i) => labels.set(termEntryKey(e), `ignoredTerms[${i}] in ${where}`));
     config.workspace.ignoredConflicts.forEach((e, i) => labels.set(e.key, `ignoredConflicts[${i}] in ${where}`));
+    config.workspace.ignoredFindings.forEach((e, i) => labels.set(e.key, `ignoredFindings[${i}] in ${where}`));
     this.labelsByConfig.set(config, labels);
     return labels;
   }

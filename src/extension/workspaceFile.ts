@@ -69,7 +69,7 @@ export class WorkspaceFiles implements vscode.Disposable {
   /** Appends `value` to the array `key` of the document's folder file, creating the file when needed. */
   async append(
     docUri: vscode.Uri,
-    key: 'ignoredFigures' | 'ignoredTerms' | 'ignoredConflicts' | ['lexicon', 'add'],
+    key: 'ignoredFigures' | 'ignoredTerms' | 'ignoredConflicts' | 'ignoredFindings' | ['lexicon', 'add'],
     value: unknown,
   ): Promise<vscode.Uri | undefined> {
     const folder = vscode.workspace.getWorkspaceFolder(docUri) ?? vscode.workspace.workspaceFolders?.[0];

@@ -93,7 +93,7 @@ describe('bad input: the workspace file', () => {
     ]);
     const desk = new Desk({
       ...new Desk().getConfig(),
-      workspace: { ignoredFigures: [], ignoredTerms: [], ignoredConflicts: [], lexicon: team },
+      workspace: { ignoredFigures: [], ignoredTerms: [], ignoredConflicts: [], ignoredFindings: [], lexicon: team },
     });
     desk.upsert('a', 'A man saw a dog and a cat on a hill.\n');
     assert.deepEqual(

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import Ajv from 'ajv';
 import fc from 'fast-check';
 import { parseRuleSettings, parseWorkspaceFile } from '../../src/core/config';
+import { Desk } from '../../src/core/desk';
 import { mergeTeam } from '../../src/core/lexicon/load';
 import { RULE_IDS, RULES } from '../../src/core/rules';
 import { generatedSchemaFiles, withGeneratedConfiguration } from '../../src/core/schema/generate';
@@ -180,5 +181,24 @@ describe('one schema: ignore keys', () => {
     const { file, errors } = parseWorkspaceFile(text);
     assert.deepEqual(errors, []);
     assert.equal(file.ignoredFigures.length + file.ignoredTerms.length + file.ignoredConflicts.length, 3);
+  });
+
+  it('"Ignore" on a vague source, wire status, quote mismatch or changed source writes an entry that hides it', () => {
+    // Before ignoredFindings these four kinds had no list: the quick fix wrote nothing and the finding stayed.
+    const desk = new Desk();
+    const text =
+      'Fuel runs short in Ravello\n\nRAVELLO, Nov 4 (AFP) - Filling stations ran dry across the province on Monday, officials said.\n';
+    desk.upsert('a.txt', text);
+    const vague = desk.check('a.txt').find((f) => f.rule === 'vague-source');
+    assert.ok(vague?.ignoreKey, 'a vague-source finding with an ignore key');
+    const entry = ignoreFileEntry(vague.ignoreKey, 'Filling stations ran dry …');
+    assert.equal(entry?.list, 'ignoredFindings');
+    const { file, errors } = parseWorkspaceFile(JSON.stringify({ ignoredFindings: [entry!.value] }));
+    assert.deepEqual(errors, []);
+    desk.setConfig({ ...desk.getConfig(), workspace: file });
+    const after = desk.check('a.txt').find((f) => f.rule === 'vague-source');
+    assert.match(after?.ignoredBy ?? '', /^ignoredFindings\[0\]/);
+    for (const key of ['wire:urn:x:1', 'quote-mismatch:we will stay out', 'source-changed:person|killed|ab12|police'])
+      assert.equal(ignoreFileEntry(key, 'x')?.list, 'ignoredFindings', key);
   });
 });

@@ -62,7 +62,7 @@ export function fromKey(key: string): IgnoreKey | undefined {
 export type IgnoreFileEntry =
   | { list: 'ignoredFigures'; value: IgnoredFigure }
   | { list: 'ignoredTerms'; value: IgnoredTerm }
-  | { list: 'ignoredConflicts'; value: IgnoredConflict };
+  | { list: 'ignoredConflicts' | 'ignoredFindings'; value: IgnoredConflict };
 
 /** The .wirecheck.json entry that hides findings with this key (`sentenceText` is kept for people reading the file). */
 export function ignoreFileEntry(key: string, sentenceText: string): IgnoreFileEntry | undefined {
@@ -72,6 +72,8 @@ export function ignoreFileEntry(key: string, sentenceText: string): IgnoreFileEn
     return { list: 'ignoredFigures', value: { figure: k.figure, noun: k.noun, sentence: k.sentence, text } };
   if (k?.kind === 'term') return { list: 'ignoredTerms', value: { term: k.term, entry: k.entry } };
   if (k?.kind === 'conflict') return { list: 'ignoredConflicts', value: { key, text } };
+  // Vague sources, wire status, quote mismatches and changed sources: the key itself, like a conflict.
+  if (k) return { list: 'ignoredFindings', value: { key, text } };
   return undefined;
 }
 

@@ -96,6 +96,10 @@ function build() {
       IGNORED_CONFLICT,
       'Conflicts between articles the desk has decided (written by the "Ignore this conflict" quick fix).',
     ),
+    ignoredFindings: list(
+      IGNORED_CONFLICT,
+      'Other findings the desk accepts: vague sources, wire status, quote mismatches, changed sources (written by their "Ignore" quick fix).',
+    ),
   };
 
   const WORKSPACE_FILE_SCHEMA = v.pipe(
