@@ -193,7 +193,7 @@ describe('one schema: ignore keys', () => {
     assert.ok(vague?.ignoreKey, 'a vague-source finding with an ignore key');
     const entry = ignoreFileEntry(vague.ignoreKey, 'Filling stations ran dry …');
     assert.equal(entry?.list, 'ignoredFindings');
-    const { file, errors } = parseWorkspaceFile(JSON.stringify({ ignoredFindings: [entry!.value] }));
+    const { file, errors } = parseWorkspaceFile(JSON.stringify({ ignoredFindings: [entry.value] }));
     assert.deepEqual(errors, []);
     desk.setConfig({ ...desk.getConfig(), workspace: file });
     const after = desk.check('a.txt').find((f) => f.rule === 'vague-source');
