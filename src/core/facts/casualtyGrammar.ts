@@ -1,5 +1,6 @@
 // The noun phrases of casualty tolls ("a 17-year-old boy", "six children and two adults", "13-year-old Jane Roe"), as
 // regexp sources over an A–Z-lowercased sentence, and how many people one phrase counts.
+import { TWO_TO_TWENTY } from '../figures/numbers';
 
 export const WORD_NUMBER: Record<string, number> = {
   a: 1,
@@ -7,25 +8,7 @@ export const WORD_NUMBER: Record<string, number> = {
   one: 1,
   his: 1,
   her: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
+  ...TWO_TO_TWENTY,
 };
 
 export const SINGULAR =

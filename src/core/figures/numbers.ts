@@ -144,6 +144,11 @@ export const TENS: Record<string, number> = {
   eighty: 80,
   ninety: 90,
 };
+/** "two" … "twenty" as counts, shared by story features and casualty tolls ("zero" and "one" count nothing there). */
+export const TWO_TO_TWENTY: Readonly<Record<string, number>> = Object.fromEntries([
+  ...Object.entries(UNITS).filter(([, n]) => n >= 2),
+  ['twenty', TENS.twenty!],
+]);
 export const MULTIPLIERS: Record<string, number> = {
   hundred: 100,
   thousand: 1e3,

@@ -1,6 +1,7 @@
 // The tokenizer behind story features: words (with case facts), numbers, identifiers and sentence breaks of one text,
 // and the calendar and number words it reads. Per-token work avoids regexes and fresh-key object lookups: it runs on
 // every word of every story.
+import { TWO_TO_TWENTY } from '../figures/numbers';
 export const MONTHS: Record<string, number> = {
   jan: 1,
   january: 1,
@@ -44,27 +45,7 @@ export const MONTH_NAME = [
 /** Month words that are also ordinary words: only a month when a day number sits next to them. */
 export const AMBIGUOUS_MONTH = new Set(['may', 'mar', 'march', 'jan', 'dec', 'sep']);
 
-const NUMBER_WORDS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-};
+const NUMBER_WORDS = TWO_TO_TWENTY;
 
 /** Abbreviations whose full stop does not end a sentence. */
 const ABBREV = new Set(
