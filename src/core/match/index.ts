@@ -14,8 +14,13 @@ export {
 export type { Vec } from './similarity';
 export type { SplitDot } from './similarity';
 export { PSEUDO_DOCS, cosine, dot, dotSplit, idf, norm2, norm2Split } from './similarity';
-export type { MatchMeta, MatchOptions, PreparedStory, StoryIndexOptions, StoryMatch, StoryPair } from './storyIndex';
-export { prepareStory, DEFAULT_THRESHOLD, SAME_NEWS_DAYS, GROUP, SCORE, StoryIndex, timeFactor } from './storyIndex';
+export type { MatchOptions, StoryIndexOptions, StoryMatch, StoryPair } from './storyIndex';
+export { DEFAULT_THRESHOLD, GROUP, StoryIndex } from './storyIndex';
+export type { MatchMeta, PreparedStory } from './prepareStory';
+export { prepareStory } from './prepareStory';
+export { SAME_NEWS_DAYS, SCORE, timeFactor } from './pairScore';
+export type { Merge } from './averageLinkage';
+export { averageLinkage, clustersAt, joinLevels } from './averageLinkage';
 export type { HashSample, Relation, RelationInput, RelationKind, Shingles } from './versions';
 export {
   REWRITE_MIN,

@@ -1,7 +1,7 @@
 // Versions of one agency item: the same guid is one story by definition, and its @version (else its versionCreated)
 // says which copy is later. This outranks every text heuristic in versions.ts.
 import type { WireMeta } from './features';
-import type { MatchMeta } from './storyIndex';
+import type { MatchMeta } from './prepareStory';
 
 /** The item identity a story carries into matching: guid, numeric version, full filing time. */
 export function itemVersionOf(meta: MatchMeta): Pick<WireMeta, 'guid' | 'itemVersion' | 'versionCreated'> {
