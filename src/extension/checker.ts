@@ -1,65 +1,31 @@
 // Runs the desk over the open articles and publishes one DiagnosticCollection: debounced while typing, at once on
 // open and save, results kept per document version so nothing stale is ever shown or fixed.
 // The edited article is published in the same task; the articles whose findings depend on it (its story peers) are
-// queued and republished in slices of at most SLICE_MS, so no keystroke blocks the extension host on 200 open tabs.
-// Tabs restored at start-up are read through workspace.fs and analysed on a worker thread (dist/worker.js).
+// queued and republished in slices (checkScheduler.ts), so no keystroke blocks the extension host on 200 open tabs.
+// Publishing is diagnosticsPublisher.ts; tabs restored at start-up go through restoreTabs.ts.
 import * as vscode from 'vscode';
 import { defaultConfig, type CheckConfig } from '../core/config';
 import { Desk } from '../core/desk';
-import { LineIndex } from '../core/lines';
-import type { Finding } from '../core/types';
-import { upsertPrepared } from '../core/worker/prepared';
-import { activeFirst, activeTabUri, eligibility as documentEligibility, tabUris } from './articles';
-import { eligibility, MARKDOWN_EXTENSIONS } from '../core/eligibility';
+import { activeFirst, eligibility as documentEligibility, tabUris } from './articles';
 import type { Settings } from './settings';
 import { WireDocuments, type WireArticle } from './wireDocuments';
 import type { ModelOptions } from '../core/text/model';
 import { PrepareWorker } from './worker/client';
-import { namedMessage } from './ruleNames';
-import type { ArticleJob } from './worker/protocol';
 import type { WorkspaceFiles } from './workspaceFile';
-import { startupMark, startupMarksOn } from './startupTiming';
+import { startupMark } from './startupTiming';
 import { warmUpOnce } from './warmStart';
+import { Debouncer, noteDuration, noteTask, RepublishQueue, type CheckerTiming } from './checkScheduler';
+import { DiagnosticsPublisher, type CheckResult } from './diagnosticsPublisher';
+import { restoreUnloaded, type RestoreHost } from './restoreTabs';
 
-/** Longest run of queued republishes in one task (ms) before yielding to the event loop. */
-const SLICE_MS = 8;
-/** Unloaded tabs read and analysed per worker request at start-up. */
-const RESTORE_BATCH = 16;
-
-/** Time spent in the checker's synchronous tasks, for the bench and the log. */
-export interface CheckerTiming {
-  /** Longest single synchronous task (ms): an ingest (analyse + publish self) or a slice of queued republishes. */
-  longestTaskMs: number;
-  tasks: number;
-  republished: number;
-}
-
-const SEVERITY: Record<Finding['severity'], vscode.DiagnosticSeverity> = {
-  error: vscode.DiagnosticSeverity.Error,
-  warning: vscode.DiagnosticSeverity.Warning,
-  information: vscode.DiagnosticSeverity.Information,
-  hint: vscode.DiagnosticSeverity.Hint,
-};
-
-/** What was last computed for a document: the version it was computed on and every finding (ignored ones too). */
-export interface CheckResult {
-  uri: vscode.Uri;
-  version: number;
-  findings: Finding[];
-}
+export type { CheckerTiming } from './checkScheduler';
+export type { CheckResult } from './diagnosticsPublisher';
 
 export class Checker implements vscode.Disposable {
   readonly desk = new Desk();
-  private readonly collection = vscode.languages.createDiagnosticCollection('wirecheck');
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
-  private readonly results = new Map<string, CheckResult>();
+  private readonly debouncer = new Debouncer();
   private readonly skipped = new Map<string, string>();
   private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
-  /** Articles to republish because a peer changed (key → nothing: the version is read when published). */
-  private readonly queued = new Set<string>();
-  private flushing: Promise<void> | undefined;
-  /** While tabs are being restored, queued republishes wait: each article is then published once, with all its peers in. */
-  private holds = 0;
   private configs = new Map<string, { settings: Settings; file: unknown; config: CheckConfig }>();
   /** Off-thread analysis of restored tabs and desk-folder stories (StoryFolders shares it). */
   readonly preparer: PrepareWorker;
@@ -69,6 +35,13 @@ export class Checker implements vscode.Disposable {
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
     if (doc && !doc.isClosed) this.checkDocument(doc);
   });
+  private readonly publisher: DiagnosticsPublisher;
+  /** Articles to republish because a peer changed; drained in slices once warmed up. */
+  private readonly queue = new RepublishQueue(
+    () => this.warmedUp,
+    (key) => this.publish(key, this.publisher.result(key)?.version ?? -1),
+    this.timing,
+  );
   /** Fires after a document's diagnostics were published (the status bar and panel listen). */
   readonly onDidCheck = this.emitter.event;
 
@@ -76,11 +49,18 @@ export class Checker implements vscode.Disposable {
     private settings: Settings,
     private readonly files: WorkspaceFiles,
     private readonly log: vscode.LogOutputChannel,
-    private readonly extensionUri: vscode.Uri,
+    extensionUri: vscode.Uri,
   ) {
     const script =
       extensionUri.scheme === 'file' ? vscode.Uri.joinPath(extensionUri, 'dist', 'worker.js').fsPath : undefined;
     this.preparer = new PrepareWorker(script, 30_000, (m) => this.log.warn(m));
+    this.publisher = new DiagnosticsPublisher(
+      this.desk,
+      this.wire,
+      (uri) => this.configFor(uri),
+      extensionUri,
+      (uri) => this.emitter.fire(uri),
+    );
   }
 
   private warming: Promise<void> | undefined;
@@ -96,7 +76,7 @@ export class Checker implements vscode.Disposable {
   private async warmUp(): Promise<void> {
     const since = performance.now();
     // Only steps run during this checker's life are its tasks (a second checker in one process reuses the first's).
-    for (const step of await warmUpOnce()) if (step.at >= since) this.noteDuration(step.ms);
+    for (const step of await warmUpOnce()) if (step.at >= since) noteDuration(this.timing, step.ms);
   }
 
   updateSettings(settings: Settings): void {
@@ -104,22 +84,13 @@ export class Checker implements vscode.Disposable {
     this.configs.clear();
   }
 
-  private noteTask(started: number): void {
-    this.noteDuration(performance.now() - started);
-  }
-
-  private noteDuration(ms: number): void {
-    this.timing.tasks++;
-    if (ms > this.timing.longestTaskMs) this.timing.longestTaskMs = ms;
-  }
-
   /** Resolves when no republish is queued (tests and the bench wait on it). */
   async whenIdle(): Promise<void> {
-    while (this.flushing) await this.flushing;
+    await this.queue.whenIdle();
   }
 
   result(uri: vscode.Uri): CheckResult | undefined {
-    return this.results.get(uri.toString());
+    return this.publisher.result(uri.toString());
   }
 
   skipReason(uri: vscode.Uri): string | undefined {
@@ -152,20 +123,15 @@ export class Checker implements vscode.Disposable {
   /** Typing: wait for a pause. Open, save, commands: now. */
   schedule(doc: vscode.TextDocument, immediate: boolean): void {
     const key = doc.uri.toString();
-    clearTimeout(this.timers.get(key));
-    this.timers.delete(key);
+    this.debouncer.cancel(key);
     if (immediate || this.settings.debounceMs === 0) {
       this.checkDocument(doc);
       return;
     }
-    this.timers.set(
-      key,
-      setTimeout(() => {
-        this.timers.delete(key);
-        // Typing: the story index may lag a keystroke or two behind (see Desk.upsert).
-        if (!doc.isClosed) this.checkDocument(doc, 'lazy');
-      }, this.settings.debounceMs),
-    );
+    // Typing: the story index may lag a keystroke or two behind (see Desk.upsert).
+    this.debouncer.schedule(key, this.settings.debounceMs, () => {
+      if (!doc.isClosed) this.checkDocument(doc, 'lazy');
+    });
   }
 
   /** Analyses a loaded document and republishes it and every article whose findings depend on it. */
@@ -227,12 +193,12 @@ export class Checker implements vscode.Disposable {
     for (const id of dropped) this.desk.remove(id);
     const after = ids.flatMap((id) => this.desk.dependents(id));
     // An article's first publish shows its own findings at once; the desk's (conflicts, versions) follow from the queue.
-    const first = !this.results.has(key);
+    const first = !this.publisher.has(key);
     this.publish(key, version, first ? 'own' : 'all');
     if (first) this.enqueue(key);
     const others = new Set([...before, ...after, ...this.wire.sameItem(key)].map((id) => this.wire.documentKey(id)));
     for (const other of others) this.enqueue(other);
-    this.noteTask(started);
+    noteTask(this.timing, started);
     this.log.trace(
       `checked ${key} in ${(performance.now() - started).toFixed(1)} ms (${others.size} related article(s) queued)`,
     );
@@ -240,104 +206,33 @@ export class Checker implements vscode.Disposable {
 
   /** Republishes a document in the background with the version its findings were computed on (folder notes changed). */
   republish(key: string): void {
-    if (this.results.has(key)) this.enqueue(key);
+    if (this.publisher.has(key)) this.enqueue(key);
   }
 
   /** Republish later (its findings depend on a peer that changed); many changes to one peer set coalesce. */
   private enqueue(id: string): void {
     // An item of a newsMessage is published with its document.
-    const key = this.wire.documentKey(id);
-    this.queued.add(key);
-    if (this.holds === 0) this.flushing ??= this.flush();
-  }
-
-  private async flush(): Promise<void> {
-    try {
-      // Desk-level rules need the one-time compilation: done in short steps first, never inside one publish.
-      await this.warmedUp;
-      while (this.queued.size > 0) {
-        await new Promise((r) => setImmediate(r));
-        const started = performance.now();
-        for (const key of this.queued) {
-          this.queued.delete(key);
-          this.publish(key, this.results.get(key)?.version ?? -1);
-          this.timing.republished++;
-          if (performance.now() - started >= SLICE_MS) break;
-        }
-        this.noteTask(started);
-      }
-    } finally {
-      this.flushing = undefined;
-    }
+    this.queue.add(this.wire.documentKey(id));
   }
 
   private publish(key: string, version: number, scope: 'all' | 'own' = 'all'): void {
-    if (scope === 'all') this.queued.delete(key);
-    const uri = vscode.Uri.parse(key);
-    const doc = this.desk.get(key);
-    if (!doc) return;
-    const config = this.configFor(uri);
-    // Embargoes are judged against the clock at publish time; the core itself only takes "now" as given.
-    config.now = Date.now();
-    const findings = this.wire.toSource(key, (id) => this.desk.check(id, config, scope));
-    this.results.set(key, { uri, version, findings });
-    const lines = new LineIndex(this.wire.sourceText(key) ?? doc.text);
-    const diagnostics = [
-      ...findings.filter((f) => !f.ignoredBy).map((f) => this.toDiagnostic(f, lines)),
-      ...this.wire.noticeDiagnostics(key, lines),
-    ];
-    this.collection.set(uri, diagnostics);
-    startupMark(diagnostics.length > 0 ? 'first-publish-with-warnings' : 'first-publish');
-    if (startupMarksOn && key === (vscode.window.activeTextEditor?.document.uri ?? activeTabUri())?.toString())
-      startupMark(scope === 'own' ? 'active-own-published' : 'active-published');
-    this.emitter.fire(uri);
-  }
-
-  private toDiagnostic(f: Finding, lines: LineIndex): vscode.Diagnostic {
-    const d = new vscode.Diagnostic(
-      toRange(lines, f.start, f.end),
-      namedMessage(f.rule, f.message),
-      SEVERITY[f.severity],
-    );
-    d.source = 'Wirecheck';
-    d.code = {
-      value: f.rule,
-      target: vscode.Uri.joinPath(this.extensionUri, f.docs.replace(/#.*$/, '')).with({
-        fragment: f.docs.split('#')[1] ?? '',
-      }),
-    };
-    if (f.related.length > 0) {
-      d.relatedInformation = f.related.map((r) => {
-        // An unopened desk-folder report is linked by its analysed text.
-        const other = this.desk.get(r.docId)?.text ?? this.desk.folderAnalysis(r.docId)?.model.text;
-        const range =
-          other !== undefined
-            ? toRange(new LineIndex(this.wire.sourceText(r.docId) ?? other), r.start, r.end)
-            : new vscode.Range(0, 0, 0, 0);
-        return new vscode.DiagnosticRelatedInformation(
-          new vscode.Location(vscode.Uri.parse(this.wire.documentKey(r.docId)), range),
-          r.message,
-        );
-      });
-    }
-    return d;
+    if (scope === 'all') this.queue.delete(key);
+    this.publisher.publish(key, version, scope);
   }
 
   /** Drops a document from the desk and the Problems view; peers are refreshed since their findings may change. */
   forget(uri: vscode.Uri, refreshPeers = true): void {
     const key = uri.toString();
-    clearTimeout(this.timers.get(key));
-    this.timers.delete(key);
+    this.debouncer.cancel(key);
     const ids = this.wire.itemIds(key);
     const peers = [...ids.flatMap((id) => this.desk.dependents(id)), ...this.wire.sameItem(key)];
     this.wire.forget(key);
     for (const id of ids) this.desk.remove(id);
     // A story leaving the desk can change any article's matches (see Desk.dependents).
     for (const id of ids) peers.push(...this.desk.dependents(id));
-    this.results.delete(key);
+    this.publisher.delete(uri);
     this.skipped.delete(key);
-    this.collection.delete(uri);
-    this.queued.delete(key);
+    this.queue.delete(key);
     if (refreshPeers) for (const p of peers) if (this.wire.documentKey(p) !== key) this.enqueue(p);
     this.emitter.fire(uri);
   }
@@ -355,7 +250,7 @@ export class Checker implements vscode.Disposable {
         const started = performance.now();
         // checkDocument publishes even when the text is unchanged: settings may change the result.
         this.checkDocument(doc);
-        this.noteTask(started);
+        noteTask(this.timing, started);
         // One tab per task: 200 restored editors never run back to back.
         await new Promise((r) => setImmediate(r));
       } else unloaded.push(uri);
@@ -363,119 +258,34 @@ export class Checker implements vscode.Disposable {
     await this.restoreUnloaded(unloaded);
   }
 
-  /**
-   * Tabs whose documents are not loaded (restored at start-up): read through workspace.fs in parallel, analysed on
-   * the worker thread in batches, inserted here, and published through the queue in slices.
-   */
+  /** Tabs whose documents are not loaded (restored at start-up): see restoreTabs.ts. */
   async restoreUnloaded(uris: readonly vscode.Uri[]): Promise<void> {
-    // The same test as a loaded tab (switch, languages, globs), before reading; agency files wait until they load.
-    const todo = activeFirst(
-      uris.filter((u) => {
-        const v = eligibility(
-          {
-            path: u.scheme === 'file' ? u.fsPath : u.path,
-            relativePath: vscode.workspace.asRelativePath(u, false),
-            scheme: u.scheme,
-          },
-          this.settings,
-        );
-        return v.ok && !v.wire;
-      }),
-    );
-    if (todo.length === 0) return;
-    this.holds++;
-    try {
-      await this.restoreBatches(todo);
-    } finally {
-      if (--this.holds === 0 && this.queued.size > 0) this.flushing ??= this.flush();
-    }
-    await this.whenIdle();
+    await restoreUnloaded(this.restoreHost(), uris);
   }
 
-  private async restoreBatches(todo: readonly vscode.Uri[]): Promise<void> {
-    const inFlight: Promise<void>[] = [];
-    for (let i = 0; i < todo.length; i += RESTORE_BATCH) {
-      const batch = todo.slice(i, i + RESTORE_BATCH);
-      const jobs: ArticleJob[] = [];
-      await Promise.all(
-        batch.map(async (uri) => {
-          try {
-            const bytes = await vscode.workspace.fs.readFile(uri);
-            // Then the text's own tests (review report, prose): the worker still decodes and size-checks the bytes.
-            const text = new TextDecoder().decode(bytes.subarray(0, this.settings.maxFileBytes));
-            const v = eligibility(
-              {
-                path: uri.scheme === 'file' ? uri.fsPath : uri.path,
-                relativePath: vscode.workspace.asRelativePath(uri, false),
-                scheme: uri.scheme,
-                text: () => text,
-                size: () => 0,
-              },
-              this.settings,
-            );
-            if (!v.ok) return void (v.quiet || this.skipped.set(uri.toString(), v.reason));
-            jobs.push({ id: uri.toString(), bytes, markdown: MARKDOWN_EXTENSIONS.test(uri.path) });
-          } catch (e) {
-            this.log.warn(`could not read ${uri.toString()}: ${String(e)}`);
-          }
-        }),
-      );
-      // Reading the next batch overlaps with the worker analysing this one.
-      inFlight.push(
-        this.preparer.articles(jobs, this.settings.maxFileBytes).then(
-          (results) => this.insertRestored(results),
-          (e) => this.log.warn(`could not restore tabs: ${String(e)}`),
-        ),
-      );
-      if (inFlight.length >= 2) await inFlight.shift();
-    }
-    await Promise.all(inFlight);
-  }
-
-  private async insertRestored(results: Awaited<ReturnType<PrepareWorker['articles']>>): Promise<void> {
-    // One-time compilation happens in the warm-up's short steps, never inside an insert.
-    await this.warmedUp;
-    startupMark('first-restored-insert');
-    const open = new Set(tabUris().map((u) => u.toString()));
-    for (const r of results) {
-      const started = performance.now();
-      const key = r.id;
-      // A tab loaded (or closed) meanwhile is the editor's business now: its own events check it.
-      if (!open.has(key) || vscode.workspace.textDocuments.some((d) => d.uri.toString() === key)) continue;
-      if (!r.ok) {
-        this.skipped.set(key, r.skipped);
-        this.emitter.fire(vscode.Uri.parse(key));
-        continue;
-      }
-      this.skipped.delete(key);
-      const before = this.desk.dependents(key);
-      upsertPrepared(this.desk, key, r.value);
-      // The active tab is shown at once; its conflicts follow when the rest of the restore republishes it.
-      if (key === (vscode.window.activeTextEditor?.document.uri ?? activeTabUri())?.toString()) this.publish(key, -1);
-      this.enqueue(key);
-      for (const other of new Set([...before, ...this.desk.dependents(key)])) this.enqueue(other);
-      this.noteTask(started);
-      await new Promise((r) => setImmediate(r));
-      // The rules' per-article state (facts) in a task of its own, before the queued publishes need it.
-      const preparing = performance.now();
-      this.desk.prepare(key);
-      this.noteTask(preparing);
-      await new Promise((r) => setImmediate(r));
-    }
+  /** What restoring needs from this checker. */
+  private restoreHost(): RestoreHost {
+    return {
+      desk: this.desk,
+      preparer: this.preparer,
+      timing: this.timing,
+      queue: this.queue,
+      log: this.log,
+      skipped: this.skipped,
+      settings: () => this.settings,
+      warmedUp: () => this.warmedUp,
+      publishNow: (key) => this.publish(key, -1),
+      enqueue: (id) => this.enqueue(id),
+      changed: (uri) => this.emitter.fire(uri),
+    };
   }
 
   dispose(): void {
-    for (const t of this.timers.values()) clearTimeout(t);
-    this.queued.clear();
+    this.debouncer.dispose();
+    this.queue.clear();
     this.preparer.dispose();
     this.wire.dispose();
-    this.collection.dispose();
+    this.publisher.dispose();
     this.emitter.dispose();
   }
-}
-
-export function toRange(lines: LineIndex, start: number, end: number): vscode.Range {
-  const s = lines.position(start);
-  const e = lines.position(end);
-  return new vscode.Range(s.line, s.character, e.line, e.character);
 }
