@@ -4,7 +4,9 @@ import * as vscode from 'vscode';
 import { filedLine } from '../core/facts';
 import { reviewReport } from '../core/reviewReport';
 import type { Checker } from './checker';
-import { buildPanelModel, displayName, factRows, shortName } from './panel/model';
+import { factRows } from './panel/factRows';
+import { buildPanelModel } from './panel/model';
+import { displayName, shortName } from './panel/reportSummary';
 import { VIEW_ID, type MatchingReportsProvider } from './panel/provider';
 
 export const SHOW_MATCHING = 'wirecheck.showMatching';

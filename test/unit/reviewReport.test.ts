@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Desk } from '../../src/core/desk';
 import { mdText, reviewReport } from '../../src/core/reviewReport';
-import { factRows } from '../../src/extension/panel/model';
+import { factRows } from '../../src/extension/panel/factRows';
 import { FIXTURES_DIR, seed, seedNames } from './helpers';
 
 function seedDesk(): Desk {

@@ -1,7 +1,7 @@
 // Archive matches (issue 22) in the Matching reports panel: pure, added to a built model so the open articles' model
 // stays as it is; the archive glue supplies the matches of the active article.
 import type { ArchiveMatch } from '../../archive/match';
-import { displayName } from './model';
+import { displayName } from './reportSummary';
 import type { ArchiveReport, PanelModel } from './protocol';
 
 /** file:// URI of a stored path (absolute paths only; others are kept as given, and opening them fails with a message). */

@@ -1,20 +1,11 @@
 // Builds the Matching reports panel's model from the Desk: pure (no `vscode`), so the bench and unit tests
 // can run it on a Desk directly. The provider turns editor state into the inputs and posts the result.
-import { detectAgency, type AgencyReport } from '../../core/agency';
-import type { DocumentAnalysis } from '../../core/analyze';
-import { describeInterval } from '../../core/describe';
+// Names and summaries are reportSummary.ts; each report's fact table is factRows.ts.
 import type { Desk } from '../../core/desk';
-import {
-  DECISION,
-  factLabel,
-  factsOf,
-  factTable,
-  reportingSource,
-  type Fact,
-  type FactCell as CoreFactCell,
-} from '../../core/facts';
 import type { Finding } from '../../core/types';
-import type { ActiveSummary, FactCell, FactRow, PanelModel, ReportSummary } from './protocol';
+import { factRows } from './factRows';
+import type { PanelModel, ReportSummary } from './protocol';
+import { articleSummary, folderStorySummary, shortName } from './reportSummary';
 
 export interface PanelInput {
   /** Active article id, undefined when no article is active. */
@@ -26,88 +17,6 @@ export interface PanelInput {
   /** Report to expand once (Compare With…). */
   reveal?: string;
   seq?: number;
-}
-
-/** "000_0724527d9ff2bd15.txt" → "000_0724527d9ff2bd15.txt"; any id → its last path segment, decoded. */
-export function displayName(id: string): string {
-  const last =
-    id
-      .replace(/[?#].*$/, '')
-      .split(/[\\/]/)
-      .pop() || id;
-  try {
-    return decodeURIComponent(last);
-  } catch {
-    return last;
-  }
-}
-
-/** Short label for badges: "000" for seed-style names ("000_<hash>.txt"), else the name without extension. */
-export function shortName(id: string): string {
-  const name = displayName(id).replace(/\.[A-Za-z0-9]{1,8}$/, '');
-  const m = /^([^_]{1,12})_[0-9a-f]{8,}$/i.exec(name);
-  return m ? m[1]! : name;
-}
-
-const agencyCache = new WeakMap<DocumentAnalysis, AgencyReport>();
-function agencyOf(analysis: DocumentAnalysis): AgencyReport {
-  let a = agencyCache.get(analysis);
-  if (!a) agencyCache.set(analysis, (a = detectAgency(analysis.model)));
-  return a;
-}
-/** The agency the copy credits, if any (the version chain's key). */
-export const agencyOfDoc = (analysis: DocumentAnalysis): string | undefined => agencyOf(analysis).primary?.agency;
-
-function headlineOf(analysis: DocumentAnalysis): { text: string; sentence: boolean } {
-  const h = analysis.model.meta.headline?.trim();
-  if (h) return { text: clip(h, 160), sentence: false };
-  for (const p of analysis.model.paragraphs) {
-    const s = p.kind === 'body' ? p.sentences[0]?.text.trim() : undefined;
-    if (s) return { text: clip(s, 140), sentence: true };
-  }
-  return { text: clip(analysis.model.text.trim().split('\n')[0] ?? '', 200), sentence: true };
-}
-
-function clip(s: string, n: number): string {
-  const one = s.replace(/\s+/g, ' ');
-  return one.length > n ? `${one.slice(0, n - 1)}…` : one;
-}
-
-function summary(
-  id: string,
-  analysis: DocumentAnalysis,
-): ActiveSummary & { update: number; corrected: boolean; headlineIsSentence: boolean } {
-  const meta = analysis.model.meta;
-  const agency = agencyOf(analysis);
-  const headline = headlineOf(analysis);
-  return {
-    id,
-    name: displayName(id),
-    agency: agency.primary?.agency ?? 'agency unknown',
-    agencyEvidence: agency.primary?.evidence ?? '',
-    filed: meta.filed,
-    filedSource: meta.filedSource,
-    headline: headline.text,
-    headlineIsSentence: headline.sentence,
-    update: meta.update,
-    corrected: meta.corrected,
-  };
-}
-
-/** A desk-folder story (not open): named by its file, marked as in the folder. */
-function folderSummary(id: string): ReturnType<typeof summary> {
-  return {
-    id,
-    name: displayName(id),
-    agency: 'in the folder, not open',
-    agencyEvidence: '',
-    filed: undefined,
-    filedSource: 'unknown',
-    headline: displayName(id),
-    headlineIsSentence: false,
-    update: 0,
-    corrected: false,
-  };
 }
 
 export function emptyModel(
@@ -132,7 +41,7 @@ export function buildPanelModel(desk: Desk, input: PanelInput): PanelModel {
           seq,
         };
   }
-  const active = summary(self.id, self.analysis);
+  const active = articleSummary(self.id, self.analysis);
   const { update: _u, corrected: _c, headlineIsSentence: _h, ...activeSummary } = active;
   const matches = desk.matches(self.id);
   if (matches.length === 0) {
@@ -187,7 +96,7 @@ export function buildPanelModel(desk: Desk, input: PanelInput): PanelModel {
   const reports: ReportSummary[] = matches.map((m) => {
     // A story in the desk folder is matched but not open: no analysis, so no facts until it is opened.
     const doc = desk.get(m.id);
-    const s = doc ? summary(m.id, doc.analysis) : folderSummary(m.id);
+    const s = doc ? articleSummary(m.id, doc.analysis) : folderStorySummary(m.id);
     const rel = relToActive.get(m.id);
     const d = derivedFrom.get(m.id);
     const selfFrom = derivedFrom.get(self.id);
@@ -276,78 +185,4 @@ export function buildPanelModel(desk: Desk, input: PanelInput): PanelModel {
     return newer(a, b);
   });
   return { state: 'matches', active: activeSummary, reports, seq, ...(input.reveal ? { reveal: input.reveal } : {}) };
-}
-
-// ---- fact table ---------------------------------------------------------------------------------
-// The shared fact model (src/core/facts) aligns the figures; the panel shows them report by report.
-
-function cellOf(c: CoreFactCell, analysis: DocumentAnalysis): FactCell {
-  const claim = analysis.claims.find((x) => x.figure.start === c.start && x.figure.end === c.end);
-  return {
-    docId: c.docId,
-    text: c.text,
-    interval: claim
-      ? describeInterval(claim.figure)
-      : describeInterval({ value: c.low, low: c.low, high: c.high, kind: 'count' }),
-    source: c.source ?? 'no source found',
-    start: c.start,
-    end: c.end,
-  };
-}
-
-/** Aligned facts of `here` (the active article) and `there` (a matching report), conflicts first. */
-export function factRows(hereId: string, here: DocumentAnalysis, thereId: string, there: DocumentAnalysis): FactRow[] {
-  const rows: FactRow[] = [];
-  const keys = new Set<string>();
-  for (const row of factTable({ id: hereId, analysis: here }, [{ id: thereId, analysis: there, score: 0 }])) {
-    keys.add(row.key);
-    const self = row.cells.find((c) => c.self);
-    const others = row.cells.filter((c) => !c.self);
-    if (!self) continue;
-    // Several figures for one fact in that report: the disagreeing one is what the editor must see.
-    const other = others.find((c) => c.conflict) ?? others[0];
-    const out: FactRow = {
-      key: row.key,
-      label: row.label,
-      here: cellOf(self, here),
-      status: other ? (other.conflict ? 'conflict' : 'agrees') : 'only-here',
-    };
-    if (other) out.there = cellOf(other, there);
-    if (other?.conflict) {
-      out.conflictClass = other.conflict;
-      out.explanation = `${describeInterval({ value: self.low, low: self.low, high: self.high, kind: 'count' })} here vs ${describeInterval({ value: other.low, low: other.low, high: other.high, kind: 'count' })} there: ${DECISION[other.conflict]}.`;
-    }
-    rows.push(out);
-  }
-  const seen = new Set<string>();
-  for (const f of factsOf(thereId, there)) {
-    const id = `${f.key}|${f.claim.figure.text}`;
-    if (keys.has(f.key) || seen.has(id)) continue;
-    seen.add(id);
-    const c = f.claim.figure;
-    rows.push({
-      key: `there:${id}`,
-      label: factLabelOf(f),
-      there: {
-        docId: thereId,
-        text: c.text,
-        interval: describeInterval(c),
-        source: reportingSource(f.source) ?? 'no source found',
-        start: c.start,
-        end: c.end,
-      },
-      status: 'only-there',
-    });
-  }
-  const rank = { conflict: 0, agrees: 1, 'only-here': 2, 'only-there': 3 } as const;
-  return rows.sort(
-    (x, y) =>
-      rank[x.status] - rank[y.status] ||
-      (x.here?.start ?? x.there?.start ?? 0) - (y.here?.start ?? y.there?.start ?? 0),
-  );
-}
-
-function factLabelOf(f: Fact): string {
-  if (f.claim.inQuote) return `${f.claim.figure.noun ?? 'figure'} in a quotation`;
-  return f.label ?? factLabel(f.counted, f.predicate, f.anchor ?? '');
 }

@@ -5,7 +5,7 @@ import { laterOf, sameChain, versionContext } from '../../core/match/versions';
 import { whatChanged, type WhatChanged } from '../../core/versions';
 import { figureLine, quoteLine } from '../../core/versions/format';
 import type { StoryMeta } from '../../core/types';
-import { agencyOfDoc, displayName } from './model';
+import { agencyOfDoc, displayName } from './reportSummary';
 import type { WhatChangedLine, WhatChangedView, WhatChangedSide } from './protocol';
 
 type Span = { start: number; end: number } | null | undefined;
