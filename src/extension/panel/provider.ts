@@ -1,10 +1,10 @@
 // The Matching reports webview view: follows the active article, rebuilds the model (debounced) when the
 // checker publishes or the editor changes, and posts it to the webview. The webview gets no article text in
-// its HTML: everything arrives as data in a 'render' message and is inserted with DOM text APIs.
-import { randomBytes } from 'node:crypto';
+// its HTML (panelHtml.ts): everything arrives as data in a 'render' message and is inserted with DOM text APIs.
 import * as vscode from 'vscode';
 import type { Checker } from '../checker';
 import { buildPanelModel, emptyModel } from './model';
+import { panelHtml } from './panelHtml';
 import {
   parseWebviewMessage,
   type ExtensionMessage,
@@ -96,7 +96,7 @@ export class MatchingReportsProvider implements vscode.WebviewViewProvider, vsco
     this.view = view;
     const media = vscode.Uri.joinPath(this.extensionUri, 'media');
     view.webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: [media] };
-    view.webview.html = this.html(view.webview);
+    view.webview.html = panelHtml(view.webview, this.extensionUri);
     view.onDidDispose(
       () => {
         if (this.view === view) this.view = undefined;
@@ -106,29 +106,6 @@ export class MatchingReportsProvider implements vscode.WebviewViewProvider, vsco
     );
     view.onDidChangeVisibility(() => view.visible && this.refresh(true), undefined, this.disposables);
     view.webview.onDidReceiveMessage((raw: unknown) => void this.receive(raw), undefined, this.disposables);
-  }
-
-  private html(webview: vscode.Webview): string {
-    const nonce = randomBytes(18)
-      .toString('base64')
-      .replace(/[^A-Za-z0-9]/g, '');
-    const media = vscode.Uri.joinPath(this.extensionUri, 'media');
-    const css = webview.asWebviewUri(vscode.Uri.joinPath(media, 'panel.css'));
-    const js = webview.asWebviewUri(vscode.Uri.joinPath(media, 'panel.js'));
-    return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${webview.cspSource}; script-src 'nonce-${nonce}';">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${css.toString()}">
-<title>Matching reports</title>
-</head>
-<body>
-<main id="root" aria-live="polite" aria-busy="true"><p class="note">Loading matching reports…</p></main>
-<script nonce="${nonce}" src="${js.toString()}"></script>
-</body>
-</html>`;
   }
 
   /** Rebuilds and posts the model, after a short pause unless `immediate`. */
