@@ -9,7 +9,7 @@ import { collectFiles } from '../../src/cli/files';
 import { readArticle } from '../../src/cli/read';
 import { parseWorkspaceFile } from '../../src/core/config';
 import { Desk } from '../../src/core/desk';
-import { hedgedInterval } from '../../src/core/figures/numbers';
+import { hedgedInterval } from '../../src/core/figures/hedges';
 import { decodeArticle } from '../../src/core/input';
 import { loadLexicon } from '../../src/core/lexicon/load';
 import { reviewReport } from '../../src/core/reviewReport';

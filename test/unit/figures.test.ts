@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractFiguresFrom } from '../../src/core/figures/extract';
 import { extractFigures, hasFigureCandidate, type FigureMatch } from '../../src/core/figures/index';
-import { roundingHalfUnit, scanNumber } from '../../src/core/figures/numbers';
+import { roundingHalfUnit, scanNumber } from '../../src/core/figures/scanNumber';
 import { splitSentences } from '../../src/core/text/sentences';
 
 const INF = Infinity;

@@ -1,22 +1,8 @@
 // Figures of one sentence: a token pass with small word lists (no NLP library: cheaper and more predictable).
 import type { Figure, FigureKind, NonClaimReason } from '../types';
-import {
-  FRACTIONS,
-  HEDGES,
-  type HedgeKind,
-  MULTIPLIERS,
-  ORDINALS,
-  SCALE_SUFFIXES,
-  SCALE_WORDS,
-  type ScannedNumber,
-  TENS,
-  UNITS,
-  VAGUE,
-  asciiDigits,
-  hedgedInterval,
-  roundingHalfUnit,
-  scanNumber,
-} from './numbers';
+import { HEDGES, type HedgeKind, hedgedInterval } from './hedges';
+import { FRACTIONS, MULTIPLIERS, ORDINALS, SCALE_SUFFIXES, SCALE_WORDS, TENS, UNITS, VAGUE } from './numbers';
+import { type ScannedNumber, asciiDigits, roundingHalfUnit, scanNumber } from './scanNumber';
 
 /** Denominators that make n/m a fraction rather than a month and day. */
 const FRACTION_DENOMINATORS = new Set([2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 25, 32, 50, 64, 100]);

@@ -3,7 +3,8 @@ import { extractFiguresFrom, type FigureMatch } from './extract';
 import { FIGURE_WORDS } from './numbers';
 
 export type { FigureMatch } from './extract';
-export { AROUND_TOLERANCE, roundingHalfUnit, scanNumber } from './numbers';
+export { AROUND_TOLERANCE } from './hedges';
+export { roundingHalfUnit, scanNumber } from './scanNumber';
 
 // Built from the same word lists the extractor starts from, so a figure it finds can never be missed here.
 const CANDIDATE = new RegExp(
