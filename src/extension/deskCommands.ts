@@ -66,8 +66,8 @@ export function registerDeskCommands(checker: Checker, panel: MatchingReportsPro
       if (target && !matches.some((m) => m.id === target)) target = undefined;
       if (!target) {
         const items = matches.map((m) => {
-          // A desk-folder story is matched without being open: it has no analysis yet.
-          const meta = desk.get(m.id)?.analysis.model.meta ?? {
+          // A desk-folder story is matched without being open: its background analysis, if any, names it.
+          const meta = (desk.get(m.id)?.analysis ?? desk.folderAnalysis(m.id))?.model.meta ?? {
             filed: undefined,
             agency: undefined,
             headline: 'in the folder, not open',
@@ -117,9 +117,10 @@ export function registerDeskCommands(checker: Checker, panel: MatchingReportsPro
         config: checker.configFor(uri),
         findings: checker.result(uri)?.findings ?? desk.check(id, checker.configFor(uri)),
         name: displayName,
+        // A desk-folder story analysed in the background is compared as the panel compares it.
         facts: (a, b) => {
-          const [x, y] = [desk.get(a), desk.get(b)];
-          return x && y ? factRows(a, x.analysis, b, y.analysis) : [];
+          const [x, y] = [desk.get(a)?.analysis, desk.get(b)?.analysis ?? desk.folderAnalysis(b)];
+          return x && y ? factRows(a, x, b, y) : [];
         },
         now: new Date(),
         order: ranked(id),

@@ -94,13 +94,16 @@ export function buildPanelModel(desk: Desk, input: PanelInput): PanelModel {
   familyOf(self.id);
 
   const reports: ReportSummary[] = matches.map((m) => {
-    // A story in the desk folder is matched but not open: no analysis, so no facts until it is opened.
+    // A story in the desk folder is matched but not open: its facts once the background has analysed it (as the
+    // hover and the folder notes compare it), else none until it is opened.
     const doc = desk.get(m.id);
+    const folder = doc ? undefined : desk.folderAnalysis(m.id);
     const s = doc ? articleSummary(m.id, doc.analysis) : folderStorySummary(m.id);
     const rel = relToActive.get(m.id);
     const d = derivedFrom.get(m.id);
     const selfFrom = derivedFrom.get(self.id);
-    const facts = doc ? factRows(self.id, self.analysis, m.id, doc.analysis) : [];
+    const there = doc?.analysis ?? folder;
+    const facts = there ? factRows(self.id, self.analysis, m.id, there) : [];
     let badge: string | undefined;
     if (d)
       badge = `${d.kind} of ${d.from === self.id ? `${shortName(d.from)} (this article)` : shortName(d.from)}, ${Math.round(d.shared * 100)} % shared`;
@@ -124,7 +127,7 @@ export function buildPanelModel(desk: Desk, input: PanelInput): PanelModel {
       ...(badge ? { badge } : {}),
       relationReason: [
         rel?.reason ?? '',
-        doc ? '' : 'in a desk folder, not open: open it to compare its figures',
+        doc ? '' : folder ? 'in a desk folder, not open' : 'in a desk folder, not open: open it to compare its figures',
         m.via
           ? `matched through ${m.via === self.id ? 'this article' : shortName(m.via)}, which both report closely`
           : '',
