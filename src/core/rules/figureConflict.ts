@@ -5,7 +5,7 @@ import { factIndex } from '../facts/facts';
 import { filedLine, plainLabel, plainScope, reportingSource, reportName } from '../facts/table';
 import type { Fact, FactComparison } from '../facts/types';
 import type { FixEdit, Finding } from '../types';
-import type { Rule, RuleContext } from './rule';
+import type { LegacyRule as Rule, LegacyRuleContext as RuleContext } from './rule';
 import { supersededBy, type Supersession } from './superseded';
 
 const DOCS = 'docs/rules/figure-conflict.md';

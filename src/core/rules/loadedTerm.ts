@@ -6,7 +6,7 @@ import { severityRank } from '../types';
 import { inflectPhrase, loadLexicon } from '../lexicon/load';
 import { findTerms, isTitleCase, tokenize, type TermMatch, type Token } from '../lexicon/match';
 import { PROFILES, type Profile, type TeamLexicon } from '../lexicon/schema';
-import type { Rule, RuleContext } from './rule';
+import type { LegacyRule as Rule, LegacyRuleContext as RuleContext } from './rule';
 import { LruCache } from '../cache';
 import { withinSpan } from '../text/spans';
 import { isScareQuote } from '../lexicon/scareQuotes';

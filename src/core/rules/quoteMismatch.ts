@@ -9,7 +9,7 @@ import { reportName } from '../facts/table';
 import { relation, toRelationInput, type RelationInput } from '../match/versions';
 import { articleQuotes, compareQuotes, coveredBy, type ArticleQuote, type QuoteComparison } from '../quotes/index';
 import { severityRank, type Finding, type RelatedLocation, type Severity } from '../types';
-import type { Rule, RuleContext } from './rule';
+import type { LegacyRule as Rule, LegacyRuleContext as RuleContext } from './rule';
 
 const DOCS = 'docs/rules/quote-mismatch.md';
 

@@ -8,7 +8,7 @@ import { plainLabel, shortName } from '../facts/table';
 import type { Finding } from '../types';
 import { alignKey, sourceSpanOf } from '../versions/figures';
 import { credibleSource, isEarlierCopy } from '../versions/lineage';
-import type { Rule, RuleContext } from './rule';
+import type { LegacyRule as Rule, LegacyRuleContext as RuleContext } from './rule';
 
 const DOCS = 'docs/rules/source-changed.md';
 

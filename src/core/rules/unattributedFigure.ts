@@ -1,7 +1,7 @@
 // unattributed-figure: a number stated in the reporter's voice with no source in reach.
 import { toKey } from '../schema/ignoreKey';
 import type { FigureClaim, Finding } from '../types';
-import type { Rule, RuleContext } from './rule';
+import type { LegacyRule as Rule, LegacyRuleContext as RuleContext } from './rule';
 
 const DOCS = 'docs/rules/unattributed-figure.md';
 

@@ -7,7 +7,7 @@ import { outsideQuotes } from '../attribution/phrases';
 import { LruCache } from '../cache';
 import { hashText } from '../text/hash';
 import words from './data/vague-source.json';
-import type { Rule, RuleContext } from './rule';
+import type { LegacyRule as Rule, LegacyRuleContext as RuleContext } from './rule';
 
 const DOCS = 'docs/rules/vague-source.md';
 

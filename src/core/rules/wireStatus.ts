@@ -4,7 +4,7 @@
 import { toKey } from '../schema/ignoreKey';
 import { relation } from '../match/versions';
 import type { Finding, Severity, StoryMeta, WireStatus } from '../types';
-import type { Rule, RuleContext } from './rule';
+import type { LegacyRule as Rule, LegacyRuleContext as RuleContext } from './rule';
 
 const DOCS = 'docs/rules/wire-status.md';
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
