@@ -34,7 +34,7 @@ export function fromLegacy(rule: LegacyRule): AnyRule {
 }
 
 export const RULES: readonly AnyRule[] = [
-  fromLegacy(unattributedFigureRule),
+  unattributedFigureRule,
   fromLegacy(loadedTermRule),
   fromLegacy(figureConflictRule),
   fromLegacy(vagueSourceRule),
