@@ -35,7 +35,7 @@ export function fromLegacy(rule: LegacyRule): AnyRule {
 
 export const RULES: readonly AnyRule[] = [
   unattributedFigureRule,
-  fromLegacy(loadedTermRule),
+  loadedTermRule,
   fromLegacy(figureConflictRule),
   fromLegacy(vagueSourceRule),
   fromLegacy(wireStatusRule),
