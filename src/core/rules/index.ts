@@ -37,7 +37,7 @@ export const RULES: readonly AnyRule[] = [
   unattributedFigureRule,
   loadedTermRule,
   fromLegacy(figureConflictRule),
-  fromLegacy(vagueSourceRule),
+  vagueSourceRule,
   fromLegacy(wireStatusRule),
   fromLegacy(quoteMismatchRule),
   fromLegacy(sourceChangedRule),
