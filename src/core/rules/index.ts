@@ -38,7 +38,7 @@ export const RULES: readonly AnyRule[] = [
   loadedTermRule,
   fromLegacy(figureConflictRule),
   vagueSourceRule,
-  fromLegacy(wireStatusRule),
+  wireStatusRule,
   fromLegacy(quoteMismatchRule),
   fromLegacy(sourceChangedRule),
 ];
