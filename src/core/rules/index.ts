@@ -36,7 +36,7 @@ export function fromLegacy(rule: LegacyRule): AnyRule {
 export const RULES: readonly AnyRule[] = [
   unattributedFigureRule,
   loadedTermRule,
-  fromLegacy(figureConflictRule),
+  figureConflictRule,
   vagueSourceRule,
   wireStatusRule,
   fromLegacy(quoteMismatchRule),
