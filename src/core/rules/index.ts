@@ -39,7 +39,7 @@ export const RULES: readonly AnyRule[] = [
   figureConflictRule,
   vagueSourceRule,
   wireStatusRule,
-  fromLegacy(quoteMismatchRule),
+  quoteMismatchRule,
   fromLegacy(sourceChangedRule),
 ];
 export const RULE_IDS: readonly RuleId[] = RULES.map((r) => r.id);
