@@ -40,7 +40,7 @@ export const RULES: readonly AnyRule[] = [
   vagueSourceRule,
   wireStatusRule,
   quoteMismatchRule,
-  fromLegacy(sourceChangedRule),
+  sourceChangedRule,
 ];
 export const RULE_IDS: readonly RuleId[] = RULES.map((r) => r.id);
 
