@@ -5,10 +5,10 @@ import { restoreDroppedSources } from './versions/restoreSource';
 import { defaultConfig, type CheckConfig } from './config';
 import { openFirst, storyMeta } from './deskMatches';
 import { StoryIndex, type PreparedStory, type StoryMatch } from './match';
-import { fromLegacy, RULES } from './rules';
+import { RULES } from './rules';
 import { OwnFindingsCache, RuleStateStore } from './rules/deskState';
 import { runRule, stateIn } from './rules/engine';
-import type { AnyRule, LegacyRule, Peer } from './rules/rule';
+import type { AnyRule, Peer } from './rules/rule';
 import { ignoreLabels, settle } from './rules/settle';
 import { hashText } from './text/hash';
 import type { ModelOptions } from './text/model';
@@ -53,14 +53,10 @@ export class Desk {
     (a) => this.docs.get(a.id)?.analysis === a.analysis || this.folderAnalyses.get(a.id) === a.analysis,
   );
 
-  private readonly rules: readonly AnyRule[];
-
   constructor(
     private config: CheckConfig = defaultConfig(),
-    rules: readonly (AnyRule | LegacyRule)[] = RULES,
+    private readonly rules: readonly AnyRule[] = RULES,
   ) {
-    // Transitional: rules of the former shape are wrapped until each has moved to the contract.
-    this.rules = rules.map((r) => ('run' in r ? fromLegacy(r) : r));
     this.setConfig(config);
   }
 

@@ -88,25 +88,3 @@ export interface Rule<Options = unknown, State = unknown> {
 /** Any rule, whatever its options and state (the rule list). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyRule = Rule<any, any>;
-
-// ---- Transitional: rules not yet moved to the contract (each moves in its own commit; removed after the last) ----
-
-/** The former rule shape: builds whole findings from a context holding the configuration. */
-export interface LegacyRule {
-  id: RuleId;
-  description: string;
-  defaultSeverity: Severity;
-  crossDocument: boolean;
-  run(context: LegacyRuleContext): import('../types').Finding[];
-  prepare?(id: string, analysis: DocumentAnalysis): void;
-}
-
-export interface LegacyRuleContext {
-  id: string;
-  analysis: DocumentAnalysis;
-  peers: Peer[];
-  folderPeers?: Peer[];
-  config: CheckConfig;
-  open?: () => Iterable<{ id: string; analysis: DocumentAnalysis }>;
-  relation?: (peerId: string) => { kind: string; derived: 'a' | 'b'; ordered?: string } | undefined;
-}
