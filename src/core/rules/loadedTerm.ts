@@ -85,6 +85,8 @@ export const loadedTermRule: Rule<LoadedTermOptions> = {
   docs: 'docs/rules/loaded-term.md',
   docsQuestion: 'Why is this loaded?',
   tally: 'loaded',
+  // '"onslaught" is loaded (why): consider …' → '"onslaught" (why): consider …'
+  restate: (message) => message.replace(/^("[^"]*") is loaded /, '$1 '),
   defaultSeverity: 'warning',
   scope: 'document',
   options: {

@@ -76,6 +76,8 @@ export interface Rule<Options = unknown, State = unknown> {
   docsQuestion?: string;
   /** The word after its count in the status bar ("3 unsourced"); rules without one are not counted there. */
   tally?: string;
+  /** Its message after its name in the editor ("Figure with no source: …"), the words the name already says taken out. */
+  restate?(message: string): string;
   defaultSeverity: Severity;
   /** 'desk': findings depend on other open articles (re-run when any article changes). */
   scope: 'document' | 'desk';

@@ -99,6 +99,18 @@ export function checkClaim(claim: FigureClaim): FindingInit | undefined {
   );
 }
 
+/** 'Figure "129" (hostages) has no source: say who…' → '"129" (hostages) — say who…' (after the rule's name). */
+function withoutName(message: string): string {
+  const m =
+    /^(Vague figure|Background figure|Figure) ("[^"]*"(?: \([^)]*\))?) (has no source|is sourced only)(?::\s*|\s+)([\s\S]*)$/.exec(
+      message,
+    );
+  if (!m) return message;
+  const kind = m[1] === 'Figure' ? '' : `${m[1]!.split(' ')[0]!.toLowerCase()} figure `;
+  const rest = m[3] === 'is sourced only' ? `sourced only ${m[4]}` : m[4]!;
+  return `${kind}${m[2]} — ${rest}`;
+}
+
 export const unattributedFigureRule: Rule = {
   id: 'unattributed-figure',
   name: 'Figure with no source',
@@ -107,6 +119,7 @@ export const unattributedFigureRule: Rule = {
   docs: 'docs/rules/unattributed-figure.md',
   docsQuestion: 'Why does this figure need a source?',
   tally: 'unsourced',
+  restate: withoutName,
   defaultSeverity: 'warning',
   scope: 'document',
   check(ctx, report) {
