@@ -1,6 +1,7 @@
 // figure-conflict bench: ms per one-character edit (re-analyse + check, and the rule alone) with 1, 50 and 200 articles
 // open, and the rule on an article with 500 figures against 200 peers. Texts: the seeds and generated variants of them.
 import { readFileSync, readdirSync } from 'node:fs';
+import { runRule } from '../src/core/rules/engine';
 import { join, resolve } from 'node:path';
 import { Desk } from '../src/core/desk';
 import { figureConflictRule } from '../src/core/rules/figureConflict';
@@ -61,10 +62,10 @@ export async function benchConflicts(): Promise<object> {
       total.push(performance.now() - t0);
       const peers = desk.peers(id);
       const t1 = performance.now();
-      figureConflictRule.run({ id, analysis: desk.get(id)!.analysis, peers, config: desk.getConfig() });
+      runRule(figureConflictRule, { id, analysis: desk.get(id)!.analysis, peers, config: desk.getConfig() });
       rule.push(performance.now() - t1);
       const t2 = performance.now();
-      figureConflictRule.run({ id, analysis: desk.get(id)!.analysis, peers: everyone, config: desk.getConfig() });
+      runRule(figureConflictRule, { id, analysis: desk.get(id)!.analysis, peers: everyone, config: desk.getConfig() });
       all.push(performance.now() - t2);
     }
     const r = {
@@ -113,7 +114,7 @@ export async function benchConflicts(): Promise<object> {
   let big = 0;
   for (let e = 0; e < 20; e++) {
     const t0 = performance.now();
-    big = figureConflictRule.run({
+    big = runRule(figureConflictRule, {
       id: 'big',
       analysis: desk.get('big')!.analysis,
       peers,

@@ -16,6 +16,7 @@
 // and 3 compare a different event or a count of visited victims. One is a real miss (3 injured against 4 injured,
 // where the article also gives a compatible count).
 import { readFileSync } from 'node:fs';
+import { runRule } from '../src/core/rules/engine';
 import { join, resolve } from 'node:path';
 import { Desk } from '../src/core/desk';
 import { factsOf, overlaps, type Fact } from '../src/core/facts';
@@ -235,7 +236,7 @@ function evalGva(stories: Map<string, Story>, incidents: Incident[]): object {
       const matched = new Set(desk.peers(d.id).map((p) => p.id));
       const mine = factsOf(d.id, desk.get(d.id)!.analysis);
       // One finding per figure: its conflicting pairs are its related entries.
-      for (const f of figureConflictRule.run({
+      for (const f of runRule(figureConflictRule, {
         id: d.id,
         analysis: desk.get(d.id)!.analysis,
         peers,

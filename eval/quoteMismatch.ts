@@ -2,6 +2,7 @@
 // and HPO) and the ECB+ clusters (one event, many outlets), every article of a cluster a peer of the others, and the
 // findings are printed per cluster for reading. Counts only go to RESULTS.md (quotes from the corpora stay out).
 import { readFileSync } from 'node:fs';
+import { runRule } from '../src/core/rules/engine';
 import { join, resolve } from 'node:path';
 import { Desk } from '../src/core/desk';
 import { articleQuotes } from '../src/core/quotes';
@@ -60,7 +61,7 @@ export async function evalQuoteMismatch(sharedEvalDir = resolve('../shared/eval'
       const peers: Peer[] = docs
         .filter((o) => o.id !== d.id)
         .map((o) => ({ id: o.id, analysis: desk.get(o.id)!.analysis, score: 1 }));
-      for (const f of quoteMismatchRule.run({ id: d.id, analysis, peers, config: desk.getConfig() })) {
+      for (const f of runRule(quoteMismatchRule, { id: d.id, analysis, peers, config: desk.getConfig() })) {
         any = true;
         tally.findings++;
         tally[f.severity === 'warning' ? 'warning' : 'information']++;

@@ -1,6 +1,8 @@
 // The CLI's archive commands (issue 22): `archive index`, `archive purge`, `history`, and `check … --archive`.
 // Exit codes: 0 done, 2 usage, 3 the archive could not be used (unreachable, too slow, refused): one line on stderr.
 import { parseArgs } from 'node:util';
+import { figureConflictRule } from '../core/rules/figureConflict';
+import { unattributedFigureRule } from '../core/rules/unattributedFigure';
 import { Analyzer } from '../core/analyze';
 import { disagreements, factTableHistory, inFilingOrder, latestUsable } from '../core/archive/figureHistory';
 import { DEFAULT_MAX_BYTES } from '../core/input';
@@ -259,7 +261,7 @@ export function addArchive(report: JsonReport, byDoc: Map<string, ArchiveFinding
     (doc.matches as unknown[]).push(...found.matches);
     for (const n of found.notes) {
       const figureFindings = doc.findings.filter(
-        (f) => f.rule === 'unattributed-figure' || f.rule === 'figure-conflict',
+        (f) => f.rule === unattributedFigureRule.id || f.rule === figureConflictRule.id,
       );
       // Plain text keeps the story's offsets; an agency file's were mapped onto the file, so its figure text decides.
       const finding =

@@ -1,4 +1,5 @@
 // wirecheck check <files or folders…> [--format text|json] [--fail-on <severity>] [--config <file>] [--max-size <KB>]
+//   [--include <glob>…] [--exclude <glob>…]
 import './v8flags';
 import { lstatSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -11,6 +12,7 @@ import { DEFAULT_MAX_BYTES } from '../core/input';
 import { SEVERITIES, severityRank, type Severity } from '../core/types';
 import { VERSION } from '../core/version';
 import { collectFiles, describeError } from './files';
+import { applyGlobs, type Globs } from './globs';
 import { readRegularFile } from './read';
 import { buildReport, formatText, type InputDocument, type JsonReport } from './report';
 import { archiveCli } from './archive';
@@ -32,6 +34,10 @@ Options:
                           (default: never)
   --config <file>         workspace file (default: the nearest ${WORKSPACE_FILE} above the current folder)
   --max-size <KB>         skip larger files (default: ${DEFAULT_MAX_BYTES / 1024})
+  --include <glob>        check only files matching it (repeatable); as wirecheck.include in the editor
+  --exclude <glob>        never check files matching it (repeatable); as wirecheck.exclude in the editor
+                          (globs match the path relative to the current folder, or the absolute path:
+                          --exclude '**/drafts/**' --include 'stories/**/*.txt')
   -h, --help              this text
   -v, --version           the version`;
 
@@ -43,6 +49,7 @@ interface Args {
   failOn?: Severity;
   config?: string;
   maxBytes: number;
+  globs: Globs;
 }
 
 const OPTIONS = {
@@ -50,6 +57,8 @@ const OPTIONS = {
   'fail-on': { type: 'string' },
   config: { type: 'string' },
   'max-size': { type: 'string' },
+  include: { type: 'string', multiple: true },
+  exclude: { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -82,7 +91,10 @@ function parseArgs(argv: string[]): Args | 'help' | 'version' {
   if (values.version) return 'version';
   if (command !== 'check')
     throw new UsageError(command ? `unknown command "${command}" (expected "check")` : 'missing command "check"');
-  const args: Args = { paths, format: 'text', maxBytes: DEFAULT_MAX_BYTES, config: values.config };
+  const globs = { include: values.include ?? [], exclude: values.exclude ?? [] };
+  if ([...globs.include, ...globs.exclude].some((g) => g.trim() === ''))
+    throw new UsageError('--include and --exclude need a glob pattern');
+  const args: Args = { paths, format: 'text', maxBytes: DEFAULT_MAX_BYTES, config: values.config, globs };
   if (values.format !== undefined) {
     const v = values.format;
     if (v !== 'text' && v !== 'json' && v !== 'sarif')
@@ -170,11 +182,12 @@ function run(argv: string[], augment?: (report: JsonReport) => void): number {
     process.stderr.write(`wirecheck: ${e.message}\n`);
     return 2;
   }
-  const { entries, missing } = collectFiles(args.paths);
-  if (missing.length > 0) {
-    process.stderr.write(`wirecheck: no such file or folder: ${missing.join(', ')}\n`);
+  const collected = collectFiles(args.paths);
+  if (collected.missing.length > 0) {
+    process.stderr.write(`wirecheck: no such file or folder: ${collected.missing.join(', ')}\n`);
     return 2;
   }
+  const entries = applyGlobs(collected.entries, args.paths, args.globs, process.cwd());
   // Embargoes are checked against the clock here, at the edge: the core takes "now" as an argument.
   const desk = new Desk({ ...config, now: Date.now() });
   const wire = new WireSources();

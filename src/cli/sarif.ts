@@ -54,10 +54,10 @@ export function toSarif(report: JsonReport, desk: Desk, wire: WireSources, cwd: 
     id: r.id,
     name: r.id.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase()),
     shortDescription: { text: r.description },
-    helpUri: pathToFileURL(join(root, 'docs', 'rules', `${r.id}.md`)).href,
+    helpUri: pathToFileURL(join(root, r.docs)).href,
     defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
   }));
-  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
+  const ruleIndex = new Map<string, number>(rules.map((r, i) => [r.id, i]));
   const lineIndexes = new Map<string, Pick<LineIndex, 'position'>>();
   const region = (id: string, start: number, end: number): object => {
     let lines = lineIndexes.get(id);

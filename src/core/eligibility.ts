@@ -28,6 +28,8 @@ export interface EligibilityPolicy {
   include: readonly string[];
   exclude: readonly string[];
   maxFileBytes: number;
+  /** How skip reasons name the globs (default the editor's settings; the CLI says --include / --exclude). */
+  names?: { include: string; exclude: string };
 }
 
 export interface Candidate {
@@ -85,9 +87,10 @@ export function eligibility(c: Candidate, policy: EligibilityPolicy): Eligibilit
   const language = c.languageId ?? languageOfPath(c.path);
   if (!policy.languages.includes(language)) return { ok: false, reason: `language ${language}`, quiet: true };
   if (scheme !== 'untitled') {
-    if (matches(policy.exclude, c)) return { ok: false, reason: 'excluded by wirecheck.exclude', quiet: true };
+    const names = policy.names ?? { include: 'wirecheck.include', exclude: 'wirecheck.exclude' };
+    if (matches(policy.exclude, c)) return { ok: false, reason: `excluded by ${names.exclude}`, quiet: true };
     if (policy.include.length > 0 && !matches(policy.include, c))
-      return { ok: false, reason: 'not in wirecheck.include', quiet: true };
+      return { ok: false, reason: `not in ${names.include}`, quiet: true };
   }
   const text = c.text?.();
   if (text !== undefined && isReviewReport(text.slice(0, 200)))

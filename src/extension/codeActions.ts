@@ -2,6 +2,7 @@
 // document whose version moved on since the finding was computed. No fix ever edits inside a direct quotation:
 // the words there are the speaker's.
 import * as vscode from 'vscode';
+import { fromKey, type IgnoreKey } from '../core/schema/ignoreKey';
 import type { Finding, Span } from '../core/types';
 import type { Checker } from './checker';
 import { findingOf } from './findings';
@@ -22,19 +23,25 @@ export function touchesQuote(edit: Span, quotes: readonly Span[]): boolean {
   );
 }
 
+/** What a finding's ignore key is keyed on (its kind says what an "Ignore" covers), never its rule id. */
+const ignoreKind = (finding: Finding): IgnoreKey['kind'] | undefined =>
+  finding.ignoreKey === undefined ? undefined : fromKey(finding.ignoreKey)?.kind;
+
 /** Offers, for one finding, each choice with a label that says what it covers. */
 function ignoreChoices(finding: Finding, current: string): { title: string; key: string }[] {
   if (!finding.ignoreKey) return [];
-  if (finding.rule === 'figure-conflict') {
+  // A finding that pairs this report with others (a conflict) is ignored one pair at a time.
+  const pairs = finding.related.filter((r) => r.ignoreKey !== undefined);
+  if (pairs.length > 0) {
     const seen = new Set<string>();
-    return finding.related
-      .filter((r) => r.ignoreKey && !seen.has(r.ignoreKey) && seen.add(r.ignoreKey))
+    return pairs
+      .filter((r) => !seen.has(r.ignoreKey!) && seen.add(r.ignoreKey!))
       .map((r) => ({ title: `Ignore ${current} vs ${r.text} ${WORKSPACE_FILE}`, key: r.ignoreKey! }));
   }
-  if (finding.rule === 'unattributed-figure')
+  const kind = ignoreKind(finding);
+  if (kind === 'figure')
     return [{ title: `Ignore "${current}" in this sentence ${WORKSPACE_FILE}`, key: finding.ignoreKey }];
-  if (finding.rule === 'loaded-term')
-    return [{ title: `Ignore "${current}" ${WORKSPACE_FILE}`, key: finding.ignoreKey }];
+  if (kind === 'term') return [{ title: `Ignore "${current}" ${WORKSPACE_FILE}`, key: finding.ignoreKey }];
   return [{ title: `Ignore this ${WORKSPACE_FILE}`, key: finding.ignoreKey }];
 }
 
@@ -43,10 +50,10 @@ function ignoreChoices(finding: Finding, current: string): { title: string; key:
  * into this one: the desk looks first. The diagnostic's related locations follow the finding's related order.
  */
 function openUnopened(checker: Checker, finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction[] {
-  if (finding.rule !== 'figure-conflict') return [];
   return finding.related.flatMap((r, i) => {
     const location = diagnostic.relatedInformation?.[i]?.location;
-    if (!location || checker.desk.get(r.docId)) return [];
+    // Only another report's figure (a conflict pairs them): a rule pointing elsewhere in a closed file does not ask.
+    if (!location || !r.conflict || checker.desk.get(r.docId)) return [];
     const title = `Open ${decodeURIComponent(location.uri.path.split('/').pop() ?? '')} (${r.text}, not open)`;
     const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
     action.diagnostics = [diagnostic];
@@ -83,7 +90,8 @@ export class WirecheckCodeActions implements vscode.CodeActionProvider {
       const finding = findingOf(this.checker, doc, diagnostic);
       if (!finding) continue;
       const current = doc.getText().slice(finding.start, finding.end);
-      const quoted = touchesQuote(finding, quotes);
+      // A loaded term inside a quotation is the speaker's: the only choices are to learn why and to ignore it.
+      const quotedTerm = touchesQuote(finding, quotes) && ignoreKind(finding) === 'term';
       const fix = (title: string, edits: FixArgs['edits'], preferred: boolean): void => {
         if (edits.some((e) => touchesQuote(e, quotes))) return;
         const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
@@ -96,8 +104,7 @@ export class WirecheckCodeActions implements vscode.CodeActionProvider {
         };
         add(action);
       };
-      // A loaded term inside a quotation is the speaker's: the only choices are to learn why and to ignore it.
-      if (!(quoted && finding.rule === 'loaded-term')) {
+      if (!quotedTerm) {
         if (finding.fixes && finding.fixes.length > 0) {
           finding.fixes.forEach((f, i) =>
             fix(f.title, [{ start: f.start, end: f.end, text: f.text, snippet: f.snippet }], i === 0),
@@ -112,10 +119,9 @@ export class WirecheckCodeActions implements vscode.CodeActionProvider {
       const docs = new vscode.CodeAction(docsTitle(finding.rule), vscode.CodeActionKind.QuickFix);
       docs.diagnostics = [diagnostic];
       docs.command = { title: docs.title, command: 'wirecheck.openRuleDocs', arguments: [finding.rule] };
-      if (quoted && finding.rule === 'loaded-term') add(docs);
+      if (quotedTerm) add(docs);
       for (const choice of ignoreChoices(finding, current)) {
-        const title =
-          quoted && finding.rule === 'loaded-term' ? `Ignore here — "${current}" ${WORKSPACE_FILE}` : choice.title;
+        const title = quotedTerm ? `Ignore here — "${current}" ${WORKSPACE_FILE}` : choice.title;
         const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
         action.diagnostics = [diagnostic];
         action.command = {
@@ -125,8 +131,9 @@ export class WirecheckCodeActions implements vscode.CodeActionProvider {
         };
         add(action);
       }
-      if (quoted && finding.rule === 'loaded-term') continue;
-      if (finding.rule === 'loaded-term') {
+      if (quotedTerm) continue;
+      // A loaded term: the desk may add its own terms beside it.
+      if (ignoreKind(finding) === 'term') {
         const action = new vscode.CodeAction('Add a term to the team lexicon…', vscode.CodeActionKind.QuickFix);
         action.command = { title: action.title, command: 'wirecheck.addTeamTerm', arguments: [doc.uri.toString()] };
         add(action);

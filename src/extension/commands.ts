@@ -1,11 +1,10 @@
 // Command palette actions and the commands behind quick fixes.
 import * as vscode from 'vscode';
-import { RULES } from '../core/rules';
+import { RULES, ruleById } from '../core/rules';
 import { ignoreFileEntry } from '../core/schema/ignoreKey';
 import { CATEGORIES, entryIssues, teamTermEntry, type Category } from '../core/schema/lexiconEntry';
 import type { Checker } from './checker';
 import { applyFix, type FixArgs } from './codeActions';
-import { ruleName } from './ruleNames';
 import type { WorkspaceFiles } from './workspaceFile';
 
 export function registerCommands(
@@ -76,15 +75,13 @@ export function registerCommands(
         rule ??
         (
           await vscode.window.showQuickPick(
-            RULES.map((r) => ({ label: ruleName(r.id), detail: r.description, id: r.id })),
+            RULES.map((r) => ({ label: r.name, detail: r.description, id: r.id })),
             { title: 'Wirecheck: which check?' },
           )
         )?.id;
-      if (!id) return;
-      await vscode.commands.executeCommand(
-        'markdown.showPreview',
-        vscode.Uri.joinPath(extensionUri, 'docs', 'rules', `${id}.md`),
-      );
+      const page = id === undefined ? undefined : ruleById(id)?.docs;
+      if (!page) return;
+      await vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.joinPath(extensionUri, page));
     }),
     vscode.commands.registerCommand('wirecheck.checkCurrent', () => {
       const doc = active();
@@ -107,7 +104,7 @@ export function registerCommands(
       const where = target === vscode.ConfigurationTarget.Global ? 'your user settings' : "this workspace's settings";
       const pick = await vscode.window.showQuickPick(
         RULES.map((r) => ({
-          label: ruleName(r.id),
+          label: r.name,
           description: rules[r.id]?.enabled === false ? 'off' : 'on',
           detail: r.description,
           id: r.id,

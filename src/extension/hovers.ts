@@ -1,5 +1,7 @@
 // Hover on any figure: its value or interval, what it counts, the source found, and any ignore entry hiding it.
 import * as vscode from 'vscode';
+import { figureConflictRule } from '../core/rules/figureConflict';
+import { unattributedFigureRule } from '../core/rules/unattributedFigure';
 import { describeInterval, describeNonClaim, describeSource } from '../core/describe';
 import { nounFromTagger } from '../core/nlpNoun';
 import type { Checker } from './checker';
@@ -45,8 +47,8 @@ export class FigureHovers implements vscode.HoverProvider {
     const visible = here.filter((x) => !x.ignoredBy);
     const nonClaim = describeNonClaim(claim);
     const answer: string[] = [];
-    if (visible.some((x) => x.rule === 'unattributed-figure')) answer.push('**no source**');
-    const conflict = visible.find((x) => x.rule === 'figure-conflict');
+    if (visible.some((x) => x.rule === unattributedFigureRule.id)) answer.push('**no source**');
+    const conflict = visible.find((x) => x.rule === figureConflictRule.id);
     if (conflict)
       answer.push(
         `**disagrees with ${conflict.related.length} other report${conflict.related.length === 1 ? '' : 's'}**`,

@@ -1,56 +1,27 @@
 // The rules in an editor's words: what menus, messages and pickers say (ids stay for settings, the CLI and SARIF).
+// Everything here is read from the rule list: no rule id is written in the editor's code.
+import { RULES, ruleById } from '../core/rules';
+import type { Finding } from '../core/types';
 
-const NAMES: Record<string, string> = {
-  'unattributed-figure': 'Figure with no source',
-  'loaded-term': 'Loaded term',
-  'figure-conflict': 'Conflicting figure',
-  'vague-source': 'Vague source',
-  'wire-status': 'Wire status',
-  'quote-mismatch': 'Quote mismatch',
-  'source-changed': 'Source changed',
-};
-
-/** "Figure with no source" for "unattributed-figure"; an unknown id is shown as written. */
+/** The rule's name ("Figure with no source") for its id; an unknown id is shown as written. */
 export function ruleName(id: string): string {
-  return NAMES[id] ?? id;
+  return ruleById(id)?.name ?? id;
 }
 
 /** The title of the action that opens a rule's page: a question the editor would ask. */
 export function docsTitle(id: string): string {
-  switch (id) {
-    case 'loaded-term':
-      return 'Why is this loaded?';
-    case 'unattributed-figure':
-      return 'Why does this figure need a source?';
-    case 'figure-conflict':
-      return 'How to settle a conflicting figure';
-    default:
-      return `About "${ruleName(id)}"`;
-  }
+  return ruleById(id)?.docsQuestion ?? `About "${ruleName(id)}"`;
 }
 
 /** A message that starts with its rule's name, so the Problems view reads as a list of kinds of problem. */
 export function namedMessage(id: string, message: string): string {
   const name = ruleName(id);
   if (message.toLowerCase().startsWith(name.toLowerCase())) return message;
-  return `${name}: ${withoutRepeat(id, message)}`;
+  return `${name}: ${ruleById(id)?.restate?.(message) ?? message}`;
 }
 
-/** The core's sentence with the words the rule's name already says taken out ("Figure with no source: Figure "129" … has no source"). */
-function withoutRepeat(id: string, message: string): string {
-  if (id === 'unattributed-figure') {
-    const m =
-      /^(Vague figure|Background figure|Figure) ("[^"]*"(?: \([^)]*\))?) (has no source|is sourced only)(?::\s*|\s+)([\s\S]*)$/.exec(
-        message,
-      );
-    if (!m) return message;
-    const kind = m[1] === 'Figure' ? '' : `${m[1]!.split(' ')[0]!.toLowerCase()} figure `;
-    const rest = m[3] === 'is sourced only' ? `sourced only ${m[4]}` : m[4]!;
-    return `${kind}${m[2]} — ${rest}`;
-  }
-  if (id === 'loaded-term') {
-    // '"onslaught" is loaded (why): consider …' → '"onslaught" (why): consider …'
-    return message.replace(/^("[^"]*") is loaded /, '$1 ');
-  }
-  return message;
+/** The status bar's counts: one per rule that has a tally word, in the rule list's order, then the matches. */
+export function tallyText(shown: readonly Pick<Finding, 'rule'>[], matches: number): string {
+  const counts = RULES.flatMap((r) => (r.tally ? [`${shown.filter((f) => f.rule === r.id).length} ${r.tally}`] : []));
+  return [...counts, `${matches} matching`].join(' · ');
 }

@@ -1,6 +1,7 @@
 // Status bar item for the active article: counts of findings, or why it was skipped. Clicking opens the panel.
 import * as vscode from 'vscode';
 import type { Checker } from './checker';
+import { tallyText } from './ruleNames';
 
 export function createStatusBar(checker: Checker, command: string): vscode.Disposable[] {
   const item = vscode.window.createStatusBarItem('wirecheck.status', vscode.StatusBarAlignment.Right, 100);
@@ -25,9 +26,8 @@ export function createStatusBar(checker: Checker, command: string): vscode.Dispo
       return;
     }
     const shown = result.findings.filter((f) => !f.ignoredBy);
-    const count = (rule: string): number => shown.filter((f) => f.rule === rule).length;
     const matches = checker.desk.matches(doc.uri.toString()).length;
-    item.text = `$(checklist) ${count('unattributed-figure')} unsourced · ${count('loaded-term')} loaded · ${count('figure-conflict')} conflicts · ${matches} matching`;
+    item.text = `$(checklist) ${tallyText(shown, matches)}`;
     item.tooltip = 'Wirecheck: open the Matching reports panel';
     item.show();
   };

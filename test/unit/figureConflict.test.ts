@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { runRule } from '../../src/core/rules/engine';
 import { Desk } from '../../src/core/desk';
 import { describeOtherReports, factTable } from '../../src/core/facts';
 import { figureConflictRule } from '../../src/core/rules/figureConflict';
@@ -158,7 +159,7 @@ describe('figure-conflict: edits and open articles', () => {
     // The rule alone, handed the duplicate as a peer, still ignores it.
     const a = desk.get('a')!;
     assert.deepEqual(
-      figureConflictRule.run({
+      runRule(figureConflictRule, {
         id: 'a',
         analysis: a.analysis,
         peers: [{ id: 'b', analysis: desk.get('b')!.analysis, score: 1 }],
@@ -207,7 +208,7 @@ describe('figure-conflict: edits and open articles', () => {
     }));
     const big = desk.get('big')!;
     // Its cost is measured in `npm run bench`, not here; mocha's timeout only stops a runaway.
-    const found = figureConflictRule.run({ id: 'big', analysis: big.analysis, peers, config: desk.getConfig() });
+    const found = runRule(figureConflictRule, { id: 'big', analysis: big.analysis, peers, config: desk.getConfig() });
     const toll = found.filter((f) => big.text.slice(f.start, f.end) === '1,139');
     assert.equal(toll.length, 1, 'one finding per figure');
     assert.equal(new Set(toll[0]!.related.map((r) => r.docId)).size, 120, '1,139 vs the 000, 001 and 003 variants');
@@ -277,7 +278,7 @@ describe('figure-conflict: the quick fix with its source reads well mid-sentence
     desk.upsert('a', 'Hamas took 253 hostages, 129 of whom remain in Gaza, and talks resumed on Sunday.');
     desk.upsert('b', 'More than 133 hostages remain in Gaza, Israel says.');
     // Two one-line stories are too short for the story matcher: the rule is handed the peer directly.
-    const f = figureConflictRule.run({
+    const f = runRule(figureConflictRule, {
       id: 'a',
       analysis: desk.get('a')!.analysis,
       peers: [{ id: 'b', analysis: desk.get('b')!.analysis, score: 1 }],

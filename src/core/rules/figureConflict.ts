@@ -1,14 +1,13 @@
 // figure-conflict: the same fact with an incompatible figure in another open article on the same story.
-import { toKey } from '../schema/ignoreKey';
+import { toKey, type IgnoreKey } from '../schema/ignoreKey';
+import { figureConflictOptionsSchema } from '../schema/ruleOptions';
 import { CLASS_LABEL, DECISION, compareFacts, overlaps } from '../facts/compare';
-import { factIndex } from '../facts/facts';
+import { factIndex, type FactIndex } from '../facts/facts';
 import { filedLine, plainLabel, plainScope, reportingSource, reportName } from '../facts/table';
 import type { Fact, FactComparison } from '../facts/types';
-import type { FixEdit, Finding } from '../types';
-import type { Rule, RuleContext } from './rule';
+import type { FixEdit } from '../types';
+import type { FindingInit, Rule, RuleContext } from './rule';
 import { supersededBy, type Supersession } from './superseded';
-
-const DOCS = 'docs/rules/figure-conflict.md';
 
 const NOT_OPEN = 'in the folder, not open';
 
@@ -104,6 +103,8 @@ interface Pair {
   agency?: string;
   /** The other report's own version number when it is an agency item ("· version 3"). */
   version?: string;
+  /** What ignores this pair alone, and that key as written in .wirecheck.json. */
+  ignore: IgnoreKey;
   key: string;
   /** This side carries the newer figure of an update: the other report lags (information only). */
   newer: boolean;
@@ -116,7 +117,7 @@ interface Pair {
 const time = (p: Pair): number => (p.c.b.filed ? Date.parse(p.c.b.filed) : Number.NEGATIVE_INFINITY);
 
 /** All of one figure's conflicts as one finding: related information per report, newest first. */
-function merged(ctx: RuleContext, pairs: Pair[], ignored: ReadonlySet<string>): Finding {
+function merged(ctx: Pick<RuleContext, 'analysis'>, pairs: Pair[], ignored: ReadonlySet<string>): FindingInit {
   // Open reports lead (they set the message and the level); unopened folder reports follow, each newest first.
   const sorted = [...pairs].sort(
     (p, q) => Number(!!p.folder) - Number(!!q.folder) || time(q) - time(p) || p.peerId.localeCompare(q.peerId),
@@ -165,7 +166,6 @@ function merged(ctx: RuleContext, pairs: Pair[], ignored: ReadonlySet<string>): 
       text: figureAt(p.c.b, x),
     });
   return {
-    rule: 'figure-conflict',
     severity:
       open.length === 0
         ? 'information'
@@ -178,7 +178,7 @@ function merged(ctx: RuleContext, pairs: Pair[], ignored: ReadonlySet<string>): 
     end: x.claim.figure.end,
     message,
     suggestions: [...new Set(open.map((p) => withSource(p.c.b)))],
-    docs: `${DOCS}#${later ? 'superseded' : first.c.conflict!}`,
+    anchor: later ? 'superseded' : first.c.conflict!,
     related: shown.map((p) => {
       const y = p.c.b;
       return {
@@ -192,33 +192,39 @@ function merged(ctx: RuleContext, pairs: Pair[], ignored: ReadonlySet<string>): 
         ignoreKey: p.key,
       };
     }),
-    ignoreKey: first.key,
+    ignore: first.ignore,
     fixes,
   };
 }
 
-export const figureConflictRule: Rule = {
+export const figureConflictRule: Rule<{ ignoredConflicts: string[] }, FactIndex> = {
   id: 'figure-conflict',
+  name: 'Conflicting figure',
   description:
     'The same fact (what is counted, what happened, in which frame) with an incompatible figure in another open article on the same story.',
+  docs: 'docs/rules/figure-conflict.md',
+  docsQuestion: 'How to settle a conflicting figure',
+  tally: 'conflicts',
   defaultSeverity: 'warning',
-  crossDocument: true,
-  // Facts are memoised per analysis: building them at insert spreads the cost over small tasks instead of making the
-  // first check of a restored article build them for every peer at once.
-  prepare(id, analysis) {
-    factIndex(id, analysis);
+  scope: 'desk',
+  options: {
+    schema: figureConflictOptionsSchema,
+    read: (config) => ({ ignoredConflicts: config.workspace.ignoredConflicts.map((e) => e.key) }),
   },
-  run(ctx: RuleContext): Finding[] {
-    const folder = ctx.folderPeers ?? [];
-    if (ctx.peers.length === 0 && folder.length === 0) return [];
-    const mine = factIndex(ctx.id, ctx.analysis);
-    if (mine.facts.length === 0) return [];
+  // An article's facts: built at insert (on restore), this spreads the cost over small tasks instead of making the
+  // first check of a restored article build them for every peer at once.
+  init: ({ id, analysis }) => factIndex(id, analysis),
+  check(ctx, report) {
+    const folder = ctx.folderPeers;
+    if (ctx.peers.length === 0 && folder.length === 0) return;
+    const mine = ctx.state;
+    if (mine.facts.length === 0) return;
     const byFigure = new Map<string, Pair[]>();
     const unopened = new Set(folder.map((p) => p.id));
     for (const peer of [...ctx.peers, ...folder.filter((p) => !ctx.peers.some((q) => q.id === p.id))]) {
       // The same article open twice is not a second report.
       if (peer.id === ctx.id || peer.analysis.model.text === ctx.analysis.model.text) continue;
-      const theirs = factIndex(peer.id, peer.analysis).byKey;
+      const theirs = ctx.stateOf(peer).byKey;
       const meta = peer.analysis.model.meta;
       const report = reportName(peer.id, meta);
       for (const [key, xs] of mine.byKey) {
@@ -235,18 +241,20 @@ export const figureConflictRule: Rule = {
             const newer =
               c.conflict === 'update' && !!x.filed && !!y.filed && Date.parse(x.filed) > Date.parse(y.filed);
             const superseded = supersededBy(ctx.analysis, peer.analysis);
+            const ignore: IgnoreKey = {
+              kind: 'conflict',
+              fact: x.key,
+              mine: norm(x.claim.figure.text),
+              theirs: norm(y.claim.figure.text),
+            };
             const pair: Pair = {
               c,
               peerId: peer.id,
               report,
               agency: meta.agency,
               version: meta.wire?.version,
-              key: toKey({
-                kind: 'conflict',
-                fact: x.key,
-                mine: norm(x.claim.figure.text),
-                theirs: norm(y.claim.figure.text),
-              }),
+              ignore,
+              key: toKey(ignore),
               newer,
               ...(unopened.has(peer.id) ? { folder: true } : {}),
               ...(superseded ? { superseded } : {}),
@@ -259,9 +267,7 @@ export const figureConflictRule: Rule = {
         }
       }
     }
-    const ignored = new Set(ctx.config.workspace.ignoredConflicts.map((e) => e.key));
-    const findings: Finding[] = [];
-    for (const pairs of byFigure.values()) findings.push(merged(ctx, pairs, ignored));
-    return findings;
+    const ignored = new Set(ctx.options.ignoredConflicts);
+    for (const pairs of byFigure.values()) report(merged(ctx, pairs, ignored));
   },
 };

@@ -1,5 +1,5 @@
 // Every rule, listed explicitly (no directory scanning, so the bundler sees them all).
-import type { Rule } from './rule';
+import type { AnyRule, RuleId } from './rule';
 import { figureConflictRule } from './figureConflict';
 import { loadedTermRule } from './loadedTerm';
 import { quoteMismatchRule } from './quoteMismatch';
@@ -8,7 +8,7 @@ import { unattributedFigureRule } from './unattributedFigure';
 import { vagueSourceRule } from './vagueSource';
 import { wireStatusRule } from './wireStatus';
 
-export const RULES: readonly Rule[] = [
+export const RULES: readonly AnyRule[] = [
   unattributedFigureRule,
   loadedTermRule,
   figureConflictRule,
@@ -17,4 +17,9 @@ export const RULES: readonly Rule[] = [
   quoteMismatchRule,
   sourceChangedRule,
 ];
-export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
+export const RULE_IDS: readonly RuleId[] = RULES.map((r) => r.id);
+
+/** A rule by its id (a finding's `rule`); undefined for an id no rule has. */
+export function ruleById(id: string): AnyRule | undefined {
+  return RULES.find((r) => r.id === id);
+}

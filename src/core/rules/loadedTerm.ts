@@ -1,12 +1,13 @@
 // Rule "loaded-term": flags loaded terminology in the reporter's voice and offers neutral wording already fitted
 // to the sentence (case, inflection, a/an). Inside direct quotations it only notes the term as the speaker's words.
-import { toKey } from '../schema/ignoreKey';
 import type { ArticleModel, Finding, Paragraph, Sentence, Severity } from '../types';
 import { severityRank } from '../types';
 import { inflectPhrase, loadLexicon } from '../lexicon/load';
 import { findTerms, isTitleCase, tokenize, type TermMatch, type Token } from '../lexicon/match';
-import { PROFILES, type Profile, type TeamLexicon } from '../lexicon/schema';
-import type { Rule, RuleContext } from './rule';
+import type { Profile, TeamLexicon } from '../lexicon/schema';
+import { loadedTermOptionsSchema } from '../schema/ruleOptions';
+import { stamp } from './engine';
+import type { FindingInit, Rule } from './rule';
 import { LruCache } from '../cache';
 import { withinSpan } from '../text/spans';
 import { isScareQuote } from '../lexicon/scareQuotes';
@@ -28,14 +29,18 @@ export function loadedTermErrors(options: Partial<LoadedTermOptions> = {}): stri
   return loadLexicon({ profile: options.profile, team: options.team }).errors;
 }
 
-/** The rule on a bare model (eval and tests); the engine calls `loadedTermRule.run` with its context. */
+/** The rule on a bare model (eval and tests), stamped as the Desk would. */
 export function findLoadedTerms(model: ArticleModel, options: Partial<LoadedTermOptions> = {}): Finding[] {
+  return loadedTerms(model, options).map((f) => stamp(loadedTermRule, f));
+}
+
+function loadedTerms(model: ArticleModel, options: Partial<LoadedTermOptions>): FindingInit[] {
   const opts = { ...DEFAULT_LOADED_TERM_OPTIONS, ...options };
   const { lexicon } = loadLexicon({ profile: opts.profile, team: opts.team });
   const source = model.masked && model.masked.length === model.text.length ? model.masked : model.text;
   let cache = paragraphCache.get(lexicon);
   if (!cache) paragraphCache.set(lexicon, (cache = new LruCache(20_000)));
-  const out: Finding[] = [];
+  const out: FindingInit[] = [];
   for (const para of model.paragraphs) {
     // A paragraph's terms depend only on its own text, quotes and the options: an edit re-scans one paragraph.
     const key = `${opts.quoted}\u0000${para.key}`;
@@ -45,7 +50,7 @@ export function findLoadedTerms(model: ArticleModel, options: Partial<LoadedTerm
       for (const f of hit.findings) out.push(delta === 0 ? f : { ...f, start: f.start + delta, end: f.end + delta });
       continue;
     }
-    const found: Finding[] = [];
+    const found: FindingInit[] = [];
     for (const s of para.sentences) {
       const tokens = tokenize(source.slice(s.start, s.end), s.start);
       if (!tokens.length) continue;
@@ -70,22 +75,27 @@ export function findLoadedTerms(model: ArticleModel, options: Partial<LoadedTerm
 }
 
 /** Per compiled lexicon (profile + team terms): each paragraph's findings, with the offset they were found at. */
-const paragraphCache = new WeakMap<object, LruCache<string, { origin: number; findings: Finding[] }>>();
+const paragraphCache = new WeakMap<object, LruCache<string, { origin: number; findings: FindingInit[] }>>();
 
-const isProfile = (p: string): p is Profile => (PROFILES as readonly string[]).includes(p);
-
-export const loadedTermRule: Rule = {
+export const loadedTermRule: Rule<LoadedTermOptions> = {
   id: 'loaded-term',
+  name: 'Loaded term',
   description:
     "Loaded terminology in the reporter's voice (labels, emotive descriptions of deaths, slanted speech verbs, euphemisms), with neutral alternatives.",
+  docs: 'docs/rules/loaded-term.md',
+  docsQuestion: 'Why is this loaded?',
+  tally: 'loaded',
+  // '"onslaught" is loaded (why): consider …' → '"onslaught" (why): consider …'
+  restate: (message) => message.replace(/^("[^"]*") is loaded /, '$1 '),
   defaultSeverity: 'warning',
-  crossDocument: false,
-  run: (ctx: RuleContext) =>
-    findLoadedTerms(ctx.analysis.model, {
-      profile: isProfile(ctx.config.profile) ? ctx.config.profile : DEFAULT_LOADED_TERM_OPTIONS.profile,
-      quoted: ctx.config.quotedTerms,
-      team: ctx.config.workspace.lexicon as TeamLexicon | undefined,
-    }),
+  scope: 'document',
+  options: {
+    schema: loadedTermOptionsSchema,
+    read: (config) => ({ profile: config.profile, quoted: config.quotedTerms, team: config.workspace.lexicon }),
+  },
+  check(ctx, report) {
+    for (const f of loadedTerms(ctx.analysis.model, ctx.options)) report(f);
+  },
 };
 
 /** In a direct quotation (the speaker's words), unless the quote is a scare quote (the reporter's framing). */
@@ -146,7 +156,7 @@ function toFinding(
   opts: LoadedTermOptions,
   titleCase: boolean,
   reported = false,
-): Finding | undefined {
+): FindingInit | undefined {
   const { ce } = m.hit;
   const e = ce.entry;
   let severity: Severity = ce.severity;
@@ -216,7 +226,6 @@ function toFinding(
         }))
       : undefined;
   return {
-    rule: 'loaded-term',
     severity,
     start: m.start,
     end: m.end,
@@ -224,9 +233,8 @@ function toFinding(
     message,
     // A quotation is never rewritten: no replacement is offered inside one.
     suggestions: quoted ? [] : words,
-    docs: `docs/rules/loaded-term.md#${e.category}`,
-    related: [],
-    ignoreKey: toKey({ kind: 'term', entry: e.id, term: term.toLowerCase() }),
+    anchor: e.category,
+    ignore: { kind: 'term', entry: e.id, term: term.toLowerCase() },
   };
 }
 

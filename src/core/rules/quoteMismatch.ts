@@ -2,16 +2,13 @@
 // Trims, joins, ellipsis, brackets, case, punctuation and US/UK spelling are the same wording. Within one agency's
 // chain or a rewrite of it a rewording is a warning (a misquote to catch); across agencies it is information (two
 // translations of one statement differ honestly). The same quote given to two speakers is always a warning.
-import { toKey } from '../schema/ignoreKey';
 import type { DocumentAnalysis } from '../analyze';
 import { sameSource } from '../facts/normalise';
 import { reportName } from '../facts/table';
 import { relation, toRelationInput, type RelationInput } from '../match/versions';
 import { articleQuotes, compareQuotes, coveredBy, type ArticleQuote, type QuoteComparison } from '../quotes/index';
-import { severityRank, type Finding, type RelatedLocation, type Severity } from '../types';
+import { severityRank, type RelatedLocation, type Severity } from '../types';
 import type { Rule, RuleContext } from './rule';
-
-const DOCS = 'docs/rules/quote-mismatch.md';
 
 type Issue = 'reworded' | 'speaker';
 interface Hit {
@@ -23,20 +20,22 @@ interface Hit {
   detail: string;
 }
 
-const relationInputs = new WeakMap<DocumentAnalysis, RelationInput>();
-const inputOf = (a: DocumentAnalysis): RelationInput => {
-  let r = relationInputs.get(a);
-  if (!r) relationInputs.set(a, (r = toRelationInput(a.model.text)));
-  return r;
-};
+/** Per article: its text as version relations read it, built on first need. */
+interface QuoteState {
+  relationInput?: RelationInput;
+}
+const inputOf = (state: QuoteState, a: DocumentAnalysis): RelationInput =>
+  (state.relationInput ??= toRelationInput(a.model.text));
 
 /** Same agency chain or a rewrite of one report by the other: a rewording there is a misquote to check. */
-function sameChain(ctx: RuleContext, peer: { id: string; analysis: DocumentAnalysis }): boolean {
+function sameChain(ctx: RuleContext<unknown, QuoteState>, peer: { id: string; analysis: DocumentAnalysis }): boolean {
   const ka = ctx.analysis.model.meta.agency;
   const kb = peer.analysis.model.meta.agency;
   if (ka && kb && ka === kb) return true;
   // The desk's one relation per pair (cached in the story index); from the two texts only where no desk relates them.
-  const kind = (ctx.relation?.(peer.id) ?? relation(inputOf(ctx.analysis), inputOf(peer.analysis))).kind;
+  const kind = (
+    ctx.relation?.(peer.id) ?? relation(inputOf(ctx.state, ctx.analysis), inputOf(ctx.stateOf(peer), peer.analysis))
+  ).kind;
   return kind === 'version' || kind === 'rewrite';
 }
 
@@ -130,15 +129,18 @@ function surelyDifferent(q: ArticleQuote, y: ArticleQuote): boolean {
 const shortQuote = (q: ArticleQuote): string => (q.text.length > 70 ? `${q.text.slice(0, 67).trimEnd()}…` : q.text);
 const words = (ws: string[]): string => ws.map((w) => `“${w}”`).join(', ');
 
-export const quoteMismatchRule: Rule = {
+export const quoteMismatchRule: Rule<unknown, QuoteState> = {
   id: 'quote-mismatch',
+  name: 'Quote mismatch',
   description: 'A quotation worded differently, or given to another speaker, in another open report of the same story.',
+  docs: 'docs/rules/quote-mismatch.md',
   defaultSeverity: 'warning',
-  crossDocument: true,
-  run(ctx: RuleContext): Finding[] {
-    if (ctx.peers.length === 0) return [];
+  scope: 'desk',
+  init: () => ({}),
+  check(ctx, report) {
+    if (ctx.peers.length === 0) return;
     const mine = articleQuotes(ctx.analysis);
-    if (mine.length === 0) return [];
+    if (mine.length === 0) return;
     const mineWords = mine.map((q) => q.words);
     const hits = new Map<ArticleQuote, Hit[]>();
     for (const peer of ctx.peers) {
@@ -184,7 +186,6 @@ export const quoteMismatchRule: Rule = {
         }
       }
     }
-    const findings: Finding[] = [];
     for (const [q, list] of hits) {
       list.sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
       const severity = list[0]!.severity;
@@ -198,18 +199,14 @@ export const quoteMismatchRule: Rule = {
         message: `“${shortQuote(h.quote)}” — ${h.issue === 'speaker' ? `said by ${h.quote.speaker}` : h.detail}`,
       }));
       const details = [...new Set(list.map((h) => h.detail))];
-      findings.push({
-        rule: 'quote-mismatch',
+      report({
         severity,
         start: q.start,
         end: q.parts[0]!.end,
         message: `Quote mismatch — ${details.slice(0, 2).join('; ')}${details.length > 2 ? `; and ${details.length - 2} more` : ''}. Check the quote against the source before filing.`,
-        suggestions: [],
-        docs: DOCS,
         related,
-        ignoreKey: toKey({ kind: 'quote', words: q.words.slice(0, 8).join(' ') }),
+        ignore: { kind: 'quote', words: q.words.slice(0, 8).join(' ') },
       });
     }
-    return findings;
   },
 };

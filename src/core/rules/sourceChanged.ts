@@ -1,16 +1,12 @@
 // source-changed: a figure an earlier copy of this story (an older version, or the story this rewrite was built on) gave
 // with one source, still here at an agreeing value but credited to someone else. Information: the desk decides.
-import { toKey } from '../schema/ignoreKey';
-import { factIndex, type Fact } from '../facts';
+import { factIndex, type Fact, type FactIndex } from '../facts';
 import { overlaps } from '../facts/compare';
 import { sourceWords } from '../facts/normalise';
 import { plainLabel, shortName } from '../facts/table';
-import type { Finding } from '../types';
 import { alignKey, sourceSpanOf } from '../versions/figures';
 import { credibleSource, isEarlierCopy } from '../versions/lineage';
-import type { Rule, RuleContext } from './rule';
-
-const DOCS = 'docs/rules/source-changed.md';
+import type { Rule } from './rule';
 
 /** Words that name a role, not who: "health officials there" and "the Health Ministry" are one source reworded. */
 const ROLE = new Set([
@@ -40,21 +36,23 @@ function differentSource(a: string, b: string): boolean {
 const ownSource = (f: Fact): boolean =>
   credibleSource(f.source) && f.claim.attribution?.kind === 'in-sentence' && !f.claim.inQuote;
 
-export const sourceChangedRule: Rule = {
+export const sourceChangedRule: Rule<undefined, FactIndex> = {
   id: 'source-changed',
+  name: 'Source changed',
   description:
     'A figure an earlier version (or the story this rewrites) credited to one source, now credited to another.',
+  docs: 'docs/rules/source-changed.md',
   defaultSeverity: 'information',
-  crossDocument: true,
-  run(ctx: RuleContext): Finding[] {
-    if (ctx.peers.length === 0 || !ctx.relation) return [];
-    const mine = factIndex(ctx.id, ctx.analysis).facts.filter((f) => ownSource(f) && !f.secondary);
-    if (mine.length === 0) return [];
-    const findings: Finding[] = [];
+  scope: 'desk',
+  init: ({ id, analysis }) => factIndex(id, analysis),
+  check(ctx, report) {
+    if (ctx.peers.length === 0 || !ctx.relation) return;
+    const mine = ctx.state.facts.filter((f) => ownSource(f) && !f.secondary);
+    if (mine.length === 0) return;
     const done = new Set<Fact>();
     for (const peer of ctx.peers) {
       if (!isEarlierCopy(ctx.relation, peer.id)) continue;
-      const theirs = factIndex(peer.id, peer.analysis).facts.filter(ownSource);
+      const theirs = ctx.stateOf(peer).facts.filter(ownSource);
       for (const x of mine) {
         if (done.has(x)) continue;
         const y = theirs.find(
@@ -68,14 +66,10 @@ export const sourceChangedRule: Rule = {
         done.add(x);
         const name = shortName(peer.id).replace(/\.(?:txt|text|md|markdown)$/i, '');
         const span = sourceSpanOf(y, peer.analysis.model.text);
-        findings.push({
-          rule: 'source-changed',
-          severity: 'information',
+        report({
           start: x.claim.figure.start,
           end: x.claim.figure.end,
           message: `Source changed — ${plainLabel(x.label ?? x.key)}: ${x.claim.figure.text} is credited to ${x.source} here; ${name} gave ${y.claim.figure.text} according to ${y.source}. Check which source the figure is from.`,
-          suggestions: [],
-          docs: DOCS,
           related: [
             {
               docId: peer.id,
@@ -86,15 +80,9 @@ export const sourceChangedRule: Rule = {
               report: name,
             },
           ],
-          ignoreKey: toKey({
-            kind: 'source-changed',
-            fact: x.key,
-            sentence: x.claim.sentenceHash,
-            source: String(y.source),
-          }),
+          ignore: { kind: 'source-changed', fact: x.key, sentence: x.claim.sentenceHash, source: String(y.source) },
         });
       }
     }
-    return findings;
   },
 };

@@ -1,14 +1,16 @@
 // unattributed-figure: a number stated in the reporter's voice with no source in reach.
-import { toKey } from '../schema/ignoreKey';
-import type { FigureClaim, Finding } from '../types';
-import type { Rule, RuleContext } from './rule';
-
-const DOCS = 'docs/rules/unattributed-figure.md';
+import { toKey, type IgnoreKey } from '../schema/ignoreKey';
+import type { FigureClaim, Severity } from '../types';
+import type { FindingInit, Rule } from './rule';
 
 /** Stable key for "ignore this figure": figure text + counted noun + sentence hash, never offsets. */
 export function figureIgnoreKey(claim: FigureClaim): string {
+  return toKey(figureIgnore(claim));
+}
+
+function figureIgnore(claim: FigureClaim): IgnoreKey {
   const figure = claim.figure.text.replace(/\s+/g, ' ').trim().toLowerCase();
-  return toKey({ kind: 'figure', figure, noun: claim.figure.nounLemma ?? '', sentence: claim.sentenceHash });
+  return { kind: 'figure', figure, noun: claim.figure.nounLemma ?? '', sentence: claim.sentenceHash };
 }
 
 /** `"129" (hostages)` — what the desk reads in a message. */
@@ -36,18 +38,16 @@ function sourceInsertion(claim: FigureClaim): { at: number; text: string } {
   return { at, text: ', according to …' };
 }
 
-function finding(claim: FigureClaim, severity: Finding['severity'], message: string, anchor: string): Finding {
+function finding(claim: FigureClaim, severity: Severity, message: string, anchor: string): FindingInit {
   const insertion = sourceInsertion(claim);
   return {
-    rule: 'unattributed-figure',
     severity,
     start: claim.figure.start,
     end: claim.figure.end,
     message,
     suggestions: [insertion.text.replace(/^, /, '')],
-    docs: `${DOCS}#${anchor}`,
-    related: [],
-    ignoreKey: figureIgnoreKey(claim),
+    anchor,
+    ignore: figureIgnore(claim),
     fixes: [
       {
         title: 'Add "according to …"',
@@ -60,7 +60,7 @@ function finding(claim: FigureClaim, severity: Finding['severity'], message: str
   };
 }
 
-export function checkClaim(claim: FigureClaim): Finding | undefined {
+export function checkClaim(claim: FigureClaim): FindingInit | undefined {
   if (claim.nonClaim) return undefined;
   const what = describeFigure(claim);
   const a = claim.attribution;
@@ -99,13 +99,33 @@ export function checkClaim(claim: FigureClaim): Finding | undefined {
   );
 }
 
+/** 'Figure "129" (hostages) has no source: say who…' → '"129" (hostages) — say who…' (after the rule's name). */
+function withoutName(message: string): string {
+  const m =
+    /^(Vague figure|Background figure|Figure) ("[^"]*"(?: \([^)]*\))?) (has no source|is sourced only)(?::\s*|\s+)([\s\S]*)$/.exec(
+      message,
+    );
+  if (!m) return message;
+  const kind = m[1] === 'Figure' ? '' : `${m[1]!.split(' ')[0]!.toLowerCase()} figure `;
+  const rest = m[3] === 'is sourced only' ? `sourced only ${m[4]}` : m[4]!;
+  return `${kind}${m[2]} — ${rest}`;
+}
+
 export const unattributedFigureRule: Rule = {
   id: 'unattributed-figure',
+  name: 'Figure with no source',
   description:
     "Counts, amounts, percentages and vague quantities stated in the reporter's voice with no attribution in reach.",
+  docs: 'docs/rules/unattributed-figure.md',
+  docsQuestion: 'Why does this figure need a source?',
+  tally: 'unsourced',
+  restate: withoutName,
   defaultSeverity: 'warning',
-  crossDocument: false,
-  run(context: RuleContext): Finding[] {
-    return context.analysis.claims.map(checkClaim).filter((f): f is Finding => f !== undefined);
+  scope: 'document',
+  check(ctx, report) {
+    for (const claim of ctx.analysis.claims) {
+      const f = checkClaim(claim);
+      if (f) report(f);
+    }
   },
 };

@@ -1,15 +1,13 @@
 // vague-source: an attribution that names no one ("according to sources", "officials said", "experts say").
 // A described anonymous source ("two Egyptian security sources", "a source familiar with the talks") is not vague.
 // This rule only names the wording; whether a figure has a source stays unattributed-figure's question.
-import { toKey } from '../schema/ignoreKey';
 import type { ArticleModel, Finding, Sentence, Span } from '../types';
 import { outsideQuotes } from '../attribution/phrases';
 import { LruCache } from '../cache';
 import { hashText } from '../text/hash';
 import words from './data/vague-source.json';
-import type { Rule, RuleContext } from './rule';
-
-const DOCS = 'docs/rules/vague-source.md';
+import { stamp } from './engine';
+import type { FindingInit, Rule } from './rule';
 
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 // Longest first, so "some people" wins over "some".
@@ -71,7 +69,7 @@ function spansIn(text: string): readonly Span[] {
   return spans;
 }
 
-function sentenceFindings(sentence: Sentence, masked: string): Finding[] {
+function sentenceFindings(sentence: Sentence, masked: string): FindingInit[] {
   // Quotations blanked: words inside a quote are the speaker's, and the model's masked regions stay blank too.
   const outside = outsideQuotes(sentence);
   const blank = masked.slice(sentence.start, sentence.end);
@@ -90,23 +88,23 @@ function sentenceFindings(sentence: Sentence, masked: string): Finding[] {
     .map(({ start, end }) => {
       const phrase = sentence.text.slice(start - sentence.start, end - sentence.start).replace(/\s+/g, ' ');
       return {
-        rule: 'vague-source',
-        severity: 'information' as const,
         start,
         end,
         message: message(phrase),
-        suggestions: [],
-        docs: `${DOCS}#what-it-flags`,
-        related: [],
-        ignoreKey: toKey({ kind: 'vague', phrase: phrase.toLowerCase(), sentence: hash }),
+        anchor: 'what-it-flags',
+        ignore: { kind: 'vague' as const, phrase: phrase.toLowerCase(), sentence: hash },
       };
     });
 }
 
-/** The rule on a bare model (tests and eval). */
+/** The rule on a bare model (tests and eval), stamped as the Desk would. */
 export function findVagueSources(model: ArticleModel): Finding[] {
+  return vagueSources(model).map((f) => stamp(vagueSourceRule, f));
+}
+
+function vagueSources(model: ArticleModel): FindingInit[] {
   const masked = model.masked && model.masked.length === model.text.length ? model.masked : model.text;
-  const out: Finding[] = [];
+  const out: FindingInit[] = [];
   for (const paragraph of model.paragraphs) {
     for (const sentence of paragraph.sentences) for (const f of sentenceFindings(sentence, masked)) out.push(f);
   }
@@ -115,11 +113,13 @@ export function findVagueSources(model: ArticleModel): Finding[] {
 
 export const vagueSourceRule: Rule = {
   id: 'vague-source',
+  name: 'Vague source',
   description:
     'Attributions that name no one: "according to sources", "officials said" with no organisation, "experts say".',
+  docs: 'docs/rules/vague-source.md',
   defaultSeverity: 'information',
-  crossDocument: false,
-  run(context: RuleContext): Finding[] {
-    return findVagueSources(context.analysis.model);
+  scope: 'document',
+  check(ctx, report) {
+    for (const f of vagueSources(ctx.analysis.model)) report(f);
   },
 };

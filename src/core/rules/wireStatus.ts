@@ -1,12 +1,10 @@
 // wire-status: what the agency says about its own item. A withheld or canceled version, or a correction, puts an
 // error on every open copy of that guid (and on open rewrites of it); an embargo warns until its time; an editor's
 // note is shown at the top. "Now" comes from the configuration, so the rule stays deterministic.
-import { toKey } from '../schema/ignoreKey';
 import { relation } from '../match/versions';
-import type { Finding, Severity, StoryMeta, WireStatus } from '../types';
-import type { Rule, RuleContext } from './rule';
-
-const DOCS = 'docs/rules/wire-status.md';
+import { wireStatusOptionsSchema } from '../schema/ruleOptions';
+import type { RelatedLocation, Severity, StoryMeta, WireStatus } from '../types';
+import type { FindingInit, Rule, RuleContext } from './rule';
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** "8 Apr 10:02 GMT" (a date-only value: "8 Apr"); the value as written when it is not a date. */
@@ -33,7 +31,7 @@ function later(other: StoryMeta, mine: StoryMeta): boolean {
 }
 
 /** The headline, else the first paragraph, else the start: where a status message sits. */
-function top(ctx: RuleContext): { start: number; end: number } {
+function top(ctx: Pick<RuleContext, 'analysis'>): { start: number; end: number } {
   const p = ctx.analysis.model.paragraphs[0];
   return p ? { start: p.start, end: p.end } : { start: 0, end: Math.min(ctx.analysis.model.text.length, 1) };
 }
@@ -41,42 +39,35 @@ function top(ctx: RuleContext): { start: number; end: number } {
 const who = (m: StoryMeta): string => m.agency ?? m.wire?.provider ?? 'The agency';
 
 function make(
-  ctx: RuleContext,
+  ctx: Pick<RuleContext, 'analysis'>,
   severity: Severity,
   anchor: string,
   message: string,
   key: string,
-  related: Finding['related'] = [],
-): Finding {
-  return {
-    rule: 'wire-status',
-    severity,
-    ...top(ctx),
-    message,
-    suggestions: [],
-    docs: `${DOCS}#${anchor}`,
-    related,
-    ignoreKey: toKey({ kind: 'wire', item: key }),
-  };
+  related: RelatedLocation[] = [],
+): FindingInit {
+  return { severity, ...top(ctx), message, anchor, related, ignore: { kind: 'wire', item: key } };
 }
 
 function statusWord(w: WireStatus): string {
   return w.pubStatus === 'canceled' ? 'withdrew (canceled)' : 'withheld';
 }
 
-export const wireStatusRule: Rule = {
+export const wireStatusRule: Rule<{ now?: number }> = {
   id: 'wire-status',
+  name: 'Wire status',
   description:
     "The agency's own status for its item: withdrawn (withheld, canceled) or corrected versions stop every open copy, embargoes warn until their time, editors' notes are shown.",
+  docs: 'docs/rules/wire-status.md',
   defaultSeverity: 'error',
-  crossDocument: true,
-  run(ctx) {
+  scope: 'desk',
+  options: { schema: wireStatusOptionsSchema, read: (config) => ({ now: config.now }) },
+  check(ctx, report) {
     const meta = ctx.analysis.model.meta;
     const mine = meta.wire;
-    const findings: Finding[] = [];
     const guid = mine?.guid ?? mine?.duKey ?? '';
     if (mine && withdrawn(mine)) {
-      findings.push(
+      report(
         make(
           ctx,
           'error',
@@ -86,8 +77,8 @@ export const wireStatusRule: Rule = {
         ),
       );
     }
-    if (mine?.embargoed && (ctx.config.now === undefined || ctx.config.now < Date.parse(mine.embargoed))) {
-      findings.push(
+    if (mine?.embargoed && (ctx.options.now === undefined || ctx.options.now < Date.parse(mine.embargoed))) {
+      report(
         make(
           ctx,
           'warning',
@@ -98,12 +89,12 @@ export const wireStatusRule: Rule = {
       );
     }
     if (mine?.edNote)
-      findings.push(
+      report(
         make(ctx, 'information', 'editors-note', `Editor's note from ${who(meta)}: ${mine.edNote}`, `note:${guid}`),
       );
     // Other versions of this item (same guid or NITF du-key), open anywhere on the desk.
     if (mine && (mine.guid || mine.duKey)) {
-      for (const other of ctx.open?.() ?? []) {
+      for (const other of ctx.open()) {
         const om = other.analysis.model.meta;
         if (other.id === ctx.id || !om.wire || !sameItem(mine, om.wire)) continue;
         const at = [
@@ -116,7 +107,7 @@ export const wireStatusRule: Rule = {
           },
         ];
         if (withdrawn(om.wire) && !withdrawn(mine)) {
-          findings.push(
+          report(
             make(
               ctx,
               'error',
@@ -127,7 +118,7 @@ export const wireStatusRule: Rule = {
             ),
           );
         } else if (om.wire.signals?.includes('correction') && later(om, meta)) {
-          findings.push(
+          report(
             make(
               ctx,
               'error',
@@ -155,7 +146,7 @@ export const wireStatusRule: Rule = {
           message: `${pm.wire!.pubStatus} version`,
         },
       ];
-      findings.push(
+      report(
         make(
           ctx,
           'error',
@@ -166,6 +157,5 @@ export const wireStatusRule: Rule = {
         ),
       );
     }
-    return findings;
   },
 };

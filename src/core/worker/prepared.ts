@@ -1,7 +1,7 @@
 // Off-thread preparation of stories and articles: everything costly about adding a text to the desk (decoding, the
 // text model, claims, story features and shingles) computed where it cannot block the editor (a worker thread), then
 // inserted on the main thread in a fraction of the time.
-// Insertion goes through the Desk's own entry points (`indexPrepared`, `upsertPrepared`);
+// Insertion goes through the Desk's one way in (`upsert`, `indexStory`, each taking the prepared story);
 // test/unit/scale.test.ts checks that both paths give identical matches and findings.
 import { Analyzer, type DocumentAnalysis } from '../analyze';
 import type { Desk, DeskDocument } from '../desk';
@@ -84,12 +84,12 @@ export function prepareArticleBytes(
 
 /** Desk.indexStory with the features already computed. */
 export function indexPrepared(desk: Desk, id: string, p: PreparedDeskStory): void {
-  desk.indexPrepared(id, { hash: p.hash, story: p.story });
+  desk.indexStory(id, p.text, {}, p);
 }
 
 /** Desk.upsert with the analysis already computed; the paragraphs' claims seed the Desk's cache so the first edit is cheap. */
 export function upsertPrepared(desk: Desk, id: string, p: PreparedArticle): DeskDocument {
-  const doc = desk.upsertPrepared(id, p);
+  const doc = desk.upsert(id, p.text, {}, p);
   if (p.facts && doc.analysis === p.analysis) seedFactIndex(p.analysis, p.facts);
   return doc;
 }
