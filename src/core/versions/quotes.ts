@@ -13,19 +13,33 @@ interface Q extends QuoteSide {
   words: string[];
 }
 
-/** Speech cues per paragraph key, offsets from the paragraph's start: one comparison's two versions share most paragraphs. */
-export type CueMemo = Map<string, Cue[]>;
+/**
+ * What one comparison reads once for both versions, which share most paragraphs and quotes: speech cues per paragraph
+ * key (offsets from the paragraph's start) and words per quote text.
+ */
+export interface QuoteMemo {
+  cues: Map<string, Cue[]>;
+  words: Map<string, string[]>;
+}
+
+const newMemo = (): QuoteMemo => ({ cues: new Map(), words: new Map() });
+
+function wordsOf(text: string, memo: QuoteMemo): string[] {
+  let w = memo.words.get(text);
+  if (!w) memo.words.set(text, (w = quoteWords(text)));
+  return w;
+}
 
 const shiftCue = (c: Cue, by: number): Cue => ({ ...c, start: c.start + by, end: c.end + by, until: c.until + by });
 
 /** The paragraph's speech and "according to" cues, found once per paragraph text and quote state in one comparison. */
-function speechCues(p: Paragraph, memo: CueMemo): Cue[] {
-  let local = memo.get(p.key);
+function speechCues(p: Paragraph, memo: QuoteMemo): Cue[] {
+  let local = memo.cues.get(p.key);
   if (!local) {
     const found = p.sentences.flatMap((s) =>
       findCues(s, p.kind === 'headline').filter((c) => c.kind === 'speech' || c.kind === 'according'),
     );
-    memo.set(p.key, (local = found.map((c) => shiftCue(c, -p.start))));
+    memo.cues.set(p.key, (local = found.map((c) => shiftCue(c, -p.start))));
   }
   return local.map((c) => shiftCue(c, p.start));
 }
@@ -40,7 +54,7 @@ function gap(c: Cue, q: { innerStart: number; innerEnd: number }): number {
  * (a pronoun carries the last named speaker), else the paragraph's named speaker, else, for a paragraph of quotation
  * alone, the speaker of the quote before it.
  */
-export function quotesOf(model: ArticleModel, memo: CueMemo = new Map()): Q[] {
+export function quotesOf(model: ArticleModel, memo: QuoteMemo = newMemo()): Q[] {
   const out: Q[] = [];
   let last: string | undefined;
   const cuesOf = (i: number): Cue[] => speechCues(model.paragraphs[i]!, memo);
@@ -66,7 +80,7 @@ export function quotesOf(model: ArticleModel, memo: CueMemo = new Map()): Q[] {
       const speaker = near ? (near.pronoun ? (named?.source ?? last) : near.source) : last;
       if (speaker) last = speaker;
       const text = model.text.slice(q.innerStart, q.innerEnd);
-      out.push({ text, start: q.innerStart, end: q.innerEnd, speaker: speaker ?? null, words: quoteWords(text) });
+      out.push({ text, start: q.innerStart, end: q.innerEnd, speaker: speaker ?? null, words: wordsOf(text, memo) });
     }
     const lastNamed = all.filter((c) => !c.pronoun).pop();
     if (lastNamed) last = lastNamed.source;
@@ -82,7 +96,7 @@ const differentSpeaker = (a: Q, b: Q): boolean =>
   a.speaker.toLowerCase() !== b.speaker.toLowerCase();
 
 export function diffQuotes(a: ArticleModel, b: ArticleModel): QuoteDiff[] {
-  const memo: CueMemo = new Map();
+  const memo = newMemo();
   const olds = quotesOf(a, memo);
   const news = quotesOf(b, memo);
   const oldWords = olds.map((q) => q.words);
