@@ -21,11 +21,12 @@ ${extra}
 Reporting by Ana Ruiz; Editing by Tom Hale
 `;
 
-const OLD = body('', '12', 'We are still searching every house in Corvo', '');
+// One quote by quote-mismatch's identity (five content words of six in order), one word changed: reworded.
+const OLD = body('', '12', 'We are still searching every house in Corvo and Lanza', '');
 const NEW = body(
   'UPDATE 1-',
   '19',
-  'We are still searching the houses in Corvo and Lanza',
+  'We are still checking every house in Corvo and Lanza',
   '\nPower was cut in Sestri and Corvo overnight, the grid operator Reteluce said.\n',
 );
 

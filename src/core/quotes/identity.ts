@@ -96,16 +96,46 @@ function sharedCount(a: readonly string[], b: readonly string[]): number {
   return n;
 }
 
+export interface SameQuoteOptions {
+  /**
+   * Short quotes, for the aligner of two versions. With one content word shared at least: a quote kept whole inside
+   * the other is one quote however short ("a politically driven vendetta"), and two short quotes (each under eight
+   * words, or each under four content words: too short for the run or the four-word floor) are one quote when they
+   * share 60 % of the shorter one's words in order ("There is no progress yet" / "There is no progress so far").
+   */
+  short?: boolean;
+}
+
+/** The short-quote tests; undefined when they do not apply and the rule's own test decides. */
+function sameShortQuote(
+  wa: readonly string[],
+  wb: readonly string[],
+  ca: readonly string[],
+  cb: readonly string[],
+): boolean | undefined {
+  if (sharedCount(ca, cb) === 0) return undefined;
+  const shorter = Math.min(wa.length, wb.length);
+  if (longestSharedRun(wa, wb) >= shorter) return true;
+  const short = Math.max(wa.length, wb.length) < SAME_RUN || Math.max(ca.length, cb.length) < MIN_CONTENT;
+  if (short) return inOrderShared(wa, wb) >= SAME_SHARE * shorter;
+  return undefined;
+}
+
 /**
  * One quote in two reports: they share at least 8 consecutive words, or at least 60 % of the shorter one's content
- * words in order (and at least four of them).
+ * words in order (and at least four of them); with `short`, the short-quote tests too (SameQuoteOptions).
  */
-export function sameQuote(a: string | readonly string[], b: string | readonly string[]): boolean {
+export function sameQuote(
+  a: string | readonly string[],
+  b: string | readonly string[],
+  options: SameQuoteOptions = {},
+): boolean {
   const wa = typeof a === 'string' ? quoteWords(a) : a;
   const wb = typeof b === 'string' ? quoteWords(b) : b;
   const ca = contentWords(wa);
   const cb = contentWords(wb);
   const shorter = Math.min(ca.length, cb.length);
+  if (options.short && sameShortQuote(wa, wb, ca, cb)) return true;
   if (sharedCount(ca, cb) < Math.min(MIN_CONTENT, SAME_RUN)) {
     // Fewer than four shared content words: only a long shared run of function words could still tie them (never in practice).
     return Math.min(wa.length, wb.length) >= SAME_RUN && longestSharedRun(wa, wb) >= SAME_RUN;
@@ -197,6 +227,7 @@ export function compareQuotes(
   b: string | readonly string[],
   othersA?: readonly (readonly string[])[],
   othersB?: readonly (readonly string[])[],
+  options: SameQuoteOptions = {},
 ): QuoteComparison {
   const wa = typeof a === 'string' ? quoteWords(a) : a;
   const wb = typeof b === 'string' ? quoteWords(b) : b;
@@ -204,7 +235,7 @@ export function compareQuotes(
   const sb = new Set(wb);
   const onlyA = contentWords(wa.filter((w) => !sb.has(w))).slice(0, 3);
   const onlyB = contentWords(wb.filter((w) => !sa.has(w))).slice(0, 3);
-  if (!sameQuote(wa, wb)) return { same: false, difference: 'different', onlyA, onlyB };
+  if (!sameQuote(wa, wb, options)) return { same: false, difference: 'different', onlyA, onlyB };
   if (wa.length === wb.length && wa.every((w, i) => w === wb[i]))
     return { same: true, difference: 'identical', onlyA, onlyB };
   if (alignable(wa, wb) || coveredBy(wa, othersB ?? [wb]) || coveredBy(wb, othersA ?? [wa]))

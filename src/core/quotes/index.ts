@@ -6,5 +6,6 @@ export {
   sameQuote,
   type QuoteComparison,
   type QuoteDifference,
+  type SameQuoteOptions,
 } from './identity';
 export { articleQuotes, type ArticleQuote } from './extract';

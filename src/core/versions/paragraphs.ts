@@ -24,7 +24,14 @@ const body = (m: ArticleModel): number[] => m.paragraphs.flatMap((p, i) => (p.ki
 export function pairParagraphs(a: ArticleModel, b: ArticleModel): ParagraphPair[] {
   const oldIdx = body(a);
   const newIdx = body(b);
-  const norm = (p: Paragraph): string => wordsOf(p.text).join(' ');
+  // Words per paragraph text, read once: most paragraphs are in both versions, and each is read twice below.
+  const seen = new Map<string, string[]>();
+  const words = (p: Paragraph): string[] => {
+    let w = seen.get(p.text);
+    if (!w) seen.set(p.text, (w = wordsOf(p.text)));
+    return w;
+  };
+  const norm = (p: Paragraph): string => words(p).join(' ');
   const pairs: ParagraphPair[] = [];
   const usedNew = new Set<number>();
   const exact = new Map<string, number[]>();
@@ -44,11 +51,11 @@ export function pairParagraphs(a: ArticleModel, b: ArticleModel): ParagraphPair[
     }
   }
   const leftNew = newIdx.filter((j) => !usedNew.has(j));
-  const newWords = new Map(leftNew.map((j) => [j, new Set(wordsOf(b.paragraphs[j]!.text))]));
+  const newWords = new Map(leftNew.map((j) => [j, new Set(words(b.paragraphs[j]!))]));
   // Edited paragraphs: the best remaining partner, best pairs first.
   const candidates: { i: number; j: number; score: number }[] = [];
   for (const i of leftOld) {
-    const w = new Set(wordsOf(a.paragraphs[i]!.text));
+    const w = new Set(words(a.paragraphs[i]!));
     for (const j of leftNew) {
       const score = dice(w, newWords.get(j)!);
       if (score >= SAME_PARAGRAPH) candidates.push({ i, j, score });

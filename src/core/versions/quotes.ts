@@ -1,19 +1,47 @@
 // Quote alignment across two versions: the same quote (by its words, then its speaker), and whether it was added, cut,
-// trimmed, reworded or given to someone else.
-// Not yet unified with quotes/identity.ts sameQuote(): that one needs four shared content words, so a short quote reworded
-// ("no progress yet" → "no progress so far") would read as cut + added here; one identity test is left for the refactor issue.
+// trimmed, reworded or given to someone else. One quote identity with the rule quote-mismatch (quotes/identity.ts):
+// the same words (quoteWords) and the same test (sameQuote), with its short-quote option so that a short quote
+// reworded ("no progress yet" → "no progress so far") pairs instead of reading as cut + added.
 import { findCues, type Cue } from '../attribution/cues';
 import { sameSource } from '../facts/normalise';
-import type { ArticleModel } from '../types';
+import { compareQuotes, quoteWords, sameQuote } from '../quotes/identity';
+import type { ArticleModel, Paragraph } from '../types';
 import type { QuoteDiff, QuoteSide } from './types';
-import { commonWords, containsRun, wordsOf } from './words';
-
-/** The issue's quote identity: at least 8 consecutive words, or 60 % of the shorter quote's words in order. */
-const SAME_RUN = 8;
-const SAME_SHARE = 0.6;
+import { commonWords, containsRun } from './words';
 
 interface Q extends QuoteSide {
   words: string[];
+}
+
+/**
+ * What one comparison reads once for both versions, which share most paragraphs and quotes: speech cues per paragraph
+ * key (offsets from the paragraph's start) and words per quote text.
+ */
+export interface QuoteMemo {
+  cues: Map<string, Cue[]>;
+  words: Map<string, string[]>;
+}
+
+const newMemo = (): QuoteMemo => ({ cues: new Map(), words: new Map() });
+
+function wordsOf(text: string, memo: QuoteMemo): string[] {
+  let w = memo.words.get(text);
+  if (!w) memo.words.set(text, (w = quoteWords(text)));
+  return w;
+}
+
+const shiftCue = (c: Cue, by: number): Cue => ({ ...c, start: c.start + by, end: c.end + by, until: c.until + by });
+
+/** The paragraph's speech and "according to" cues, found once per paragraph text and quote state in one comparison. */
+function speechCues(p: Paragraph, memo: QuoteMemo): Cue[] {
+  let local = memo.cues.get(p.key);
+  if (!local) {
+    const found = p.sentences.flatMap((s) =>
+      findCues(s, p.kind === 'headline').filter((c) => c.kind === 'speech' || c.kind === 'according'),
+    );
+    memo.cues.set(p.key, (local = found.map((c) => shiftCue(c, -p.start))));
+  }
+  return local.map((c) => shiftCue(c, p.start));
 }
 
 /** Distance in characters between a cue and a quote (0 when they overlap). */
@@ -26,15 +54,10 @@ function gap(c: Cue, q: { innerStart: number; innerEnd: number }): number {
  * (a pronoun carries the last named speaker), else the paragraph's named speaker, else, for a paragraph of quotation
  * alone, the speaker of the quote before it.
  */
-export function quotesOf(model: ArticleModel): Q[] {
+export function quotesOf(model: ArticleModel, memo: QuoteMemo = newMemo()): Q[] {
   const out: Q[] = [];
   let last: string | undefined;
-  const cuesOf = (i: number): Cue[] => {
-    const p = model.paragraphs[i]!;
-    return p.sentences.flatMap((s) =>
-      findCues(s, p.kind === 'headline').filter((c) => c.kind === 'speech' || c.kind === 'according'),
-    );
-  };
+  const cuesOf = (i: number): Cue[] => speechCues(model.paragraphs[i]!, memo);
   model.paragraphs.forEach((p, pi) => {
     // Cues are only read where quotes are (the cost of the aligner is mostly here).
     if (p.quotes.length === 0) return;
@@ -57,17 +80,12 @@ export function quotesOf(model: ArticleModel): Q[] {
       const speaker = near ? (near.pronoun ? (named?.source ?? last) : near.source) : last;
       if (speaker) last = speaker;
       const text = model.text.slice(q.innerStart, q.innerEnd);
-      out.push({ text, start: q.innerStart, end: q.innerEnd, speaker: speaker ?? null, words: wordsOf(text) });
+      out.push({ text, start: q.innerStart, end: q.innerEnd, speaker: speaker ?? null, words: wordsOf(text, memo) });
     }
     const lastNamed = all.filter((c) => !c.pronoun).pop();
     if (lastNamed) last = lastNamed.source;
   });
   return out.filter((q) => q.words.length > 0);
-}
-
-export function isSameQuote(a: readonly string[], b: readonly string[]): boolean {
-  const { inOrder, run } = commonWords(a, b);
-  return run >= Math.min(SAME_RUN, a.length, b.length) || inOrder >= SAME_SHARE * Math.min(a.length, b.length);
 }
 
 const side = ({ words: _w, ...q }: Q): QuoteSide => q;
@@ -78,8 +96,11 @@ const differentSpeaker = (a: Q, b: Q): boolean =>
   a.speaker.toLowerCase() !== b.speaker.toLowerCase();
 
 export function diffQuotes(a: ArticleModel, b: ArticleModel): QuoteDiff[] {
-  const olds = quotesOf(a);
-  const news = quotesOf(b);
+  const memo = newMemo();
+  const olds = quotesOf(a, memo);
+  const news = quotesOf(b, memo);
+  const oldWords = olds.map((q) => q.words);
+  const newWords = news.map((q) => q.words);
   const out: QuoteDiff[] = [];
   const usedOld = new Set<number>();
   const usedNew = new Set<number>();
@@ -97,7 +118,7 @@ export function diffQuotes(a: ArticleModel, b: ArticleModel): QuoteDiff[] {
   olds.forEach((o, i) => {
     if (usedOld.has(i)) return;
     news.forEach((n, j) => {
-      if (!usedNew.has(j) && isSameQuote(o.words, n.words))
+      if (!usedNew.has(j) && sameQuote(o.words, n.words, { short: true }))
         candidates.push({ i, j, score: commonWords(o.words, n.words).inOrder });
     });
   });
@@ -114,9 +135,16 @@ export function diffQuotes(a: ArticleModel, b: ArticleModel): QuoteDiff[] {
       for (const x of parts) usedOld.add(olds.indexOf(x));
       continue;
     }
-    // A trim keeps consecutive words of the old quote: cut, with the kept part shown.
-    const change = differentSpeaker(o, n) ? 're-attributed' : containsRun(o.words, n.words) ? 'cut' : 'reworded';
-    out.push({ change, old: side(o), new: side(n) });
+    if (differentSpeaker(o, n)) {
+      out.push({ change: 're-attributed', old: side(o), new: side(n) });
+      continue;
+    }
+    // Reworded only where quote-mismatch would say so. A trim that drops words is a cut, with the kept part shown; a
+    // trim that quotes more of the statement is the same wording, like a join, and not listed.
+    const { difference } = compareQuotes(o.words, n.words, oldWords, newWords, { short: true });
+    if (difference === 'reworded') out.push({ change: 'reworded', old: side(o), new: side(n) });
+    else if (difference === 'trim' && (containsRun(o.words, n.words) || n.words.length < o.words.length))
+      out.push({ change: 'cut', old: side(o), new: side(n) });
   }
   // Old quotes joined into one new quote (or kept whole inside a longer one) are not cut.
   olds.forEach((o, i) => {
