@@ -35,6 +35,8 @@ export interface MatchPhases {
   candidates: number;
   rows: number;
   scoring: number;
+  /** Candidate rows whose features were read and decoded (not kept from an earlier query). */
+  decodedRows: number;
 }
 
 /** Archive-wide figures a query needs, cached between queries (the editor asks many in a row). */
@@ -52,7 +54,7 @@ export class ArchiveMatcher {
   private readonly rareCache = new Map<string, number>();
   private readonly rows = new PreparedRows(4096);
   /** The last query's phases. */
-  lastPhases: MatchPhases = { stats: 0, df: 0, candidates: 0, rows: 0, scoring: 0 };
+  lastPhases: MatchPhases = { stats: 0, df: 0, candidates: 0, rows: 0, scoring: 0, decodedRows: 0 };
 
   constructor(
     readonly conn: ArchiveConnection,
@@ -78,6 +80,18 @@ export class ArchiveMatcher {
       }
     }
     return this.size;
+  }
+
+  private readonly rowDfs = new WeakMap<PreparedStory, { version: number; dfs: Int32Array }>();
+
+  /** A row's feature frequencies as of the current stats version (a feature the map lacks is in this row only). */
+  private dfsOf(p: PreparedStory): Int32Array {
+    const cached = this.rowDfs.get(p);
+    if (cached && cached.version === this.version) return cached.dfs;
+    const dfs = new Int32Array(p.keys.length);
+    for (let i = 0; i < dfs.length; i++) dfs[i] = this.dfMap.get(p.keys[i]!) ?? 1;
+    this.rowDfs.set(p, { version: this.version, dfs });
+    return dfs;
   }
 
   /** Document frequencies of a query's own features: the map's, else read (0 or 1) once per stats version. */
@@ -173,16 +187,17 @@ export class ArchiveMatcher {
       .slice(0, limit);
     const t4 = performance.now();
     const byLocal = new Map<string, StoryRow>();
-    // The window's frequencies: the query's own, else the archive's (a feature the map lacks is in that row only).
+    // The window's frequencies, given with each story (the index keeps the highest): the query's own (counting the
+    // query), and each row's from the archive map, looked up once per row and stats version, not once per query.
     const local = new StoryIndex({
       corpus: { size: n, df: (key) => (queryKeys.has(key) ? dfTotal(key) : (this.dfMap.get(key) ?? 1)) },
       candidates: limit,
     });
-    local.upsertPrepared(QUERY_ID, story);
+    local.upsertPrepared(QUERY_ID, story, Int32Array.from(story.keys, dfTotal));
     for (const r of rows) {
       const localId = `${r.path}#${r.item_no}`;
       byLocal.set(localId, r);
-      local.upsertPrepared(localId, r.prepared);
+      local.upsertPrepared(localId, r.prepared, this.dfsOf(r.prepared));
     }
     const matches: ArchiveMatch[] = [];
     for (const m of local.matches(QUERY_ID, { threshold: opts.threshold ?? DEFAULT_THRESHOLD })) {
@@ -207,6 +222,7 @@ export class ArchiveMatcher {
       candidates: t3 - t2,
       rows: t4 - t3,
       scoring: performance.now() - t4,
+      decodedRows: this.rows.lastDecoded,
     };
     return { matches, rows: new Map([...byLocal.values()].map((r) => [String(r.id), r])) };
   }

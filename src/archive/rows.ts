@@ -53,6 +53,8 @@ export type PreparedRow = StoryRow & { prepared: PreparedStory };
 /** Rows by id with their decoded features; the features of the last `size` rows used are kept (least recent goes). */
 export class PreparedRows {
   private readonly cache = new Map<string, PreparedStory>();
+  /** Rows the last read decoded (not kept from before). */
+  lastDecoded = 0;
 
   constructor(private readonly size = 4096) {}
 
@@ -60,6 +62,7 @@ export class PreparedRows {
   async read(conn: ArchiveConnection, ids: readonly string[]): Promise<PreparedRow[]> {
     if (ids.length === 0) return [];
     const missing = ids.filter((id) => !this.cache.has(id));
+    this.lastDecoded = missing.length;
     const rows = await query<StoryRow & { prepared: StoredPrepared | null }>(
       conn,
       `SELECT ${STORY_COLUMNS}, CASE WHEN s.id = ANY($2::bigint[]) THEN s.prepared END AS prepared

@@ -161,6 +161,8 @@ export class StoryIndex {
   private readonly df: number[] = [];
   private readonly freeFids: number[] = [];
   private readonly postings: Posting[] = [];
+  /** Corpus frequencies stories gave with their features (see upsertPrepared), by feature id. */
+  private readonly corpusDf: (number | undefined)[] = [];
   /** 1 when a feature id is of a specific kind (name, figure, date, dateline), else 0. */
   private readonly spec: number[] = [];
   /** Norms depend on every df, so they are cached only until the next change. */
@@ -208,14 +210,22 @@ export class StoryIndex {
     this.upsertPrepared(id, prepareStory(text, meta, this.maxFeatures));
   }
 
-  /** Inserts a story whose features were computed elsewhere (a worker thread): the cheap half of `upsert`. */
-  upsertPrepared(id: string, p: PreparedStory): void {
+  /**
+   * Inserts a story whose features were computed elsewhere (a worker thread): the cheap half of `upsert`. A window on
+   * a corpus may give each feature's corpus frequency (`corpusDf`, aligned with `p.keys`; the highest given counts),
+   * sparing the corpus a string lookup per feature.
+   */
+  upsertPrepared(id: string, p: PreparedStory, corpusDf?: ArrayLike<number>): void {
     this.remove(id);
     // Sorted by feature id with one native sort of fid x n + position (no tuple per feature): an archive query
     // builds a 65-story window per query, and the tuples and typed-array mapping were most of its cost.
     const n = p.keys.length;
     const order = new Float64Array(n);
-    for (let i = 0; i < n; i++) order[i] = this.intern(p.keys[i]!) * n + i;
+    for (let i = 0; i < n; i++) {
+      const fid = this.intern(p.keys[i]!);
+      if (corpusDf && !(this.corpusDf[fid]! >= corpusDf[i]!)) this.corpusDf[fid] = corpusDf[i]!;
+      order[i] = fid * n + i;
+    }
     order.sort();
     const slot = this.freeSlots.pop() ?? this.slots.length;
     const vec: Vec = { fids: new Int32Array(n), w: new Float32Array(n) };
@@ -439,7 +449,7 @@ export class StoryIndex {
     const cached = this.idfCache[fid];
     if (cached !== undefined) return cached;
     const g = this.corpus
-      ? idf(Math.max(this.df[fid]!, this.corpus.df(this.keyOf[fid]!)), this.corpus.size)
+      ? idf(Math.max(this.df[fid]!, this.corpusDf[fid] ?? this.corpus.df(this.keyOf[fid]!)), this.corpus.size)
       : idf(this.df[fid]!, this.byId.size);
     this.idfCache[fid] = g;
     return g;
@@ -538,6 +548,7 @@ export class StoryIndex {
   private release(fid: number): void {
     this.fidOf.delete(this.keyOf[fid]!);
     this.keyOf[fid] = '';
+    this.corpusDf[fid] = undefined;
     this.freeFids.push(fid);
   }
 }
