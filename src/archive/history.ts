@@ -2,7 +2,7 @@
 import type { ArchivedFact, ArchivedVersion } from '../core/archive/figureHistory';
 import type { Fact } from '../core/facts';
 import { type ArchiveConnection, query } from './db';
-import { STORY_COLUMNS, type ArchiveMatch, type StoryRow } from './match';
+import { STORY_COLUMNS, type ArchiveMatch, type StoryRow } from './rows';
 
 const toVersion = (r: StoryRow): ArchivedVersion => ({
   id: String(r.id),

@@ -1,53 +1,12 @@
 // Matching one story against the archive: candidates from PostgreSQL's inverted index (wc_posting, ranked by the
 // same partial dot product over rare features as StoryIndex's own candidate search), then the project's scorer
 // (StoryIndex with the archive's document frequencies) ranks them, so archive matches agree with in-memory ones.
-import { DEFAULT_THRESHOLD, idf, StoryIndex, type PreparedStory, type RelationKind } from '../core/match';
-import type { Shingles } from '../core/match/versions';
+import { DEFAULT_THRESHOLD, idf, StoryIndex, type PreparedStory } from '../core/match';
 import { type ArchiveConnection, query } from './db';
+import { type ArchiveMatch, PreparedRows, type StoryRow } from './rows';
 
-export interface ArchiveMatch {
-  source: 'archive';
-  /** The archive's row id of this version. */
-  id: string;
-  path: string;
-  agency?: string;
-  filed?: string;
-  headline?: string;
-  score: number;
-  relation: RelationKind;
-  guid?: string;
-  /** Its guid was withheld or canceled: shown, never used for figures. */
-  withdrawn?: true;
-}
-
-interface StoredPrepared {
-  keys: string[];
-  weights: number[];
-  wire: PreparedStory['wire'];
-  day: number | null;
-  shingles: { words: { mod: number; hashes: number[] }; pairs: { mod: number; hashes: number[] } };
-}
-
-export interface StoryRow extends Record<string, unknown> {
-  id: string;
-  path: string;
-  item_no: number;
-  guid: string | null;
-  version: string | null;
-  agency: string | null;
-  headline: string | null;
-  filed: Date | null;
-  withdrawn: boolean;
-}
-
-export const STORY_COLUMNS = `s.id, s.path, s.item_no, s.guid, s.version, s.agency, s.headline, s.filed,
-  (s.guid IS NOT NULL AND EXISTS (SELECT 1 FROM wc_withdrawn w WHERE w.guid = s.guid)) AS withdrawn`;
-
-function toPrepared(p: StoredPrepared): PreparedStory {
-  const sample = (h: { mod: number; hashes: number[] }) => ({ mod: h.mod, hashes: Uint32Array.from(h.hashes) });
-  const shingles: Shingles = { words: sample(p.shingles.words), pairs: sample(p.shingles.pairs) };
-  return { keys: p.keys, weights: p.weights, wire: p.wire, day: p.day ?? NaN, shingles };
-}
+export type { ArchiveMatch, StoryRow } from './rows';
+export { STORY_COLUMNS } from './rows';
 
 const round = (n: number): number => Math.round(n * 1000) / 1000;
 const QUERY_ID = '\u0000query';
@@ -76,6 +35,8 @@ export interface MatchPhases {
   candidates: number;
   rows: number;
   scoring: number;
+  /** Candidate rows whose features were read and decoded (not kept from an earlier query). */
+  decodedRows: number;
 }
 
 /** Archive-wide figures a query needs, cached between queries (the editor asks many in a row). */
@@ -89,15 +50,11 @@ export class ArchiveMatcher {
    * candidate holds and this map lacks is in that story only). Queries' own features not in it are asked for.
    */
   private dfMap = new Map<string, number>();
-  /** Raw-weight norm² of every story by row id, read with the map: ranking candidates needs no row of wc_story. */
-  private norms = new Map<string, number>();
   /** Query features with frequency 0 or 1, as read at `version`. */
   private readonly rareCache = new Map<string, number>();
-  /** Decoded features by row id: a row's features never change (a changed file gets new rows, new ids). */
-  private readonly preparedCache = new Map<string, PreparedStory>();
-  private readonly preparedCacheSize = 4096;
+  private readonly rows = new PreparedRows(4096);
   /** The last query's phases. */
-  lastPhases: MatchPhases = { stats: 0, df: 0, candidates: 0, rows: 0, scoring: 0 };
+  lastPhases: MatchPhases = { stats: 0, df: 0, candidates: 0, rows: 0, scoring: 0, decodedRows: 0 };
 
   constructor(
     readonly conn: ArchiveConnection,
@@ -118,10 +75,7 @@ export class ArchiveMatcher {
         const map = new Map<string, number>();
         for (const r of await query<{ key: string; df: number }>(this.conn, 'SELECT key, df FROM wc_df WHERE df >= 2'))
           map.set(r.key, r.df);
-        const norms = new Map<string, number>();
-        for (const r of await query<{ id: string; raw_norm: number }>(this.conn, 'SELECT id, raw_norm FROM wc_story'))
-          norms.set(String(r.id), r.raw_norm);
-        [this.dfMap, this.norms, this.version, this.size] = [map, norms, version, Number(row?.stories ?? 0)];
+        [this.dfMap, this.version, this.size] = [map, version, Number(row?.stories ?? 0)];
         this.rareCache.clear();
       }
     }
@@ -130,11 +84,12 @@ export class ArchiveMatcher {
 
   private readonly rowDfs = new WeakMap<PreparedStory, { version: number; dfs: Int32Array }>();
 
-  /** A stored row's feature frequencies as of the current stats version (a feature the map lacks is in this row only). */
+  /** A row's feature frequencies as of the current stats version (a feature the map lacks is in this row only). */
   private dfsOf(p: PreparedStory): Int32Array {
     const cached = this.rowDfs.get(p);
     if (cached && cached.version === this.version) return cached.dfs;
-    const dfs = Int32Array.from(p.keys, (k) => this.dfMap.get(k) ?? 1);
+    const dfs = new Int32Array(p.keys.length);
+    for (let i = 0; i < dfs.length; i++) dfs[i] = this.dfMap.get(p.keys[i]!) ?? 1;
     this.rowDfs.set(p, { version: this.version, dfs });
     return dfs;
   }
@@ -155,9 +110,9 @@ export class ArchiveMatcher {
   }
 
   /**
-   * Candidates ranked as StoryIndex ranks its own (rare-feature partial dot product over the raw-weight norm, ties by
-   * path and item): the server sums the postings per story (an index-only scan), the client divides by the norms it
-   * keeps and keeps the best `limit` and any tied with the last; `match` breaks the ties by path once rows are read.
+   * Candidates ranked as StoryIndex ranks its own (rare-feature partial dot product over the raw-weight norm, which
+   * each posting's weight is already divided by: migration 4), best first: the server sums the postings per story
+   * (an index-only scan) and returns the best `limit` and any tied with the last; `match` breaks ties by path.
    */
   private async candidateIds(
     keys: string[],
@@ -166,61 +121,15 @@ export class ArchiveMatcher {
     limit: number,
     excludePath: string,
   ): Promise<{ id: string; score: number }[]> {
-    const sums = await query<{ id: string; acc: number }>(
+    const ranked = await query<{ id: string; score: number }>(
       this.conn,
-      `SELECT p.story_id AS id, sum(p.w * q.qw) AS acc FROM unnest($1::text[], $2::float8[]) AS q(key, qw)
+      `SELECT p.story_id AS id, sum(p.wn * q.qw) AS score FROM unnest($1::text[], $2::float8[]) AS q(key, qw)
        JOIN wc_posting p ON p.key = q.key
        WHERE p.story_id <> $3 AND p.story_id NOT IN (SELECT s.id FROM wc_story s WHERE s.path = $4)
-       GROUP BY p.story_id`,
-      [keys, qw, selfId, excludePath],
+       GROUP BY p.story_id ORDER BY score DESC FETCH FIRST $5 ROWS WITH TIES`,
+      [keys, qw, selfId, excludePath, limit],
     );
-    const unknown = sums.filter((r) => !this.norms.has(String(r.id))).map((r) => String(r.id));
-    // Stories written since the norms were read (the version is checked every refreshMs): read theirs.
-    if (unknown.length > 0)
-      for (const r of await query<{ id: string; raw_norm: number }>(
-        this.conn,
-        'SELECT id, raw_norm FROM wc_story WHERE id = ANY($1::bigint[])',
-        [unknown],
-      ))
-        this.norms.set(String(r.id), r.raw_norm);
-    const scored: { id: string; score: number }[] = [];
-    for (const r of sums) {
-      const norm = this.norms.get(String(r.id));
-      if (norm !== undefined) scored.push({ id: String(r.id), score: r.acc / Math.sqrt(norm > 0 ? norm : 1) });
-    }
-    if (scored.length <= limit) return scored;
-    const cut = Float64Array.from(scored, (x) => x.score).sort()[scored.length - limit]!;
-    return scored.filter((x) => x.score >= cut);
-  }
-
-  /** The candidates' rows in rank order; prepared features are read (and decoded) only for ids not seen before. */
-  private async rowsOf(ids: string[]): Promise<(StoryRow & { prepared: PreparedStory })[]> {
-    if (ids.length === 0) return [];
-    const missing = ids.filter((id) => !this.preparedCache.has(id));
-    const rows = await query<StoryRow & { prepared: StoredPrepared | null }>(
-      this.conn,
-      `SELECT ${STORY_COLUMNS}, CASE WHEN s.id = ANY($2::bigint[]) THEN s.prepared END AS prepared
-       FROM wc_story s WHERE s.id = ANY($1::bigint[])`,
-      [ids, missing],
-    );
-    const byId = new Map(rows.map((r) => [String(r.id), r]));
-    const out: (StoryRow & { prepared: PreparedStory })[] = [];
-    for (const id of ids) {
-      const r = byId.get(id);
-      if (!r) continue; // deleted between the two reads (a re-index): it is simply not a candidate now
-      let prepared = this.preparedCache.get(id);
-      if (prepared) {
-        // Least recently used goes first: re-insert on use.
-        this.preparedCache.delete(id);
-      } else if (r.prepared) {
-        prepared = toPrepared(r.prepared);
-      } else continue;
-      this.preparedCache.set(id, prepared);
-      out.push({ ...r, prepared });
-    }
-    while (this.preparedCache.size > this.preparedCacheSize)
-      this.preparedCache.delete(this.preparedCache.keys().next().value!);
-    return out;
+    return ranked.map((r) => ({ id: String(r.id), score: r.score }));
   }
 
   async match(
@@ -243,7 +152,7 @@ export class ArchiveMatcher {
       const d = dfTotal(key);
       if (d < 2 || d > maxDf) return;
       const g = idf(d, n);
-      rare.push({ key, df: d, qw: story.weights[i]! * g * g });
+      rare.push({ key, df: d, qw: Math.fround(story.weights[i]!) * g * g });
     });
     // The rarest features first, up to a budget of postings: the work per query stays flat as the archive grows
     // (the 2..5 % band holds 10x the postings at 10x the stories). Rare features carry the most weight (idf²).
@@ -264,7 +173,12 @@ export class ArchiveMatcher {
     );
     const t3 = performance.now();
     const scoreOf = new Map(ranked.map((x) => [x.id, x.score]));
-    const rows = (await this.rowsOf(ranked.map((x) => x.id)))
+    const rows = (
+      await this.rows.read(
+        this.conn,
+        ranked.map((x) => x.id),
+      )
+    )
       .sort(
         (x, y) =>
           scoreOf.get(String(y.id))! - scoreOf.get(String(x.id))! ||
@@ -273,22 +187,17 @@ export class ArchiveMatcher {
       .slice(0, limit);
     const t4 = performance.now();
     const byLocal = new Map<string, StoryRow>();
-    // The window's frequencies from each row's own array (cached per row and stats version): one small map per query
-    // instead of thousands of probes of the archive-wide map.
-    const windowDf = new Map<string, number>();
-    for (const r of rows) {
-      const dfs = this.dfsOf(r.prepared);
-      for (let i = 0; i < dfs.length; i++) windowDf.set(r.prepared.keys[i]!, dfs[i]!);
-    }
+    // The window's frequencies, given with each story (the index keeps the highest): the query's own (counting the
+    // query), and each row's from the archive map, looked up once per row and stats version, not once per query.
     const local = new StoryIndex({
-      corpus: { size: n, df: (key) => (queryKeys.has(key) ? dfTotal(key) : (windowDf.get(key) ?? 1)) },
+      corpus: { size: n, df: (key) => (queryKeys.has(key) ? dfTotal(key) : (this.dfMap.get(key) ?? 1)) },
       candidates: limit,
     });
-    local.upsertPrepared(QUERY_ID, story);
+    local.upsertPrepared(QUERY_ID, story, Int32Array.from(story.keys, dfTotal));
     for (const r of rows) {
       const localId = `${r.path}#${r.item_no}`;
       byLocal.set(localId, r);
-      local.upsertPrepared(localId, r.prepared);
+      local.upsertPrepared(localId, r.prepared, this.dfsOf(r.prepared));
     }
     const matches: ArchiveMatch[] = [];
     for (const m of local.matches(QUERY_ID, { threshold: opts.threshold ?? DEFAULT_THRESHOLD })) {
@@ -313,6 +222,7 @@ export class ArchiveMatcher {
       candidates: t3 - t2,
       rows: t4 - t3,
       scoring: performance.now() - t4,
+      decodedRows: this.rows.lastDecoded,
     };
     return { matches, rows: new Map([...byLocal.values()].map((r) => [String(r.id), r])) };
   }

@@ -73,6 +73,17 @@ export const MIGRATIONS: readonly string[] = [
   );
   INSERT INTO wc_stats (stories, version) SELECT count(*), 1 FROM wc_story;
   `,
+  // 4: postings carry their weight over the story's raw-weight norm (the candidate ranking's divisor), so the server
+  // ranks candidates itself and returns the best few, not every touched story for the client to divide.
+  `
+  ALTER TABLE wc_posting ADD COLUMN wn double precision;
+  UPDATE wc_posting p SET wn = p.w / sqrt(CASE WHEN s.raw_norm > 0 THEN s.raw_norm ELSE 1 END)
+    FROM wc_story s WHERE s.id = p.story_id;
+  ALTER TABLE wc_posting ALTER COLUMN wn SET NOT NULL;
+  DROP INDEX IF EXISTS wc_posting_key;
+  ALTER TABLE wc_posting DROP COLUMN w;
+  CREATE INDEX wc_posting_key ON wc_posting (key) INCLUDE (story_id, wn);
+  `,
 ];
 
 /** Applies every migration not yet applied; returns the schema version now in place. */

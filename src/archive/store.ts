@@ -122,10 +122,12 @@ export async function writeFiles(client: PoolClient, files: readonly FileToWrite
   for (const { path, item } of items) {
     const id = idOf.get(`${path}\u0000${item.itemNo}`)!;
     const p = item.prepared;
+    // As StoryIndex ranks candidates: float32 weights over the norm of the raw weights (migration 4).
+    const norm = Math.sqrt(rawNorm(p) || 1);
     for (let i = 0; i < p.keys.length; i++) {
       postId.push(id);
       postKey.push(p.keys[i]!);
-      postW.push(p.weights[i]!);
+      postW.push(Math.fround(p.weights[i]!) / norm);
       df.set(p.keys[i]!, (df.get(p.keys[i]!) ?? 0) + 1);
     }
     for (const f of item.facts) {
@@ -145,7 +147,7 @@ export async function writeFiles(client: PoolClient, files: readonly FileToWrite
   }
   if (postId.length > 0)
     await client.query(
-      'INSERT INTO wc_posting (story_id, key, w) SELECT * FROM unnest($1::bigint[], $2::text[], $3::real[])',
+      'INSERT INTO wc_posting (story_id, key, wn) SELECT * FROM unnest($1::bigint[], $2::text[], $3::float8[])',
       [postId, postKey, postW],
     );
   const dfKeys = [...df.keys()].sort();
@@ -194,7 +196,7 @@ export async function purgeOlderThan(client: PoolClient, days: number, now: Date
 
 /** Indexes a first load builds once at the end (a sorted build) instead of maintaining per row. */
 const DEFERRABLE_INDEXES: readonly (readonly [string, string])[] = [
-  ['wc_posting_key', 'CREATE INDEX IF NOT EXISTS wc_posting_key ON wc_posting (key) INCLUDE (story_id, w)'],
+  ['wc_posting_key', 'CREATE INDEX IF NOT EXISTS wc_posting_key ON wc_posting (key) INCLUDE (story_id, wn)'],
   ['wc_posting_story', 'CREATE INDEX IF NOT EXISTS wc_posting_story ON wc_posting (story_id)'],
   ['wc_fact_story', 'CREATE INDEX IF NOT EXISTS wc_fact_story ON wc_fact (story_id)'],
   [

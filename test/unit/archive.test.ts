@@ -10,6 +10,7 @@ import { promisify } from 'node:util';
 import { Analyzer } from '../../src/core/analyze';
 import { StoryIndex, type PreparedStory } from '../../src/core/match';
 import { ArchiveError, connect, inTransaction, query, redactUrl, type ArchiveConnection } from '../../src/archive/db';
+import { MIGRATIONS } from '../../src/archive/schema';
 import { deleteFile } from '../../src/archive/store';
 import { indexPaths } from '../../src/archive/indexer';
 import { readItems } from '../../src/archive/items';
@@ -95,7 +96,7 @@ describe('archive (real PostgreSQL)', function () {
     );
     assert.ok(facts.length >= 1);
     assert.equal(facts[0]!.low, 133);
-    assert.equal(await count(conn, 'SELECT max(version) AS n FROM wc_migration'), 3);
+    assert.equal(await count(conn, 'SELECT max(version) AS n FROM wc_migration'), MIGRATIONS.length);
     await assertStatsInStep(conn);
   });
 

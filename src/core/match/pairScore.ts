@@ -69,7 +69,10 @@ export class PairScorer {
     const cached = this.idfCache[fid];
     if (cached !== undefined) return cached;
     const g = this.corpus
-      ? idf(Math.max(this.postings.df(fid), this.corpus.df(this.postings.key(fid))), this.corpus.size)
+      ? idf(
+          Math.max(this.postings.df(fid), this.postings.corpusDf(fid) ?? this.corpus.df(this.postings.key(fid))),
+          this.corpus.size,
+        )
       : idf(this.postings.df(fid), this.postings.byId.size);
     this.idfCache[fid] = g;
     return g;

@@ -95,10 +95,13 @@ export class StoryIndex {
     this.upsertPrepared(id, prepareStory(text, meta, this.maxFeatures));
   }
 
-  /** Inserts a story whose features were computed elsewhere (a worker thread): the cheap half of `upsert`. */
-  upsertPrepared(id: string, p: PreparedStory): void {
+  /**
+   * Inserts a story whose features were computed elsewhere (a worker thread): the cheap half of `upsert`. A window on
+   * a corpus may give each feature's corpus frequency (`corpusDf`, aligned with `p.keys`), sparing a string lookup.
+   */
+  upsertPrepared(id: string, p: PreparedStory, corpusDf?: ArrayLike<number>): void {
     this.remove(id);
-    this.store.insert(id, p);
+    this.store.insert(id, p, corpusDf);
     this.invalidate();
   }
 

@@ -31,6 +31,8 @@ export class StoryPostings {
   private readonly dfOf: number[] = [];
   private readonly freeFids: number[] = [];
   private readonly postings: Posting[] = [];
+  /** Corpus frequencies stories gave with their features (see StoryIndex.upsertPrepared), by feature id. */
+  private readonly corpusDfOf: (number | undefined)[] = [];
   /** 1 when a feature id is of a specific kind (name, figure, date, dateline), else 0. */
   readonly spec: number[] = [];
   /** Scratch for candidate search: partial dot products by slot, and which query last touched each slot. */
@@ -47,15 +49,36 @@ export class StoryPostings {
     return this.keyOf[fid]!;
   }
 
-  /** Adds a story (its id must not be held): only its own postings and the dfs of its features change. */
-  insert(id: string, p: PreparedStory): Entry {
-    const pairs: [number, number][] = [];
-    for (let i = 0; i < p.keys.length; i++) pairs.push([this.intern(p.keys[i]!), p.weights[i]!]);
-    pairs.sort((x, y) => x[0] - y[0]);
+  /** The highest corpus frequency a story gave for this feature, if any did. */
+  corpusDf(fid: number): number | undefined {
+    return this.corpusDfOf[fid];
+  }
+
+  /**
+   * Adds a story (its id must not be held): only its own postings and the dfs of its features change. A window on a
+   * corpus may give each feature's corpus frequency (`corpusDf`, aligned with `p.keys`; the highest given counts).
+   */
+  insert(id: string, p: PreparedStory, corpusDf?: ArrayLike<number>): Entry {
+    // Sorted by feature id with one native sort of fid x n + position (no tuple per feature): an archive query
+    // builds a 65-story window per query, and the tuples and typed-array mapping were most of its cost.
+    const n = p.keys.length;
+    const order = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const fid = this.intern(p.keys[i]!);
+      if (corpusDf && !(this.corpusDfOf[fid]! >= corpusDf[i]!)) this.corpusDfOf[fid] = corpusDf[i]!;
+      order[i] = fid * n + i;
+    }
+    order.sort();
     const slot = this.freeSlots.pop() ?? this.slots.length;
-    const vec: Vec = { fids: Int32Array.from(pairs, (q) => q[0]), w: Float32Array.from(pairs, (q) => q[1]) };
+    const vec: Vec = { fids: new Int32Array(n), w: new Float32Array(n) };
     let raw = 0;
-    for (const q of pairs) raw += q[1] * q[1];
+    for (let k = 0; k < n; k++) {
+      const i = order[k]! % n;
+      const w = p.weights[i]!;
+      vec.fids[k] = (order[k]! - i) / n;
+      vec.w[k] = w;
+      raw += w * w;
+    }
     const entry: Entry = { id, slot, vec, meta: p.wire, shingles: p.shingles, day: p.day, rawNorm: raw };
     this.slots[slot] = entry;
     this.byId.set(id, entry);
@@ -153,6 +176,7 @@ export class StoryPostings {
   private release(fid: number): void {
     this.fidOf.delete(this.keyOf[fid]!);
     this.keyOf[fid] = '';
+    this.corpusDfOf[fid] = undefined;
     this.freeFids.push(fid);
   }
 }
