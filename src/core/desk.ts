@@ -106,7 +106,7 @@ export class Desk {
     if (story === 'lazy' && state && drift <= Math.max(200, 0.02 * state.indexedLength)) state.drift = drift;
     else {
       if (!this.stories.has(id)) this.membership++;
-      this.stories.upsert(id, text, storyMeta(analysis.model.meta));
+      this.stories.upsert(id, analysis.model, storyMeta(analysis.model.meta));
       this.storyDrift.set(id, { indexedLength: text.length, drift: 0 });
     }
     this.revision++;

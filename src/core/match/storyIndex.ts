@@ -1,8 +1,8 @@
 // An incremental index of stories: per-document feature vectors, document frequencies and an inverted index,
 // so that adding or editing one story costs one extraction and a query touches only stories sharing rare features.
 import { itemVersionOf } from './itemVersion';
-import type { StoryMeta } from '../types';
-import { SPECIFIC_KINDS, extractFeatures, type WireMeta } from './features';
+import type { ArticleModel, StoryMeta } from '../types';
+import { SPECIFIC_KINDS, extractFeatures, storyFeatures, type WireMeta } from './features';
 import { dotSplit, idf, norm2Split, type Vec } from './similarity';
 import { asUnmatched, relation, type Relation, type Shingles, shingles } from './versions';
 
@@ -123,8 +123,9 @@ export interface PreparedStory {
 }
 
 /** Everything `StoryIndex.upsert` computes before it touches the index. */
-export function prepareStory(text: string, meta: MatchMeta = {}, maxFeatures = 200): PreparedStory {
-  const f = extractFeatures(text, maxFeatures);
+export function prepareStory(text: string | ArticleModel, meta: MatchMeta = {}, maxFeatures = 200): PreparedStory {
+  // An article's model, when the caller has it, is not parsed again.
+  const f = typeof text === 'string' ? extractFeatures(text, maxFeatures) : storyFeatures(text, maxFeatures);
   const keys: string[] = [];
   const weights: number[] = [];
   for (const [key, w] of f.weights) {
@@ -204,7 +205,7 @@ export class StoryIndex {
   }
 
   /** Add or replace one story; only its own postings and the dfs of its features change. */
-  upsert(id: string, text: string, meta: MatchMeta = {}): void {
+  upsert(id: string, text: string | ArticleModel, meta: MatchMeta = {}): void {
     this.upsertPrepared(id, prepareStory(text, meta, this.maxFeatures));
   }
 
