@@ -1,9 +1,9 @@
 // What wire copy says about itself, for matching: agency credit, UPDATE/CORRECTED, dateline place, the date it
 // states under its headline, agencies it cites as sources, and the streets it places its event on.
 import { AGENCY_LIST, agencyAlternation } from '../text/agencies';
+import { detectDated } from '../text/dates';
 import { headDatelinePlace } from '../text/furniture';
 import type { ArticleModel } from '../types';
-import { MONTHS } from './tokens';
 
 export interface WireMeta {
   agency?: string;
@@ -36,27 +36,7 @@ const CREDIT_RES: [RegExp, string, string[]][] = CREDITED.map((a) => [
   a.spellings,
 ]);
 
-const MONTH_RE =
-  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-/** A full date with its year: "September 17, 2013", "17 September 2013", "Mon Apr 08 2024", "2007-11-12". */
-const FULL_DATE_RE = new RegExp(
-  `\\b(?:${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)|(\\d{1,2})\\s+${MONTH_RE},?\\s+((?:19|20)\\d\\d)|((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d))\\b`,
-  'i',
-);
-/** How far into the copy a date still reads as its filing date (a date line or "Posted ..." under the headline). */
-const DATED_HEAD_CHARS = 400;
-
-/** The filing date a copy states near its top, as an ISO date, or undefined. */
-export function detectDated(text: string): string | undefined {
-  const m = FULL_DATE_RE.exec(text.slice(0, DATED_HEAD_CHARS));
-  if (!m) return undefined;
-  let y: number, mo: number, d: number;
-  if (m[1]) [y, mo, d] = [Number(m[3]), MONTHS[m[1].toLowerCase().slice(0, 3)]!, Number(m[2])];
-  else if (m[5]) [y, mo, d] = [Number(m[6]), MONTHS[m[5].toLowerCase().slice(0, 3)]!, Number(m[4])];
-  else [y, mo, d] = [Number(m[7]), Number(m[8]), Number(m[9])];
-  if (!(mo >= 1 && mo <= 12 && d >= 1 && d <= 31)) return undefined;
-  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
+export { detectDated };
 
 /** Wire agencies that other outlets build on; a broadcaster quoting itself ("told Al Jazeera") is not one. */
 const WIRE = AGENCY_LIST.filter((a) => a.matching === 'wire');

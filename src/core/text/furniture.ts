@@ -1,6 +1,7 @@
 // Recognisers for story furniture: the lines and prefixes of a wire story that are not the reporter's prose.
 import type { FurnitureKind } from '../types';
 import { AGENCY_LIST, agencyAlternation, canonicalAgency } from './agencies';
+import { MONTH_ALT } from './dates';
 
 const AGENCY_ALT = agencyAlternation(AGENCY_LIST, true);
 
@@ -58,8 +59,7 @@ export function matchSlugPrefix(line: string): PrefixMatch | undefined {
   return m ? { kind: /^CORRECTED/.test(m[0]) ? 'corrected' : 'slug', length: m[0].length } : undefined;
 }
 
-const MONTH =
-  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const MONTH = `(?:${MONTH_ALT})\\.?`;
 const DAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?';
 const DATE_ONLY = new RegExp(
   `^(?:${DAY}[ ]+)?(?:${MONTH}[ ]+\\d{1,2},?[ ]+\\d{4}|\\d{1,2}[ ]+${MONTH},?[ ]+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:[ ,]+\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:[ ]?[AP]M)?(?:[ ]+(?:GMT|UTC|[A-Z]{2,4}))?)?$`,

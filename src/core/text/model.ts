@@ -2,10 +2,14 @@
 import { creditedAgency } from '../agency';
 import type { ArticleModel, Furniture, Paragraph, ParagraphKind, StoryMeta } from '../types';
 import { classifyLine, looksLikeHeadline, matchDateline, matchSlugPrefix, METADATA_PREFIX } from './furniture';
+import { isRealDate, parseLooseDate } from './dates';
 import { hashText } from './hash';
 import { maskText } from './mask';
 import { findQuotes } from './quotes';
 import { splitSentences } from './sentences';
+
+// The date parsers moved to dates.ts; re-exported for the callers that read them with the model.
+export { isRealDate, parseLooseDate };
 
 export interface ModelOptions {
   /** Markdown masks code blocks, front matter and headings' markers. */
@@ -171,33 +175,4 @@ function buildParagraphs(masked: string, blocks: { start: number; end: number; k
     quoteOpen = quotes.some((q) => q.runsOn);
   }
   return paragraphs;
-}
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-/** "Mon Apr 08 2024", "April 8, 2024", "8 April 2024", "2024-04-08" → "2024-04-08". */
-/** A calendar date (and time, if given) that exists: "2024-02-29", not "2024-13-45" or "2023-02-29 25:00". */
-export function isRealDate(iso: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(iso);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
-  return (
-    mo >= 1 &&
-    mo <= 12 &&
-    d >= 1 &&
-    d <= days &&
-    (m[4] === undefined || (Number(m[4]) < 24 && Number(m[5]) < 60 && Number(m[6] ?? 0) < 60))
-  );
-}
-
-export function parseLooseDate(s: string): string | undefined {
-  const iso = /(\d{4})-(\d{2})-(\d{2})/.exec(s);
-  if (iso) return iso[0];
-  const md = /\b([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})/.exec(s) ?? undefined;
-  const dm = /\b(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?,?\s+(\d{4})/.exec(s) ?? undefined;
-  const [mon, day, year] = md ? [md[1]!, md[2]!, md[3]!] : dm ? [dm[2]!, dm[1]!, dm[3]!] : [];
-  const m = mon ? MONTHS.indexOf(mon.toLowerCase()) : -1;
-  if (m < 0 || !day || !year) return undefined;
-  return `${year}-${String(m + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
