@@ -1,6 +1,8 @@
 // Which agency a story comes from, and how we know: the parsed metadata first, then the dateline
 // ("GAZA (Reuters) -"), credit lines ("(AFP Photo)", "Reporting by … ; Editing by …"), then prose
 // ("told Al Jazeera", "Al Jazeera's Imran Khan"). Pure: no editor APIs.
+import { CREDITING_AGENCIES, agencyAlternation, canonicalAgency } from './text/agencies';
+import { matchDateline } from './text/furniture';
 import type { ArticleModel } from './types';
 
 export type AgencyEvidence = 'metadata' | 'dateline' | 'credit line' | 'prose';
@@ -25,29 +27,9 @@ export interface AgencyReport {
   quotes: string[];
 }
 
-const NAMES: readonly [RegExp, string][] = [
-  [/^(?:AFP|Agence France[- ]Presse)$/i, 'AFP'],
-  [/^Reuters$/i, 'Reuters'],
-  [/^(?:AP|Associated Press)$/i, 'AP'],
-  [/^Al[ -]Jazeera$/i, 'Al Jazeera'],
-  [/^(?:dpa|Deutsche Presse-Agentur)$/i, 'dpa'],
-  [/^Xinhua$/i, 'Xinhua'],
-  [/^UPI$/i, 'UPI'],
-  [/^(?:ANSA|EFE|Anadolu|Kyodo|Yonhap|PTI|TASS|Bloomberg|BBC|CNN)$/i, ''],
-];
+export { canonicalAgency };
 
-/** Canonical spelling of an agency name, or undefined when the words are not a known agency. */
-export function canonicalAgency(name: string): string | undefined {
-  const n = name.replace(/\s+/g, ' ').trim();
-  for (const [re, canon] of NAMES) if (re.test(n)) return canon || n;
-  return undefined;
-}
-
-const AGENCY = String.raw`AFP|Agence France[- ]Presse|Reuters|AP|Associated Press|Al[ -]Jazeera|dpa|Xinhua|UPI|ANSA|EFE|Anadolu|Kyodo|Yonhap|PTI|TASS|Bloomberg`;
-const DATELINE = new RegExp(
-  String.raw`^[\p{Lu}][\p{L}'’. -]{1,40}(?:,[ ][\p{L}\d. ]{2,30})?[ ]*\((${AGENCY})\)[ ]*[-—–:]`,
-  'mu',
-);
+const AGENCY = agencyAlternation(CREDITING_AGENCIES);
 const CREDIT_LINE = new RegExp(
   String.raw`\((${AGENCY})(?:[ /](?:Photo|Video|Graphic|file))?\)|^(?:Copyright|©)[^\n]{0,20}?\b(${AGENCY})\b|^(?:Reporting|Writing|Additional reporting) by [^\n]{0,200}?\b(?:for |\()?(${AGENCY})\b`,
   'gmu',
@@ -67,12 +49,9 @@ function firstGroup(m: RegExpExecArray): string {
   return '';
 }
 
-/** Every agency credit of a story, with the strongest one as `primary`. */
-export function detectAgency(model: Pick<ArticleModel, 'text' | 'meta'>): AgencyReport {
-  const text = model.text;
+/** Credit lines and prose credits of a text, in text order within each kind (credit lines first). */
+export function scanCredits(text: string): AgencyCredit[] {
   const credits: AgencyCredit[] = [];
-  const dl = DATELINE.exec(text.slice(0, 2000));
-  if (dl) credits.push({ agency: canonicalAgency(dl[1]!)!, evidence: 'dateline', cue: dl[0].trim(), start: dl.index });
   const scan = (re: RegExp, evidence: AgencyEvidence): void => {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -82,6 +61,23 @@ export function detectAgency(model: Pick<ArticleModel, 'text' | 'meta'>): Agency
   };
   scan(CREDIT_LINE, 'credit line');
   scan(PROSE, 'prose');
+  return credits;
+}
+
+/** The agency a story's credit lines, else its prose, credit most often: the model's fallback when no dateline names one. */
+export function creditedAgency(text: string): string | undefined {
+  return pickPrimary(scanCredits(text))?.agency;
+}
+
+/** Every agency credit of a story, with the strongest one as `primary`. */
+export function detectAgency(model: Pick<ArticleModel, 'text' | 'meta' | 'furniture'>): AgencyReport {
+  const text = model.text;
+  const credits: AgencyCredit[] = [];
+  // The dateline the model found (one detector: text/furniture.ts), "BEIRUT (Associated Press) —" included.
+  const dl = model.furniture.find((f) => f.kind === 'dateline');
+  const agency = dl && matchDateline(dl.text)?.agency;
+  if (dl && agency) credits.push({ agency, evidence: 'dateline', cue: dl.text.trim(), start: dl.start });
+  credits.push(...scanCredits(text));
   const quotes: string[] = [];
   QUOTES.lastIndex = 0;
   for (let m = QUOTES.exec(text); m; m = QUOTES.exec(text)) {

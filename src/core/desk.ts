@@ -95,7 +95,7 @@ export class Desk {
     else {
       if (!this.stories.has(id)) this.membership++;
       if (prepared) this.stories.upsertPrepared(id, prepared.story);
-      else this.stories.upsert(id, text, storyMeta(analysis.model.meta));
+      else this.stories.upsert(id, analysis.model, storyMeta(analysis.model.meta));
       this.storyDrift.set(id, { indexedLength: text.length, drift: 0 });
     }
     this.revision++;

@@ -12,7 +12,8 @@ const meta = (extra: Partial<StoryMeta> = {}): StoryMeta => ({
   corrected: false,
   ...extra,
 });
-const plain = (text: string, m: Partial<StoryMeta> = {}) => detectAgency({ text, meta: meta(m) });
+// The model's furniture (its dateline) with the metadata the test gives.
+const plain = (text: string, m: Partial<StoryMeta> = {}) => detectAgency({ ...buildArticleModel(text), meta: meta(m) });
 
 describe('agency detection', () => {
   it('canonicalises names', () => {
@@ -34,6 +35,19 @@ describe('agency detection', () => {
     assert.equal(r.primary?.agency, 'Reuters');
     assert.equal(r.primary?.evidence, 'dateline');
     assert.match(r.primary.cue, /\(Reuters\)/);
+  });
+
+  it('reads an agency spelled out in the dateline, as the model does: "BEIRUT (Associated Press) —"', () => {
+    const text = 'Talks resume\n\nBEIRUT (Associated Press) — Talks resumed on Monday, officials said.';
+    const model = buildArticleModel(text);
+    assert.equal(model.meta.agency, 'AP');
+    assert.equal(model.meta.dateline, 'BEIRUT');
+    assert.ok(model.furniture.some((f) => f.kind === 'dateline' && f.text.startsWith('BEIRUT (Associated Press)')));
+    const r = detectAgency(model);
+    assert.equal(r.primary?.agency, 'AP');
+    assert.equal(r.primary?.evidence, 'dateline');
+    assert.equal(canonicalAgency('Agence France Presse'), 'AFP');
+    assert.equal(canonicalAgency('DPA'), 'dpa');
   });
 
   it('reads credit lines: "(AFP)", "(AFP Photo)", "Reporting by … for Reuters"', () => {

@@ -1,6 +1,13 @@
 // Feature extraction for story matching: content stems, names, figures, dates and the dateline of one text.
 // Pure and dependency-free: it runs on every keystroke-debounced edit, so it avoids an NLP parser.
-import { AMBIGUOUS_MONTH, MONTHS, MONTH_NAME, tokenize, type Tok } from './tokens';
+import { stripBoilerplate } from '../text/boilerplate';
+import { buildArticleModel } from '../text/model';
+import type { ArticleModel } from '../types';
+import { AMBIGUOUS_MONTH, MONTH_NAME, tokenize, type Tok } from './tokens';
+import { wireMetaOf, type WireMeta } from './wireMeta';
+
+// Wire meta moved to wireMeta.ts; re-exported for the matching modules that read it with the features.
+export type { WireMeta };
 
 /** Feature kinds, as the one-letter prefix of a feature key ("n:rafah"). */
 export type FeatureKind = 'w' | 'n' | 'N' | 'f' | 'd' | 'y' | 'p';
@@ -13,24 +20,6 @@ export const KIND_BOOST: Record<FeatureKind, number> = { w: 1, n: 2, N: 2, f: 4,
  * (content words, bare years). Scored as their own cosine: see SCORE in storyIndex.ts.
  */
 export const SPECIFIC_KINDS: ReadonlySet<string> = new Set(['n', 'N', 'f', 'd', 'p']);
-
-export interface WireMeta {
-  agency?: string;
-  /** UPDATE number from a slug ("UPDATE 2-"), 0 when none. */
-  update: number;
-  corrected: boolean;
-  dateline?: string;
-  /** ISO date the copy itself carries near its top ("September 17, 2013", "Posted 2007-11-12", " date 2024-04-08"). */
-  dated?: string;
-  /** News agencies the copy cites as a source in its body ("told the Reuters news agency", "AFP reported"). */
-  cites?: string[];
-  /** Streets of "N block of X" addresses: two shootings on different streets are different events. */
-  streets?: string[];
-  /** The agency item this copy is (from its metadata: guid, @version, versionCreated): see itemVersion.ts. */
-  guid?: string;
-  itemVersion?: number;
-  versionCreated?: string;
-}
 
 export interface DocFeatures {
   /** Feature key -> raw weight (kind boost x sublinear term frequency), capped to the strongest maxFeatures. */
@@ -67,87 +56,6 @@ const NOT_NAME = new Set(
   ).split(' '),
 );
 
-/** Agency names as credited (dateline parentheses, credit lines), not as mentioned ("told Reuters"). */
-const AGENCIES: [string, string][] = [
-  ['Reuters', 'Reuters'],
-  ['AFP|Agence France[- ]Presse', 'AFP'],
-  ['AP|Associated Press', 'AP'],
-  ['Al Jazeera', 'Al Jazeera'],
-  ['Bloomberg', 'Bloomberg'],
-  ['Xinhua', 'Xinhua'],
-];
-/** The literal words an agency pattern cannot match without ("Agence France[- ]Presse" -> "Agence France"). */
-const literalsOf = (alt: string): string[] => alt.split('|').map((a) => a.split('[')[0]!);
-const CREDIT_RES: [RegExp, string, string[]][] = AGENCIES.map(([alt, name]) => [
-  new RegExp(
-    `\\((?:[^)\\n]*/)?(?:${alt})(?:/[^)\\n]*)?\\)|^\\s*(?:[-—–]\\s*)?(?:${alt})(?: and news agencies)?\\s*$|[-—–]\\s*(?:${alt})\\s*$`,
-    'm',
-  ),
-  name,
-  literalsOf(alt),
-]);
-
-/** Lines that are site or agency furniture, not the story: legal notices, credits, video carousels, widgets. */
-const BOILERPLATE_RE =
-  /copyright|all rights reserved|©|may not be (?:re)?published|redistributed|terms of (?:use|service)|privacy policy|^\s*\(?(?:reporting|writing|editing|additional reporting|compiled) by\b|add a location to your tweets|twitter stores that location|sign up for (?:our|the) newsletter|view full caption|^\s*related coverage\b/i;
-
-/**
- * Web-page furniture that scraped copy carries: sign-in, account and subscription widgets, newsletter and alert
- * sign-ups, metered-paywall counters, the Wayback Machine's capture bar.
- */
-const WEB_FURNITURE_RE =
-  /\bsign (?:in|up) (?:using|with) your\b|\b(?:subscription|subscribe|subscriber|home delivery|digital access|premium clicks?|used this month|zip ?code)\b|\bjoined forces with\b|\b(?:get|receive) (?:an? )?email (?:notifications|alerts?)\b|\bposts new content\b|\b(?:sign|log) in (?:to update your profile|or create an account)\b|\bemail newsletters?\b|\bnews (?:stories )?each day in your inbox\b|\blet us know what's going on\b|\bconfirm (?:list )?sign ?up\b|\bmoved to (?:the )?archive\b|^\s*\d+ captures\b/i;
-// "0:43 Homeless man found dead… Pause": a video playlist item, another story's headline with its running time.
-const VIDEO_ITEM_RE = /^\s*\d{1,2}:\d{2}\s+\S/;
-// "(Photo: Getty Images)", "(Source: WAVE 3 News)": picture and source credits name agencies, not the story's actors.
-const CREDIT_PAREN_RE = /\((?:photo|source|credit|image|video)s?:[^)\n]{0,80}\)/gi;
-
-// Phone numbers ("614-645-4141", "(313) 596-2260") and radio dials ("Newsradio 780 and 105.9 FM") are no figures.
-const PHONE_RE = /(?:\(\d{3}\)\s?|\b\d{3}[-. ])\d{3}[-.]\d{4}\b|\b1-\d{3}-[A-Z\d]{3}-[A-Z\d]{4}\b/g;
-const RADIO_RE = /\b\d{2,4}(?:\.\d)?\s*(?:AM|FM)\b|\b(?:newsradio|radio)\s+\d{2,4}(?:\.\d)?\b/gi;
-
-// The same patterns over the whole text at once (multi-line, not global): a line that matches one of the per-line
-// patterns makes its whole-text twin match too, so a pattern whose twin finds nothing is not tried line by line.
-const whole = (re: RegExp): RegExp => new RegExp(re.source, re.flags.replace('g', '') + 'm');
-const CLOCK_RE = /\b\d{1,2}:\d{2}\b/g;
-const [BOILERPLATE_ANY, WEB_FURNITURE_ANY, VIDEO_ITEM_ANY, CLOCK_ANY, CREDIT_PAREN_ANY, PHONE_ANY, RADIO_ANY] = [
-  BOILERPLATE_RE,
-  WEB_FURNITURE_RE,
-  VIDEO_ITEM_RE,
-  CLOCK_RE,
-  CREDIT_PAREN_RE,
-  PHONE_RE,
-  RADIO_RE,
-].map(whole);
-
-/** Drop furniture lines so that two stories from one website do not match on their footer. */
-export function stripBoilerplate(text: string): string {
-  const boilerplate = BOILERPLATE_ANY!.test(text);
-  const web = WEB_FURNITURE_ANY!.test(text);
-  const video = VIDEO_ITEM_ANY!.test(text);
-  const clock = CLOCK_ANY!.test(text);
-  const credit = CREDIT_PAREN_ANY!.test(text);
-  // A replacement can join what it leaves into a later pattern's match: each pattern also runs after an earlier one did.
-  const phone = credit || PHONE_ANY!.test(text);
-  const radio = phone || RADIO_ANY!.test(text);
-  if (!(boilerplate || web || video || clock || credit || phone || radio)) return text;
-  return text
-    .split('\n')
-    .map((line) => {
-      if (
-        (boilerplate && BOILERPLATE_RE.test(line)) ||
-        (web && WEB_FURNITURE_RE.test(line)) ||
-        (video && VIDEO_ITEM_RE.test(line)) ||
-        (clock && (line.match(CLOCK_RE)?.length ?? 0) >= 3)
-      )
-        return '';
-      if (credit) line = line.replace(CREDIT_PAREN_RE, ' ');
-      if (phone) line = line.replace(PHONE_RE, ' ');
-      return radio ? line.replace(RADIO_RE, ' ') : line;
-    })
-    .join('\n');
-}
-
 /** Light English suffix stripping: enough to meet "talks"/"talk", "killed"/"killing"/"kill". */
 export function stem(w: string): string {
   if (w.length <= 3) return w;
@@ -170,122 +78,19 @@ export function stem(w: string): string {
   return base;
 }
 
-const MONTH_RE =
-  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-/** A full date with its year: "September 17, 2013", "17 September 2013", "Mon Apr 08 2024", "2007-11-12". */
-const FULL_DATE_RE = new RegExp(
-  `\\b(?:${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)|(\\d{1,2})\\s+${MONTH_RE},?\\s+((?:19|20)\\d\\d)|((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d))\\b`,
-  'i',
-);
-/** How far into the copy a date still reads as its filing date (a date line or "Posted ..." under the headline). */
-const DATED_HEAD_CHARS = 400;
-
-/** The filing date a copy states near its top, as an ISO date, or undefined. */
-export function detectDated(text: string): string | undefined {
-  const m = FULL_DATE_RE.exec(text.slice(0, DATED_HEAD_CHARS));
-  if (!m) return undefined;
-  let y: number, mo: number, d: number;
-  if (m[1]) [y, mo, d] = [Number(m[3]), MONTHS[m[1].toLowerCase().slice(0, 3)]!, Number(m[2])];
-  else if (m[5]) [y, mo, d] = [Number(m[6]), MONTHS[m[5].toLowerCase().slice(0, 3)]!, Number(m[4])];
-  else [y, mo, d] = [Number(m[7]), Number(m[8]), Number(m[9])];
-  if (!(mo >= 1 && mo <= 12 && d >= 1 && d <= 31)) return undefined;
-  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
-/** Wire agencies that other outlets build on; a broadcaster quoting itself ("told Al Jazeera") is not one. */
-const WIRE_AGENCIES: [string, string][] = [
-  ['Reuters', 'Reuters'],
-  ['AFP|Agence France[- ]Presse', 'AFP'],
-  ['Associated Press|AP', 'AP'],
-  ['Bloomberg', 'Bloomberg'],
-  ['Xinhua', 'Xinhua'],
-];
-const CITE_RES: [RegExp, string, string[]][] = WIRE_AGENCIES.map(([alt, name]) => [
-  new RegExp(
-    `\\b(?:told|to|according to|quoted by|cited by|reported by|via)\\s+(?:the\\s+)?(?:${alt})\\b|\\b(?:${alt})(?:\\s+news\\s+agency)?\\s+(?:reported|said|quoted|cited|reports|says)\\b|\\bthe\\s+(?:${alt})\\s+news\\s+agency\\b`,
-  ),
-  name,
-  literalsOf(alt),
-]);
-
-/** Whether the text holds one of the words: a plain search, before a regex that scans the whole text. */
-const mentions = (text: string, words: string[]): boolean => words.some((w) => text.includes(w));
-
-/** Agencies cited as a source in the body (not credited in the dateline): a sign the copy is built on theirs. */
-export function detectCites(text: string): string[] {
-  const out: string[] = [];
-  for (const [re, name, words] of CITE_RES) if (mentions(text, words) && re.test(text)) out.push(name);
-  return out;
-}
-
-/** Agency, slug and dateline from the first lines of wire copy. */
-export function detectWireMeta(text: string): WireMeta {
-  const head = text.slice(0, 1200);
-  const upd = /^\s*UPDATE\s*(\d+)\s*[-–—:]/m.exec(head);
-  const corrected = /^\s*(?:CORRECTED|REFILE|CORRECTION)\b/m.test(head);
-  let agency: string | undefined;
-  for (const [re, name, words] of CREDIT_RES)
-    if (mentions(text, words) && re.test(text)) {
-      agency = name;
-      break;
-    }
-  // "GAZA (Reuters) -", "GAZA:", "ROGERS PARK —": an upper-case place leading a paragraph.
-  const dl =
-    /(?:^|\n)\s*(?:date \d{4}-\d{2}-\d{2}\s+)?(\p{Lu}[\p{Lu}.'’ -]{1,40}?\p{Lu})(?:,\s*[\p{L}\d. ]{2,30})?\s*(?:\([^)\n]{1,40}\)\s*)?[:—–-]\s/u.exec(
-      head,
-    );
-  const dateline = dl && !/^(?:UPDATE|CORRECTED|REFILE)/.test(dl[1]!) ? dl[1]!.trim().toLowerCase() : undefined;
-  const meta: WireMeta = { agency, update: upd ? Number(upd[1]) : 0, corrected, dateline };
-  const dated = detectDated(text);
-  if (dated) meta.dated = dated;
-  const cites = detectCites(text).filter((c) => c !== agency);
-  if (cites.length) meta.cites = cites;
-  const streets = detectStreets(text);
-  if (streets.length) meta.streets = streets;
-  return meta;
-}
-
-const ORDINAL_WORDS: Record<string, string> = {
-  first: '1st',
-  second: '2nd',
-  third: '3rd',
-  fourth: '4th',
-  fifth: '5th',
-  sixth: '6th',
-  seventh: '7th',
-  eighth: '8th',
-  ninth: '9th',
-  tenth: '10th',
-};
-// "the 5300 block of South Fairfield", "1900 block of 16th Street": US police-blotter addresses, by street.
-const BLOCK_RE =
-  /\b\d{1,3}00 block of (?:(?:[NSEW]\.?|North|South|East|West|Northeast|Northwest|Southeast|Southwest|NE|NW|SE|SW)[ \t]+)?(\d+(?:st|nd|rd|th)|[A-Z][a-zA-Z'’]+)/g;
-
-// "5301 Mitscher Avenue", "on Mohawk Street", "near Middleground Road": a street named with its type.
-const ADDRESS_RE =
-  /\b(?:\d{1,5}[ \t]+|(?:on|near|along|off|at)[ \t]+)(?:(?:[NSEW]\.?|North|South|East|West|Northeast|Northwest|Southeast|Southwest|NE|NW|SE|SW)[ \t]+)?(\d+(?:st|nd|rd|th)|[A-Z][a-zA-Z'’]+)(?:[ \t]+[A-Z][a-zA-Z'’]+){0,2}[ \t]+(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Terrace|Circle|Trail|Pike)\b/g;
-/** Words that head a street name in prose but name no place of their own. */
-const NOT_STREET = new Set(['the', 'a', 'an', 'this', 'that']);
-
-/** Streets a story places its event on ("5300 block of South Fairfield" -> "fairfield"), sorted, for the verifier. */
-export function detectStreets(text: string): string[] {
-  const out = new Set<string>();
-  for (const m of text.matchAll(BLOCK_RE)) {
-    const w = m[1]!.toLowerCase();
-    out.add(ORDINAL_WORDS[w] ?? w);
-  }
-  for (const m of text.matchAll(ADDRESS_RE)) {
-    const w = m[1]!.toLowerCase();
-    if (NOT_STREET.has(w)) continue;
-    out.add(ORDINAL_WORDS[w] ?? w);
-  }
-  return [...out].sort();
-}
-
-/** All features of one text, capped to maxFeatures by raw weight (names, figures and dates first). */
+/** Features of a text with no model at hand (the archive, relation checks): its model is built first. */
 export function extractFeatures(text: string, maxFeatures = 200): DocFeatures {
+  return storyFeatures(buildArticleModel(text), maxFeatures);
+}
+
+/**
+ * All features of one article, capped to maxFeatures by raw weight (names, figures and dates first). Agency,
+ * dateline, UPDATE and CORRECTED come from the model's furniture: one detector for the editor and matching.
+ */
+export function storyFeatures(model: ArticleModel, maxFeatures = 200): DocFeatures {
+  const meta = wireMetaOf(model);
   // Lines are split on "\n" below: a lone CR (old Mac line end) would make the whole story one line.
-  text = text.replace(/\r(?!\n)/g, '\n');
+  const text = model.text.replace(/\r(?!\n)/g, '\n');
   const toks = tokenize(stripBoilerplate(text));
   const counts = new Map<string, number>();
   const add = (k: string) => counts.set(k, (counts.get(k) ?? 0) + 1);
@@ -370,7 +175,6 @@ export function extractFeatures(text: string, maxFeatures = 200): DocFeatures {
   }
   flush();
 
-  const meta = detectWireMeta(text);
   if (meta.dateline) add(`p:${meta.dateline}`);
 
   const scored: [string, number][] = [];

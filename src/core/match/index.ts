@@ -1,16 +1,9 @@
 // Story matching: which open or indexed stories report the same event, and which are versions or rewrites.
-export type { DocFeatures, FeatureKind, WireMeta } from './features';
-export {
-  KIND_BOOST,
-  SPECIFIC_KINDS,
-  detectCites,
-  detectDated,
-  detectStreets,
-  detectWireMeta,
-  extractFeatures,
-  stem,
-  stripBoilerplate,
-} from './features';
+export type { DocFeatures, FeatureKind } from './features';
+export { KIND_BOOST, SPECIFIC_KINDS, extractFeatures, stem, storyFeatures } from './features';
+export type { WireMeta } from './wireMeta';
+export { datelinePlace, detectCites, detectDated, detectStreets, detectWireMeta, wireMetaOf } from './wireMeta';
+export { stripBoilerplate } from '../text/boilerplate';
 export type { Vec } from './similarity';
 export type { SplitDot } from './similarity';
 export { PSEUDO_DOCS, cosine, dot, dotSplit, idf, norm2, norm2Split } from './similarity';

@@ -1,8 +1,8 @@
 // A story's matching entry computed from its text alone (features, wire meta, shingles), so that a worker thread can
 // do it and the index only interns the result.
 import { itemVersionOf } from './itemVersion';
-import type { StoryMeta } from '../types';
-import { extractFeatures, type WireMeta } from './features';
+import type { ArticleModel, StoryMeta } from '../types';
+import { extractFeatures, storyFeatures, type WireMeta } from './features';
 import { type Shingles, shingles } from './versions';
 
 /** What the parser knows about a story; `filed` (ISO date) lets stories filed weeks apart count as different. */
@@ -20,8 +20,9 @@ export interface PreparedStory {
 }
 
 /** Everything `StoryIndex.upsert` computes before it touches the index. */
-export function prepareStory(text: string, meta: MatchMeta = {}, maxFeatures = 200): PreparedStory {
-  const f = extractFeatures(text, maxFeatures);
+export function prepareStory(text: string | ArticleModel, meta: MatchMeta = {}, maxFeatures = 200): PreparedStory {
+  // An article's model, when the caller has it, is not parsed again.
+  const f = typeof text === 'string' ? extractFeatures(text, maxFeatures) : storyFeatures(text, maxFeatures);
   const keys: string[] = [];
   const weights: number[] = [];
   for (const [key, w] of f.weights) {

@@ -8,6 +8,7 @@ import { prepareStory, type MatchMeta, type PreparedStory } from './prepareStory
 import { RelationCache, type ScoredRelation } from './relationCache';
 import { StoryPostings, type Entry } from './storyPostings';
 import { asUnmatched } from './versions';
+import type { ArticleModel } from '../types';
 
 /**
  * Group score (see GROUP) above which two stories are the same story. Calibrated on the DEV eval data (eval/matching.ts,
@@ -91,7 +92,7 @@ export class StoryIndex {
   }
 
   /** Add or replace one story; only its own postings and the dfs of its features change. */
-  upsert(id: string, text: string, meta: MatchMeta = {}): void {
+  upsert(id: string, text: string | ArticleModel, meta: MatchMeta = {}): void {
     this.upsertPrepared(id, prepareStory(text, meta, this.maxFeatures));
   }
 

@@ -2,46 +2,8 @@
 // and the calendar and number words it reads. Per-token work avoids regexes and fresh-key object lookups: it runs on
 // every word of every story.
 import { TWO_TO_TWENTY } from '../figures/numbers';
-export const MONTHS: Record<string, number> = {
-  jan: 1,
-  january: 1,
-  feb: 2,
-  february: 2,
-  mar: 3,
-  march: 3,
-  apr: 4,
-  april: 4,
-  may: 5,
-  jun: 6,
-  june: 6,
-  jul: 7,
-  july: 7,
-  aug: 8,
-  august: 8,
-  sep: 9,
-  sept: 9,
-  september: 9,
-  oct: 10,
-  october: 10,
-  nov: 11,
-  november: 11,
-  dec: 12,
-  december: 12,
-};
-export const MONTH_NAME = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+import { MONTHS } from '../text/dates';
+export { MONTHS, MONTH_NAME } from '../text/dates';
 /** Month words that are also ordinary words: only a month when a day number sits next to them. */
 export const AMBIGUOUS_MONTH = new Set(['may', 'mar', 'march', 'jan', 'dec', 'sep']);
 

@@ -1,28 +1,9 @@
 // Recognisers for story furniture: the lines and prefixes of a wire story that are not the reporter's prose.
 import type { FurnitureKind } from '../types';
+import { AGENCY_LIST, agencyAlternation, canonicalAgency } from './agencies';
+import { MONTH_ALT } from './dates';
 
-export const AGENCIES = [
-  'AFP',
-  'Reuters',
-  'AP',
-  'UPI',
-  'Al Jazeera',
-  'Bloomberg',
-  'dpa',
-  'DPA',
-  'Xinhua',
-  'ANSA',
-  'EFE',
-  'Kyodo',
-  'Yonhap',
-  'PA',
-  'CNN',
-  'BBC',
-  'TASS',
-  'Anadolu',
-  'WAFA',
-];
-const AGENCY_ALT = AGENCIES.map((a) => a.replace(/ /g, '\\s')).join('|');
+const AGENCY_ALT = agencyAlternation(AGENCY_LIST, true);
 
 /** ` date 2024-04-08` (optionally with a time) glued before the first paragraph by desk systems. */
 export const METADATA_PREFIX =
@@ -35,6 +16,9 @@ const DATELINE_AGENCY = new RegExp(
 const DATELINE_CAPS =
   /^([A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3}(?:,[ ][A-Za-z'’. ]{2,30})?)(?::|[ ]+[-—–]+)[ ]+(?=[A-Z“"‘])/;
 
+/** Capitals that open a paragraph but name no place: "UPDATE: A source tells…". */
+const NOT_PLACE = /^(?:UPDATE|CORRECTED|REFILE)\b/;
+
 export interface PrefixMatch {
   kind: FurnitureKind;
   length: number;
@@ -45,11 +29,25 @@ export interface PrefixMatch {
 /** A dateline at the start of a body paragraph, returned as a prefix to keep out of the prose. */
 export function matchDateline(line: string): PrefixMatch | undefined {
   const a = DATELINE_AGENCY.exec(line);
-  if (a) return { kind: 'dateline', length: a[0].length, dateline: a[1], agency: a[2]!.replace(/\s+/g, ' ') };
+  if (a) return { kind: 'dateline', length: a[0].length, dateline: a[1], agency: canonicalAgency(a[2]!) };
   const c = DATELINE_CAPS.exec(line);
   // An all-caps word must be a place, not an acronym opening a sentence ("NATO said…"): demand 3+ letters and a colon or dash.
-  if (c && c[1]!.replace(/[^A-Z]/g, '').length >= 3) return { kind: 'dateline', length: c[0].length, dateline: c[1] };
+  if (c && c[1]!.replace(/[^A-Z]/g, '').length >= 3 && !NOT_PLACE.test(c[1]!))
+    return { kind: 'dateline', length: c[0].length, dateline: c[1] };
   return undefined;
+}
+
+/**
+ * The place of the first dateline-like line in the head of a page, lower case: "GAZA (Reuters) -", "GAZA:",
+ * "ROGERS PARK —", "MIAMI (CBSMiami) –". Looser than `matchDateline` (any line, any credit in brackets): matching's
+ * fallback when the model found no dateline opening the body, as scraped pages put menus and updates above it.
+ */
+export function headDatelinePlace(head: string): string | undefined {
+  const dl =
+    /(?:^|\n)\s*(?:date \d{4}-\d{2}-\d{2}\s+)?(\p{Lu}[\p{Lu}.'’ -]{1,40}?\p{Lu})(?:,\s*[\p{L}\d. ]{2,30})?\s*(?:\([^)\n]{1,40}\)\s*)?[:—–-]\s/u.exec(
+      head,
+    );
+  return dl && !/^(?:UPDATE|CORRECTED|REFILE)/.test(dl[1]!) ? dl[1]!.trim().toLowerCase() : undefined;
 }
 
 /** "UPDATE 2-", "CORRECTED-", "REFILE-" glued before a headline. */
@@ -61,8 +59,7 @@ export function matchSlugPrefix(line: string): PrefixMatch | undefined {
   return m ? { kind: /^CORRECTED/.test(m[0]) ? 'corrected' : 'slug', length: m[0].length } : undefined;
 }
 
-const MONTH =
-  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const MONTH = `(?:${MONTH_ALT})\\.?`;
 const DAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?';
 const DATE_ONLY = new RegExp(
   `^(?:${DAY}[ ]+)?(?:${MONTH}[ ]+\\d{1,2},?[ ]+\\d{4}|\\d{1,2}[ ]+${MONTH},?[ ]+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:[ ,]+\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:[ ]?[AP]M)?(?:[ ]+(?:GMT|UTC|[A-Z]{2,4}))?)?$`,

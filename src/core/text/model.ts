@@ -1,10 +1,15 @@
 // The text model: furniture, paragraphs (with the headline as a checked paragraph), sentences and quotes.
+import { creditedAgency } from '../agency';
 import type { ArticleModel, Furniture, Paragraph, ParagraphKind, StoryMeta } from '../types';
 import { classifyLine, looksLikeHeadline, matchDateline, matchSlugPrefix, METADATA_PREFIX } from './furniture';
+import { isRealDate, parseLooseDate } from './dates';
 import { hashText } from './hash';
 import { maskText } from './mask';
 import { findQuotes } from './quotes';
 import { splitSentences } from './sentences';
+
+// The date parsers moved to dates.ts; re-exported for the callers that read them with the model.
+export { isRealDate, parseLooseDate };
 
 export interface ModelOptions {
   /** Markdown masks code blocks, front matter and headings' markers. */
@@ -39,6 +44,9 @@ function continues(prev: Line, next: Line): boolean {
   return !/[.!?:"”’)\]]\s*$/.test(prev.text) && /^\s*[\p{Ll}\d(]/u.test(next.text);
 }
 
+/** How far into the copy a dateline can still open a paragraph. */
+const DATELINE_HEAD_CHARS = 1200;
+
 export function buildArticleModel(text: string, options: ModelOptions = {}): ArticleModel {
   const masked = maskText(text, options.markdown ?? false);
   const furniture: Furniture[] = [];
@@ -51,6 +59,7 @@ export function buildArticleModel(text: string, options: ModelOptions = {}): Art
   const lines = splitLines(masked);
   let bodyStarted = false;
   let headlineSeen = false;
+  let bodyBlocks = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (isBlank(line)) continue;
@@ -106,8 +115,9 @@ export function buildArticleModel(text: string, options: ModelOptions = {}): Art
       blocks.push({ start, end, kind: 'headline' });
       continue;
     }
-    const dl = matchDateline(lineText);
-    if (dl && !bodyStarted) {
+    // The dateline opens the body; the second paragraph when the first is a headline with a full stop.
+    const dl = !meta.dateline && bodyBlocks < 2 && start < DATELINE_HEAD_CHARS ? matchDateline(lineText) : undefined;
+    if (dl) {
       addFurniture('dateline', start, start + dl.length);
       meta.dateline = dl.dateline;
       if (dl.agency) meta.agency = dl.agency;
@@ -119,6 +129,7 @@ export function buildArticleModel(text: string, options: ModelOptions = {}): Art
       end = lines[i]!.start + lines[i]!.text.trimEnd().length;
     }
     bodyStarted = true;
+    bodyBlocks++;
     if (end > start) blocks.push({ start, end, kind: 'body' });
   }
   if (!meta.filed && options.fileTime) {
@@ -132,7 +143,8 @@ export function buildArticleModel(text: string, options: ModelOptions = {}): Art
 
 function isRuleOrDate(line: string): boolean {
   const kind = classifyLine(line.trim(), false, false);
-  return kind === 'rule' || kind === 'dateOnly' || kind === 'dateline' || kind === 'slug';
+  // "UPDATE 2-Hamas says…" straight above "CAIRO, April 8 (Reuters) -" is a headline all the same.
+  return kind === 'rule' || kind === 'dateOnly' || kind === 'slug' || matchDateline(line.trim())?.agency !== undefined;
 }
 
 function buildParagraphs(masked: string, blocks: { start: number; end: number; kind: ParagraphKind }[]): Paragraph[] {
@@ -163,45 +175,4 @@ function buildParagraphs(masked: string, blocks: { start: number; end: number; k
     quoteOpen = quotes.some((q) => q.runsOn);
   }
   return paragraphs;
-}
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-/** "Mon Apr 08 2024", "April 8, 2024", "8 April 2024", "2024-04-08" → "2024-04-08". */
-/** A calendar date (and time, if given) that exists: "2024-02-29", not "2024-13-45" or "2023-02-29 25:00". */
-export function isRealDate(iso: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(iso);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
-  return (
-    mo >= 1 &&
-    mo <= 12 &&
-    d >= 1 &&
-    d <= days &&
-    (m[4] === undefined || (Number(m[4]) < 24 && Number(m[5]) < 60 && Number(m[6] ?? 0) < 60))
-  );
-}
-
-export function parseLooseDate(s: string): string | undefined {
-  const iso = /(\d{4})-(\d{2})-(\d{2})/.exec(s);
-  if (iso) return iso[0];
-  const md = /\b([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})/.exec(s) ?? undefined;
-  const dm = /\b(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?,?\s+(\d{4})/.exec(s) ?? undefined;
-  const [mon, day, year] = md ? [md[1]!, md[2]!, md[3]!] : dm ? [dm[2]!, dm[1]!, dm[3]!] : [];
-  const m = mon ? MONTHS.indexOf(mon.toLowerCase()) : -1;
-  if (m < 0 || !day || !year) return undefined;
-  return `${year}-${String(m + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
-}
-
-/** The agency a story credits in its prose when no dateline names one: "(AFP)", "told Al Jazeera", "Al Jazeera's Imran Khan". */
-function creditedAgency(text: string): string | undefined {
-  const votes = new Map<string, number>();
-  const re =
-    /\((AFP|Reuters|AP|UPI|dpa|Xinhua)(?: Photo)?\)|\btold (AFP|Reuters|Al Jazeera|AP)\b|\b(AFP|Reuters|Al Jazeera)[’']s [A-Z][a-z]+|\ban? (AFP|Reuters|Al Jazeera|AP) (?:tally|count|reporter|correspondent|journalist)/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const name = m[1] ?? m[2] ?? m[3] ?? m[4]!;
-    votes.set(name, (votes.get(name) ?? 0) + 1);
-  }
-  return [...votes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }

@@ -56,14 +56,20 @@ export function prepareDeskStoryBytes(id: string, bytes: Uint8Array, maxBytes: n
 }
 
 export function prepareDeskStory(text: string): PreparedDeskStory {
-  const meta = deskStoryMatchMeta(buildArticleModel(text).meta);
-  return { text, hash: hashText(text), meta, story: prepareStory(text, meta) };
+  const model = buildArticleModel(text);
+  const meta = deskStoryMatchMeta(model.meta);
+  return { text, hash: hashText(text), meta, story: prepareStory(model, meta) };
 }
 
 /** An open article: the analysis (with the worker's own paragraph cache) and its matching entry. */
 export function prepareArticle(analyzer: Analyzer, text: string, options: ModelOptions = {}): PreparedArticle {
   const analysis = analyzer.analyze(text, options);
-  return { text, hash: hashText(text), analysis, story: prepareStory(text, articleMatchMeta(analysis.model.meta)) };
+  return {
+    text,
+    hash: hashText(text),
+    analysis,
+    story: prepareStory(analysis.model, articleMatchMeta(analysis.model.meta)),
+  };
 }
 
 export function prepareArticleBytes(
