@@ -69,6 +69,10 @@ export function addPrepared(desk: Desk, path: string, input: PreparedInput): { p
 /**
  * Threads to use: WIRECHECK_THREADS when set (1 = no workers). Otherwise one thread on machines with fewer than four
  * cores, where workers measured slower (2 cores, 265 files: 3.28 s one thread vs 3.55 s two, quiet), else one per core.
+ * Why: one thread is not one core. V8's compiler and GC threads used ~1.5 s CPU beside the main thread's ~3.5 s (per
+ * /proc task times), so the second core is half taken; a worker adds its own start-up and its own compiler threads
+ * (every isolate optimises the same functions again), and each result is structured-cloned (all 265 written and read
+ * in-process: ~0.2 s; the later checks on cloned articles measured no slower).
  */
 export function threadCount(env: NodeJS.ProcessEnv = process.env): number {
   const set = Number(env.WIRECHECK_THREADS);

@@ -1,9 +1,12 @@
 // Build step: reads the per-category data files, validates them with the schema and generates every entry's
-// inflections with the same expandForms that inflects team entries at load. scripts/build.mjs runs it.
+// inflections with the same expandForms that inflects team entries at load, and compiles their patterns and trie
+// paths as compileLexicon compiles team entries. scripts/build.mjs runs it.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATEGORIES } from './schema';
-import { expandForms, validateLexicon, type CompiledData } from './load';
+import { entryParts, validateLexicon, type CompiledData } from './load';
+import { expandForms } from './inflect';
+import { patternsData } from './patterns';
 
 /** Every shipped entry from data/<category>.json, with errors for files that are not lexicon files. */
 export function readSourceEntries(dir: string): { entries: unknown[]; errors: string[]; files: string[] } {
@@ -49,5 +52,15 @@ export function compileShipped(dir: string): CompiledData {
   const surface = entries.map((e) =>
     [...expandForms(e).values()].map(({ form, infl }) => [form, infl] as [string, typeof infl]),
   );
-  return { entries, surface, errors: [...src.errors, ...errors] };
+  // Patterns and trie paths too: compiling them took most of a cold check's lexicon load (~0.1 s).
+  const table = new Map<string, { n: number; words: string[] }>();
+  const parts = entries.map((e, i) => {
+    const p = entryParts(
+      e,
+      surface[i]!.map(([form]) => form),
+    );
+    return { ...p, exceptions: patternsData(p.exceptions, table), require: patternsData(p.require, table) };
+  });
+  const wordSets = [...table.values()].map((t) => t.words);
+  return { entries, surface, parts, wordSets, errors: [...src.errors, ...errors] };
 }

@@ -1,30 +1,21 @@
-// Builds the matcher's data: expands forms into inflections, compiles context patterns, merges team
-// additions/disables and applies a style profile. Compiled lexicons are cached per profile and team object.
-import namedPatterns from './data/patterns.json';
+// Builds the matcher's data: compiles context patterns and the form trie, merges team additions/disables and applies
+// a style profile. The shipped entries come compiled from the build (inflections, tokens, patterns); team entries are
+// compiled here. Compiled lexicons are cached per profile and team object.
 import {
   CATEGORIES,
   type Category,
   type EntrySeverity,
-  type InflTag,
   type LexiconEntry,
   type Profile,
   validateEntries,
 } from './schema';
 import { tokenize, wordTokens } from './match';
+import { americanise, expandForms, type Infl } from './inflect';
+import { compilePattern, patternsOf, type Pattern, type PatternData } from './patterns';
 
-export type Pos = 'n' | 'v' | '-';
-export interface Infl {
-  pos: Pos;
-  tag: InflTag;
-}
-
-/** One context-pattern token: literal word set, any word, capitalised word, proper-name run, or a gap of up to 4 words. */
-export type PatTok =
-  { kind: 'lit'; words: Set<string> } | { kind: 'any' } | { kind: 'cap' } | { kind: 'name' } | { kind: 'skip' };
-export interface Pattern {
-  before: PatTok[];
-  after: PatTok[];
-}
+// The morphology and patterns live in their own files; their names stay importable from here.
+export { americanise, expandForms, inflectPhrase, plural, verbForm, type Infl, type Pos } from './inflect';
+export type { PatTok, Pattern } from './patterns';
 
 export interface CompiledEntry {
   entry: LexiconEntry;
@@ -51,182 +42,6 @@ export interface CompiledLexicon {
   profile: Profile;
   root: TrieNode;
   entries: CompiledEntry[];
-}
-
-// ---- morphology -------------------------------------------------------------------------------------
-
-const IRREGULAR: Record<string, [string, string, string, string]> = {
-  say: ['says', 'said', 'said', 'saying'],
-  tell: ['tells', 'told', 'told', 'telling'],
-  slay: ['slays', 'slew', 'slain', 'slaying'],
-  hit: ['hits', 'hit', 'hit', 'hitting'],
-  take: ['takes', 'took', 'taken', 'taking'],
-  lose: ['loses', 'lost', 'lost', 'losing'],
-  shoot: ['shoots', 'shot', 'shot', 'shooting'],
-  mow: ['mows', 'mowed', 'mown', 'mowing'],
-  stand: ['stands', 'stood', 'stood', 'standing'],
-  speak: ['speaks', 'spoke', 'spoken', 'speaking'],
-  give: ['gives', 'gave', 'given', 'giving'],
-  spread: ['spreads', 'spread', 'spread', 'spreading'],
-  fight: ['fights', 'fought', 'fought', 'fighting'],
-  wipe: ['wipes', 'wiped', 'wiped', 'wiping'],
-  go: ['goes', 'went', 'gone', 'going'],
-  break: ['breaks', 'broke', 'broken', 'breaking'],
-  strike: ['strikes', 'struck', 'struck', 'striking'],
-  set: ['sets', 'set', 'set', 'setting'],
-};
-// Final-stress verbs that double their last consonant ("admitted"); monosyllables are handled by rule.
-const DOUBLING = new Set([
-  'admit',
-  'commit',
-  'submit',
-  'omit',
-  'permit',
-  'regret',
-  'occur',
-  'refer',
-  'prefer',
-  'deter',
-  'compel',
-  'propel',
-  'rebel',
-  'control',
-  'patrol',
-  'abhor',
-  'equip',
-  'upset',
-  'outwit',
-]);
-
-function doubles(w: string): boolean {
-  const last = w.split('-').pop() ?? w;
-  return DOUBLING.has(last) || /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(last);
-}
-
-function sForm(w: string): string {
-  if (/(s|x|z|ch|sh)$/.test(w)) return w + 'es';
-  if (/[^aeiou]y$/.test(w)) return w.slice(0, -1) + 'ies';
-  return w + 's';
-}
-
-export function verbForm(w: string, tag: InflTag): string {
-  if (tag === 'base' || tag === 'pl') return w;
-  const irr = IRREGULAR[w.toLowerCase()];
-  if (irr) return irr[['s', 'ed', 'en', 'ing'].indexOf(tag)]!;
-  if (tag === 's') return sForm(w);
-  if (tag === 'ing') {
-    if (/ie$/.test(w)) return w.slice(0, -2) + 'ying';
-    if (/[^aeioy]e$/.test(w)) return w.slice(0, -1) + 'ing';
-    return (doubles(w) ? w + w.slice(-1) : w) + 'ing';
-  }
-  if (/e$/.test(w)) return w + 'd';
-  if (/[^aeiou]y$/.test(w)) return w.slice(0, -1) + 'ied';
-  return (doubles(w) ? w + w.slice(-1) : w) + 'ed';
-}
-
-export function plural(w: string): string {
-  if (/man$/i.test(w) && !/(human|german)$/i.test(w)) return w.slice(0, -3) + 'men';
-  return sForm(w);
-}
-
-/** Inflects a phrase: verbs on the first word ("lash out" → "lashed out"), nouns on the last ("killing spree" → "killing sprees"). */
-export function inflectPhrase(phrase: string, pos: Pos, tag: InflTag): string {
-  if (tag === 'base' || pos === '-') return phrase;
-  const words = phrase.split(' ');
-  if (pos === 'v') words[0] = verbForm(words[0]!, tag);
-  else if (tag === 'pl') words[words.length - 1] = plural(words[words.length - 1]!);
-  return words.join(' ');
-}
-
-/** Every surface form of an entry with the inflections it stands for. */
-export function expandForms(e: LexiconEntry): Map<string, { form: string; infl: Infl[] }> {
-  const out = new Map<string, { form: string; infl: Infl[] }>();
-  const add = (form: string, infl: Infl): void => {
-    for (const f of spellings(form)) {
-      const key = f.toLowerCase();
-      const have = out.get(key);
-      if (have) have.infl.push(infl);
-      else out.set(key, { form: f, infl: [infl] });
-    }
-  };
-  const kind = e.inflect ?? 'none';
-  const ok = (t: InflTag): boolean => !e.onlyTags || e.onlyTags.includes(t);
-  for (const form of e.forms) {
-    if (kind === 'none') add(form, { pos: '-', tag: 'base' });
-    if (kind === 'noun' || kind === 'both')
-      for (const t of ['base', 'pl'] as InflTag[]) if (ok(t)) add(inflectPhrase(form, 'n', t), { pos: 'n', tag: t });
-    if (kind === 'verb' || kind === 'both')
-      for (const t of ['base', 's', 'ed', 'en', 'ing'] as InflTag[])
-        if (ok(t)) add(inflectPhrase(form, 'v', t), { pos: 'v', tag: t });
-  }
-  return out;
-}
-
-// British and American spellings are both matched ("neutralised"/"neutralized").
-function spellings(form: string): string[] {
-  const us = americanise(form);
-  return us === form ? [form] : [form, us];
-}
-
-const US_WORDS: Record<string, string> = {
-  favouritism: 'favoritism',
-  defence: 'defense',
-  offence: 'offense',
-  behaviour: 'behavior',
-  organisation: 'organization',
-  organisations: 'organizations',
-};
-export function americanise(s: string): string {
-  return s
-    .replace(
-      /\b(critic|apolog|organ|recogn|character|minim|emphas|legitim|neutral|marginal|stigmat|radical|normal|jeopard|demon|terror|brutal|real|util|mobil)is(e|ed|es|ing|ation|ations)\b/gi,
-      '$1iz$2',
-    )
-    .replace(/\b[a-z]+\b/gi, (w) => US_WORDS[w.toLowerCase()] ?? w);
-}
-
-// ---- context patterns ---------------------------------------------------------------------------------
-
-/** Named patterns shared by many entries ("@attributed"), from lexicon.json. */
-const NAMED: Record<string, string> = (namedPatterns as { patterns: Record<string, string> }).patterns;
-
-function compilePattern(src: string, forms: string[][]): Pattern | string {
-  if (src.startsWith('@')) {
-    const named = NAMED[src];
-    return named
-      ? compilePattern(named, forms)
-      : `unknown named pattern "${src}" (known: ${Object.keys(NAMED).join(', ')})`;
-  }
-  const toks: (PatTok | '_')[] = [];
-  for (const raw of src.trim().split(/\s+/)) {
-    if (raw === '_') toks.push('_');
-    else if (raw === '*') toks.push({ kind: 'any' });
-    else if (raw === '...') toks.push({ kind: 'skip' });
-    else if (raw === '<Cap>') toks.push({ kind: 'cap' });
-    else if (raw === '<Name>') toks.push({ kind: 'name' });
-    else if (/['’]s(\||$)/i.test(raw) && raw.includes('|'))
-      return `pattern "${src}": a possessive cannot be one of several alternatives ("${raw}")`;
-    else if (raw.includes('|'))
-      toks.push({ kind: 'lit', words: new Set(raw.toLowerCase().replace(/’/g, "'").split('|').filter(Boolean)) });
-    else for (const w of wordTokens(raw)) toks.push({ kind: 'lit', words: new Set([w]) });
-  }
-  let at = toks.indexOf('_');
-  if (at < 0) {
-    // A plain phrase: find the term inside it (any inflection) and treat it as the anchor.
-    const lits = toks.map((t) => (t !== '_' && t.kind === 'lit' && t.words.size === 1 ? [...t.words][0] : null));
-    for (const f of forms.sort((a, b) => b.length - a.length)) {
-      for (let i = 0; i + f.length <= lits.length && at < 0; i++)
-        if (f.every((w, k) => lits[i + k] === w)) {
-          at = i;
-          toks.splice(i, f.length, '_');
-        }
-      if (at >= 0) break;
-    }
-    if (at < 0) return `exception "${src}" has no "_" and does not contain the term`;
-  }
-  const rest = toks.filter((t): t is PatTok => t !== '_');
-  if (toks.length - rest.length !== 1) return `pattern "${src}" must contain exactly one "_"`;
-  return { before: rest.slice(0, at), after: rest.slice(at) };
 }
 
 // ---- compile ------------------------------------------------------------------------------------------
@@ -276,17 +91,54 @@ export function validateLexicon(
   return { entries, errors };
 }
 
+/** An entry's compiled parts: its patterns, alternatives and each surface form's path in the trie. */
+export interface EntryParts<P = Pattern> {
+  exceptions: P[];
+  require: P[];
+  alts: { n: string[]; v: string[] };
+  /** Per surface form (in `surface` order): its words in lower case, and which the lexicon writes in lower case. */
+  paths: [string[], boolean[]][];
+}
+
+/** What the build writes: entries in category order, each entry's surface forms with their inflections, and its
+ * compiled parts (patterns' word sets as indices into `wordSets`). */
+export interface CompiledData {
+  entries: LexiconEntry[];
+  surface: [string, Infl[]][][];
+  parts: EntryParts<PatternData>[];
+  wordSets: string[][];
+  errors: string[];
+}
+
+/** Compiles one entry's parts from its surface forms: at build time for shipped entries, at load for team ones. */
+export function entryParts(e: LexiconEntry, surface: readonly string[]): EntryParts {
+  const forms = surface.map((f) => wordTokens(f.toLowerCase()));
+  const pats = (list: string[]): Pattern[] =>
+    list.map((p) => compilePattern(p, forms)).filter((p): p is Pattern => typeof p !== 'string');
+  const paths = surface.map((form): [string[], boolean[]] => {
+    const toks = tokenize(form);
+    return [toks.map((t) => t.lower), toks.map((t) => !t.cap)];
+  });
+  return { exceptions: pats(e.exceptions), require: pats(e.requireContext ?? []), alts: splitAlts(e), paths };
+}
+
 export function compileLexicon(entries: LexiconEntry[], profile: Profile): CompiledLexicon {
   const root: TrieNode = { next: new Map() };
   const compiled: CompiledEntry[] = [];
   for (const e of entries) {
     const setting = e.profiles?.[profile] ?? e.severity;
     if (setting === 'off') continue;
-    const surface = shippedSurface.get(e) ?? expandForms(e);
-    const forms = [...surface.keys()].map(wordTokens);
-    const pats = (list: string[]): Pattern[] =>
-      list.map((p) => compilePattern(p, forms)).filter((p): p is Pattern => typeof p !== 'string');
-    const alts = splitAlts(e);
+    const shipped = shippedParts.get(e);
+    const surface = shipped?.surface ?? [...expandForms(e).values()].map((s): [string, Infl[]] => [s.form, s.infl]);
+    const c =
+      shipped?.parts ??
+      entryParts(
+        e,
+        surface.map(([form]) => form),
+      );
+    const pats = (list: Pattern[] | PatternData[]): Pattern[] =>
+      shipped ? patternsOf(list as PatternData[], shipped.sets) : (list as Pattern[]);
+    const alts = { n: c.alts.n.slice(), v: c.alts.v.slice() };
     if (profile === 'ap') {
       alts.n = alts.n.map(americanise);
       alts.v = alts.v.map(americanise);
@@ -294,15 +146,13 @@ export function compileLexicon(entries: LexiconEntry[], profile: Profile): Compi
     const ce: CompiledEntry = {
       entry: e,
       severity: setting,
-      exceptions: pats(e.exceptions),
-      require: pats(e.requireContext ?? []),
+      exceptions: pats(c.exceptions),
+      require: pats(c.require),
       alts,
     };
     compiled.push(ce);
-    for (const { form, infl } of surface.values()) {
-      const toks = tokenize(form);
-      const words = toks.map((t) => t.lower);
-      const lowerForm = toks.map((t) => !t.cap);
+    surface.forEach(([, infl], i) => {
+      const [words, lowerForm] = c.paths[i]!;
       let node = root;
       for (const w of words) {
         let child = node.next.get(w);
@@ -310,7 +160,7 @@ export function compileLexicon(entries: LexiconEntry[], profile: Profile): Compi
         node = child;
       }
       (node.hits ??= []).push({ ce, infl, lowerForm });
-    }
+    });
   }
   return { profile, root, entries: compiled };
 }
@@ -318,25 +168,20 @@ export function compileLexicon(entries: LexiconEntry[], profile: Profile): Compi
 // ---- defaults, team merge, cache ------------------------------------------------------------------------
 
 let defaults: { entries: LexiconEntry[]; errors: string[] } | undefined;
-/** Surface forms generated at build time (compile.ts), keyed by the shipped entry object: team entries expand at load. */
-const shippedSurface = new WeakMap<LexiconEntry, Map<string, { form: string; infl: Infl[] }>>();
+/** The build's work for each shipped entry object (compile.ts); team entries are compiled at load. */
+const shippedParts = new WeakMap<
+  LexiconEntry,
+  { surface: [string, Infl[]][]; parts: EntryParts<PatternData>; sets: Set<string>[] }
+>();
 
-/** The shipped entries, validated and inflected at build time (scripts/build.mjs runs compile.ts). */
+/** The shipped entries, validated, inflected and compiled at build time (scripts/build.mjs runs compile.ts). */
 export function defaultEntries(): { entries: LexiconEntry[]; errors: string[] } {
   if (defaults) return defaults;
   // Generated by the build; a plain require keeps typecheck independent of the build having run.
   const data = require('./generated/lexicon.json') as CompiledData;
-  data.entries.forEach((e, i) =>
-    shippedSurface.set(e, new Map(data.surface[i]!.map(([form, infl]) => [form.toLowerCase(), { form, infl }]))),
-  );
+  const sets = data.wordSets.map((words) => new Set(words));
+  data.entries.forEach((e, i) => shippedParts.set(e, { surface: data.surface[i]!, parts: data.parts[i]!, sets }));
   return (defaults = { entries: data.entries, errors: data.errors });
-}
-
-/** What the build writes: entries in category order, each entry's surface forms with their inflections. */
-export interface CompiledData {
-  entries: LexiconEntry[];
-  surface: [string, Infl[]][][];
-  errors: string[];
 }
 
 /** Applies a team lexicon; any error in the team part keeps the defaults untouched and reports why. */
