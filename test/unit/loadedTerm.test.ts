@@ -120,6 +120,17 @@ describe('loaded-term rule', () => {
       );
       assert.equal(f.ignoreKey, 'term:onslaught:onslaught');
     });
+    it("moves a cached paragraph's fixes with it when text is added above", () => {
+      const para = 'It was an onslaught on the city.';
+      one(para); // the paragraph is now cached at offset 0
+      const text = `A new first paragraph, added by the desk.\n\n${para}`;
+      const f = one(text);
+      assert.equal(text.slice(f.start, f.end), 'onslaught');
+      assert.deepEqual(
+        f.fixes?.map((x) => text.slice(x.start, x.end)),
+        ['an onslaught', 'an onslaught', 'an onslaught'],
+      );
+    });
     it('keeps the article out of the range when no alternative needs a change', () => {
       const text = 'Police said a mob gathered.';
       const f = one(text);

@@ -47,7 +47,7 @@ function loadedTerms(model: ArticleModel, options: Partial<LoadedTermOptions>): 
     const hit = cache.get(key);
     if (hit) {
       const delta = para.start - hit.origin;
-      for (const f of hit.findings) out.push(delta === 0 ? f : { ...f, start: f.start + delta, end: f.end + delta });
+      for (const f of hit.findings) out.push(delta === 0 ? f : shifted(f, delta));
       continue;
     }
     const found: FindingInit[] = [];
@@ -72,6 +72,13 @@ function loadedTerms(model: ArticleModel, options: Partial<LoadedTermOptions>): 
     for (const f of found) out.push(f); // no spread: a paragraph can hold more findings than the call stack has room for
   }
   return out;
+}
+
+/** A cached paragraph's finding where the paragraph now starts: its fixes move with it (they edit by offset). */
+function shifted(f: FindingInit, delta: number): FindingInit {
+  const moved: FindingInit = { ...f, start: f.start + delta, end: f.end + delta };
+  if (f.fixes) moved.fixes = f.fixes.map((x) => ({ ...x, start: x.start + delta, end: x.end + delta }));
+  return moved;
 }
 
 /** Per compiled lexicon (profile + team terms): each paragraph's findings, with the offset they were found at. */
