@@ -2,6 +2,7 @@
 // can run it on a Desk directly. The provider turns editor state into the inputs and posts the result.
 // Names and summaries are reportSummary.ts; each report's fact table is factRows.ts.
 import type { Desk } from '../../core/desk';
+import { figureConflictRule } from '../../core/rules/figureConflict';
 import type { Finding } from '../../core/types';
 import { factRows } from './factRows';
 import type { PanelModel, ReportSummary } from './protocol';
@@ -55,7 +56,7 @@ export function buildPanelModel(desk: Desk, input: PanelInput): PanelModel {
   }
   const conflicts = new Map<string, number>();
   for (const f of input.findings ?? []) {
-    if (f.rule !== 'figure-conflict' || f.ignoredBy) continue;
+    if (f.rule !== figureConflictRule.id || f.ignoredBy) continue;
     for (const id of new Set(f.related.map((r) => r.docId))) conflicts.set(id, (conflicts.get(id) ?? 0) + 1);
   }
 
