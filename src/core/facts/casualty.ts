@@ -8,6 +8,8 @@ import { hashText } from '../text/hash';
 import type { DocumentAnalysis } from '../analyze';
 import type { FigureClaim, Paragraph } from '../types';
 import { NP_START, listCount, namesCapitalised } from './casualtyGrammar';
+import { isPageFurniture } from './frames';
+import { loneDeathReadings, lonePreTest } from './casualtyLone';
 import { moreCasualtyReadings, morePreTest, type CasualtyFound } from './casualtyMore';
 import {
   BARE_ONE,
@@ -32,6 +34,8 @@ export interface CasualtyClaim {
   /** A singular victim named after the lead ("injuring a woman inside"): one of the victims, not the toll. */
   weak: boolean;
   predicate: 'killed' | 'injured';
+  /** One victim (a singular phrase, a pronoun or a name): whether it lies in the lead (headline, first three body paragraphs). */
+  single?: { lead: boolean };
   /** What is counted: a single head lemma, or "person" for a mixed list. */
   lemma: string;
 }
@@ -64,8 +68,8 @@ export function casualtyClaims(analysis: DocumentAnalysis): { claims: CasualtyCl
         )
       )
         return;
-      // "1:49 Grandmother says her grandson is dead": a video's running time opens a playlist caption, not copy.
-      if (/^\d{1,2}:\d\d\s/.test(s.text)) return;
+      // "1:49 Grandmother says her grandson is dead": a playlist caption, a link or a video embed, not copy.
+      if (isPageFurniture(s.text)) return;
       // `replaces`: the reading beats the parser's figure for the same words ("shooting three relatives to death" is killed, not shot).
       // `count`: the list is a bare number or number word ("one fatally", "triple", "no one"), not noun phrases.
       const found: CasualtyFound[] = [];
@@ -149,6 +153,7 @@ export function casualtyClaims(analysis: DocumentAnalysis): { claims: CasualtyCl
           found.push({ start: at, end: at + 3, list: 'one', pred: m[2]!, nounEnd: at + 3 });
         }
       if (morePreTest(lower)) found.push(...moreCasualtyReadings(lower, s.text));
+      if (lonePreTest(lower)) found.push(...loneDeathReadings(lower, s.text));
       const taken: { start: number; end: number }[] = [];
       for (const f of found.sort((a, b) => a.start - b.start || b.end - a.end)) {
         const start = s.start + f.start;
@@ -203,7 +208,8 @@ export function casualtyClaims(analysis: DocumentAnalysis): { claims: CasualtyCl
           (!!listed && listed.parts === 1 && n === 1 && !/^one\b/i.test(f.list)) || n === 0 || !!f.single;
         out.push({
           // The lead's first two sentences give the toll ("Police are investigating a shooting. A man died at the scene.").
-          weak: singular && !(p.kind === 'headline' || (si <= 1 && pi <= firstBody + 1)),
+          weak: !!f.lone || (singular && !(p.kind === 'headline' || (si <= 1 && pi <= firstBody + 1))),
+          ...(singular || f.lone ? { single: { lead: p.kind === 'headline' || pi <= firstBody + 2 } } : {}),
           predicate: predicateWord(f.pred),
           lemma,
           claim: {

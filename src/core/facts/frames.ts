@@ -21,14 +21,22 @@ export function isIncrement(claim: FigureClaim): boolean {
   const before = s.text.slice(Math.max(0, f.start - s.start - 12), f.start - s.start);
   const after = s.text.slice(f.end - s.start, f.end - s.start + 14);
   // "including three children": a part of the count given before it.
+  // "the other two", "his other two victims": the rest of a count given before.
   if (
-    /\b(?:another|further|additional|including)\s*$/i.test(before) ||
+    /\b(?:another|further|additional|including|(?:the|his|her|their|its)\s+other)\s*$/i.test(before) ||
     /^\s+(?:more|additional|further)\b(?!\s+than)/i.test(after)
   )
     return true;
   // "Two officers also wounded": added to a toll given elsewhere.
   const tail = s.text.slice((f.nounSpan?.end ?? f.end) - s.start, (f.nounSpan?.end ?? f.end) - s.start + 16);
   if (/^\s+(?:were\s+|was\s+|are\s+)?also\b/i.test(tail)) return true;
+  // "four of the officers killed", "three of the victims had died": a part of the dead.
+  if (
+    /^\s+of\s+(?:the|those|these)\s+(?:[\p{L}-]+\s+){0,2}?(?:killed|dead|victims|slain)\b/iu.test(
+      after + s.text.slice(f.end - s.start + 14, f.end - s.start + 40),
+    )
+  )
+    return true;
   // "two of the victims were in critical condition": a part of the wounded.
   return (
     /^\s+of\s+(?:the|those|them|these)\b/i.test(after) &&
@@ -36,12 +44,19 @@ export function isIncrement(claim: FigureClaim): boolean {
   );
 }
 
+/** A toll over days or hours of a city's violence ("10 killed in the city since Friday", "among 17 people shot between Friday evening and Monday"). */
+const WINDOWED =
+  /\bin the city (?:since|over|between|from)\b|\bbetween (?:\w+ ){0,2}(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^.;]{0,30}\band (?:\w+ ){0,2}(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:killed|dead|shot)\b[^.;]{0,40}\bwithin (?:about |just )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a) (?:hours?|days?|weeks?)\b|\bover an? (?:\w+-)?(?:hour|day|week) (?:stretch|period|span)\b|\bfrom (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:\w+ )?to (?:\w+ )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bamong (?:the )?(?:\d+|\w+) (?:people|victims|persons) (?:shot|killed|wounded)\b|\bof each other\b/i;
+/** "shot dead in Chicago since early Saturday": a city's toll since a day, not one shooting's. */
+const CITY_SINCE =
+  /\bin (?:the city|[\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?) since (?:early |late )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last)\b/u;
 const AGGREGATE =
   /\bseparate (?:shootings|incidents|attacks)\b|\b(?:shootings|incidents|violence) (?:across|around|throughout)\b|\bacross the (?:city|county|state|region)\b|\bso far this (?:year|month)\b|\b(?:a|this|the) (?:violent|bloody|deadly) (?:weekend|night|holiday)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|dozen) (?:[\w-]+ )?(?:shootings|incidents)\b|\bin (?!the\b)(?:[\w-]+ ){0,3}shootings\b|\b(?:series|string|spate|rash|wave|number) of (?:\w+ )?(?:shootings|incidents|attacks)\b|\bin (?:\w+ ){0,2}shootings (?:on|in|across|around) the\b|\b(?:each|every|per) year\b|\bin that time\b|\bcitywide\b|\bseparate\b[^.;]{0,30}\b(?:shootings|incidents|attacks)\b|\bsuch (?:shootings|incidents|deaths)\b|\bthis year\b/i;
 
 /** A figure that sums several events ("40 wounded in 33 separate shootings"): never one story's fact. */
 export function isAggregate(claim: FigureClaim): boolean {
-  return AGGREGATE.test(claim.sentence.text);
+  const t = claim.sentence.text;
+  return AGGREGATE.test(t) || WINDOWED.test(t) || CITY_SINCE.test(t);
 }
 
 /** A figure about an earlier event ("another gunman killed 13 people in 2009"): a year before the filing year, or a past phrase. */
@@ -103,4 +118,11 @@ export function anchorOf(claim: FigureClaim): string | undefined {
   // A loose window ("overnight") sets apart a day's toll from the war's toll, not one shooting's toll from another report's.
   if (w) return `window:${w[0].toLowerCase()}`;
   return oct7 <= war ? 'oct-7-attack' : 'war';
+}
+
+/** "1:55 Six deaths …", "+ Two killed in crash", "PREVIOUS: …", a video's "autoplay": page furniture, not copy. */
+export function isPageFurniture(sentence: string): boolean {
+  return /^(?:\d{1,2}:\d\d\s|\+\s|(?:PREVIOUS|RELATED|READ MORE|MORE|WATCH|VIDEO|PHOTOS?)\s*:)|\bautoplay\b|\bCopy this code\b/.test(
+    sentence,
+  );
 }
