@@ -13,18 +13,21 @@ import { loneDeathReadings, lonePreTest } from './casualtyLone';
 import { moreCasualtyReadings, morePreTest, type CasualtyFound } from './casualtyMore';
 import {
   BARE_ONE,
+  bareNumber,
+  casualtyPreTests,
   FATALLY,
   HEADLINE_RELATIVE,
   LEFT,
+  lowerSameLength,
   MULTIPLE,
   NOBODY,
   OBJECT,
   OBJECT_NEXT,
-  SUBJECT,
-  TO_DEATH,
-  bareNumber,
-  casualtyPreTests,
+  objectStart,
   predicateWord,
+  SUBJECT,
+  subjectScope,
+  TO_DEATH,
 } from './casualtyPatterns';
 
 export { ATTACKER_DIED, ATTACKER_INCLUDED, casualtyWarmUpSteps } from './casualtyPatterns';
@@ -61,6 +64,7 @@ export function casualtyClaims(analysis: DocumentAnalysis): { claims: CasualtyCl
     )
       return;
     let cues: ReturnType<typeof paragraphCues> | undefined;
+    let paragraphLower: string | undefined;
     p.sentences.forEach((s, si) => {
       if (
         !/kill|dead|died|slain|murder|wound|injur|hurt|hospitali|fatal|homicide|death|gunned|passed away|succumb|li(?:fe|ves) of/i.test(
@@ -73,12 +77,13 @@ export function casualtyClaims(analysis: DocumentAnalysis): { claims: CasualtyCl
       // `replaces`: the reading beats the parser's figure for the same words ("shooting three relatives to death" is killed, not shot).
       // `count`: the list is a bare number or number word ("one fatally", "triple", "no one"), not noun phrases.
       const found: CasualtyFound[] = [];
-      // Matched on an A–Z-lowercased copy (same length, same offsets): case-insensitive Unicode patterns of this size
-      // cost 60–85 ms to compile, and V8 may drop compiled regexp code under GC and compile it again mid-task.
-      const lower = s.text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+      // Matched on a lower-cased view (same length, same offsets) of one copy per paragraph: case-insensitive Unicode
+      // patterns of this size cost 60–85 ms to compile, and V8 may drop compiled regexp code under GC mid-task.
+      paragraphLower ??= lowerSameLength(p.text);
+      const lower = paragraphLower.slice(s.start - p.start, s.end - p.start);
       const may = casualtyPreTests(lower);
       if (may.subject)
-        for (const m of lower.matchAll(SUBJECT)) {
+        for (const m of subjectScope(lower).matchAll(SUBJECT)) {
           // The verb without "was" is headline style: only when the phrase opens the sentence ("Man fatally shot").
           if (
             m[4] &&
@@ -90,11 +95,14 @@ export function casualtyClaims(analysis: DocumentAnalysis): { claims: CasualtyCl
           const pred = /\b(?:fatally|mortally)\s/.test(m[0].slice(m[1]!.length)) ? 'killed' : (m[2] ?? m[3] ?? m[4]!);
           found.push({ start: m.index, end: m.index + m[1]!.length, list, pred, nounEnd: m.index + m[1]!.length });
         }
-      if (may.object)
+      const objectFrom = may.object ? objectStart(lower) : -1;
+      if (objectFrom >= 0) OBJECT.lastIndex = objectFrom;
+      if (objectFrom >= 0)
         for (const m of lower.matchAll(OBJECT)) {
           const at = m.index + m[0].length - m[2]!.length;
           found.push({ start: at, end: at + m[2]!.length, list: m[2]!, pred: m[1]!, nounEnd: at + m[2]!.length });
         }
+      OBJECT.lastIndex = 0;
       if (may.left)
         for (const m of lower.matchAll(LEFT)) {
           const at = m.index + m[0].indexOf(m[1]!, m[0].search(/\s/));
@@ -199,7 +207,8 @@ export function casualtyClaims(analysis: DocumentAnalysis): { claims: CasualtyCl
         taken.push({ start: f.start, end: f.end });
         const counted = listed ?? { n: bareCount!, lemma: 'person' };
         const n = counted.n;
-        const lemma = counted.lemma;
+        // Copied out of the lower-cased paragraph: a stored claim never keeps that copy alive (V8 slices share it).
+        const lemma = counted.lemma.length < 13 ? counted.lemma : [...counted.lemma].join('');
         for (const c of inner) replaced.add(c);
         cues ??= paragraphCues(p);
         const attribution = attributeAt(cues, si, start);
