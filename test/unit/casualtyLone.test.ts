@@ -25,6 +25,17 @@ describe('facts: lone deaths and what is never the toll', () => {
     assert.equal(toll(story('The victim was pronounced dead at a hospital.'), 'killed'), 1);
   });
 
+  it('the lone death reads as its clause, and is no figure at all when it is not the toll', () => {
+    const fs = one('Police were called at 9 p.m.\n\nThe boy was taken to hospital, where he died.');
+    assert.deepEqual(
+      fs.filter((f) => f.predicate === 'killed').map((f) => f.claim.figure.text),
+      ['he died'],
+    );
+    const counted = one('Two men were killed on Elm Street.\n\nHe died at the scene, police said.');
+    assert.ok(!counted.some((f) => f.claim.figure.text === 'He died'), 'a told death beside a count is no figure');
+    assert.equal(toll('A man from Vallejo died at the scene.', 'killed'), 1, 'the man, not the place');
+  });
+
   it('no lone death where the story gives a count, names two dead, or the death is the attacker’s', () => {
     assert.equal(
       toll('Two men were killed on Elm Street.\n\nOne of them was taken to hospital, where he died.', 'killed'),

@@ -39,6 +39,8 @@ export interface CasualtyClaim {
   predicate: 'killed' | 'injured';
   /** One victim (a singular phrase, a pronoun or a name): whether it lies in the lead (headline, first three body paragraphs). */
   single?: { lead: boolean };
+  /** Told by pronoun or name ("he died"): kept only when it is the article's toll (see promoteLoneDeath). */
+  lone?: boolean;
   /** What is counted: a single head lemma, or "person" for a mixed list. */
   lemma: string;
 }
@@ -219,6 +221,7 @@ export function casualtyClaims(analysis: DocumentAnalysis): { claims: CasualtyCl
           // The lead's first two sentences give the toll ("Police are investigating a shooting. A man died at the scene.").
           weak: !!f.lone || (singular && !(p.kind === 'headline' || (si <= 1 && pi <= firstBody + 1))),
           ...(singular || f.lone ? { single: { lead: p.kind === 'headline' || pi <= firstBody + 2 } } : {}),
+          ...(f.lone ? { lone: true } : {}),
           predicate: predicateWord(f.pred),
           lemma,
           claim: {

@@ -13,6 +13,7 @@ const LONE = new RegExp(
 /** Capitalised words that open a sentence or name a day, not a person. */
 const NOT_A_NAME =
   /^(?:it|they|who|which|that|this|there|one|both|all|everyone|someone|somebody|nobody|none|each|police|officers?|officials|authorities|investigators|deputies|troopers|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|and|but|or|then|later|also|never|had|have|has|was|were|is|are|not|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|suspect|gunman|shooter|attacker|although|though|caption|photo|when|while|after|before|since|because|if|as|so|now|tribal)$/;
+const PLACE_BEFORE = /\b(?:in|from|of|at|near|to|for|with|by)\s+$/i;
 /** The sentence adds a death to others or tells of the attacker's ("before he died", "he killed himself"). */
 const NOT_LONE =
   /\b(?:also|another|second|third|final|other|both|himself|herself|self-inflicted|suicide|suspect|gunman|shooter|attacker)\b|\b(?:before|after|until|when)\s+(?:he|she)\s+(?:died|was)\b/;
@@ -50,9 +51,12 @@ export function loneDeathReadings(lower: string, original: string): CasualtyFoun
       subjectOf(found, foundAt, original) ?? (last !== found ? subjectOf(last, lastAt, original) : undefined);
     if (!reading) continue;
     const { subject, at } = reading;
+    // "a man from Vallejo died": a place after a preposition is no victim.
+    if (PLACE_BEFORE.test(original.slice(Math.max(0, at - 8), at))) continue;
+    // The figure reads as the clause ("she died", "Roe was pronounced dead") in messages and the panel.
     out.push({
       start: at,
-      end: at + subject.length,
+      end: m.index + m[0].length,
       list: 'one',
       pred: m[2]!,
       nounEnd: at + subject.length,

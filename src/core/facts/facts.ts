@@ -205,14 +205,18 @@ export function factIndex(docId: string, analysis: DocumentAnalysis): FactIndex 
   }
   const lone = new Set<Fact>();
   const lead = new Set<Fact>();
+  const told = new Set<Fact>();
   for (const k of extra.claims) {
     const fact: Fact = { ...casualtyCore(k), docId, filed, filedSource };
     facts.push(fact);
     if (k.single) lone.add(fact);
     if (k.single?.lead) lead.add(fact);
+    if (k.lone) told.add(fact);
   }
   facts.sort((a, b) => a.claim.figure.start - b.claim.figure.start);
   promoteLoneDeath(facts, lone, lead);
+  // A death told by pronoun or name that is not the toll is no figure to compare or source.
+  for (let i = facts.length - 1; i >= 0; i--) if (told.has(facts[i]!) && facts[i]!.weak) facts.splice(i, 1);
   // "six people, including an unborn child": tolls count the born, as police and most desks do.
   // The same count given again ("the six killed") counts the same people.
   const withUnborn = new Set<number>();
