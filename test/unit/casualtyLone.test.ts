@@ -81,6 +81,8 @@ describe('facts: lone deaths and what is never the toll', () => {
       toll('A man opened fire, killing 30-year-old Carla Ana Venn-Roe and 28-year-old Alexy R. Garcia.', 'killed'),
       2,
     );
+    const named = one('Police shot and killed 16-year-old Kimani Roe after a chase on Saturday.');
+    assert.equal(named[0]?.claim.figure.text, '16-year-old Kimani Roe', 'a name takes no word after it');
   });
 
   it('ages and page furniture are no counts: "both 21", a playlist time, a link, a video embed', () => {

@@ -24,7 +24,7 @@ export const MODS = String.raw`(?:[\p{L}’'.-]+\s+){0,3}?`;
 /** An age before a name ("13-year-old jane roe"): which words are a name is checked on the original case by the caller. */
 /** A singular head that is not a possessive ("her daughter's friend" is one friend). */
 const SG = String.raw`(?:${SINGULAR})\b(?![’']s\b)`;
-const AGE_NAME = String.raw`${AGE_BARE}\s+(?!(?:and|or|was|were|is|who|in|at|on|from|of)\b)[\p{L}’'-]+(?:\s+(?!(?:and|or|was|were|is|who|in|at|on|from|of)\b)[\p{L}’'-]+(?:\.(?=\s+\p{L}))?){1,2}`;
+const AGE_NAME = String.raw`${AGE_BARE}\s+(?!(?:and|or|was|were|is|who|in|at|on|from|of)\b)[\p{L}’'-]+(?:\s+(?!(?:and|or|was|were|is|who|in|at|on|from|of|after|before|when|while|during|near|as|with|by|for|to|last|early|late|outside|inside|since|until|into)\b)[\p{L}’'-]+(?:\.(?=\s+\p{L}))?){1,2}`;
 const ONE = String.raw`(?:an?|one|his|her)\s+${MODS}(?:${AGE}(?:\s+${MODS}${SG})?|${SG})|${AGE_BARE}\s+${MODS}${SG}|${AGE_NAME}`;
 const MANY = String.raw`(?:(?:their|his|her)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\d{1,3})\s+${MODS}(?:${PLURAL})\b`;
 export const NP = String.raw`(?:${ONE}|${MANY})`;
