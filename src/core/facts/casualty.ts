@@ -23,10 +23,8 @@ import {
   NOBODY,
   OBJECT,
   OBJECT_NEXT,
-  objectStart,
   predicateWord,
   SUBJECT,
-  subjectScope,
   TO_DEATH,
 } from './casualtyPatterns';
 
@@ -85,7 +83,7 @@ export function casualtyClaims(analysis: DocumentAnalysis): { claims: CasualtyCl
       const lower = paragraphLower.slice(s.start - p.start, s.end - p.start);
       const may = casualtyPreTests(lower);
       if (may.subject)
-        for (const m of subjectScope(lower).matchAll(SUBJECT)) {
+        for (const m of lower.matchAll(SUBJECT)) {
           // The verb without "was" is headline style: only when the phrase opens the sentence ("Man fatally shot").
           if (
             m[4] &&
@@ -97,14 +95,11 @@ export function casualtyClaims(analysis: DocumentAnalysis): { claims: CasualtyCl
           const pred = /\b(?:fatally|mortally)\s/.test(m[0].slice(m[1]!.length)) ? 'killed' : (m[2] ?? m[3] ?? m[4]!);
           found.push({ start: m.index, end: m.index + m[1]!.length, list, pred, nounEnd: m.index + m[1]!.length });
         }
-      const objectFrom = may.object ? objectStart(lower) : -1;
-      if (objectFrom >= 0) OBJECT.lastIndex = objectFrom;
-      if (objectFrom >= 0)
+      if (may.object)
         for (const m of lower.matchAll(OBJECT)) {
           const at = m.index + m[0].length - m[2]!.length;
           found.push({ start: at, end: at + m[2]!.length, list: m[2]!, pred: m[1]!, nounEnd: at + m[2]!.length });
         }
-      OBJECT.lastIndex = 0;
       if (may.left)
         for (const m of lower.matchAll(LEFT)) {
           const at = m.index + m[0].indexOf(m[1]!, m[0].search(/\s/));

@@ -10,6 +10,7 @@ const LONE = new RegExp(
   String.raw`(?:^|[^\p{L}’'.-])(he|she|the\s+(?:${AGE}\s+)?(?:man|woman|boy|girl|teen|teenager|victim|child|toddler|baby|infant|youth|student)|[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)\s+(?:(?:later|eventually|then|subsequently)\s+)?((?:died|succumbed|passed\s+away)|was\s+(?:(?:later|then|eventually)\s+)?(?:pronounced\s+dead|fatally\s+(?:shot|wounded|stabbed)|shot\s+and\s+killed|shot\s+dead|shot\s+to\s+death|killed))\b`,
   'gu',
 );
+const LONE_PASSIVE = /\bwas\s+(?:(?:later|then|eventually)\s+)?(?:pronounced|fatally|shot|killed)\b/;
 /** Capitalised words that open a sentence or name a day, not a person. */
 const NOT_A_NAME =
   /^(?:it|they|who|which|that|this|there|one|both|all|everyone|someone|somebody|nobody|none|each|police|officers?|officials|authorities|investigators|deputies|troopers|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|and|but|or|then|later|also|never|had|have|has|was|were|is|are|not|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|suspect|gunman|shooter|attacker|although|though|caption|photo|when|while|after|before|since|because|if|as|so|now|tribal)$/;
@@ -18,14 +19,13 @@ const PLACE_BEFORE = /\b(?:in|from|of|at|near|to|for|with|by)\s+$/i;
 const NOT_LONE =
   /\b(?:also|another|second|third|final|other|both|himself|herself|self-inflicted|suicide|suspect|gunman|shooter|attacker)\b|\b(?:before|after|until|when)\s+(?:he|she)\s+(?:died|was)\b/;
 
+/** Exact necessary condition for LONE: one of its predicates is in the sentence (most sentences with a death have none). */
 export function lonePreTest(lower: string): boolean {
   return (
     lower.includes('died') ||
-    lower.includes('dead') ||
-    lower.includes('killed') ||
     lower.includes('succumbed') ||
     lower.includes('passed away') ||
-    lower.includes('fatally')
+    (lower.includes('was ') && LONE_PASSIVE.test(lower))
   );
 }
 

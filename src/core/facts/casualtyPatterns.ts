@@ -56,25 +56,6 @@ export function predicateWord(w: string): 'killed' | 'injured' {
 /** Words every predicate of SUBJECT contains ("fatally shot", "pronounced dead", "hospitalized", "died"). */
 export const SUBJECT_PREDICATE_WORD =
   /killed|slain|murdered|dead|wounded|injured|hurt|hospitali|died|shot|stabbed|gunned|passed away|succumbed/;
-/** The words a SUBJECT match ends with: no match runs past the last of them, so the pattern runs on the text before it. */
-const SUBJECT_FINAL =
-  /(?:killed|slain|murdered|dead|wounded|injured|hurt|hospitali[sz]ed|died|away|succumbed|death|down|shot|stabbed)\b/g;
-/** OBJECT opens with its verb: matching may start at the first one. */
-const OBJECT_VERB = /\b(?:kill|murder|gunn|fatally|shot\s+and|shooting\s+and|wound|injur)/;
-
-/** The lower-cased sentence up to the end of SUBJECT's last possible final word (a view, not a copy, for long text). */
-export function subjectScope(lower: string): string {
-  let end = 0;
-  SUBJECT_FINAL.lastIndex = 0;
-  for (let m = SUBJECT_FINAL.exec(lower); m; m = SUBJECT_FINAL.exec(lower)) end = m.index + m[0].length;
-  return end === lower.length ? lower : lower.slice(0, end);
-}
-
-/** Where OBJECT matching may start (its verb's first position), or -1 when it cannot match. */
-export function objectStart(lower: string): number {
-  return lower.search(OBJECT_VERB);
-}
-
 /** A–Z lower-cased, same length and offsets; the native lower-casing when it keeps the length (it nearly always does). */
 export function lowerSameLength(text: string): string {
   const native = text.toLowerCase();
