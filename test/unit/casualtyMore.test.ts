@@ -46,7 +46,13 @@ describe('facts: more casualty readings', () => {
   });
 
   it('an age is one person, not a count: "a 5 year-old boy", "his 15 year-old girlfriend"', () => {
-    assert.equal(toll('The 5 year-old boy died hours after being shot, the coroner said.', 'killed'), undefined);
+    // A definite victim with no count before it is the story's only death: one, not five.
+    assert.equal(toll('The 5 year-old boy died hours after being shot, the coroner said.', 'killed'), 1);
+    assert.equal(
+      toll('Two people were killed on Elm Street. The 5 year-old boy died hours later.', 'killed'),
+      2,
+      'a definite victim after a count refers back to it',
+    );
     assert.equal(toll('A 5 year-old boy died hours after being shot, the coroner said.', 'killed'), 1);
     assert.equal(toll('A man is charged in the shooting death of his 15 year-old girlfriend.', 'killed'), 1);
   });

@@ -12,9 +12,9 @@ export const WORD_NUMBER: Record<string, number> = {
 };
 
 export const SINGULAR =
-  'man|woman|boy|girl|teen|teenager|person|child|baby|toddler|infant|victim|student|driver|bystander|resident|mother|father|mom|dad|stepmother|stepmom|stepdad|son|daughter|wife|husband|officer|deputy|trooper|passenger|customer|employee|worker|clerk|youth|juvenile|adult|male|female|friend|relative|neighbou?r|motorist|pedestrian|guard|cousin|brother|sister|nephew|niece|grandmother|grandfather|grandma|grandpa|patron|girlfriend|boyfriend|roommate|security guard|sophomore|freshman|classmate|coworker|co-worker|grandson|granddaughter|grandchild|great-grandson|great-granddaughter|stepfather|stepson|stepdaughter|fianc[ée]e?|uncle|aunt|teacher|rider|motorcyclist|cyclist|shopkeeper|homeowner|tenant|partygoer|deacon|pastor|couple|infant son|infant daughter';
+  'man|woman|boy|girl|teen|teenager|person|child|baby|toddler|infant|victim|student|driver|bystander|resident|mother|father|mom|dad|stepmother|stepmom|stepdad|son|daughter|wife|husband|officer|deputy|trooper|passenger|customer|employee|worker|clerk|youth|juvenile|adult|male|female|friend|relative|neighbou?r|motorist|pedestrian|guard|cousin|brother|sister|nephew|niece|grandmother|grandfather|grandma|grandpa|patron|girlfriend|boyfriend|roommate|security guard|sophomore|freshman|classmate|coworker|co-worker|grandson|granddaughter|grandchild|great-grandson|great-granddaughter|stepfather|stepson|stepdaughter|fianc[ée]e?|uncle|aunt|teacher|rider|motorcyclist|cyclist|shopkeeper|homeowner|tenant|partygoer|deacon|pastor|couple|infant son|infant daughter|civilian';
 export const PLURAL =
-  'men|women|boys|girls|teens|teenagers|people|persons|children|kids|babies|toddlers|victims|students|adults|juveniles|youths|others|officers|deputies|troopers|males|females|bystanders|residents|relatives|family members|brothers|sisters|sons|daughters|parents|grandchildren|friends|siblings|classmates|cousins|coworkers|co-workers|neighbou?rs|customers|employees|workers|partygoers|passengers|patrons|tenants';
+  'men|women|boys|girls|teens|teenagers|people|persons|children|kids|babies|toddlers|victims|students|adults|juveniles|youths|others|officers|deputies|troopers|males|females|bystanders|residents|relatives|family members|brothers|sisters|sons|daughters|parents|grandchildren|friends|siblings|classmates|cousins|coworkers|co-workers|neighbou?rs|customers|employees|workers|partygoers|passengers|patrons|tenants|civilians';
 /** "17-year-old", "three-year old", "9-month-old". */
 export const AGE = String.raw`(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](?:years?|months?|weeks?)[- ]old`;
 /** An age that opens a phrase with no determiner starts with a digit or a number word: cheap to rule out at each word. */
@@ -24,14 +24,16 @@ export const MODS = String.raw`(?:[\p{L}’'.-]+\s+){0,3}?`;
 /** An age before a name ("13-year-old jane roe"): which words are a name is checked on the original case by the caller. */
 /** A singular head that is not a possessive ("her daughter's friend" is one friend). */
 const SG = String.raw`(?:${SINGULAR})\b(?![’']s\b)`;
-const AGE_NAME = String.raw`${AGE_BARE}\s+(?!(?:and|or|was|were|is|who|in|at|on|from|of)\b)[\p{L}’'-]+\s+(?!(?:and|or|was|were|is|who|in|at|on|from|of)\b)[\p{L}’'-]+`;
+const AGE_NAME = String.raw`${AGE_BARE}\s+(?!(?:and|or|was|were|is|who|in|at|on|from|of)\b)[\p{L}’'-]+(?:\s+(?!(?:and|or|was|were|is|who|in|at|on|from|of|after|before|when|while|during|near|as|with|by|for|to|last|early|late|outside|inside|since|until|into)\b)[\p{L}’'-]+(?:\.(?=\s+\p{L}))?){1,2}`;
 const ONE = String.raw`(?:an?|one|his|her)\s+${MODS}(?:${AGE}(?:\s+${MODS}${SG})?|${SG})|${AGE_BARE}\s+${MODS}${SG}|${AGE_NAME}`;
 const MANY = String.raw`(?:(?:their|his|her)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\d{1,3})\s+${MODS}(?:${PLURAL})\b`;
 export const NP = String.raw`(?:${ONE}|${MANY})`;
 /** A conjunct that shares the first one's determiner: "his mother and grandmother", "a woman and 3-year-old child" (never "… and shooting the child"). */
 export const BARE_ONE_NP = String.raw`(?:(?!(?:the|a|an|his|her|their|its|[\p{L}’'-]*ing)\s)[\p{L}’'-]+\s+){0,2}?(?:${AGE}\s+)?${SG}(?!\s+of\b)`;
 /** A headline or lead that drops the article: "Man fatally shot", "7-year-old boy was killed" (only at the sentence start). */
-export const HEAD_NP = String.raw`^(?!(?:the|this|that|these|those|its|their|our|your|police|officers?|authorities)\b)${MODS}(?:${AGE}(?:\s+${MODS}(?:${SINGULAR})\b)?|(?:${SINGULAR})\b)`;
+/** A headline's modifiers never hold a determiner or a verb of saying ("Investigators believe the man …" has no headline subject). */
+const HEAD_MODS = String.raw`(?:(?!(?:the|a|an|his|her|their|its|says?|said|believes?|believed|think|thinks)\b)[\p{L}’'.-]+\s+){0,3}?`;
+export const HEAD_NP = String.raw`^(?!(?:the|this|that|these|those|its|their|our|your|police|officers?|authorities)\b)${HEAD_MODS}(?:${AGE}(?:\s+${MODS}(?:${SINGULAR})\b)?|(?:${SINGULAR})\b)`;
 /** Noun phrases joined by commas and "and"; bare conjuncts after commas only in a list that ends with "and" ("his wife, son and daughter"). */
 export const LIST = String.raw`${NP}(?:(?:\s*,\s*(?:${NP}|${BARE_ONE_NP}))+\s*,?\s+and\s+(?:${NP}|${BARE_ONE_NP})|(?:\s*,\s*${NP})*(?:\s*,?\s+and\s+(?:${NP}|${BARE_ONE_NP}))?)(?:\s*,\s*${AGE_NAME})?`;
 export const ADV = String.raw`(?:(?:fatally|critically|seriously|mortally|gravely|also|later|reportedly|allegedly|accidentally|unintentionally|tragically|each|both|all|then|apparently)\s+)*`;

@@ -14,6 +14,8 @@ export interface CasualtyFound {
   replaces?: boolean;
   /** One named or singled-out victim: the toll only in the headline or lead, like "a man was killed". */
   single?: boolean;
+  /** A death told by pronoun or name ("he died"): the toll only when it is the article's only death. */
+  lone?: boolean;
 }
 
 /** "the (shooting) death(s) of", "fatal shooting of", "murder of", "claimed the life of" + the victims. */

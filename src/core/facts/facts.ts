@@ -2,7 +2,10 @@
 import type { DocumentAnalysis } from '../analyze';
 import type { FigureClaim } from '../types';
 import { casualtyClaims, type CasualtyClaim } from './casualty';
+import { promoteLoneDeath } from './casualtyLone';
 import { magnitudeOf } from './magnitude';
+import { PERSON_KINDS } from './personKinds';
+import { isPageFurniture } from './frames';
 import { anchorOf, countedOf, isAggregate, isIncrement, isPastEvent, placeOf, predicateOf, scopeOf } from './normalise';
 import type { Fact } from './types';
 
@@ -14,6 +17,9 @@ export interface FactIndex {
 }
 
 type Core = Omit<Fact, 'docId' | 'filed' | 'filedSource'>;
+
+const UNBORN_AFTER =
+  /^\s*(?:[\p{L}-]+\s+){0,2}?(?:people|persons|victims|lives)?,?\s*(?:including|among them)\s+(?:an?\s+)?unborn\b/iu;
 
 const byAnalysis = new WeakMap<DocumentAnalysis, FactIndex>();
 // Claims of untouched paragraphs keep their identity across edits, so their fact core is reused.
@@ -65,7 +71,8 @@ function isAgeLike(c: FigureClaim): boolean {
   const s = c.sentence;
   const before = s.text.slice(Math.max(0, c.figure.start - s.start - 40), c.figure.start - s.start);
   const after = s.text.slice(c.figure.end - s.start, c.figure.end - s.start + 3);
-  if (/\bages?\s+(?:\d{1,3},?\s+(?:and\s+)?)*$/i.test(before)) return true;
+  // "ages 24 and 25", "Ann Roe and Tim Roe, both 21,".
+  if (/\bages?\s+(?:\d{1,3},?\s+(?:and\s+)?)*$|,\s*both\s+$/i.test(before)) return true;
   // "under the age of 10", "the 200 block of", "at 7050 Old State Road": an age limit or an address, not a count.
   // "19.3 deaths per 100,000 people": a rate.
   if (
@@ -120,6 +127,7 @@ function coreOf(claims: readonly FigureClaim[], i: number): Core | null {
   if (c.nonClaim && c.nonClaim !== 'quoted' && c.nonClaim !== 'named-items') return null;
   if (f.kind === 'percent' || f.kind === 'share') return null;
   if (isAgeLike(c)) return null;
+  if (isPageFurniture(c.sentence.text)) return null;
   const magnitude = magnitudeOf(c);
   if (magnitude) return { ...coreFrom(c, 'magnitude', 'measured'), ...magnitude };
   const lemma = antecedentLemma(claims, i);
@@ -162,104 +170,6 @@ function coreFrom(c: FigureClaim, counted: string, predicate: string): Core {
   };
 }
 
-/** People counted in casualty tolls: a toll of men or teenagers is the story's toll unless the article gives a toll of people too. */
-const PERSON_KINDS = new Set([
-  'man',
-  'woman',
-  'boy',
-  'girl',
-  'teen',
-  'teenager',
-  'adult',
-  'student',
-  'youth',
-  'juvenile',
-  'child',
-  'baby',
-  'toddler',
-  'infant',
-  'officer',
-  'deputy',
-  'trooper',
-  'male',
-  'female',
-  'resident',
-  'driver',
-  'bystander',
-  'relative',
-  'sibling',
-  'family member',
-  'son',
-  'daughter',
-  'wife',
-  'husband',
-  'mother',
-  'father',
-  'brother',
-  'sister',
-  'friend',
-  'cousin',
-  'nephew',
-  'niece',
-  'grandmother',
-  'grandfather',
-  'passenger',
-  'customer',
-  'employee',
-  'worker',
-  'clerk',
-  'motorist',
-  'pedestrian',
-  'guard',
-  'security guard',
-  'patron',
-  'girlfriend',
-  'boyfriend',
-  'roommate',
-  'neighbor',
-  'neighbour',
-  'kid',
-  'other',
-  'sophomore',
-  'freshman',
-  'classmate',
-  'coworker',
-  'co-worker',
-  'grandson',
-  'granddaughter',
-  'grandchild',
-  'stepfather',
-  'stepson',
-  'stepdaughter',
-  'fiance',
-  'fiancee',
-  'fiancé',
-  'fiancée',
-  'uncle',
-  'aunt',
-  'teacher',
-  'rider',
-  'motorcyclist',
-  'cyclist',
-  'shopkeeper',
-  'homeowner',
-  'tenant',
-  'partygoer',
-  'member',
-  'parent',
-  'mom',
-  'dad',
-  'stepmother',
-  'stepmom',
-  'stepdad',
-  'grandma',
-  'grandpa',
-  'great-grandson',
-  'great-granddaughter',
-  'deacon',
-  'pastor',
-  'toddler',
-]);
 const CASUALTY = new Set(['killed', 'injured', 'shot']);
 
 function casualtyCore(k: CasualtyClaim): Core {
@@ -293,8 +203,37 @@ export function factIndex(docId: string, analysis: DocumentAnalysis): FactIndex 
     if (core === undefined) byClaim.set(claims[i]!, (core = coreOf(claims, i)));
     if (core) facts.push({ ...core, docId, filed, filedSource });
   }
-  for (const k of extra.claims) facts.push({ ...casualtyCore(k), docId, filed, filedSource });
+  const lone = new Set<Fact>();
+  const lead = new Set<Fact>();
+  const told = new Set<Fact>();
+  for (const k of extra.claims) {
+    const fact: Fact = { ...casualtyCore(k), docId, filed, filedSource };
+    facts.push(fact);
+    if (k.single) lone.add(fact);
+    if (k.single?.lead) lead.add(fact);
+    if (k.lone) told.add(fact);
+  }
   facts.sort((a, b) => a.claim.figure.start - b.claim.figure.start);
+  promoteLoneDeath(facts, lone, lead);
+  // A death told by pronoun or name that is not the toll is no figure to compare or source.
+  for (let i = facts.length - 1; i >= 0; i--) if (told.has(facts[i]!) && facts[i]!.weak) facts.splice(i, 1);
+  // "six people, including an unborn child": tolls count the born, as police and most desks do.
+  // The same count given again ("the six killed") counts the same people.
+  const withUnborn = new Set<number>();
+  for (const fact of facts) {
+    const { figure, sentence } = fact.claim;
+    if (
+      fact.predicate === 'killed' &&
+      fact.low >= 2 &&
+      UNBORN_AFTER.test(sentence.text.slice(figure.end - sentence.start))
+    )
+      withUnborn.add(fact.low);
+  }
+  for (const fact of facts)
+    if (fact.predicate === 'killed' && fact.low === fact.high && withUnborn.has(fact.low)) {
+      fact.low -= 1;
+      fact.high -= 1;
+    }
   // A toll of men (or teenagers, officers…) stands for the toll of people when the article gives no toll of people.
   // A singular victim named after the lead (weak) is no toll of people: it does not keep "two men killed" apart.
   const personFrames = new Set(facts.filter((f) => f.counted === 'person' && !f.weak).map((f) => frameOf(f.key)));

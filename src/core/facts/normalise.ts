@@ -1,6 +1,10 @@
 // What a figure counts, what happened to it, and in which frame: word lists that turn a claim into an alignment key.
 import type { FigureClaim } from '../types';
-import { ATTACKER_DIED, ATTACKER_INCLUDED } from './casualty';
+import { ATTACKER_DIED, ATTACKER_INCLUDED } from './casualtyPatterns';
+import { STAGE, WINDOW, clauseOf } from './frames';
+
+export { anchorOf, clauseOf, isAggregate, isIncrement, isPastEvent } from './frames';
+export { sameSource, sourceWords } from './sources';
 
 /** Counted nouns (lemmas) with their equivalents; subgroups (children, women, soldiers) stay distinct on purpose. */
 const COUNTED: Record<string, string> = {
@@ -160,110 +164,6 @@ export function predicateOf(claim: FigureClaim, lemma: string | undefined): stri
   return VERB_PREDICATE[v] ?? v;
 }
 
-const MONTH_7 = /\b(?:Oct(?:ober|\.)?\s*7(?!\d)|7(?:th)?\s*(?:of\s+)?Oct(?:ober|\.)?)/gi;
-const ATTACK = /\b(?:attacks?|incursion|rampage|spree|raid|massacre|cross-border)\b/gi;
-const WAR =
-  /\b(?:war|offensive|retaliat\w*|response|bombardment|onslaught|campaign|Palestinians?|Gazans?|Gaza(?:['’]s)?)\b/g;
-const WINDOW =
-  /\b(?:in the (?:past|last|previous) (?:\d+|\w+) (?:hours?|days?|weeks?)|overnight|in a single day|in (?:\d+|\w+) hours|over the weekend)\b/i;
-/** "overnight", "over the weekend": in a story about one incident they say when it happened, not which tally. */
-const LOOSE_WINDOW = /^(?:overnight|over the weekend)$/i;
-const STAGE = /\b(first|second|third|initial|final) (?:stage|phase)\b/i;
-
-const PAST =
-  /\b(?:in|since|of|during)\s+(?:19|20)\d\d\b|\blast (?:month|year|summer|spring|fall|autumn|winter)\b|\bpreviously\b|\bthe (?:city|county|town)['’]s (?:first|second|third|\d+(?:st|nd|rd|th)) homicide\b|\bthe first was\b|\b(?:years|months|weeks) (?:ago|before|earlier)\b|\bbefore that\b|\bdeadliest\b|\banother (?:gunman|shooting|attack)\b|\bprevious (?:attack|shooting)\b/i;
-
-/** "two more men", "another three people", "a further two": added to a count given before, not the count. */
-export function isIncrement(claim: FigureClaim): boolean {
-  const s = claim.sentence;
-  const f = claim.figure;
-  const before = s.text.slice(Math.max(0, f.start - s.start - 12), f.start - s.start);
-  const after = s.text.slice(f.end - s.start, f.end - s.start + 14);
-  // "including three children": a part of the count given before it.
-  if (
-    /\b(?:another|further|additional|including)\s*$/i.test(before) ||
-    /^\s+(?:more|additional|further)\b(?!\s+than)/i.test(after)
-  )
-    return true;
-  // "Two officers also wounded": added to a toll given elsewhere.
-  const tail = s.text.slice((f.nounSpan?.end ?? f.end) - s.start, (f.nounSpan?.end ?? f.end) - s.start + 16);
-  if (/^\s+(?:were\s+|was\s+|are\s+)?also\b/i.test(tail)) return true;
-  // "two of the victims were in critical condition": a part of the wounded.
-  return (
-    /^\s+of\s+(?:the|those|them|these)\b/i.test(after) &&
-    /\b(?:critical|serious|stable|condition|injur|wound|hurt)/i.test(s.text.slice(f.end - s.start))
-  );
-}
-
-const AGGREGATE =
-  /\bseparate (?:shootings|incidents|attacks)\b|\b(?:shootings|incidents|violence) (?:across|around|throughout)\b|\bacross the (?:city|county|state|region)\b|\bso far this (?:year|month)\b|\b(?:a|this|the) (?:violent|bloody|deadly) (?:weekend|night|holiday)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|dozen) (?:[\w-]+ )?(?:shootings|incidents)\b|\bin (?!the\b)(?:[\w-]+ ){0,3}shootings\b|\b(?:series|string|spate|rash|wave|number) of (?:\w+ )?(?:shootings|incidents|attacks)\b|\bin (?:\w+ ){0,2}shootings (?:on|in|across|around) the\b|\b(?:each|every|per) year\b|\bin that time\b|\bcitywide\b|\bseparate\b[^.;]{0,30}\b(?:shootings|incidents|attacks)\b|\bsuch (?:shootings|incidents|deaths)\b|\bthis year\b/i;
-
-/** A figure that sums several events ("40 wounded in 33 separate shootings"): never one story's fact. */
-export function isAggregate(claim: FigureClaim): boolean {
-  return AGGREGATE.test(claim.sentence.text);
-}
-
-/** A figure about an earlier event ("another gunman killed 13 people in 2009"): a year before the filing year, or a past phrase. */
-export function isPastEvent(claim: FigureClaim, filed: string | undefined): boolean {
-  const t = claim.sentence.text;
-  if (PAST.test(t)) return true;
-  const year = filed ? Number(filed.slice(0, 4)) : NaN;
-  if (Number.isNaN(year)) return false;
-  for (const m of t.matchAll(/\b(?:19|20)\d\d\b/g)) if (Number(m[0]) < year) return true;
-  return false;
-}
-
-const CLAUSE_BREAK = /,\s+(?:and|but|while|whereas)\s+|;|\s[–—]\s/g;
-
-/** The clause of the sentence holding the figure: stages and windows belong to their own clause only. */
-export function clauseOf(claim: FigureClaim): string {
-  const t = claim.sentence.text;
-  const at = claim.figure.start - claim.sentence.start;
-  let from = 0;
-  let to = t.length;
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(t); m; m = CLAUSE_BREAK.exec(t)) {
-    if (m.index + m[0].length <= at) from = m.index + m[0].length;
-    else if (m.index >= at) {
-      to = m.index;
-      break;
-    }
-  }
-  return t.slice(from, to);
-}
-
-function nearest(text: string, re: RegExp, at: number, skip?: (m: RegExpExecArray) => boolean): number {
-  let best = Infinity;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (skip?.(m)) continue;
-    const d = m.index + m[0].length <= at ? at - (m.index + m[0].length) : Math.max(0, m.index - at);
-    best = Math.min(best, d);
-  }
-  return best;
-}
-
-/** Event or time frame of a figure: a time window, a stage of a deal, the 7 October attack, the war; undefined when none stated. */
-export function anchorOf(claim: FigureClaim): string | undefined {
-  const s = claim.sentence;
-  const at = claim.figure.start - s.start;
-  const clause = clauseOf(claim);
-  const w = WINDOW.exec(clause);
-  if (w && !LOOSE_WINDOW.test(w[0])) return `window:${w[0].toLowerCase()}`;
-  const stage = STAGE.exec(clause);
-  if (stage) return `${stage[1]!.toLowerCase()}-stage`;
-  // "since October 7" dates the war's toll, not the attack's.
-  const oct = nearest(s.text, MONTH_7, at, (m) => /\bsince\s+$/i.test(s.text.slice(Math.max(0, m.index - 7), m.index)));
-  const hasOctober = /\b(?:Oct(?:ober|\.)|Hamas)/.test(s.text);
-  const attack = hasOctober ? nearest(s.text, ATTACK, at) : Infinity;
-  const war = nearest(s.text, WAR, at);
-  const oct7 = Math.min(oct, attack);
-  if (oct7 === Infinity && war === Infinity) return /\btruce|cease-?fire\b/i.test(s.text) ? 'truce' : undefined;
-  // A loose window ("overnight") sets apart a day's toll from the war's toll, not one shooting's toll from another report's.
-  if (w) return `window:${w[0].toLowerCase()}`;
-  return oct7 <= war ? 'oct-7-attack' : 'war';
-}
-
 /** Place a population figure belongs to: "in Rafah … where 1.5 million live" (population figures of different places never pair). */
 export function placeOf(claim: FigureClaim): string | undefined {
   const before = claim.sentence.text.slice(0, claim.figure.start - claim.sentence.start);
@@ -320,49 +220,4 @@ export function scopePlace(scope: string[]): string | undefined {
       !/^in\s+(?:combat|action|battle|fighting|the (?:first|second|third|initial|final))/.test(w),
   );
   return p?.replace(/^(?:in|into)\s+(?:the\s+)?(?:southern|northern|occupied)?\s*/i, '').toLowerCase();
-}
-
-const SOURCE_NOISE = new Set([
-  'the',
-  'a',
-  'an',
-  'its',
-  'their',
-  'own',
-  'tally',
-  'tallies',
-  'figures',
-  'figure',
-  'statistics',
-  'data',
-  'count',
-  'estimate',
-  'estimates',
-  'report',
-  'there',
-  'in',
-  'of',
-  'by',
-  'and',
-  'latest',
-  'update',
-]);
-
-/** Content words of a source, nationality adjectives folded ("Israeli tallies" ~ "Israel"), "based on …" dropped. */
-export function sourceWords(source: string): Set<string> {
-  const core = source
-    .toLowerCase()
-    .replace(/[’']s\b/g, '')
-    .split(/\s+(?:based on|citing|quoting)\s+/)[0]!;
-  const words = core.split(/[^\p{L}\d-]+/u).filter((w) => w && !SOURCE_NOISE.has(w));
-  return new Set(words.map((w) => w.replace(/(?:i|ian|ians)$/, '').replace(/s$/, '')));
-}
-
-/** Same source when one's content words include the other's ("health ministry" ⊂ "Gaza health ministry"). */
-export function sameSource(a: string, b: string): boolean {
-  const x = sourceWords(a);
-  const y = sourceWords(b);
-  if (x.size === 0 || y.size === 0) return false;
-  const sub = (p: Set<string>, q: Set<string>): boolean => [...p].every((w) => q.has(w));
-  return sub(x, y) || sub(y, x);
 }
