@@ -1,17 +1,7 @@
 // Lone deaths, windows, parts and page furniture (invented sentences and names; no corpus text): a desk reads the
 // toll of a story that tells of one death by pronoun or name as one, and never reads a city's weekend or a link as it.
 import assert from 'node:assert/strict';
-import { Desk } from '../../src/core/desk';
-import { factsOf, type Fact } from '../../src/core/facts';
-
-const one = (text: string): Fact[] => {
-  const d = new Desk();
-  d.upsert('x', text);
-  return factsOf('x', d.get('x')!.analysis);
-};
-/** The article's compared toll, as the conflicts eval reads it: keyed as people, not secondary, not a lower bound, not another event. */
-const toll = (text: string, p: 'killed' | 'injured'): number | undefined =>
-  one(text).find((f) => f.key === `person|${p}|` && !f.secondary && !f.weak)?.low;
+import { factsOfText, toll } from './casualtyHelpers';
 
 describe('facts: lone deaths and what is never the toll', () => {
   it('a death told by pronoun, name or definite victim in the lead is a toll of one', () => {
@@ -26,12 +16,12 @@ describe('facts: lone deaths and what is never the toll', () => {
   });
 
   it('the lone death reads as its clause, and is no figure at all when it is not the toll', () => {
-    const fs = one('Police were called at 9 p.m.\n\nThe boy was taken to hospital, where he died.');
+    const fs = factsOfText('Police were called at 9 p.m.\n\nThe boy was taken to hospital, where he died.');
     assert.deepEqual(
       fs.filter((f) => f.predicate === 'killed').map((f) => f.claim.figure.text),
       ['he died'],
     );
-    const counted = one('Two men were killed on Elm Street.\n\nHe died at the scene, police said.');
+    const counted = factsOfText('Two men were killed on Elm Street.\n\nHe died at the scene, police said.');
     assert.ok(!counted.some((f) => f.claim.figure.text === 'He died'), 'a told death beside a count is no figure');
     assert.equal(toll('A man from Vallejo died at the scene.', 'killed'), 1, 'the man, not the place');
   });
@@ -41,7 +31,7 @@ describe('facts: lone deaths and what is never the toll', () => {
       toll('Two men were killed on Elm Street.\n\nOne of them was taken to hospital, where he died.', 'killed'),
       2,
     );
-    const two = one('Police said Quill died at the scene.\n\nVenn died on Monday at Millbrook General.');
+    const two = factsOfText('Police said Quill died at the scene.\n\nVenn died on Monday at Millbrook General.');
     assert.ok(
       two.every((f) => f.predicate !== 'killed' || f.weak),
       'two named deaths: no toll of one',
@@ -49,7 +39,7 @@ describe('facts: lone deaths and what is never the toll', () => {
     assert.equal(toll('He died of a self-inflicted gunshot wound after shooting at officers.', 'killed'), undefined);
     assert.equal(toll('Two died, five were injured at the dance hall.', 'killed'), 2, '"Two" is no name');
     // A lone death after the lead is a lower bound, not the toll.
-    const late = one(
+    const late = factsOfText(
       'Shooting on Elm Street\n\nPolice were called on Sunday.\n\nNeighbours heard shots.\n\nThe street was closed.\n\nA bus was diverted.\n\nHe died on Monday.',
     );
     assert.ok(late.every((f) => f.predicate !== 'killed' || f.weak));
@@ -58,14 +48,16 @@ describe('facts: lone deaths and what is never the toll', () => {
   it('a toll over days of a city’s violence, a part of the dead and the rest of a count are never the toll', () => {
     assert.equal(toll('Ten people were killed in the city since Friday, police said.', 'killed'), undefined);
     assert.equal(toll('Five people were shot to death within four hours on Saturday.', 'killed'), undefined);
-    assert.ok(one('He was among 12 people shot between Friday evening and Monday morning.')[0]?.anchor === 'aggregate');
+    assert.ok(
+      factsOfText('He was among 12 people shot between Friday evening and Monday morning.')[0]?.anchor === 'aggregate',
+    );
     assert.equal(toll('Four teenagers were shot dead in Millbrook since early Saturday.', 'killed'), undefined);
     assert.equal(toll('Four of the officers killed were with the city police.', 'killed'), undefined);
     assert.equal(toll('His other two victims were killed in the lobby.', 'killed'), undefined);
   });
 
   it('tolls count the born: "six people, including an unborn child", and "the six killed" after it', () => {
-    const fs = one(
+    const fs = factsOfText(
       'The gunman killed six people, including an unborn child, at the house.\n\nIn addition to the six killed, three others were hurt.',
     );
     const killed = fs.filter((f) => f.predicate === 'killed');
@@ -81,7 +73,7 @@ describe('facts: lone deaths and what is never the toll', () => {
       toll('A man opened fire, killing 30-year-old Carla Ana Venn-Roe and 28-year-old Alexy R. Garcia.', 'killed'),
       2,
     );
-    const named = one('Police shot and killed 16-year-old Kimani Roe after a chase on Saturday.');
+    const named = factsOfText('Police shot and killed 16-year-old Kimani Roe after a chase on Saturday.');
     assert.equal(named[0]?.claim.figure.text, '16-year-old Kimani Roe', 'a name takes no word after it');
   });
 

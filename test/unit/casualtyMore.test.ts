@@ -1,17 +1,7 @@
 // More casualty readings (invented sentences and names; no corpus text): deaths "of" someone, named victims with
 // ages, lists that name the members of a count, active-voice headlines, and sums across several shootings.
 import assert from 'node:assert/strict';
-import { Desk } from '../../src/core/desk';
-import { factsOf, type Fact } from '../../src/core/facts';
-
-const one = (text: string): Fact[] => {
-  const d = new Desk();
-  d.upsert('x', text);
-  return factsOf('x', d.get('x')!.analysis);
-};
-/** The article's compared toll, as the conflicts eval reads it: keyed as people, not secondary, not a lower bound, not another event. */
-const toll = (text: string, p: 'killed' | 'injured'): number | undefined =>
-  one(text).find((f) => f.key === `person|${p}|` && !f.secondary && !f.weak)?.low;
+import { factsOfText, toll } from './casualtyHelpers';
 
 describe('facts: more casualty readings', () => {
   it('reads the victims of "the death of", "the murder of", "the fatal shooting of" and "claimed the life of"', () => {
@@ -41,7 +31,7 @@ describe('facts: more casualty readings', () => {
   it('a named or singular victim after the lead is one of the victims, not the toll', () => {
     const text =
       'Shooting in Millbrook\n\nPolice are investigating a shooting.\n\nOfficers arrived at 9 p.m.\n\nNeighbours heard shots.\n\nDana Quill, 24, was killed, police said.';
-    const named = one(text).find((f) => f.claim.figure.text.startsWith('Dana Quill'));
+    const named = factsOfText(text).find((f) => f.claim.figure.text.startsWith('Dana Quill'));
     assert.ok(named?.weak, 'named victim after the lead is weak');
   });
 
@@ -94,7 +84,7 @@ describe('facts: more casualty readings', () => {
       undefined,
     );
     assert.equal(toll('A man was killed and five were hurt in citywide shootings on Tuesday.', 'killed'), undefined);
-    const family = one('Five members of a family, including three children, were found dead on Sunday.');
+    const family = factsOfText('Five members of a family, including three children, were found dead on Sunday.');
     assert.ok(
       !family.some((f) => f.claim.figure.text === 'three' && f.key === 'person|killed|'),
       'three children are a part of the five',

@@ -1,16 +1,6 @@
 // Casualty tolls read as a desk reads ordinary English (invented sentences; no corpus text).
 import assert from 'node:assert/strict';
-import { Desk } from '../../src/core/desk';
-import { factsOf, type Fact } from '../../src/core/facts';
-
-const one = (text: string): Fact[] => {
-  const d = new Desk();
-  d.upsert('x', text);
-  return factsOf('x', d.get('x')!.analysis);
-};
-/** The article's compared toll for a predicate: keyed as people, not secondary, not a lower bound. */
-const toll = (text: string, p: 'killed' | 'injured'): number | undefined =>
-  one(text).find((f) => f.key === `person|${p}|` && !f.secondary && !f.weak)?.low;
+import { factsOfText, toll } from './casualtyHelpers';
 
 describe('facts: casualty readings of ordinary news English', () => {
   it('reads a singular victim with an age in years, months or weeks, and modifiers after the age', () => {
@@ -57,12 +47,14 @@ describe('facts: casualty readings of ordinary news English', () => {
     assert.equal(toll('A man was killed in the 200 block of North Elm Street.', 'killed'), 1);
     assert.equal(toll('The state recorded 19.3 deaths per 100,000 people.', 'killed'), undefined);
     assert.ok(
-      !one('A child under the age of 10 was among those hurt, and 12 people were hurt.').some(
+      !factsOfText('A child under the age of 10 was among those hurt, and 12 people were hurt.').some(
         (f) => f.claim.figure.text === '10',
       ),
     );
     assert.ok(
-      !one('Two people were killed at 4410 Old Mill Road on Sunday.').some((f) => f.claim.figure.text === '4410'),
+      !factsOfText('Two people were killed at 4410 Old Mill Road on Sunday.').some(
+        (f) => f.claim.figure.text === '4410',
+      ),
     );
   });
 });

@@ -69,13 +69,7 @@ export function detectWireMeta(text: string): WireMeta {
     }
   const dateline = headDatelinePlace(head);
   const meta: WireMeta = { agency, update: upd ? Number(upd[1]) : 0, corrected, dateline };
-  const dated = detectDated(text);
-  if (dated) meta.dated = dated;
-  const cites = detectCites(text).filter((c) => c !== agency);
-  if (cites.length) meta.cites = cites;
-  const streets = detectStreets(text);
-  if (streets.length) meta.streets = streets;
-  return meta;
+  return withTextMeta(meta, text);
 }
 
 const ORDINAL_WORDS: Record<string, string> = {
@@ -128,9 +122,14 @@ export function wireMetaOf(model: Pick<ArticleModel, 'text' | 'meta'>): WireMeta
   // The model's dateline; else a place leading a later paragraph of a scraped page ("MIAMI (CBSMiami) –" below a menu).
   const dateline = datelinePlace(model.meta.dateline) ?? headDatelinePlace(text.slice(0, 1200));
   const meta: WireMeta = { agency, update, corrected, dateline };
+  return withTextMeta(meta, text);
+}
+
+/** What only the body text tells: a filing date under the headline, the other agencies cited, street names. */
+function withTextMeta(meta: WireMeta, text: string): WireMeta {
   const dated = detectDated(text);
   if (dated) meta.dated = dated;
-  const cites = detectCites(text).filter((c) => c !== agency);
+  const cites = detectCites(text).filter((c) => c !== meta.agency);
   if (cites.length) meta.cites = cites;
   const streets = detectStreets(text);
   if (streets.length) meta.streets = streets;
