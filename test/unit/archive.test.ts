@@ -16,7 +16,7 @@ import { indexPaths } from '../../src/archive/indexer';
 import { readItems } from '../../src/archive/items';
 import { ArchiveMatcher } from '../../src/archive/match';
 import { ROOT } from './helpers';
-import { BUDGET, GUID, newsItem, QUAKE } from './archiveStories';
+import { BUDGET, GUID, newsItem, writeDeskStories } from './archiveStories';
 import { killServer, startServer, stopServer, type TestServer } from './archiveServer';
 
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -52,16 +52,7 @@ describe('archive (real PostgreSQL)', function () {
     server = await startServer();
     conn = connect(server.url);
     dir = mkdtempSync(join(tmpdir(), 'wirecheck-archive-test-'));
-    writeFileSync(
-      join(dir, 'flood-v1.xml'),
-      newsItem({ guid: GUID, version: 1, filed: '2026-04-09T09:12:00Z', killed: 120 }),
-    );
-    writeFileSync(
-      join(dir, 'flood-v2.xml'),
-      newsItem({ guid: GUID, version: 2, filed: '2026-04-09T10:02:00Z', killed: 133 }),
-    );
-    writeFileSync(join(dir, 'budget.txt'), BUDGET);
-    writeFileSync(join(dir, 'quake.xml'), QUAKE);
+    writeDeskStories(dir);
   });
 
   after(async function () {

@@ -1,7 +1,7 @@
 // Migration 4 on an archive written under schema 3: postings get their weight over the story's raw-weight norm,
 // bit for bit what the writer now stores, and matching reads them. Against a real PostgreSQL (scripts/archive.mjs).
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect, query, type ArchiveConnection } from '../../src/archive/db';
@@ -10,7 +10,7 @@ import { readItems } from '../../src/archive/items';
 import { ArchiveMatcher } from '../../src/archive/match';
 import { migrate } from '../../src/archive/schema';
 import { Analyzer } from '../../src/core/analyze';
-import { BUDGET, GUID, newsItem, QUAKE } from './archiveStories';
+import { writeDeskStories } from './archiveStories';
 import { startServer, stopServer, type TestServer } from './archiveServer';
 
 /** Turns the postings back into schema 3's (raw weight `w` as real, from the stored features) and forgets migration 4. */
@@ -41,16 +41,7 @@ describe('archive migration 4 (real PostgreSQL)', function () {
     server = await startServer();
     conn = connect(server.url);
     dir = mkdtempSync(join(tmpdir(), 'wirecheck-archive-migration-'));
-    writeFileSync(
-      join(dir, 'flood-v1.xml'),
-      newsItem({ guid: GUID, version: 1, filed: '2026-04-09T09:12:00Z', killed: 120 }),
-    );
-    writeFileSync(
-      join(dir, 'flood-v2.xml'),
-      newsItem({ guid: GUID, version: 2, filed: '2026-04-09T10:02:00Z', killed: 133 }),
-    );
-    writeFileSync(join(dir, 'budget.txt'), BUDGET);
-    writeFileSync(join(dir, 'quake.xml'), QUAKE);
+    writeDeskStories(dir);
     await indexPaths(conn, [dir]);
     const read = readItems(new Analyzer(), join(dir, 'flood-v2.xml'), 1 << 20);
     assert.ok('items' in read);

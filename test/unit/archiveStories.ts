@@ -1,5 +1,7 @@
 // Invented wire stories for the archive tests (no eval corpus text): one Reuters item in versions, an unrelated
 // AP story, and a NITF item of another event.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 export function newsItem(o: {
   guid: string;
@@ -34,3 +36,17 @@ export const QUAKE = `<?xml version="1.0" encoding="UTF-8"?>
 `;
 
 export const GUID = 'urn:newsml:example.com:20260409:flood-1';
+
+/** The desk folder both archive suites index: two versions of the flood item, an unrelated budget story, a quake item. */
+export function writeDeskStories(dir: string): void {
+  writeFileSync(
+    join(dir, 'flood-v1.xml'),
+    newsItem({ guid: GUID, version: 1, filed: '2026-04-09T09:12:00Z', killed: 120 }),
+  );
+  writeFileSync(
+    join(dir, 'flood-v2.xml'),
+    newsItem({ guid: GUID, version: 2, filed: '2026-04-09T10:02:00Z', killed: 133 }),
+  );
+  writeFileSync(join(dir, 'budget.txt'), BUDGET);
+  writeFileSync(join(dir, 'quake.xml'), QUAKE);
+}
