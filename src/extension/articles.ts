@@ -25,18 +25,19 @@ export function eligibility(doc: vscode.TextDocument, settings: Settings): Eligi
   return verdict.wire ? wireEligibility(doc) : { ok: true };
 }
 
+/** The document a tab shows: a text tab's, or a diff's modified side (never its left side); else none. */
+export function tabUri(tab: vscode.Tab): vscode.Uri | undefined {
+  const input = tab.input;
+  if (input instanceof vscode.TabInputText) return input.uri;
+  return input instanceof vscode.TabInputTextDiff ? input.modified : undefined;
+}
+
 /** URIs of documents shown in editor tabs: text tabs and the modified side of diffs; never git: or diff left sides. */
 export function tabUris(): vscode.Uri[] {
   const uris = new Map<string, vscode.Uri>();
   for (const group of vscode.window.tabGroups.all) {
     for (const tab of group.tabs) {
-      const input = tab.input;
-      const uri =
-        input instanceof vscode.TabInputText
-          ? input.uri
-          : input instanceof vscode.TabInputTextDiff
-            ? input.modified
-            : undefined;
+      const uri = tabUri(tab);
       if (uri && SCHEMES.has(uri.scheme)) uris.set(uri.toString(), uri);
     }
   }

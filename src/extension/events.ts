@@ -1,6 +1,6 @@
 // Document and tab lifecycle → checker: open tabs are the open articles; closing a tab clears its diagnostics.
 import * as vscode from 'vscode';
-import { tabUris } from './articles';
+import { tabUri, tabUris } from './articles';
 import type { Checker } from './checker';
 
 function isOpenInTab(uri: vscode.Uri): boolean {
@@ -25,23 +25,11 @@ export function registerDocumentEvents(checker: Checker): vscode.Disposable[] {
     vscode.window.tabGroups.onDidChangeTabs((e) => {
       const open = new Set(tabUris().map((u) => u.toString()));
       for (const tab of e.closed) {
-        const input = tab.input;
-        const uri =
-          input instanceof vscode.TabInputText
-            ? input.uri
-            : input instanceof vscode.TabInputTextDiff
-              ? input.modified
-              : undefined;
+        const uri = tabUri(tab);
         if (uri && !open.has(uri.toString())) checker.forget(uri);
       }
       for (const tab of [...e.opened, ...e.changed]) {
-        const input = tab.input;
-        const uri =
-          input instanceof vscode.TabInputText
-            ? input.uri
-            : input instanceof vscode.TabInputTextDiff
-              ? input.modified
-              : undefined;
+        const uri = tabUri(tab);
         if (!uri || checker.result(uri) || checker.skipReason(uri)) continue;
         const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
         if (doc) checker.schedule(doc, true);
