@@ -1,20 +1,12 @@
 // One cached relation per pair of stories (StoryIndex.relation): shared frozen results, recomputed when either story
 // changes, equal to what an index built afresh says; and the per-sentence / per-quote caches of the edit path.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Desk } from '../../src/core/desk';
 import { StoryIndex } from '../../src/core/match';
 import { articleQuotes } from '../../src/core/quotes';
+import { seed as seedFile } from './helpers';
 
-const seedDir = join(__dirname, '../../../test/fixtures/seeds');
-const seeds = new Map(
-  readdirSync(seedDir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => [f.slice(0, 3), readFileSync(join(seedDir, f), 'utf8')]),
-);
-const seed = (id: string): string => seeds.get(id)!;
+const seed = (id: string): string => seedFile(id).text;
 
 const OTHER = `LIMA: A magnitude 6.8 earthquake struck southern Peru on Thursday, killing at least 14 people in the Arequipa region, Peru's civil defence institute said.
 The quake hit at 4:12 a.m. near the town of Chala, the US Geological Survey said. Rescuers in Yauca dug through rubble.`;

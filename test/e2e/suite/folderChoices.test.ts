@@ -4,7 +4,15 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { WirecheckApi } from '../../../src/extension/extension';
-import { activateExtension, openSeed, seedNames, until, waitForDiagnostics, workspaceRoot } from './util';
+import {
+  activateExtension,
+  openSeed,
+  openSeedAlone,
+  seedNames,
+  until,
+  waitForDiagnostics,
+  workspaceRoot,
+} from './util';
 
 const isConflict = (d: vscode.Diagnostic): boolean =>
   d.source === 'Wirecheck' && typeof d.code === 'object' && d.code.value === 'figure-conflict';
@@ -14,14 +22,7 @@ const hoverText = (h: vscode.Hover): string =>
 
 describe('the folder is the desk: choices and copies (issue 18)', function () {
   it('003 open alone: the note on "133" offers "Open <file>" at the folder report\'s figure and Ignore, no "Use 129 from …"', async () => {
-    const api = (await activateExtension()).exports as WirecheckApi;
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await api.deskIndexed();
-    const seeds = await seedNames();
-    const { uri, doc } = await openSeed(seeds.find((n) => n.startsWith('003'))!);
-    const at = doc.getText().indexOf('133 hostages');
-    assert.ok(at >= 0);
-    const line = doc.positionAt(at).line;
+    const { uri, doc, line } = await openSeedAlone('003', '133 hostages');
     const [note] = (
       await waitForDiagnostics(uri, (ds) =>
         ds.some(

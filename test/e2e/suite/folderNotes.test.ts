@@ -5,7 +5,15 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { WirecheckApi } from '../../../src/extension/extension';
 import { splitPlain, toNewsML } from '../../unit/formatsWrap';
-import { activateExtension, openSeed, seedNames, until, waitForDiagnostics, workspaceRoot } from './util';
+import {
+  activateExtension,
+  openSeed,
+  openSeedAlone,
+  seedNames,
+  until,
+  waitForDiagnostics,
+  workspaceRoot,
+} from './util';
 
 const conflictAt = (uri: vscode.Uri, line: number): vscode.Diagnostic[] =>
   vscode.languages
@@ -25,14 +33,7 @@ describe('the folder is the desk: notes on unopened folder conflicts (issue 18)'
   this.timeout(120_000);
 
   it('003 open alone: "133" gets an information note naming 000/001 (not a warning); opening 001 makes it a warning, closing it a note again', async () => {
-    const api = (await activateExtension()).exports as WirecheckApi;
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await api.deskIndexed();
-    const seeds = await seedNames();
-    const { uri, doc } = await openSeed(seeds.find((n) => n.startsWith('003'))!);
-    const at = doc.getText().indexOf('133 hostages');
-    assert.ok(at >= 0);
-    const line = doc.positionAt(at).line;
+    const { uri, line } = await openSeedAlone('003', '133 hostages');
     const note = (
       await waitForDiagnostics(uri, () =>
         conflictAt(uri, line).some((d) => d.relatedInformation?.some((r) => /not open/.test(r.message))),
@@ -66,7 +67,7 @@ describe('the folder is the desk: notes on unopened folder conflicts (issue 18)'
     assert.equal(warnings.length, 0, warnings.map((d) => d.message).join(' | '));
 
     // 001 opened: an ordinary open report, so the figure's one diagnostic is a warning again.
-    const other = await openSeed(seeds.find((s) => s.startsWith('001'))!);
+    const other = await openSeed((await seedNames()).find((s) => s.startsWith('001'))!);
     await waitForDiagnostics(uri, () =>
       conflictAt(uri, line).some((d) => d.severity === vscode.DiagnosticSeverity.Warning && names(d).includes('001')),
     );

@@ -3,6 +3,7 @@
 // cancel its pending waits, so one failure cannot fail another test.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import type { WirecheckApi } from '../../../src/extension/extension';
 
 export const EXTENSION_ID = 'wirecheck.wirecheck';
 
@@ -43,6 +44,25 @@ export async function seedNames(): Promise<string[]> {
     .filter(([name, type]) => type === vscode.FileType.File && path.extname(name) === '.txt')
     .map(([name]) => name)
     .sort();
+}
+
+/**
+ * The desk-folder set-up: every editor closed, the folder indexed, then one seed opened alone; returns it with the
+ * line of `needle` in it (which must be there).
+ */
+export async function openSeedAlone(
+  prefix: string,
+  needle: string,
+): Promise<{ api: WirecheckApi; uri: vscode.Uri; doc: vscode.TextDocument; line: number }> {
+  const api = (await activateExtension()).exports as WirecheckApi;
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  await api.deskIndexed();
+  const name = (await seedNames()).find((n) => n.startsWith(prefix));
+  if (!name) throw new Error(`no seed ${prefix} in the workspace`);
+  const { uri, doc } = await openSeed(name);
+  const at = doc.getText().indexOf(needle);
+  if (at < 0) throw new Error(`"${needle}" is not in seed ${prefix}`);
+  return { api, uri, doc, line: doc.positionAt(at).line };
 }
 
 // Cancels the waits of a test that has ended (failed or timed out): its code stops at its next await instead of
