@@ -104,6 +104,15 @@ describe('text model', () => {
     assert.equal(r[0]!.end, open.length);
     const single = findQuotes("He called it a ‘tactical’ move, the Jones' house said.", 0);
     assert.equal(single.length, 1);
+    // A straight mark that can only close, first in its paragraph: the quote ran on from the paragraph before.
+    const tail = 'We respect her privacy," her agent tells the magazine.';
+    const ranOn = findQuotes(tail, 5);
+    assert.deepEqual(
+      ranOn.map((x) => tail.slice(x.start - 5, x.end - 5)),
+      ['We respect her privacy,"'],
+    );
+    // An opening mark before a word still opens.
+    assert.equal(findQuotes('Then "yes" came.', 0).length, 1);
   });
 
   it('masks URLs always and code blocks and front matter in Markdown, keeping offsets', () => {

@@ -124,4 +124,26 @@ describe('quote-mismatch rule', () => {
     assert.deepEqual(ofRule(desk, 'a'), []);
     assert.deepEqual(ofRule(desk, 'b'), []);
   });
+  it('a possessive role ("Her spokesman") is not another speaker than the name another report gives', () => {
+    const quote = 'The mayor has faith that what was meant to divide the town will in the end bring it together.';
+    const a = `Fire hits town hall\n\nThe blaze broke out overnight.\n\n"${quote}" Her spokesman said on Monday.`;
+    const b = `Fire hits town hall\n\nThe blaze broke out overnight.\n\n"${quote}" spokesman Ian Doyle said.`;
+    const desk = new Desk();
+    desk.upsert('a', a);
+    desk.upsert('b', b);
+    assert.deepEqual(ofRule(desk, 'a'), []);
+    assert.deepEqual(ofRule(desk, 'b'), []);
+  });
+
+  it('a straight-quoted statement split over two lines is one quote, and the narrative after it is not quoted', () => {
+    const a =
+      'Singer enters clinic\n"The singer has checked herself into a clinic.\nWe ask you to respect her privacy," her agent Ann Marsh tells the magazine.\n';
+    const b =
+      'Singer enters clinic\n"The singer has checked herself into a clinic.\nWe ask you to respect her privacy," her agent Ann Marsh tells reporters.\n';
+    const desk = new Desk();
+    desk.upsert('a', a);
+    desk.upsert('b', b);
+    assert.deepEqual(ofRule(desk, 'a'), []);
+    assert.deepEqual(ofRule(desk, 'b'), []);
+  });
 });

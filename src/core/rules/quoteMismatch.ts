@@ -2,6 +2,7 @@
 // Trims, joins, ellipsis, brackets, case, punctuation and US/UK spelling are the same wording. Within one agency's
 // chain or a rewrite of it a rewording is a warning (a misquote to catch); across agencies it is information (two
 // translations of one statement differ honestly). The same quote given to two speakers is always a warning.
+import speakerWords from './data/speaker-words.json';
 import type { DocumentAnalysis } from '../analyze';
 import { sameSource } from '../facts/normalise';
 import { reportName } from '../facts/table';
@@ -40,58 +41,34 @@ function sameChain(ctx: RuleContext<unknown, QuoteState>, peer: { id: string; an
 }
 
 /**
- * A speaker worth comparing: a name ("Benjamin Netanyahu", "the Health Ministry"), not a role ("the official"), a
- * participle the cue finder took for a source ("speaking") or a clause ("sources said headway had been made").
+ * A speaker's name words: capitalised, not a phrase opener ("When", "Her"), not a role or title ("Chief Public
+ * Relations Officer", "Sgt"), not a possessive ("Reid's rep" is not Reid). None: a role, to be matched to any name.
  */
-const NOT_A_NAME = new Set([
-  'the',
-  'a',
-  'an',
-  'when',
-  'while',
-  'after',
-  'before',
-  'but',
-  'however',
-  'as',
-  'if',
-  'then',
-  'asked',
-  'speaking',
-  'he',
-  'she',
-  'they',
-  'it',
-  'we',
-  'i',
-  'in',
-  'on',
-  'at',
-  'this',
-  'that',
-]);
+const NOT_A_NAME = new Set([...speakerWords.notNames, ...speakerWords.titles]);
 
+function nameWords(source: string): string[] {
+  return source
+    .split(/[^\p{L}’'-]+/u)
+    .filter((w) => /^\p{Lu}/u.test(w) && !/[’']s?$/.test(w) && !NOT_A_NAME.has(w.toLowerCase()))
+    .map((w) => w.toLowerCase());
+}
+
+/** A speaker worth comparing: one with name words, not a clause ("sources said headway had been made"). */
 function namedSpeaker(source: string | undefined): string | undefined {
   if (!source) return undefined;
-  const ws = source.trim().split(/\s+/);
   if (
-    ws.length > 6 ||
+    source.trim().split(/\s+/).length > 6 ||
     /\b(?:said|says|told|tells|added|according|like|including|such|and|statement|that|who|which)\b/i.test(source)
   )
     return undefined;
-  return ws.some((w) => /^\p{Lu}/u.test(w) && !NOT_A_NAME.has(w.toLowerCase())) ? source : undefined;
+  return nameWords(source).length ? source : undefined;
 }
 
-/** Two named speakers who cannot be one person or body: no shared content word ("Netanyahu" ~ "Benjamin Netanyahu"). */
+/** Two named speakers who cannot be one person or body: no shared name word ("Netanyahu" ~ "Benjamin Netanyahu"). */
 function otherSpeaker(a: string, b: string): boolean {
   if (sameSource(a, b)) return false;
-  const names = (s: string): string[] =>
-    s
-      .split(/[^\p{L}’'-]+/u)
-      .filter((w) => /^\p{Lu}/u.test(w))
-      .map((w) => w.replace(/[’']s$/, '').toLowerCase());
-  const nb = new Set(names(b));
-  return !names(a).some((w) => nb.has(w));
+  const nb = new Set(nameWords(b));
+  return !nameWords(a).some((w) => nb.has(w));
 }
 
 /**

@@ -4,6 +4,10 @@ import type { Quote } from '../types';
 
 const isLetter = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 
+/** A straight double mark right after a word or closing punctuation and before a space or the end cannot open a quote. */
+const closesRunOn = (prev: string | undefined, next: string | undefined): boolean =>
+  prev !== undefined && /[\p{L},.!?…\-—]/u.test(prev) && (next === undefined || /[\s,.;:!?)\]—-]/u.test(next));
+
 interface Open {
   mark: string;
   at: number;
@@ -50,7 +54,14 @@ export function findQuotes(text: string, base: number): Quote[] {
         break;
       case '"':
         if (open?.mark === '"') close(i + 1, false);
-        else if (!open) open = { mark: ch, at: i };
+        else if (!open && quotes.length === 0 && i > 0 && closesRunOn(prev, next)) {
+          // A straight mark that can only close (after ",", before a space) with nothing open: the quote ran on
+          // from the previous paragraph; read as an opening it would make the narrative after it a quotation.
+          open = { mark: '"', at: -1 };
+          close(i + 1, false);
+          quotes[quotes.length - 1]!.innerStart = base;
+          quotes[quotes.length - 1]!.start = base;
+        } else if (!open) open = { mark: ch, at: i };
         break;
       case '‘':
         if (!open && isLetter(next)) open = { mark: ch, at: i };
