@@ -34,6 +34,8 @@ describe('loaded terms: judgemental words from the guides (issue 19, fifth round
 
   it('a label given by a named critic is attributed, not the reporter’s', () => {
     assert.deepEqual(show('Critics called the plan a pipe dream.'), []);
+    assert.deepEqual(show('A new ad paints the governor as a job-killer.'), []);
+    assert.deepEqual(show('Her rivals portrayed the plan as a gimmick.'), []);
   });
 
   it('inside a quotation the word is the speaker’s: information and no replacement', () => {
