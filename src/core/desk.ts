@@ -19,7 +19,12 @@ export interface DeskDocument {
   text: string;
   hash: string;
   analysis: DocumentAnalysis;
+  /** The editor's version of this text, when the caller has one: the Desk stamps it on every finding. */
+  version?: number;
 }
+
+/** How an article is read, plus the editor's document version of this text (stamped on its findings). */
+export type UpsertOptions = ModelOptions & { version?: number };
 
 /** An article whose analysis and story features were computed elsewhere (a worker thread). */
 export interface PreparedArticleInput {
@@ -77,17 +82,21 @@ export class Desk {
   upsert(
     id: string,
     text: string,
-    options: ModelOptions = {},
+    { version, ...options }: UpsertOptions = {},
     story: 'now' | 'lazy' | PreparedArticleInput = 'now',
   ): DeskDocument {
     const prepared = typeof story === 'object' ? story : undefined;
     const hash = prepared?.hash ?? hashText(text);
     const existing = this.docs.get(id);
-    if (existing && existing.hash === hash) return existing;
+    if (existing && existing.hash === hash) {
+      // Same text under a new version (an undo, a save): its findings stand, stamped with the new version.
+      existing.version = version;
+      return existing;
+    }
     const analysis = prepared?.analysis ?? this.analyzer.analyze(text, options);
     // The worker's paragraphs seed this analyzer's cache, so the first edit is cheap.
     if (prepared) this.analyzer.seed(analysis);
-    const doc: DeskDocument = { id, text, hash, analysis };
+    const doc: DeskDocument = { id, text, hash, analysis, version };
     this.docs.set(id, doc);
     const state = this.storyDrift.get(id);
     const drift = state && existing ? state.drift + Math.abs(text.length - existing.text.length) + 1 : Infinity;
@@ -237,9 +246,10 @@ export class Desk {
       for (const raw of this.runRule(rule, doc, peers ?? [], config, folderPeers ?? []))
         findings.push(settle(raw, rule, config, labels));
     }
-    return restoreDroppedSources(id, doc.analysis, peers ?? [], findings, (peer) => this.relation(id, peer)).sort(
-      (a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule),
-    );
+    const out = restoreDroppedSources(id, doc.analysis, peers ?? [], findings, (peer) => this.relation(id, peer));
+    // Every finding carries the version of the text it was computed on, so fixes never land on a later edit.
+    if (doc.version !== undefined) for (const f of out) f.version = doc.version;
+    return out.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   }
 
   /** A rule's raw findings; document rules are cached per text and configuration (callers get copies). */

@@ -212,4 +212,6 @@ export interface Finding extends Span {
   ignoredBy?: string;
   /** Edits beyond plain replacement of the range (insertions elsewhere in the sentence). */
   fixes?: FixEdit[];
+  /** The editor's document version the finding was computed on, stamped by the Desk (absent outside the editor). */
+  version?: number;
 }

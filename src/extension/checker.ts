@@ -188,8 +188,8 @@ export class Checker implements vscode.Disposable {
     startupMark('first-ingest');
     const ids = [key, ...more.map((m) => m.id), ...dropped];
     const before = ids.flatMap((id) => this.desk.dependents(id));
-    this.desk.upsert(key, text, { markdown, ...options }, story);
-    for (const m of more) this.desk.upsert(m.id, m.text, m.options, story);
+    this.desk.upsert(key, text, { markdown, ...options, version }, story);
+    for (const m of more) this.desk.upsert(m.id, m.text, { ...m.options, version }, story);
     for (const id of dropped) this.desk.remove(id);
     const after = ids.flatMap((id) => this.desk.dependents(id));
     // An article's first publish shows its own findings at once; the desk's (conflicts, versions) follow from the queue.

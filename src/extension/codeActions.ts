@@ -100,7 +100,8 @@ export class WirecheckCodeActions implements vscode.CodeActionProvider {
         action.command = {
           title,
           command: 'wirecheck.applyFix',
-          arguments: [{ uri: doc.uri.toString(), version: doc.version, edits } satisfies FixArgs],
+          // The version the Desk stamped on the finding: the fix applies to that text only.
+          arguments: [{ uri: doc.uri.toString(), version: finding.version ?? doc.version, edits } satisfies FixArgs],
         };
         add(action);
       };

@@ -53,7 +53,8 @@ export class DiagnosticsPublisher implements vscode.Disposable {
     // Embargoes are judged against the clock at publish time; the core itself only takes "now" as given.
     config.now = Date.now();
     const findings = this.wire.toSource(key, (id) => this.desk.check(id, config, scope));
-    this.results.set(key, { uri, version, findings });
+    // The Desk's stamp wins: it is the version of the text these findings were computed on.
+    this.results.set(key, { uri, version: doc.version ?? version, findings });
     const lines = new LineIndex(this.wire.sourceText(key) ?? doc.text);
     const diagnostics = [
       ...findings.filter((f) => !f.ignoredBy).map((f) => this.toDiagnostic(f, lines)),

@@ -7,10 +7,12 @@ import type { Checker } from './checker';
 export function currentFindings(checker: Checker, doc: vscode.TextDocument, range?: vscode.Range): Finding[] {
   const result = checker.result(doc.uri);
   if (!result || result.version !== doc.version) return [];
-  if (!range) return result.findings;
+  // Each finding carries the version the Desk computed it on (a wire document's items too).
+  const current = result.findings.filter((f) => f.version === undefined || f.version === doc.version);
+  if (!range) return current;
   const start = doc.offsetAt(range.start);
   const end = doc.offsetAt(range.end);
-  return result.findings.filter((f) => f.start <= end && f.end >= start);
+  return current.filter((f) => f.start <= end && f.end >= start);
 }
 
 /** The finding a diagnostic came from: same rule and same range on the same version. */

@@ -1,20 +1,15 @@
-// The tokenizer behind story features: words (with case facts), numbers, identifiers and sentence breaks of one text,
-// and the calendar and number words it reads. Per-token work avoids regexes and fresh-key object lookups: it runs on
-// every word of every story.
+// The tokenizer behind story features: words (with case facts), numbers and identifiers of one text, with the sentence
+// breaks the article model found (one sentence splitter, one abbreviation list: text/sentences.ts), and the calendar
+// and number words it reads. Per-token work avoids regexes and fresh-key object lookups: it runs on every word of
+// every story.
 import { TWO_TO_TWENTY } from '../figures/numbers';
 import { MONTHS } from '../text/dates';
+import { ABBREVIATIONS } from '../text/sentences';
 export { MONTHS, MONTH_NAME } from '../text/dates';
 /** Month words that are also ordinary words: only a month when a day number sits next to them. */
 export const AMBIGUOUS_MONTH = new Set(['may', 'mar', 'march', 'jan', 'dec', 'sep']);
 
 const NUMBER_WORDS = TWO_TO_TWENTY;
-
-/** Abbreviations whose full stop does not end a sentence. */
-const ABBREV = new Set(
-  'mr mrs ms dr st gen sen rep gov lt sgt col capt jr sr inc co corp no vs calif fla ave blvd mt ft jan feb mar apr jun jul aug sep sept oct nov dec'.split(
-    ' ',
-  ),
-);
 
 export interface Tok {
   /** 'w' word, 'n' number, 'i' identifier ("IE8", "MS08-078"), 'x' sentence break. */
@@ -32,9 +27,9 @@ export interface Tok {
   number?: number;
 }
 
-// Numbers ("1,200", "1 200", "6.1"), times (skipped), abbreviations ("U.S."), words, and sentence breaks.
+// Numbers ("1,200", "1 200", "6.1"), times (skipped), abbreviations ("U.S."), words. Sentence breaks are the model's.
 const TOKEN_RE =
-  /(\d{1,2}:\d{2})|(\p{Lu}[\p{L}]{0,5}-?\d+(?:[-.]?[\p{L}\d]+)*)|(\d{1,3}(?:[, ]\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)|(\p{L}(?:\.\p{L})+\.?)|(\p{L}[\p{L}\p{M}'’-]*)|([.!?]+|\n)/gu;
+  /(\d{1,2}:\d{2})|(\p{Lu}[\p{L}]{0,5}-?\d+(?:[-.]?[\p{L}\d]+)*)|(\d{1,3}(?:[, ]\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)|(\p{L}(?:\.\p{L})+\.?)|(\p{L}[\p{L}\p{M}'’-]*)|([.!?]+)/gu;
 const UPPER_START_RE = /^\p{Lu}/u;
 const HAS_UPPER_RE = /\p{Lu}/u;
 
@@ -68,13 +63,25 @@ const NUMBER_MAP = new Map(Object.entries(NUMBER_WORDS));
 const lookUp = <T>(map: Map<string, T>, obj: Record<string, T>, key: string): T | undefined =>
   map.get(key) ?? (PROTO_KEYS.has(key) ? obj[key] : undefined);
 
-/** The tokens of a text, line by line; a title-case headline line marks all its words as sentence starts. */
-export function tokenize(text: string): Tok[] {
+/**
+ * The tokens of a text, line by line; a title-case headline line marks all its words as sentence starts. `breaks`:
+ * where the article model starts a sentence inside a paragraph (ascending offsets into `text`), each a sentence break
+ * before the first token at or after it; every line end is one too.
+ */
+export function tokenize(text: string, breaks: readonly number[]): Tok[] {
   const toks: Tok[] = [];
+  let lineStart = 0;
+  let next = 0;
   for (const line of text.split('\n')) {
     const lineToks: Tok[] = [];
     let atStart = true;
+    while (next < breaks.length && breaks[next]! < lineStart) next++;
     for (const m of line.matchAll(TOKEN_RE)) {
+      if (next < breaks.length && breaks[next]! <= lineStart + m.index) {
+        while (next < breaks.length && breaks[next]! <= lineStart + m.index) next++;
+        if (lineToks.length > 0) lineToks.push({ t: 'x', s: '.', low: '.' });
+        atStart = true;
+      }
       if (m[1]) continue;
       if (m[2]) {
         const s = m[2].toLowerCase();
@@ -100,10 +107,12 @@ export function tokenize(text: string): Tok[] {
         });
         atStart = false;
       } else if (m[6]) {
+        // A stop the model did not end a sentence at still parts a run of names ("CBSDFW.COM", "Okla. (AP)"), unless
+        // it is an abbreviation's or an initial's ("Maj. Doug Cain", "William J. Burns"). It starts no sentence.
         const prev = lineToks[lineToks.length - 1];
-        if (m[6] === '.' && prev && prev.t === 'w' && ABBREV.has(prev.low)) continue;
+        if (prev?.t === 'x') continue;
+        if (prev?.t === 'w' && (ABBREVIATIONS.has(prev.low) || (prev.s.length === 1 && prev.cap))) continue;
         lineToks.push({ t: 'x', s: m[6], low: m[6] });
-        atStart = true;
       }
     }
     // A headline in title case capitalises every word: treat them all like sentence starts.
@@ -112,6 +121,7 @@ export function tokenize(text: string): Tok[] {
       for (const t of lineToks) t.start = true;
     for (const t of lineToks) toks.push(t); // no spread: a 1 MB single line would overflow the call stack
     toks.push({ t: 'x', s: '\n', low: '\n' });
+    lineStart += line.length + 1;
   }
   return toks;
 }

@@ -202,6 +202,7 @@ export const figureConflictRule: Rule<{ ignoredConflicts: string[] }, FactIndex>
   name: 'Conflicting figure',
   description:
     'The same fact (what is counted, what happened, in which frame) with an incompatible figure in another open article on the same story.',
+  settingDescription: 'The same fact with incompatible numbers in another open article on the same story.',
   docs: 'docs/rules/figure-conflict.md',
   docsQuestion: 'How to settle a conflicting figure',
   tally: 'conflicts',

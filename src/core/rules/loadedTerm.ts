@@ -89,6 +89,7 @@ export const loadedTermRule: Rule<LoadedTermOptions> = {
   name: 'Loaded term',
   description:
     "Loaded terminology in the reporter's voice (labels, emotive descriptions of deaths, slanted speech verbs, euphemisms), with neutral alternatives.",
+  settingDescription: "Loaded terminology in the reporter's voice.",
   docs: 'docs/rules/loaded-term.md',
   docsQuestion: 'Why is this loaded?',
   tally: 'loaded',

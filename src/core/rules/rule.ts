@@ -70,6 +70,8 @@ export interface Rule<Options = unknown, State = unknown> {
   name: string;
   /** One sentence: what it flags (pickers, SARIF). */
   description: string;
+  /** The shorter text its entry shows in the Settings editor (`wirecheck.rules`); `description` when absent. */
+  settingDescription?: string;
   /** Its page, relative to the extension root: "docs/rules/<id>.md". */
   docs: string;
   /** The title of the action that opens its page, as a question an editor would ask. */

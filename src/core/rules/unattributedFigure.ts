@@ -116,6 +116,7 @@ export const unattributedFigureRule: Rule = {
   name: 'Figure with no source',
   description:
     "Counts, amounts, percentages and vague quantities stated in the reporter's voice with no attribution in reach.",
+  settingDescription: "Figures with no source in the reporter's voice.",
   docs: 'docs/rules/unattributed-figure.md',
   docsQuestion: 'Why does this figure need a source?',
   tally: 'unsourced',

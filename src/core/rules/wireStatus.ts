@@ -58,6 +58,7 @@ export const wireStatusRule: Rule<{ now?: number }> = {
   name: 'Wire status',
   description:
     "The agency's own status for its item: withdrawn (withheld, canceled) or corrected versions stop every open copy, embargoes warn until their time, editors' notes are shown.",
+  settingDescription: "The agency's status for its item: withdrawn or corrected versions, embargoes, editors' notes.",
   docs: 'docs/rules/wire-status.md',
   defaultSeverity: 'error',
   scope: 'desk',

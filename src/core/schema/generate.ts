@@ -2,9 +2,10 @@
 // one schema. A unit test regenerates them and fails when a checked-in file is stale.
 import { toJsonSchema, type JsonSchema } from '@valibot/to-json-schema';
 import * as v from 'valibot';
-import { SEVERITIES, type Severity } from '../types';
+import type { AnyRule } from '../rules/rule';
+import { SEVERITIES } from '../types';
 import { shippedEntrySchema } from './lexiconEntry';
-import { RULE_SETTING_DESCRIPTIONS, settingSchemas } from './settings';
+import { settingSchemas } from './settings';
 import { workspaceSchemas } from './workspaceFile';
 
 // Refinements (checks across fields) are validation only: JSON schema shows the shape.
@@ -16,13 +17,14 @@ function property(schema: v.GenericSchema): JsonSchema {
   return rest;
 }
 
-/** `contributes.configuration`: every setting, `wirecheck.rules` built from the rule list with each default severity. */
-export function contributesConfiguration(rules: readonly { id: string; defaultSeverity: Severity }[]): unknown {
+/** What the settings step reads of a rule: its id, default severity and the text its Settings entry shows. */
+export type SettingRule = Pick<AnyRule, 'id' | 'defaultSeverity' | 'description' | 'settingDescription'>;
+
+/** `contributes.configuration`: every setting, `wirecheck.rules` built from the rule list (each rule's own text and default severity). */
+export function contributesConfiguration(rules: readonly SettingRule[]): unknown {
   const ruleProperties: Record<string, JsonSchema> = {};
   for (const rule of rules) {
-    const description = RULE_SETTING_DESCRIPTIONS[rule.id];
-    if (!description)
-      throw new Error(`src/core/schema/settings.ts: RULE_SETTING_DESCRIPTIONS has no entry for rule "${rule.id}"`);
+    const description = rule.settingDescription ?? rule.description;
     const setting = v.strictObject({
       enabled: v.optional(v.boolean(), true),
       severity: v.optional(v.picklist(SEVERITIES), rule.defaultSeverity),
@@ -67,10 +69,7 @@ export function generatedSchemaFiles(): Record<string, string> {
 }
 
 /** package.json with its `contributes.configuration` regenerated; everything else as it was. */
-export function withGeneratedConfiguration(
-  packageJson: string,
-  rules: readonly { id: string; defaultSeverity: Severity }[],
-): string {
+export function withGeneratedConfiguration(packageJson: string, rules: readonly SettingRule[]): string {
   const pkg = JSON.parse(packageJson) as { contributes: { configuration: unknown } };
   pkg.contributes.configuration = contributesConfiguration(rules);
   return JSON.stringify(pkg, null, 2) + '\n';

@@ -14,20 +14,6 @@ export const ruleSettingSchema = once(() =>
 );
 export type RuleSetting = v.InferOutput<ReturnType<typeof ruleSettingSchema>>;
 
-/** The short text each rule's entry shows in the Settings editor (rule ids as in src/core/rules). */
-export const RULE_SETTING_DESCRIPTIONS: Readonly<Record<string, string>> = {
-  'unattributed-figure': "Figures with no source in the reporter's voice.",
-  'loaded-term': "Loaded terminology in the reporter's voice.",
-  'figure-conflict': 'The same fact with incompatible numbers in another open article on the same story.',
-  'vague-source':
-    'Attributions that name no one: "according to sources", "officials said" with no organisation, "experts say".',
-  'wire-status': "The agency's status for its item: withdrawn or corrected versions, embargoes, editors' notes.",
-  'quote-mismatch':
-    'A quotation worded differently, or given to another speaker, in another open report of the same story.',
-  'source-changed':
-    'A figure an earlier version (or the story this rewrites) credited to one source, now credited to another.',
-};
-
 export const QUOTED_TERMS = ['off', 'hint', 'information', 'warning'] as const;
 export const DEFAULT_LANGUAGES = ['plaintext', 'markdown', 'xml', 'json'];
 export const DEFAULT_EXCLUDE = ['**/*.log', '**/*.csv', '**/*.tsv', '**/node_modules/**', '**/CHANGELOG.md'];

@@ -34,7 +34,13 @@ const [BOILERPLATE_ANY, WEB_FURNITURE_ANY, VIDEO_ITEM_ANY, CLOCK_ANY, CREDIT_PAR
   RADIO_RE,
 ].map(whole);
 
-/** Drop furniture lines so that two stories from one website do not match on their footer. */
+/** Spaces as long as what they blank: the stripped text keeps every offset of the original (the model's sentences). */
+const blank = (s: string): string => ' '.repeat(s.length);
+
+/**
+ * Blank furniture lines so that two stories from one website do not match on their footer. Length-preserving: what is
+ * left sits at its offsets in the original text, where the article model's sentences are.
+ */
 export function stripBoilerplate(text: string): string {
   const boilerplate = BOILERPLATE_ANY!.test(text);
   const web = WEB_FURNITURE_ANY!.test(text);
@@ -54,10 +60,10 @@ export function stripBoilerplate(text: string): string {
         (video && VIDEO_ITEM_RE.test(line)) ||
         (clock && (line.match(CLOCK_RE)?.length ?? 0) >= 3)
       )
-        return '';
-      if (credit) line = line.replace(CREDIT_PAREN_RE, ' ');
-      if (phone) line = line.replace(PHONE_RE, ' ');
-      return radio ? line.replace(RADIO_RE, ' ') : line;
+        return blank(line);
+      if (credit) line = line.replace(CREDIT_PAREN_RE, blank);
+      if (phone) line = line.replace(PHONE_RE, blank);
+      return radio ? line.replace(RADIO_RE, blank) : line;
     })
     .join('\n');
 }

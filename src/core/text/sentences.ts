@@ -2,14 +2,19 @@
 // white space, then a capital, digit or opening quote — unless the word before is an abbreviation or an initial.
 import type { Span } from '../types';
 
-const ABBREVIATIONS = new Set(
+/** The one abbreviation list: words whose full stop ends no sentence (titles, months, "Inc.", "St."). */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set(
   (
     'mr mrs ms messrs dr gen gens lt col sgt capt cmdr maj gov govs sen sens rep reps rev st det cpl pvt atty prof pres supt insp adm brig jan feb mar apr jun jul aug sep sept oct nov dec ' +
     'no nos vs inc corp co ltd jr sr mt ft approx est dept univ ave blvd u.s u.n u.k e.u a.m p.m e.g i.e d.c u.s.a op cit al fig'
   ).split(' '),
 );
 
-const BOUNDARY = /([.!?]+|…)([”"’')\]»]*)(\s+)(?=[\p{Lu}\p{N}“"‘'(«])/gu;
+const BOUNDARY = /([.!?]+|…)([”"’')\]»]*)(\s*)(?=[\p{Lu}\p{N}“"‘'(«])/gu;
+// Scraped copy loses the space between sentences ("according to police.Officers were called"): with no space, a stop
+// ends a sentence only between a lower-case word and a capitalised one.
+const JOINED = /^\p{Lu}\p{Ll}/u;
+const LOWER_BEFORE = /\p{Ll}/u;
 
 /** Sentence spans of `text`, shifted by `base`, trimmed of surrounding white space. */
 export function splitSentences(text: string, base: number): Span[] {
@@ -18,6 +23,7 @@ export function splitSentences(text: string, base: number): Span[] {
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
     const stopAt = m.index;
+    if (m[3] === '' && !joinedStop(text, stopAt, m)) continue;
     if (!isRealStop(text, stopAt, m[1]!)) continue;
     const end = stopAt + m[1]!.length + m[2]!.length;
     pushTrimmed(text, start, end, base, spans);
@@ -25,6 +31,11 @@ export function splitSentences(text: string, base: number): Span[] {
   }
   pushTrimmed(text, start, text.length, base, spans);
   return spans;
+}
+
+function joinedStop(text: string, at: number, m: RegExpExecArray): boolean {
+  const after = at + m[0].length;
+  return LOWER_BEFORE.test(text[at - 1] ?? '') && JOINED.test(text.slice(after, after + 2));
 }
 
 function isRealStop(text: string, at: number, stop: string): boolean {
