@@ -34,57 +34,108 @@ export interface StoryRow extends Record<string, unknown> {
 export const STORY_COLUMNS = `s.id, s.path, s.item_no, s.guid, s.version, s.agency, s.headline, s.filed,
   (s.guid IS NOT NULL AND EXISTS (SELECT 1 FROM wc_withdrawn w WHERE w.guid = s.guid)) AS withdrawn`;
 
-interface StoredPrepared {
+/**
+ * A row's features as read: `prepared` without its shingles (parsed by the driver), the shingles as JSON text
+ * (`prepared ->> 'shingles'`), decoded only when a relation asks (the few matched rows, not the 64 candidates).
+ */
+export const FEATURE_COLUMNS = (cached: string): string =>
+  `CASE WHEN s.id = ANY(${cached}) THEN NULL ELSE s.prepared - 'shingles' END AS prepared,
+   CASE WHEN s.id = ANY(${cached}) THEN NULL ELSE s.prepared ->> 'shingles' END AS shingles`;
+
+export interface StoredPrepared {
   keys: string[];
   weights: number[];
   wire: PreparedStory['wire'];
   day: number | null;
-  shingles: { words: { mod: number; hashes: number[] }; pairs: { mod: number; hashes: number[] } };
 }
 
-function toPrepared(p: StoredPrepared): PreparedStory {
-  const sample = (h: { mod: number; hashes: number[] }) => ({ mod: h.mod, hashes: Uint32Array.from(h.hashes) });
-  const shingles: Shingles = { words: sample(p.shingles.words), pairs: sample(p.shingles.pairs) };
-  return { keys: p.keys, weights: p.weights, wire: p.wire, day: p.day ?? NaN, shingles };
+type StoredSample = { mod: number; hashes: number[] };
+
+/** Shingles decoded from their JSON on first use. */
+function lazyShingles(json: string): Shingles {
+  let decoded: Shingles | undefined;
+  const get = (): Shingles => {
+    if (!decoded) {
+      const s = JSON.parse(json) as { words: StoredSample; pairs: StoredSample };
+      const sample = (h: StoredSample) => ({ mod: h.mod, hashes: Uint32Array.from(h.hashes) });
+      decoded = { words: sample(s.words), pairs: sample(s.pairs) };
+    }
+    return decoded;
+  };
+  return {
+    get words() {
+      return get().words;
+    },
+    get pairs() {
+      return get().pairs;
+    },
+  };
+}
+
+function toPrepared(p: StoredPrepared, shingles: string): PreparedStory {
+  return { keys: p.keys, weights: p.weights, wire: p.wire, day: p.day ?? NaN, shingles: lazyShingles(shingles) };
 }
 
 export type PreparedRow = StoryRow & { prepared: PreparedStory };
 
+/** A kept row's features, with its features' archive frequencies as of one stats version (filled by the matcher). */
+export interface KeptRow {
+  prepared: PreparedStory;
+  dfs?: Int32Array;
+  dfsVersion?: number;
+}
+
 /** Rows by id with their decoded features; the features of the last `size` rows used are kept (least recent goes). */
 export class PreparedRows {
-  private readonly cache = new Map<string, PreparedStory>();
+  private readonly cache = new Map<string, KeptRow>();
   /** Rows the last read decoded (not kept from before). */
   lastDecoded = 0;
 
   constructor(private readonly size = 4096) {}
 
-  /** The rows of `ids` (in that order, missing ones left out); features are read and decoded only for ids not kept. */
-  async read(conn: ArchiveConnection, ids: readonly string[]): Promise<PreparedRow[]> {
+  /** Ids whose features are kept: a read need not send them again. */
+  keptIds(): string[] {
+    return [...this.cache.keys()];
+  }
+
+  /**
+   * A row as a read returned it: its features decoded when the read carried them, else the kept ones (used again:
+   * least recently used goes first); undefined when neither (dropped from the cache while the read was under way).
+   */
+  take(id: string, stored: StoredPrepared | null, shingles: string | null): KeptRow | undefined {
+    let kept = this.cache.get(id);
+    if (kept) this.cache.delete(id);
+    else if (stored && shingles !== null) {
+      kept = { prepared: toPrepared(stored, shingles) };
+      this.lastDecoded++;
+    } else return undefined;
+    this.cache.set(id, kept);
+    return kept;
+  }
+
+  /** Drops the least recently used beyond the cache's size. */
+  trim(): void {
+    while (this.cache.size > this.size) this.cache.delete(this.cache.keys().next().value!);
+  }
+
+  /** The rows of `ids` (in that order, missing ones left out), features read for every one (a fallback path). */
+  async read(conn: ArchiveConnection, ids: readonly string[]): Promise<(PreparedRow & { kept: KeptRow })[]> {
+    this.lastDecoded = 0;
     if (ids.length === 0) return [];
-    const missing = ids.filter((id) => !this.cache.has(id));
-    this.lastDecoded = missing.length;
-    const rows = await query<StoryRow & { prepared: StoredPrepared | null }>(
+    const rows = await query<StoryRow & { prepared: StoredPrepared | null; shingles: string | null }>(
       conn,
-      `SELECT ${STORY_COLUMNS}, CASE WHEN s.id = ANY($2::bigint[]) THEN s.prepared END AS prepared
-       FROM wc_story s WHERE s.id = ANY($1::bigint[])`,
-      [ids, missing],
+      `SELECT ${STORY_COLUMNS}, ${FEATURE_COLUMNS("'{}'::bigint[]")} FROM wc_story s WHERE s.id = ANY($1::bigint[])`,
+      [ids],
     );
     const byId = new Map(rows.map((r) => [String(r.id), r]));
-    const out: PreparedRow[] = [];
+    const out: (PreparedRow & { kept: KeptRow })[] = [];
     for (const id of ids) {
       const r = byId.get(id);
       if (!r) continue; // deleted between the two reads (a re-index): it is simply not a candidate now
-      let prepared = this.cache.get(id);
-      if (prepared) {
-        // Least recently used goes first: re-insert on use.
-        this.cache.delete(id);
-      } else if (r.prepared) {
-        prepared = toPrepared(r.prepared);
-      } else continue;
-      this.cache.set(id, prepared);
-      out.push({ ...r, prepared });
+      const kept = this.take(id, r.prepared, r.shingles);
+      if (kept) out.push({ ...r, prepared: kept.prepared, kept });
     }
-    while (this.cache.size > this.size) this.cache.delete(this.cache.keys().next().value!);
+    this.trim();
     return out;
   }
 }
