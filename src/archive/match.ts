@@ -4,14 +4,7 @@
 import { DEFAULT_THRESHOLD, idf, StoryIndex, type PreparedStory } from '../core/match';
 import { type ArchiveConnection, query } from './db';
 import { MATCH_SQL } from './matchSql';
-import {
-  type ArchiveMatch,
-  type KeptRow,
-  type PreparedRow,
-  PreparedRows,
-  type StoredPrepared,
-  type StoryRow,
-} from './rows';
+import { type ArchiveMatch, type KeptRow, type PreparedRow, PreparedRows, type StoryRow } from './rows';
 
 export type { ArchiveMatch, StoryRow } from './rows';
 export { STORY_COLUMNS } from './rows';
@@ -131,10 +124,7 @@ export class ArchiveMatcher {
     });
     const limit = opts.candidates ?? 64;
     this.rows.lastDecoded = 0;
-    type Result = StoryRow & { key: string | null; df: number | null; score: number | null } & {
-      prepared: StoredPrepared | null;
-      shingles: string | null;
-    };
+    type Result = StoryRow & { key: string | null; df: number | null; score: number | null; prepared: string | null };
     // One round trip (see MATCH_SQL); an empty candidate list still asks the query's unknown frequencies.
     const result = await query<Result>(
       this.conn,
@@ -167,7 +157,7 @@ export class ArchiveMatcher {
     const rows: (Result & { kept: KeptRow })[] = [];
     const dropped: string[] = [];
     for (const r of candidates) {
-      const kept = this.rows.take(String(r.id), r.prepared, r.shingles);
+      const kept = this.rows.take(String(r.id), r.prepared);
       if (kept) rows.push({ ...r, kept });
       else dropped.push(String(r.id));
     }
@@ -176,7 +166,7 @@ export class ArchiveMatcher {
       const again = await this.rows.read(this.conn, dropped);
       const scoreOf = new Map(candidates.map((r) => [String(r.id), r.score]));
       for (const r of again)
-        rows.push({ ...r, key: null, df: null, score: scoreOf.get(String(r.id))!, shingles: null });
+        rows.push({ ...r, key: null, df: null, prepared: null, score: scoreOf.get(String(r.id))! });
     }
     this.rows.trim();
     rows

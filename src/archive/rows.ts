@@ -35,14 +35,13 @@ export const STORY_COLUMNS = `s.id, s.path, s.item_no, s.guid, s.version, s.agen
   (s.guid IS NOT NULL AND EXISTS (SELECT 1 FROM wc_withdrawn w WHERE w.guid = s.guid)) AS withdrawn`;
 
 /**
- * A row's features as read: `prepared` without its shingles (parsed by the driver), the shingles as JSON text
- * (`prepared ->> 'shingles'`), decoded only when a relation asks (the few matched rows, not the 64 candidates).
+ * A row's features as read: the stored JSON as text, for rows the client does not keep (`cached`: an id array).
+ * The client parses all but the shingles, which a relation alone reads (the few matched rows, not the 64 candidates).
  */
 export const FEATURE_COLUMNS = (cached: string): string =>
-  `CASE WHEN s.id = ANY(${cached}) THEN NULL ELSE s.prepared - 'shingles' END AS prepared,
-   CASE WHEN s.id = ANY(${cached}) THEN NULL ELSE s.prepared ->> 'shingles' END AS shingles`;
+  `CASE WHEN s.id = ANY(${cached}) THEN NULL ELSE s.prepared::text END AS prepared`;
 
-export interface StoredPrepared {
+interface StoredPrepared {
   keys: string[];
   weights: number[];
   wire: PreparedStory['wire'];
@@ -72,7 +71,15 @@ function lazyShingles(json: string): Shingles {
   };
 }
 
-function toPrepared(p: StoredPrepared, shingles: string): PreparedStory {
+/** PostgreSQL prints a jsonb object's keys shortest first: "shingles" (8 letters) is the stored object's last. */
+const SHINGLES_AT = ', "shingles": ';
+
+/** A row's stored features from their JSON text, the shingles left as text until a relation reads them. */
+export function toPrepared(json: string): PreparedStory {
+  const at = json.lastIndexOf(SHINGLES_AT);
+  const split = at > 0 && json.endsWith('}');
+  const p = JSON.parse(split ? json.slice(0, at) + '}' : json) as StoredPrepared & { shingles?: unknown };
+  const shingles = split ? json.slice(at + SHINGLES_AT.length, -1) : JSON.stringify(p.shingles);
   return { keys: p.keys, weights: p.weights, wire: p.wire, day: p.day ?? NaN, shingles: lazyShingles(shingles) };
 }
 
@@ -102,11 +109,11 @@ export class PreparedRows {
    * A row as a read returned it: its features decoded when the read carried them, else the kept ones (used again:
    * least recently used goes first); undefined when neither (dropped from the cache while the read was under way).
    */
-  take(id: string, stored: StoredPrepared | null, shingles: string | null): KeptRow | undefined {
+  take(id: string, json: string | null): KeptRow | undefined {
     let kept = this.cache.get(id);
     if (kept) this.cache.delete(id);
-    else if (stored && shingles !== null) {
-      kept = { prepared: toPrepared(stored, shingles) };
+    else if (json !== null) {
+      kept = { prepared: toPrepared(json) };
       this.lastDecoded++;
     } else return undefined;
     this.cache.set(id, kept);
@@ -122,7 +129,7 @@ export class PreparedRows {
   async read(conn: ArchiveConnection, ids: readonly string[]): Promise<(PreparedRow & { kept: KeptRow })[]> {
     this.lastDecoded = 0;
     if (ids.length === 0) return [];
-    const rows = await query<StoryRow & { prepared: StoredPrepared | null; shingles: string | null }>(
+    const rows = await query<StoryRow & { prepared: string | null }>(
       conn,
       `SELECT ${STORY_COLUMNS}, ${FEATURE_COLUMNS("'{}'::bigint[]")} FROM wc_story s WHERE s.id = ANY($1::bigint[])`,
       [ids],
@@ -132,7 +139,7 @@ export class PreparedRows {
     for (const id of ids) {
       const r = byId.get(id);
       if (!r) continue; // deleted between the two reads (a re-index): it is simply not a candidate now
-      const kept = this.take(id, r.prepared, r.shingles);
+      const kept = this.take(id, r.prepared);
       if (kept) out.push({ ...r, prepared: kept.prepared, kept });
     }
     this.trim();
