@@ -124,7 +124,13 @@ export class ArchiveMatcher {
     });
     const limit = opts.candidates ?? 64;
     this.rows.lastDecoded = 0;
-    type Result = StoryRow & { key: string | null; df: number | null; score: number | null; prepared: string | null };
+    type Result = StoryRow & {
+      key: string | null;
+      df: number | null;
+      score: number | null;
+      features: Uint8Array | null;
+      prepared: string | null;
+    };
     // One round trip (see MATCH_SQL); an empty candidate list still asks the query's unknown frequencies.
     const result = await query<Result>(
       this.conn,
@@ -157,7 +163,7 @@ export class ArchiveMatcher {
     const rows: (Result & { kept: KeptRow })[] = [];
     const dropped: string[] = [];
     for (const r of candidates) {
-      const kept = this.rows.take(String(r.id), r.prepared);
+      const kept = this.rows.take(String(r.id), r.features, r.prepared);
       if (kept) rows.push({ ...r, kept });
       else dropped.push(String(r.id));
     }
@@ -166,7 +172,7 @@ export class ArchiveMatcher {
       const again = await this.rows.read(this.conn, dropped);
       const scoreOf = new Map(candidates.map((r) => [String(r.id), r.score]));
       for (const r of again)
-        rows.push({ ...r, key: null, df: null, prepared: null, score: scoreOf.get(String(r.id))! });
+        rows.push({ ...r, key: null, df: null, features: null, prepared: null, score: scoreOf.get(String(r.id))! });
     }
     this.rows.trim();
     rows

@@ -33,7 +33,7 @@ WITH sent AS (
 )
 SELECT a.key, a.df, NULL::float8 AS score, NULL::bigint AS id, NULL::text AS path, NULL::int AS item_no,
   NULL::text AS guid, NULL::text AS version, NULL::text AS agency, NULL::text AS headline, NULL::timestamptz AS filed,
-  NULL::boolean AS withdrawn, NULL::text AS prepared
+  NULL::boolean AS withdrawn, NULL::bytea AS features, NULL::text AS prepared
 FROM asked a
 UNION ALL
 SELECT NULL, NULL, r.score, ${STORY_COLUMNS}, ${FEATURE_COLUMNS('$10::bigint[]')}

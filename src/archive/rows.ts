@@ -35,11 +35,46 @@ export const STORY_COLUMNS = `s.id, s.path, s.item_no, s.guid, s.version, s.agen
   (s.guid IS NOT NULL AND EXISTS (SELECT 1 FROM wc_withdrawn w WHERE w.guid = s.guid)) AS withdrawn`;
 
 /**
- * A row's features as read: the stored JSON as text, for rows the client does not keep (`cached`: an id array).
- * The client parses all but the shingles, which a relation alone reads (the few matched rows, not the 64 candidates).
+ * A row's features as read, for rows the client does not keep (`cached`: an id array): the compact binary form
+ * (migration 5, `fromFeatures`), or the stored JSON's text where a row lacks it.
  */
 export const FEATURE_COLUMNS = (cached: string): string =>
-  `CASE WHEN s.id = ANY(${cached}) THEN NULL ELSE s.prepared::text END AS prepared`;
+  `CASE WHEN s.id = ANY(${cached}) THEN NULL ELSE s.features END AS features,
+   CASE WHEN s.id = ANY(${cached}) OR s.features IS NOT NULL THEN NULL ELSE s.prepared::text END AS prepared`;
+
+const KEY_SEPARATOR = '\u001f';
+
+/** A row's features from their binary form (see migration 5 in schema.ts); undefined if it is not that form. */
+export function fromFeatures(buf: Uint8Array): PreparedStory | undefined {
+  const v = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  let at = 0;
+  const int = (): number => {
+    const x = v.getInt32(at);
+    at += 4;
+    return x;
+  };
+  if (buf.byteLength < 16 || int() !== 1) return undefined;
+  const day = v.getFloat64(at);
+  at += 8;
+  const n = int();
+  const weights = new Array<number>(n);
+  for (let i = 0; i < n; i++, at += 8) weights[i] = v.getFloat64(at);
+  const sample = (): { mod: number; hashes: Uint32Array } => {
+    const mod = int();
+    const hashes = new Uint32Array(int());
+    for (let i = 0; i < hashes.length; i++, at += 4) hashes[i] = v.getUint32(at);
+    return { mod, hashes };
+  };
+  const words = sample();
+  const pairs = sample();
+  const wireLength = int();
+  const text = new TextDecoder();
+  const wire = JSON.parse(text.decode(buf.subarray(at, at + wireLength))) as PreparedStory['wire'];
+  at += wireLength;
+  const keys = n === 0 ? [] : text.decode(buf.subarray(at)).split(KEY_SEPARATOR);
+  if (keys.length !== n) return undefined;
+  return { keys, weights, wire, day, shingles: { words, pairs } };
+}
 
 interface StoredPrepared {
   keys: string[];
@@ -109,11 +144,13 @@ export class PreparedRows {
    * A row as a read returned it: its features decoded when the read carried them, else the kept ones (used again:
    * least recently used goes first); undefined when neither (dropped from the cache while the read was under way).
    */
-  take(id: string, json: string | null): KeptRow | undefined {
+  take(id: string, features: Uint8Array | null, json: string | null): KeptRow | undefined {
     let kept = this.cache.get(id);
     if (kept) this.cache.delete(id);
-    else if (json !== null) {
-      kept = { prepared: toPrepared(json) };
+    else if (features !== null || json !== null) {
+      const prepared = (features && fromFeatures(features)) ?? (json !== null ? toPrepared(json) : undefined);
+      if (!prepared) return undefined;
+      kept = { prepared };
       this.lastDecoded++;
     } else return undefined;
     this.cache.set(id, kept);
@@ -129,7 +166,7 @@ export class PreparedRows {
   async read(conn: ArchiveConnection, ids: readonly string[]): Promise<(PreparedRow & { kept: KeptRow })[]> {
     this.lastDecoded = 0;
     if (ids.length === 0) return [];
-    const rows = await query<StoryRow & { prepared: string | null }>(
+    const rows = await query<StoryRow & { features: Uint8Array | null; prepared: string | null }>(
       conn,
       `SELECT ${STORY_COLUMNS}, ${FEATURE_COLUMNS("'{}'::bigint[]")} FROM wc_story s WHERE s.id = ANY($1::bigint[])`,
       [ids],
@@ -139,7 +176,7 @@ export class PreparedRows {
     for (const id of ids) {
       const r = byId.get(id);
       if (!r) continue; // deleted between the two reads (a re-index): it is simply not a candidate now
-      const kept = this.take(id, r.prepared);
+      const kept = this.take(id, r.features, r.prepared);
       if (kept) out.push({ ...r, prepared: kept.prepared, kept });
     }
     this.trim();
