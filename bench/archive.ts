@@ -14,6 +14,7 @@ import { migrate } from '../src/archive/schema';
 import { dropDeferredIndexes, restoreIndexes, writeFiles } from '../src/archive/store';
 import { prepareStory, type PreparedStory } from '../src/core/match';
 import { loadStories } from '../eval/matching';
+import { budgetAgreement, benchQueries } from './archiveBudget';
 import { copyFeatures, copyItem, shiftDate, synthesise } from './archiveSynth';
 
 const ROOT = join(__dirname, '..', '..');
@@ -81,6 +82,8 @@ interface Row {
   cpuClientMs: number;
   cpuServerMs: number;
   load: string;
+  /** Ranked match lists identical with and without the posting budget (--agreement N). */
+  agreement?: string;
 }
 
 /** The DEV stories analysed in full once (copy 0 of the feature-space generator). */
@@ -203,6 +206,10 @@ async function runSize(url: string, n: number): Promise<Row> {
       50,
     );
   const load = execFileSync('cat', ['/proc/loadavg'], { encoding: 'utf8' }).split(' ').slice(0, 3).join(' ');
+  // --agreement N (features generator): N queries matched with and without the posting budget, list by list.
+  const agreeN = Number(arg('--agreement', '0'));
+  const agreement =
+    agreeN > 0 && synth === 'features' ? await budgetAgreement(conn, benchQueries(base, agreeN)) : undefined;
   await conn.pool.end();
   return {
     stories: n,
@@ -218,6 +225,7 @@ async function runSize(url: string, n: number): Promise<Row> {
     cpuClientMs: cpuClient / times.length,
     cpuServerMs: cpuServer / times.length,
     load,
+    ...(agreement ? { agreement: `${agreement.identical} of ${agreeN}` } : {}),
   };
 }
 
@@ -245,7 +253,7 @@ async function main(): Promise<void> {
   console.log('stories   index s  stories/s  prep ms/story  DB MB   client RSS MB  match p50 ms  p95 ms');
   for (const r of rows)
     console.log(
-      `load ${r.load}; median phases ms ${JSON.stringify(r.phases)}; preparing the open story p50 ${r.prepareP50.toFixed(1)} ms; mean CPU per query: client ${r.cpuClientMs.toFixed(1)} ms, server ${r.cpuServerMs.toFixed(1)} ms`,
+      `${r.stories}: load ${r.load}${r.agreement ? `; budgeted-list agreement ${r.agreement}` : ''}; median phases ms ${JSON.stringify(r.phases)}; preparing the open story p50 ${r.prepareP50.toFixed(1)} ms; mean CPU per query: client ${r.cpuClientMs.toFixed(1)} ms, server ${r.cpuServerMs.toFixed(1)} ms`,
     );
   for (const r of rows)
     console.log(

@@ -2,14 +2,46 @@
 // left (its server still up: WIRECHECK_ARCHIVE_URL), matched with the default budget and without one, compared
 // list by list. `node out/bench/archiveBudget.js --size 100000 [--queries 60]`.
 import { join, resolve } from 'node:path';
-import { connect } from '../src/archive/db';
+import { connect, type ArchiveConnection } from '../src/archive/db';
 import { ArchiveMatcher } from '../src/archive/match';
-import { prepareStory } from '../src/core/match';
+import { prepareStory, type PreparedStory } from '../src/core/match';
 import { loadStories } from '../eval/matching';
 import { copyFeatures } from './archiveSynth';
 
 const arg = (name: string, fallback: string): string =>
   process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]! : fallback;
+
+/** The bench's queries (bench/archive.ts): DEV stories of 600+ words, trimmed to 1,000 words, moved to copy 1. */
+export function benchQueries(base: ReturnType<typeof loadStories>, count: number): PreparedStory[] {
+  return base
+    .filter((d) => d.text.split(/\s+/).length >= 600)
+    .slice(20, 220)
+    .slice(0, count)
+    .map((d) =>
+      copyFeatures(prepareStory(d.text.split(/\s+/).slice(0, 1000).join(' '), d.date ? { filed: d.date } : {}), 1),
+    );
+}
+
+/** Each story matched with the default posting budget and without one; the ranked lists compared one by one. */
+export async function budgetAgreement(
+  conn: ArchiveConnection,
+  stories: readonly PreparedStory[],
+): Promise<{ identical: number; differences: string[] }> {
+  const budgeted = new ArchiveMatcher(conn, 3_600_000);
+  const unbudgeted = new ArchiveMatcher(conn, 3_600_000);
+  let identical = 0;
+  const differences: string[] = [];
+  for (const [i, story] of stories.entries()) {
+    const a = (await budgeted.match(story)).matches.map((m) => `${m.path} ${m.score}`);
+    const b = (await unbudgeted.match(story, { postingBudget: Infinity })).matches.map((m) => `${m.path} ${m.score}`);
+    if (a.join('\n') === b.join('\n')) identical++;
+    else
+      differences.push(
+        `query ${i}: budgeted only [${a.filter((x) => !b.includes(x)).join('; ')}], unbudgeted only [${b.filter((x) => !a.includes(x)).join('; ')}]`,
+      );
+  }
+  return { identical, differences };
+}
 
 async function main(): Promise<void> {
   const url = process.env['WIRECHECK_ARCHIVE_URL'];
@@ -20,32 +52,18 @@ async function main(): Promise<void> {
   u.pathname = `/wc_bench_${size}`;
   const conn = connect(u.toString(), { statementTimeoutMs: 3_600_000 });
   const base = loadStories(resolve(arg('--eval', join(__dirname, '..', '..', '..', 'shared', 'eval'))));
-  // The bench's timed queries (bench/archive.ts): DEV stories of 600+ words, trimmed to 1,000, as copy 1.
-  const docs = base
-    .filter((d) => d.text.split(/\s+/).length >= 600)
-    .slice(20, 220)
-    .slice(0, count);
-  const budgeted = new ArchiveMatcher(conn, 3_600_000);
-  const unbudgeted = new ArchiveMatcher(conn, 3_600_000);
-  let identical = 0;
-  const differences: string[] = [];
-  for (const d of docs) {
-    const words = d.text.split(/\s+/).slice(0, 1000).join(' ');
-    const story = copyFeatures(prepareStory(words, d.date ? { filed: d.date } : {}), 1);
-    const a = (await budgeted.match(story)).matches.map((m) => `${m.path} ${m.score}`);
-    const b = (await unbudgeted.match(story, { postingBudget: Infinity })).matches.map((m) => `${m.path} ${m.score}`);
-    if (a.join('\n') === b.join('\n')) identical++;
-    else
-      differences.push(
-        `${d.id}: budgeted only [${a.filter((x) => !b.includes(x)).join('; ')}], unbudgeted only [${b.filter((x) => !a.includes(x)).join('; ')}]`,
-      );
-  }
-  console.log(`${size} stories: ${identical} of ${docs.length} ranked match lists identical, budgeted vs unbudgeted`);
+  const stories = benchQueries(base, count);
+  const { identical, differences } = await budgetAgreement(conn, stories);
+  console.log(
+    `${size} stories: ${identical} of ${stories.length} ranked match lists identical, budgeted vs unbudgeted`,
+  );
   for (const line of differences) console.log(line);
   await conn.pool.end();
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

@@ -98,6 +98,8 @@ export function connect(url: string, opts: ConnectOptions = {}): ArchiveConnecti
     connectionTimeoutMillis: opts.connectTimeoutMs ?? 10_000,
     statement_timeout: opts.statementTimeoutMs ?? 60_000,
     application_name: 'wirecheck',
+    // Archive statements are short index lookups: compiling one with JIT would cost more than running it.
+    options: '-c jit=off',
   };
   if (opts.password !== undefined) config.password = opts.password;
   // pg is loaded on first use: the editor's start-up (and every CLI run without --archive) never pays for it.
@@ -129,13 +131,15 @@ export async function inTransaction<T>(conn: ArchiveConnection, fn: (client: Poo
   }
 }
 
+/** `name`: a statement run often (each query), prepared once per connection and planned without re-parsing. */
 export async function query<R extends Record<string, unknown>>(
   conn: ArchiveConnection,
   sql: string,
   params: unknown[] = [],
+  name?: string,
 ): Promise<R[]> {
   try {
-    return (await conn.pool.query<R>(sql, params)).rows;
+    return (await conn.pool.query<R>(name ? { name, text: sql, values: params } : { text: sql, values: params })).rows;
   } catch (e) {
     throw describeDbError(e, conn.url);
   }

@@ -3,7 +3,8 @@
 // (StoryIndex with the archive's document frequencies) ranks them, so archive matches agree with in-memory ones.
 import { DEFAULT_THRESHOLD, idf, StoryIndex, type PreparedStory } from '../core/match';
 import { type ArchiveConnection, query } from './db';
-import { type ArchiveMatch, PreparedRows, type StoryRow } from './rows';
+import { MATCH_SQL } from './matchSql';
+import { type ArchiveMatch, type KeptRow, type PreparedRow, PreparedRows, type StoryRow } from './rows';
 
 export type { ArchiveMatch, StoryRow } from './rows';
 export { STORY_COLUMNS } from './rows';
@@ -31,8 +32,10 @@ export const DEFAULT_POSTING_BUDGET = 4000;
 /** Where one query's time went (ms), for the bench's profile. */
 export interface MatchPhases {
   stats: number;
-  df: number;
-  candidates: number;
+  /** The one statement: frequencies asked, candidates, rows (server time, round trip, the driver's decoding). */
+  sql: number;
+  frequencies: number;
+  /** Rows taken from the result or the cache, features decoded, sorted. */
   rows: number;
   scoring: number;
   /** Candidate rows whose features were read and decoded (not kept from an earlier query). */
@@ -54,7 +57,7 @@ export class ArchiveMatcher {
   private readonly rareCache = new Map<string, number>();
   private readonly rows = new PreparedRows(4096);
   /** The last query's phases. */
-  lastPhases: MatchPhases = { stats: 0, df: 0, candidates: 0, rows: 0, scoring: 0, decodedRows: 0 };
+  lastPhases: MatchPhases = { stats: 0, sql: 0, frequencies: 0, rows: 0, scoring: 0, decodedRows: 0 };
 
   constructor(
     readonly conn: ArchiveConnection,
@@ -82,54 +85,14 @@ export class ArchiveMatcher {
     return this.size;
   }
 
-  private readonly rowDfs = new WeakMap<PreparedStory, { version: number; dfs: Int32Array }>();
-
-  /** A row's feature frequencies as of the current stats version (a feature the map lacks is in this row only). */
-  private dfsOf(p: PreparedStory): Int32Array {
-    const cached = this.rowDfs.get(p);
-    if (cached && cached.version === this.version) return cached.dfs;
+  /** A kept row's feature frequencies as of the current stats version (a feature the map lacks is in that row only). */
+  private dfsOf(kept: KeptRow): Int32Array {
+    if (kept.dfs && kept.dfsVersion === this.version) return kept.dfs;
+    const p = kept.prepared;
     const dfs = new Int32Array(p.keys.length);
     for (let i = 0; i < dfs.length; i++) dfs[i] = this.dfMap.get(p.keys[i]!) ?? 1;
-    this.rowDfs.set(p, { version: this.version, dfs });
+    [kept.dfs, kept.dfsVersion] = [dfs, this.version];
     return dfs;
-  }
-
-  /** Document frequencies of a query's own features: the map's, else read (0 or 1) once per stats version. */
-  private async queryDf(keys: readonly string[]): Promise<(key: string) => number> {
-    const missing = [...new Set(keys)].filter((k) => !this.dfMap.has(k) && !this.rareCache.has(k));
-    if (missing.length > 0) {
-      for (const k of missing) this.rareCache.set(k, 0);
-      for (const r of await query<{ key: string; df: number }>(
-        this.conn,
-        'SELECT key, df FROM wc_df WHERE key = ANY($1::text[])',
-        [missing],
-      ))
-        this.rareCache.set(r.key, r.df);
-    }
-    return (key) => this.dfMap.get(key) ?? this.rareCache.get(key) ?? 1;
-  }
-
-  /**
-   * Candidates ranked as StoryIndex ranks its own (rare-feature partial dot product over the raw-weight norm, which
-   * each posting's weight is already divided by: migration 4), best first: the server sums the postings per story
-   * (an index-only scan) and returns the best `limit` and any tied with the last; `match` breaks ties by path.
-   */
-  private async candidateIds(
-    keys: string[],
-    qw: number[],
-    selfId: string,
-    limit: number,
-    excludePath: string,
-  ): Promise<{ id: string; score: number }[]> {
-    const ranked = await query<{ id: string; score: number }>(
-      this.conn,
-      `SELECT p.story_id AS id, sum(p.wn * q.qw) AS score FROM unnest($1::text[], $2::float8[]) AS q(key, qw)
-       JOIN wc_posting p ON p.key = q.key
-       WHERE p.story_id <> $3 AND p.story_id NOT IN (SELECT s.id FROM wc_story s WHERE s.path = $4)
-       GROUP BY p.story_id ORDER BY score DESC FETCH FIRST $5 ROWS WITH TIES`,
-      [keys, qw, selfId, excludePath, limit],
-    );
-    return ranked.map((r) => ({ id: String(r.id), score: r.score }));
   }
 
   async match(
@@ -141,52 +104,82 @@ export class ArchiveMatcher {
     const n = (await this.corpusSize()) + (inArchive ? 0 : 1);
     const t1 = performance.now();
     const queryKeys = new Set(story.keys);
-    // A feature the map lacks is in at most one story: a candidate holding it is that one.
-    const df = await this.queryDf(story.keys);
-    const dfTotal = (key: string): number => df(key) + (!inArchive && queryKeys.has(key) ? 1 : 0);
-    const t2 = performance.now();
-    // StoryIndex.candidatesOf: features in 2..5 % of the stories, weighted w x idf².
+    // Frequencies the client holds: the map's (2 or more stories), or 0 / 1 as read for an earlier query.
+    const held = (key: string): number | undefined => this.dfMap.get(key) ?? this.rareCache.get(key);
+    const asked = [...queryKeys].filter((k) => held(k) === undefined);
+    // StoryIndex.candidatesOf: features in 2..5 % of the stories, weighted w x idf². A feature whose frequency is
+    // unknown is in 0 or 1 archived stories: with the query counted, rare (2) only if in one; the server checks.
     const maxDf = Math.max(16, Math.ceil(n * 0.05));
-    const rare: { key: string; df: number; qw: number }[] = [];
+    const sent = { keys: [] as string[], qw: [] as number[], dft: [] as number[], unknown: [] as boolean[] };
     story.keys.forEach((key, i) => {
-      const d = dfTotal(key);
+      const h = held(key);
+      if (h === undefined && inArchive) return;
+      const d = (h ?? 1) + (inArchive ? 0 : 1);
       if (d < 2 || d > maxDf) return;
       const g = idf(d, n);
-      rare.push({ key, df: d, qw: Math.fround(story.weights[i]!) * g * g });
+      sent.keys.push(key);
+      sent.qw.push(Math.fround(story.weights[i]!) * g * g);
+      sent.dft.push(d);
+      sent.unknown.push(h === undefined);
     });
-    // The rarest features first, up to a budget of postings: the work per query stays flat as the archive grows
-    // (the 2..5 % band holds 10x the postings at 10x the stories). Rare features carry the most weight (idf²).
-    rare.sort((x, y) => x.df - y.df);
-    const budget = opts.postingBudget ?? DEFAULT_POSTING_BUDGET;
-    let postings = 0;
-    let kept = 0;
-    while (kept < rare.length && (kept === 0 || postings + rare[kept]!.df <= budget)) postings += rare[kept++]!.df;
-    const sent = rare.slice(0, kept);
-    if (sent.length === 0) return { matches: [], rows: new Map() };
     const limit = opts.candidates ?? 64;
-    const ranked = await this.candidateIds(
-      sent.map((x) => x.key),
-      sent.map((x) => x.qw),
-      opts.selfId ?? '-1',
-      limit,
-      opts.excludePath ?? '',
+    this.rows.lastDecoded = 0;
+    type Result = StoryRow & {
+      key: string | null;
+      df: number | null;
+      score: number | null;
+      features: Uint8Array | null;
+      prepared: string | null;
+    };
+    // One round trip (see MATCH_SQL); an empty candidate list still asks the query's unknown frequencies.
+    const result = await query<Result>(
+      this.conn,
+      MATCH_SQL,
+      [
+        sent.keys,
+        sent.qw,
+        sent.dft,
+        sent.unknown,
+        asked,
+        opts.postingBudget ?? DEFAULT_POSTING_BUDGET,
+        opts.selfId ?? '-1',
+        opts.excludePath ?? '',
+        limit,
+        // One literal, not an array the driver escapes element by element (4,096 ids: ~2 ms a query).
+        `{${this.rows.keptIds().join(',')}}`,
+      ],
+      'wc_match',
     );
+    const t2 = performance.now();
+    for (const k of asked) this.rareCache.set(k, 0);
+    const candidates: Result[] = [];
+    for (const r of result) {
+      if (r.key !== null) this.rareCache.set(r.key, r.df!);
+      else candidates.push(r);
+    }
+    const df = (key: string): number => held(key) ?? 1;
+    const dfTotal = (key: string): number => df(key) + (!inArchive && queryKeys.has(key) ? 1 : 0);
     const t3 = performance.now();
-    const scoreOf = new Map(ranked.map((x) => [x.id, x.score]));
-    const rows = (
-      await this.rows.read(
-        this.conn,
-        ranked.map((x) => x.id),
-      )
-    )
-      .sort(
-        (x, y) =>
-          scoreOf.get(String(y.id))! - scoreOf.get(String(x.id))! ||
-          (x.path < y.path ? -1 : x.path > y.path ? 1 : x.item_no - y.item_no),
-      )
-      .slice(0, limit);
+    const rows: (Result & { kept: KeptRow })[] = [];
+    const dropped: string[] = [];
+    for (const r of candidates) {
+      const kept = this.rows.take(String(r.id), r.features, r.prepared);
+      if (kept) rows.push({ ...r, kept });
+      else dropped.push(String(r.id));
+    }
+    // Features kept when the statement was sent but dropped since (another query in between): read them again.
+    if (dropped.length > 0) {
+      const again = await this.rows.read(this.conn, dropped);
+      const scoreOf = new Map(candidates.map((r) => [String(r.id), r.score]));
+      for (const r of again)
+        rows.push({ ...r, key: null, df: null, features: null, prepared: null, score: scoreOf.get(String(r.id))! });
+    }
+    this.rows.trim();
+    rows
+      .sort((x, y) => y.score! - x.score! || (x.path < y.path ? -1 : x.path > y.path ? 1 : x.item_no - y.item_no))
+      .splice(limit);
     const t4 = performance.now();
-    const byLocal = new Map<string, StoryRow>();
+    const byLocal = new Map<string, PreparedRow>();
     // The window's frequencies, given with each story (the index keeps the highest): the query's own (counting the
     // query), and each row's from the archive map, looked up once per row and stats version, not once per query.
     const local = new StoryIndex({
@@ -196,8 +189,20 @@ export class ArchiveMatcher {
     local.upsertPrepared(QUERY_ID, story, Int32Array.from(story.keys, dfTotal));
     for (const r of rows) {
       const localId = `${r.path}#${r.item_no}`;
-      byLocal.set(localId, r);
-      local.upsertPrepared(localId, r.prepared, this.dfsOf(r.prepared));
+      const row: PreparedRow = {
+        id: String(r.id),
+        path: r.path,
+        item_no: r.item_no,
+        guid: r.guid,
+        version: r.version,
+        agency: r.agency,
+        headline: r.headline,
+        filed: r.filed,
+        withdrawn: r.withdrawn,
+        prepared: r.kept.prepared,
+      };
+      byLocal.set(localId, row);
+      local.upsertPrepared(localId, r.kept.prepared, this.dfsOf(r.kept));
     }
     const matches: ArchiveMatch[] = [];
     for (const m of local.matches(QUERY_ID, { threshold: opts.threshold ?? DEFAULT_THRESHOLD })) {
@@ -218,8 +223,8 @@ export class ArchiveMatcher {
     }
     this.lastPhases = {
       stats: t1 - t0,
-      df: t2 - t1,
-      candidates: t3 - t2,
+      sql: t2 - t1,
+      frequencies: t3 - t2,
       rows: t4 - t3,
       scoring: performance.now() - t4,
       decodedRows: this.rows.lastDecoded,

@@ -84,6 +84,31 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE wc_posting DROP COLUMN w;
   CREATE INDEX wc_posting_key ON wc_posting (key) INCLUDE (story_id, wn);
   `,
+  // 5: each story's matching features also in a compact binary form (wc_features, below) that matching reads:
+  // printing the jsonb (every weight and hash a numeric) was most of the server's time per query, parsing it much of
+  // the client's. Big-endian: int4 1 (format), float8 day (NaN: none), int4 n, n float8 weights, two shingle samples
+  // (int4 mod, int4 count, count int4 hashes), int4 length + the wire meta's JSON, then the n keys joined by U+001F.
+  `
+  CREATE FUNCTION wc_hash_sample(s jsonb) RETURNS bytea LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $f$
+    SELECT int4send((s->>'mod')::int) || int4send(jsonb_array_length(s->'hashes')) || coalesce((
+      SELECT string_agg(int4send((h::bigint - CASE WHEN h::bigint >= 2147483648 THEN 4294967296 ELSE 0 END)::int4),
+        ''::bytea ORDER BY o)
+      FROM jsonb_array_elements_text(s->'hashes') WITH ORDINALITY AS t(h, o)), ''::bytea)
+  $f$;
+  CREATE FUNCTION wc_features(p jsonb) RETURNS bytea LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $f$
+    SELECT int4send(1) || float8send(coalesce((p->>'day')::float8, 'NaN'::float8))
+      || int4send(jsonb_array_length(p->'keys'))
+      || coalesce((SELECT string_agg(float8send(w::float8), ''::bytea ORDER BY o)
+                   FROM jsonb_array_elements_text(p->'weights') WITH ORDINALITY AS t(w, o)), ''::bytea)
+      || wc_hash_sample(p->'shingles'->'words') || wc_hash_sample(p->'shingles'->'pairs')
+      || int4send(octet_length(convert_to(coalesce(p->'wire', '{}'::jsonb)::text, 'UTF8')))
+      || convert_to(coalesce(p->'wire', '{}'::jsonb)::text, 'UTF8')
+      || convert_to(coalesce((SELECT string_agg(k, E'\\x1f' ORDER BY o)
+                              FROM jsonb_array_elements_text(p->'keys') WITH ORDINALITY AS t(k, o)), ''), 'UTF8')
+  $f$;
+  ALTER TABLE wc_story ADD COLUMN features bytea;
+  UPDATE wc_story SET features = wc_features(prepared);
+  `,
 ];
 
 /** Applies every migration not yet applied; returns the schema version now in place. */

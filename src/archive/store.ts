@@ -85,8 +85,10 @@ export async function writeFiles(client: PoolClient, files: readonly FileToWrite
   const col = <T>(fn: (x: { path: string; item: ArchiveItem }) => T): T[] => items.map(fn);
   const rawNorm = (p: ArchiveItem['prepared']): number => p.weights.reduce((n, w) => n + w * w, 0);
   const inserted = await client.query<{ id: string; path: string; item_no: number }>(
-    `INSERT INTO wc_story (path, item_no, guid, version, agency, headline, filed, status, text, prepared, raw_norm)
-     SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::timestamptz[], $8::text[], $9::text[], $10::jsonb[], $11::float8[])
+    `INSERT INTO wc_story (path, item_no, guid, version, agency, headline, filed, status, text, prepared, raw_norm, features)
+     SELECT *, wc_features(u.prepared) FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[],
+       $7::timestamptz[], $8::text[], $9::text[], $10::jsonb[], $11::float8[])
+       AS u(path, item_no, guid, version, agency, headline, filed, status, text, prepared, raw_norm)
      RETURNING id, path, item_no`,
     [
       col((x) => x.path),

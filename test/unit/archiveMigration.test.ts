@@ -1,5 +1,5 @@
-// Migration 4 on an archive written under schema 3: postings get their weight over the story's raw-weight norm,
-// bit for bit what the writer now stores, and matching reads them. Against a real PostgreSQL (scripts/archive.mjs).
+// Migrations 4 and 5 on an archive written under schema 3: postings get their weight over the story's raw-weight norm
+// and stories their binary features, bit for bit what the writer now stores, and matching reads them. Against a real PostgreSQL (scripts/archive.mjs).
 import * as assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +13,10 @@ import { Analyzer } from '../../src/core/analyze';
 import { writeDeskStories } from './archiveStories';
 import { startServer, stopServer, type TestServer } from './archiveServer';
 
-/** Turns the postings back into schema 3's (raw weight `w` as real, from the stored features) and forgets migration 4. */
+/**
+ * Turns the archive back into schema 3's: postings with the raw weight `w` as real (from the stored features), no
+ * binary features (migration 5); forgets migrations 4 and 5.
+ */
 const DOWNGRADE = `
   ALTER TABLE wc_posting ADD COLUMN w real;
   UPDATE wc_posting p SET w = (
@@ -23,9 +26,12 @@ const DOWNGRADE = `
   DROP INDEX wc_posting_key;
   ALTER TABLE wc_posting DROP COLUMN wn;
   CREATE INDEX wc_posting_key ON wc_posting (key) INCLUDE (story_id, w);
-  DELETE FROM wc_migration WHERE version = 4;`;
+  ALTER TABLE wc_story DROP COLUMN features;
+  DROP FUNCTION wc_features(jsonb);
+  DROP FUNCTION wc_hash_sample(jsonb);
+  DELETE FROM wc_migration WHERE version >= 4;`;
 
-describe('archive migration 4 (real PostgreSQL)', function () {
+describe('archive migrations 4 and 5 (real PostgreSQL)', function () {
   this.timeout(300_000);
   let server: TestServer | undefined;
   let conn: ArchiveConnection | undefined;
@@ -49,8 +55,16 @@ describe('archive migration 4 (real PostgreSQL)', function () {
     const before = (await new ArchiveMatcher(conn).match(open)).matches;
     assert.ok(before.length >= 2, 'the flood versions match each other');
     await query(conn, 'CREATE TABLE written AS SELECT key, story_id, wn FROM wc_posting');
+    await query(conn, 'CREATE TABLE written_features AS SELECT id, features FROM wc_story');
     await query(conn, DOWNGRADE);
-    assert.equal(await migrate(conn), 4);
+    assert.equal(await migrate(conn), 5);
+    // Migration 5 in place gives the bytes the writer stores.
+    const featuresDiffer = await query<{ n: string }>(
+      conn,
+      `SELECT count(*) AS n FROM written_features a FULL JOIN wc_story b USING (id)
+       WHERE a.features IS DISTINCT FROM b.features OR b.features IS NULL`,
+    );
+    assert.equal(Number(featuresDiffer[0]!.n), 0);
     const differing = await query<{ n: string }>(
       conn,
       `SELECT count(*) AS n FROM written a FULL JOIN wc_posting b USING (key, story_id)

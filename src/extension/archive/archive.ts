@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { ArchiveError, connect, describeDbError, redactUrl, type ArchiveConnection } from '../../archive/db';
 import { ArchiveMatcher } from '../../archive/match';
-import { prepareStory } from '../../core/match';
+import { PreparedByText } from '../../archive/preparedCache';
 import { archiveResults } from './results';
 
 const SECRET = 'wirecheck.archivePassword';
@@ -18,6 +18,8 @@ export const nextBackoff = (ms: number): number => Math.min(MAX_RETRY_MS, ms ===
 class ArchiveWatch implements vscode.Disposable {
   private conn?: ArchiveConnection;
   private matcher?: ArchiveMatcher;
+  /** The open stories' features, kept by text: a query after a pause with no edit does not analyse again. */
+  private readonly prepared = new PreparedByText();
   private url = '';
   private backoffMs = 0;
   private retryAt = 0;
@@ -70,7 +72,7 @@ class ArchiveWatch implements vscode.Disposable {
     if (!doc || !this.matcher || !['plaintext', 'markdown'].includes(doc.languageId)) return;
     const key = doc.uri.toString();
     try {
-      const { matches } = await this.matcher.match(prepareStory(doc.getText()));
+      const { matches } = await this.matcher.match(this.prepared.get(doc.getText()));
       this.results.set(key, matches);
       this.backoffMs = 0;
       this.retryAt = 0;
