@@ -1,0 +1,71 @@
+// The guideline's discourse continuation: the immediately adjacent sentence (before or after, across a paragraph break
+// too) names the source of the same data. Only a source named in that sentence itself carries (never a carried one,
+// never "per X" or a parenthesis), so a source reaches one sentence either way and no further.
+import type { Attribution, FigureClaim } from '../types';
+import { familyOf, namesOwnSource, sharedCount, SHARED_WORDS, wordsNear, type KindFamily } from './carryData';
+import { dataKey, mayCarry, unsourced } from './carryParts';
+
+export interface SentenceData {
+  /** Its claims are out[from, to). */
+  from: number;
+  to: number;
+  /** A headline or a dateline stamp: nothing carries into or out of it this way. */
+  blocked: boolean;
+  /** Sources it names itself, by the counted noun ('kind:noun') and by kind of figure. */
+  nouns: Map<string, { source: Attribution; words: Set<string> }>;
+  families: Map<KindFamily, { source: Attribution; words: Set<string> }>;
+}
+
+/** What a sentence whose claims are out[from, …) offers its neighbours. */
+export function sentenceData(out: FigureClaim[], from: number, blocked: boolean): SentenceData {
+  const data: SentenceData = { from, to: out.length, blocked, nouns: new Map(), families: new Map() };
+  for (let i = from; i < out.length; i++) {
+    const c = out[i]!;
+    if (!namesOwnSource(c) || !mayCarry(c)) continue;
+    if (c.figure.nounLemma) {
+      const same = data.nouns.get(dataKey(c));
+      if (same) wordsNear(c, same.words);
+      else data.nouns.set(dataKey(c), { source: c.attribution!, words: wordsNear(c) });
+    }
+    const family = familyOf(c.figure.kind);
+    const known = data.families.get(family);
+    if (known) wordsNear(c, known.words);
+    else data.families.set(family, { source: c.attribution!, words: wordsNear(c) });
+  }
+  return data;
+}
+
+/** The source `near` names for claim `c` of sentence `own`, when both give the same data. */
+function sameData(c: FigureClaim, own: SentenceData, near: SentenceData): Attribution | undefined {
+  if (near.blocked || own.blocked || near.families.size === 0) return undefined;
+  const words = wordsNear(c);
+  // The same counted noun is not enough alone: "killed 1,139 people" and "seized 253 people" are not the same data.
+  const byNoun = c.figure.nounLemma ? near.nouns.get(dataKey(c)) : undefined;
+  if (byNoun && sharedCount(words, byNoun.words) >= SHARED_WORDS) return byNoun.source;
+  const byKind = near.families.get(familyOf(c.figure.kind));
+  return byKind && sharedCount(words, byKind.words) >= SHARED_WORDS ? byKind.source : undefined;
+}
+
+/** The source of the sentence before for an unsourced claim of `own`, when it gives the same data. */
+export function sameDataBefore(
+  c: FigureClaim,
+  prev: SentenceData | undefined,
+  own: SentenceData,
+): Attribution | undefined {
+  return prev ? sameData(c, own, prev) : undefined;
+}
+
+/** Sources the unsourced claims of the sentence before from `here`, when they give the same data. */
+export function sameDataAfter(out: FigureClaim[], prev: SentenceData, here: SentenceData): void {
+  if (here.families.size === 0 || here.blocked || prev.blocked) return;
+  for (let i = prev.from; i < prev.to; i++) {
+    const c = out[i]!;
+    if (!unsourced(c)) continue;
+    const a = sameData(c, prev, here);
+    if (a)
+      out[i] = {
+        ...c,
+        attribution: { ...a, kind: 'carried', via: `${a.source} in the sentence after, giving the same data` },
+      };
+  }
+}
