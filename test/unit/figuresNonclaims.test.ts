@@ -25,6 +25,7 @@ function verdict(reason: string, [sentence, figure]: Example, headline = false):
 const CASES: Record<string, { yes: Example[]; no: Example[] }> = {
   'institutional-constant': {
     yes: [
+      ['She gave $2,700 to the campaign - the maximum an individual can give.', '$2,700'],
       ['A candidate has to win at least five states to qualify for the ballot.', 'at least five'],
       ['It takes 1,237 delegates to win the Republican nomination.', '1,237'],
       ['The coalition needs 61 seats in Israel’s 120-seat Knesset.', '120'],
@@ -38,6 +39,7 @@ const CASES: Record<string, { yes: Example[]; no: Example[] }> = {
       ],
     ],
     no: [
+      ['She gave $2,700 to the campaign, the filings show.', '$2,700'],
       ['The candidate has to repay 40 donors by Friday.', '40'],
       ['Police said 120 people were arrested at the rally.', '120'],
       ['The candidate won 44 delegates on Tuesday.', '44'],
@@ -89,6 +91,7 @@ const CASES: Record<string, { yes: Example[]; no: Example[] }> = {
   },
   'named-items': {
     yes: [
+      ['The video featured Jane Roe and Kathleen Doe, two of the women who sued the firm.', 'two'],
       ['The three proposals below would cost taxpayers little.', 'three'],
       ['But two rebel leaders - former commander Ali Omar and Sam Odu - were freed on Monday.', 'two'],
       ['He campaigned in Ohio and Michigan, and the two states vote next week.', 'two'],
@@ -98,6 +101,7 @@ const CASES: Record<string, { yes: Example[]; no: Example[] }> = {
       ['His three rivals — Sen. Amy Ross, Gov. Tim Hale and Dan Ortiz — skipped the forum.', 'three'],
     ],
     no: [
+      ['Two of the women who sued the firm settled on Monday.', 'Two'],
       ['His support is six points below the president’s rating.', 'six'],
       ['The three proposals cost taxpayers $2 billion.', 'three'],
       ['Two soldiers were killed in the blast.', 'Two'],
@@ -124,6 +128,7 @@ const CASES: Record<string, { yes: Example[]; no: Example[] }> = {
   },
   'market-price': {
     yes: [
+      ['Copper rose a penny, to $2.22 a pound.', '$2.22'],
       ['Shares of the carmaker fell $1.25, or 1.4 percent, to $88.95.', '$1.25'],
       ['The retailer rose $6.20, or 1 percent, to $758.81.', '1 percent'],
       ['The retailer rose $6.20, or 1 percent, to $758.81.', '$758.81'],
@@ -204,13 +209,27 @@ const CASES: Record<string, { yes: Example[]; no: Example[] }> = {
       ['Four languages were banned from schools, the ministry said, and 40 teachers fired.', '40'],
     ],
   },
+  'speaker-count': {
+    yes: [
+      ['Many of the nearly two dozen county chairs that the newspaper interviewed backed her.', 'nearly two dozen'],
+      ['Nine of the 20 voters interviewed by Reuters said they were undecided.', '20'],
+      ['The 12 farmers who spoke to the agency described empty silos.', '12'],
+    ],
+    no: [
+      ['Police interviewed 20 witnesses after the attack.', '20'],
+      ['The 12 farmers who lost their land sued the state.', '12'],
+      ['Two dozen county chairs endorsed her on Monday.', 'Two dozen'],
+    ],
+  },
   rank: {
     yes: [
+      ['Most of the gains went to the top 1 percent of earners.', '1 percent'],
       ['He failed to break into the top three in South Carolina.', 'three'],
       ['The state ranks No. 2 in exports.', '2'],
       ['Students are tested in grades three through eight.', 'three'],
     ],
     no: [
+      ['Prices at the top rose 1 percent in May.', '1 percent'],
       ['Three candidates withdrew from the race.', 'Three'],
       ['The top official said 12 people died.', '12'],
       ['Police arrested two men near the school.', 'two'],

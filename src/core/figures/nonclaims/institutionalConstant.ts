@@ -31,6 +31,8 @@ const THRESHOLD_BEFORE =
 // "won 137 of the 138 seats", "all the 99 delegates": the whole a share is taken from.
 const WHOLE = /\b(?:of|all) the\s*$/i;
 const WHOLE_UNIT = /^\s+(?:seats|members|delegates|electoral votes|justices|senators)\b/i;
+const LIMIT_AFTER =
+  /^[^.;()]{0,40}?(?:\s[-–—]\s?|\s?--\s?|,\s+|\(\s*)(?:the\s+)?(?:legal\s+|federal\s+|statutory\s+)?(?:maximum|minimum|limit|cap|ceiling)\b(?:\s+(?:amount|allowed|permitted|contribution))?(?:\s+(?:an?\s+)?(?:individual|person|donor|anyone|one)\s+(?:can|may|is allowed to)\b|\s+(?:allowed|permitted|under)\b|\s+(?:by|under)\s+law\b)/i;
 const QUALIFY =
   /^[^.;]{0,40}?\bto (?:qualify|be eligible|become eligible|get on the ballot|make the (?:ballot|stage|debate))\b/i;
 // "It takes 2,383 to win": the requirement with its noun left out.
@@ -60,6 +62,8 @@ export const institutionalConstant: NonClaimRecogniser = {
     )
       return true;
     if (AT_STAKE.test(after)) return true;
+    // "$2,700 to the campaign - the maximum an individual can give": the legal limit named in apposition.
+    if (figure.kind === 'money' && LIMIT_AFTER.test(after.slice(0, 90))) return true;
     if (NEEDED.test(before) && COUNTED.test(after)) return true;
     if (SIZE_OF_BODY.test(after) || HURDLE.test(after)) return true;
     if (WHOLE.test(before) && WHOLE_UNIT.test(after)) return true;

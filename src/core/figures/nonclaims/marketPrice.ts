@@ -17,7 +17,8 @@ const QUOTE_PARTS = [
   new RegExp(String.raw`\b${MOVE_VERB}\s+\$?[\d.,]+\s*(?:cents?)?,\s*or\s+[\d.]+\s*(?:percent|%),\s*to\s+$`, 'i'),
 ];
 const QUOTE_AFTER = /^\s*(?:cents?\s*)?,\s*or\s+[\d.]+\s*(?:percent|%)\s*,\s*to\s+\$?[\d.]/i;
-const UNIT_PRICE = /^\s*(?:a|per|an)\s+(?:share|barrel|ounce|gallon|troy ounce|tonne|bushel|litre|liter)\b/i;
+const UNIT_PRICE =
+  /^\s*(?:a|per|an)\s+(?:share|barrel|ounce|gallon|troy ounce|tonne|ton|bushel|litre|liter|pound|kilogram|kilo|metric ton)\b/i;
 const POINTS = /^\s+(?:points?|cents?)\b/i;
 
 export const marketPrice: NonClaimRecogniser = {

@@ -45,7 +45,10 @@ export const namedItems: NonClaimRecogniser = {
   definition:
     'A count of items the text itself names or lists ("the two states", "two investigations … the first") counts what the reader can see, not a claim.',
   test({ figure, before, after, preceding }) {
-    if (!isSmallCount(figure, 10) || NOT_REFERENCE.test(after)) return false;
+    if (!isSmallCount(figure, 10)) return false;
+    // "Juanita Roe and Kathleen Doe, two of the women who …": the names just given, whatever follows.
+    if (NAMES_BEFORE.test(before) && /^\s+of\s+(?:the|those|these|his|her|their)\b/i.test(after)) return true;
+    if (NOT_REFERENCE.test(after)) return false;
     if (DEFINITE.test(before)) {
       if (ITEMS_FOLLOW.test(after)) return true;
       // "the two men", "the two nominees": a definite pair is the text's own back-reference. From three up, only when the
