@@ -84,6 +84,22 @@ describe('sources carried from the adjacent sentence for the same data', () => {
     assert.deepEqual(flagged(text), ['35 percent']);
   });
 
+  it("gives respondents' answers next to a sentence naming a poll to that poll, but not an election result", () => {
+    const text =
+      'One in five say the economy will get worse.\n\n' +
+      'That is according to a Gallup survey of 1,000 adults conducted last week, which found 48 percent approve of the plan.';
+    assert.deepEqual(flagged(text), []);
+    const c = new Analyzer().analyze(text).claims.find((x) => x.figure.text === 'One in five');
+    assert.match(describeSource(c?.attribution), /the poll named in the sentence after/);
+    assert.deepEqual(
+      flagged(
+        'The mayor won 14 percent of the vote in the spring primary.\n\n' +
+          'A Gallup survey found 48 percent of adults approve of the plan.',
+      ),
+      ['14 percent'],
+    );
+  });
+
   it('does not carry into or out of the headline', () => {
     assert.deepEqual(
       flagged('Factory Output Falls 4 Percent\n\nFactory output fell 4 percent in March, the statistics office said.'),

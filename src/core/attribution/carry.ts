@@ -5,7 +5,7 @@
 import type { Attribution, FigureClaim, Paragraph } from '../types';
 import type { SentenceLink } from './links';
 import { backfill, dataKey, distance, MAX_RUN, mayCarry, shifted, unsourced, type Open } from './carryParts';
-import { sameDataAfter, sameDataBefore, sentenceData, type SentenceData } from './carryAdjacent';
+import { sameDataAfter, sameDataBefore, sentenceData, viaOf, type SentenceData } from './carryAdjacent';
 
 export interface ParagraphClaims {
   paragraph: Paragraph;
@@ -81,7 +81,7 @@ export function carrySources(paragraphs: ParagraphClaims[]): FigureClaim[] {
       const methodology = link.methodology && link.poll;
       pollSeen ||= link.poll;
       // This sentence as the sentence after sees it; its own sources are filled in once its claims are resolved.
-      const own = sentenceData(out, from, stamp || paragraph.kind === 'headline');
+      const own = sentenceData(out, from, stamp || paragraph.kind === 'headline', link, sentence.text);
       let adjacent: Attribution | undefined;
       for (let i = from; i < out.length; i++) {
         const c = out[i]!;
@@ -131,11 +131,7 @@ export function carrySources(paragraphs: ParagraphClaims[]): FigureClaim[] {
         } else if ((adjacent = sameDataBefore(c, prev, own))) {
           out[i] = {
             ...c,
-            attribution: {
-              ...adjacent,
-              kind: 'carried',
-              via: `${adjacent.source} in the sentence before, giving the same data`,
-            },
+            attribution: { ...adjacent, kind: 'carried', via: viaOf(adjacent, 'before') },
           };
         } else if (frame && (c.figure.kind === 'percent' || c.figure.kind === 'share') && link.share) {
           out[i] = {
@@ -187,7 +183,7 @@ export function carrySources(paragraphs: ParagraphClaims[]): FigureClaim[] {
             /^(?:The|This|That)\s.*\b(?:poll|survey)$/.test(link.source.source) &&
             /^\W*(?:The|This|That)\s[^.]{0,60}\b(?:poll|survey)\s+also\b/.test(sentence.text)));
       if (si > 0 || namesPoll) backfill(out, prevFrom, from, namesPoll, link, prevShare, si > 0);
-      const here = sentenceData(out, from, stamp || paragraph.kind === 'headline');
+      const here = sentenceData(out, from, stamp || paragraph.kind === 'headline', link, sentence.text);
       if (prev) sameDataAfter(out, prev, here);
       // A run of poll results closed by the poll's description: "The survey was conducted … by Edison Research."
       if (methodology) {

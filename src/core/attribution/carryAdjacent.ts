@@ -2,8 +2,17 @@
 // too) names the source of the same data. Only a source named in that sentence itself carries (never a carried one,
 // never "per X" or a parenthesis), so a source reaches one sentence either way and no further.
 import type { Attribution, FigureClaim } from '../types';
-import { familyOf, namesOwnSource, sharedCount, SHARED_WORDS, wordsNear, type KindFamily } from './carryData';
+import {
+  ANSWERING,
+  familyOf,
+  namesOwnSource,
+  sharedCount,
+  SHARED_WORDS,
+  wordsNear,
+  type KindFamily,
+} from './carryData';
 import { dataKey, mayCarry, unsourced } from './carryParts';
+import type { SentenceLink } from './links';
 
 export interface SentenceData {
   /** Its claims are out[from, to). */
@@ -14,11 +23,30 @@ export interface SentenceData {
   /** Sources it names itself, by the counted noun ('kind:noun') and by kind of figure. */
   nouns: Map<string, { source: Attribution; words: Set<string> }>;
   families: Map<KindFamily, { source: Attribution; words: Set<string> }>;
+  /** It names a poll or survey and gives its figures or its source: shares next to it are the poll's. */
+  poll?: Attribution;
+  /** Respondents answer in it ("One in five say", "two-thirds support"): poll data, not an election result. */
+  answers: boolean;
 }
 
 /** What a sentence whose claims are out[from, …) offers its neighbours. */
-export function sentenceData(out: FigureClaim[], from: number, blocked: boolean): SentenceData {
-  const data: SentenceData = { from, to: out.length, blocked, nouns: new Map(), families: new Map() };
+export function sentenceData(
+  out: FigureClaim[],
+  from: number,
+  blocked: boolean,
+  link?: SentenceLink,
+  text = '',
+): SentenceData {
+  const data: SentenceData = {
+    from,
+    to: out.length,
+    blocked,
+    nouns: new Map(),
+    families: new Map(),
+    answers: out.length > from && ANSWERING.test(text.slice(0, 240)),
+  };
+  if (link?.poll && (link.source || link.share || link.methodology))
+    data.poll = { kind: 'carried', source: link.source?.source ?? 'the poll', cue: 'poll' };
   for (let i = from; i < out.length; i++) {
     const c = out[i]!;
     if (!namesOwnSource(c) || !mayCarry(c)) continue;
@@ -37,7 +65,10 @@ export function sentenceData(out: FigureClaim[], from: number, blocked: boolean)
 
 /** The source `near` names for claim `c` of sentence `own`, when both give the same data. */
 function sameData(c: FigureClaim, own: SentenceData, near: SentenceData): Attribution | undefined {
-  if (near.blocked || own.blocked || near.families.size === 0) return undefined;
+  if (near.blocked || own.blocked) return undefined;
+  // Respondents' answers next to a sentence that names a poll and gives its data or source are that poll's.
+  if (near.poll && own.answers && familyOf(c.figure.kind) === 'share') return near.poll;
+  if (near.families.size === 0) return undefined;
   const words = wordsNear(c);
   // The same counted noun is not enough alone: "killed 1,139 people" and "seized 253 people" are not the same data.
   const byNoun = c.figure.nounLemma ? near.nouns.get(dataKey(c)) : undefined;
@@ -57,7 +88,7 @@ export function sameDataBefore(
 
 /** Sources the unsourced claims of the sentence before from `here`, when they give the same data. */
 export function sameDataAfter(out: FigureClaim[], prev: SentenceData, here: SentenceData): void {
-  if (here.families.size === 0 || here.blocked || prev.blocked) return;
+  if ((here.families.size === 0 && !here.poll) || here.blocked || prev.blocked) return;
   for (let i = prev.from; i < prev.to; i++) {
     const c = out[i]!;
     if (!unsourced(c)) continue;
@@ -65,7 +96,14 @@ export function sameDataAfter(out: FigureClaim[], prev: SentenceData, here: Sent
     if (a)
       out[i] = {
         ...c,
-        attribution: { ...a, kind: 'carried', via: `${a.source} in the sentence after, giving the same data` },
+        attribution: { ...a, kind: 'carried', via: viaOf(a, 'after') },
       };
   }
+}
+
+/** Where the hover says the source was found. */
+export function viaOf(a: Attribution, where: 'before' | 'after'): string {
+  return a.cue === 'poll' && a.kind === 'carried'
+    ? `the poll named in the sentence ${where} (its respondents' answers)`
+    : `${a.source} in the sentence ${where}, giving the same data`;
 }
