@@ -60,7 +60,16 @@ export function sharedCount(a: Set<string>, b: Set<string>): number {
 
 /** A sourced claim that names its source in its own sentence and may carry (not "per X", not in parentheses). */
 export const namesOwnSource = (c: FigureClaim): boolean =>
-  c.attribution?.kind === 'in-sentence' && !c.nonClaim && !c.inQuote && !c.attribution.via;
+  c.attribution?.kind === 'in-sentence' &&
+  !c.nonClaim &&
+  !c.inQuote &&
+  !c.attribution.via &&
+  plausibleSource(c.attribution.source, c.attribution.cue);
+
+/** Reaching past its own sentence needs a source that reads as one: not a place ("in the 600 block …") nor the thing counted ("count of …"). */
+function plausibleSource(source: string, cue: string): boolean {
+  return !/^(?:in|on|at|from|for|with|to|of|by|near|into)\s/i.test(source) && !/^count of$/i.test(cue.trim());
+}
 
 const SHARE_WORDS = String.raw`(?:\d+(?:\.\d+)?\s*(?:%|percent|per cent)|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out of)\s+(?:\d+|three|four|five|six|seven|eight|nine|ten)|half|a third|a quarter|(?:one|two|three)[- ](?:thirds?|quarters?|fifths?)|a majority|majorities|a plurality|most)`;
 const OPINION = String.raw`(?:say|says|said|think|thinks|thought|believe|believes|want|wants|wanted|support|supports|supported|oppose|opposes|opposed|favor|favors|favored|prefer|prefers|preferred|approve|approves|approved|disapprove|disapproves|disapproved|describe|described|expect|expects|feel|feels|felt|worry|agree|agrees|disagree|disagrees|predict|predicts|predicted|(?:are|were)\s+(?:\p{Ll}+\s+)?(?:unhappy|angry|satisfied|dissatisfied|worried|concerned|confident|optimistic|pessimistic|undecided|likely|unlikely|certain|sure|opposed|in favor))`;
