@@ -183,7 +183,8 @@ export function carrySources(paragraphs: ParagraphClaims[]): FigureClaim[] {
             /^(?:The|This|That)\s.*\b(?:poll|survey)$/.test(link.source.source) &&
             /^\W*(?:The|This|That)\s[^.]{0,60}\b(?:poll|survey)\s+also\b/.test(sentence.text)));
       if (si > 0 || namesPoll) backfill(out, prevFrom, from, namesPoll, link, prevShare, si > 0);
-      const here = sentenceData(out, from, stamp || paragraph.kind === 'headline', link, sentence.text);
+      // Sources named in this sentence are known before its claims are resolved: the same data serves the sentence before.
+      const here = own;
       if (prev) sameDataAfter(out, prev, here);
       // A run of poll results closed by the poll's description: "The survey was conducted … by Edison Research."
       if (methodology) {

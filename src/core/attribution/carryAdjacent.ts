@@ -14,6 +14,13 @@ import {
 import { dataKey, mayCarry, unsourced } from './carryParts';
 import type { SentenceLink } from './links';
 
+/** Sourced claims of one data group, with the words around them read only when a neighbour asks. */
+interface Group {
+  source: Attribution;
+  claims: FigureClaim[];
+  words?: Set<string>;
+}
+
 export interface SentenceData {
   /** Its claims are out[from, to). */
   from: number;
@@ -21,15 +28,16 @@ export interface SentenceData {
   /** A headline or a dateline stamp: nothing carries into or out of it this way. */
   blocked: boolean;
   /** Sources it names itself, by the counted noun ('kind:noun') and by kind of figure. */
-  nouns: Map<string, { source: Attribution; words: Set<string> }>;
-  families: Map<KindFamily, { source: Attribution; words: Set<string> }>;
+  nouns: Map<string, Group>;
+  families: Map<KindFamily, Group>;
   /** It names a poll or survey and gives its figures or its source: shares next to it are the poll's. */
   poll?: Attribution;
-  /** Respondents answer in it ("One in five say", "two-thirds support"): poll data, not an election result. */
-  answers: boolean;
+  /** Its text, read only to see whether respondents answer in it. */
+  text: string;
+  answers?: boolean;
 }
 
-/** What a sentence whose claims are out[from, …) offers its neighbours. */
+/** What a sentence whose claims are out[from, …) offers its neighbours. Cheap: words are read on demand. */
 export function sentenceData(
   out: FigureClaim[],
   from: number,
@@ -37,44 +45,48 @@ export function sentenceData(
   link?: SentenceLink,
   text = '',
 ): SentenceData {
-  const data: SentenceData = {
-    from,
-    to: out.length,
-    blocked,
-    nouns: new Map(),
-    families: new Map(),
-    answers: out.length > from && ANSWERING.test(text.slice(0, 240)),
-  };
+  const data: SentenceData = { from, to: out.length, blocked, nouns: new Map(), families: new Map(), text };
   if (link?.poll && (link.source || link.share || link.methodology))
     data.poll = { kind: 'carried', source: link.source?.source ?? 'the poll', cue: 'poll' };
   for (let i = from; i < out.length; i++) {
     const c = out[i]!;
     if (!namesOwnSource(c) || !mayCarry(c)) continue;
-    if (c.figure.nounLemma) {
-      const same = data.nouns.get(dataKey(c));
-      if (same) wordsNear(c, same.words);
-      else data.nouns.set(dataKey(c), { source: c.attribution!, words: wordsNear(c) });
-    }
-    const family = familyOf(c.figure.kind);
-    const known = data.families.get(family);
-    if (known) wordsNear(c, known.words);
-    else data.families.set(family, { source: c.attribution!, words: wordsNear(c) });
+    if (c.figure.nounLemma) join(data.nouns, dataKey(c), c);
+    join(data.families, familyOf(c.figure.kind), c);
   }
   return data;
 }
 
+function join<K>(groups: Map<K, Group>, key: K, c: FigureClaim): void {
+  const known = groups.get(key);
+  if (known) known.claims.push(c);
+  else groups.set(key, { source: c.attribution!, claims: [c] });
+}
+
+function wordsOf(g: Group): Set<string> {
+  if (!g.words) {
+    g.words = new Set();
+    for (const c of g.claims) wordsNear(c, g.words);
+  }
+  return g.words;
+}
+
+/** Respondents answer in it ("One in five say", "two-thirds support"): poll data, not an election result. */
+const answers = (d: SentenceData): boolean => (d.answers ??= d.to > d.from && ANSWERING.test(d.text.slice(0, 240)));
+
 /** The source `near` names for claim `c` of sentence `own`, when both give the same data. */
 function sameData(c: FigureClaim, own: SentenceData, near: SentenceData): Attribution | undefined {
   if (near.blocked || own.blocked) return undefined;
+  const family = familyOf(c.figure.kind);
   // Respondents' answers next to a sentence that names a poll and gives its data or source are that poll's.
-  if (near.poll && own.answers && familyOf(c.figure.kind) === 'share') return near.poll;
-  if (near.families.size === 0) return undefined;
+  if (near.poll && family === 'share' && answers(own)) return near.poll;
+  const byNoun = c.figure.nounLemma ? near.nouns.get(dataKey(c)) : undefined;
+  const byKind = near.families.get(family);
+  if (!byNoun && !byKind) return undefined;
   const words = wordsNear(c);
   // The same counted noun is not enough alone: "killed 1,139 people" and "seized 253 people" are not the same data.
-  const byNoun = c.figure.nounLemma ? near.nouns.get(dataKey(c)) : undefined;
-  if (byNoun && sharedCount(words, byNoun.words) >= SHARED_WORDS) return byNoun.source;
-  const byKind = near.families.get(familyOf(c.figure.kind));
-  return byKind && sharedCount(words, byKind.words) >= SHARED_WORDS ? byKind.source : undefined;
+  if (byNoun && sharedCount(words, wordsOf(byNoun)) >= SHARED_WORDS) return byNoun.source;
+  return byKind && sharedCount(words, wordsOf(byKind)) >= SHARED_WORDS ? byKind.source : undefined;
 }
 
 /** The source of the sentence before for an unsourced claim of `own`, when it gives the same data. */
