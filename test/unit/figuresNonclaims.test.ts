@@ -25,6 +25,8 @@ function verdict(reason: string, [sentence, figure]: Example, headline = false):
 const CASES: Record<string, { yes: Example[]; no: Example[] }> = {
   'institutional-constant': {
     yes: [
+      ['She gave $2,700 to the campaign - the maximum an individual can give.', '$2,700'],
+      ['A candidate has to win at least five states to qualify for the ballot.', 'at least five'],
       ['It takes 1,237 delegates to win the Republican nomination.', '1,237'],
       ['The coalition needs 61 seats in Israel’s 120-seat Knesset.', '120'],
       ['Candidates compete for 48 delegates at stake in the state.', '48'],
@@ -37,6 +39,8 @@ const CASES: Record<string, { yes: Example[]; no: Example[] }> = {
       ],
     ],
     no: [
+      ['She gave $2,700 to the campaign, the filings show.', '$2,700'],
+      ['The candidate has to repay 40 donors by Friday.', '40'],
       ['Police said 120 people were arrested at the rally.', '120'],
       ['The candidate won 44 delegates on Tuesday.', '44'],
       ['The firm hired 50 employees last year.', '50'],
@@ -72,11 +76,14 @@ const CASES: Record<string, { yes: Example[]; no: Example[] }> = {
   },
   duration: {
     yes: [
+      ['Two summers back, the river flooded the town.', 'Two'],
+      ['The strike has gone on three weeks running.', 'three'],
       ['The talks stalled for three previous years.', 'three'],
       ['The ceasefire held for fewer than five full days.', 'fewer than five'],
       ['He served two terms as mayor.', 'two'],
     ],
     no: [
+      ['Two summer camps were closed by the ministry.', 'Two'],
       ['The strike killed three people.', 'three'],
       ['Five soldiers were wounded in the attack.', 'Five'],
       ['Two terms of the deal were rejected by 40 lawmakers.', '40'],
@@ -84,6 +91,9 @@ const CASES: Record<string, { yes: Example[]; no: Example[] }> = {
   },
   'named-items': {
     yes: [
+      ['The video featured Jane Roe and Kathleen Doe, two of the women who sued the firm.', 'two'],
+      ['The three proposals below would cost taxpayers little.', 'three'],
+      ['But two rebel leaders - former commander Ali Omar and Sam Odu - were freed on Monday.', 'two'],
       ['He campaigned in Ohio and Michigan, and the two states vote next week.', 'two'],
       ['The memo covers three main areas: security, finance and schools.', 'three'],
       ['It questioned Gwen Ifill and Judy Woodruff, two PBS journalists, on air.', 'two'],
@@ -91,6 +101,9 @@ const CASES: Record<string, { yes: Example[]; no: Example[] }> = {
       ['His three rivals — Sen. Amy Ross, Gov. Tim Hale and Dan Ortiz — skipped the forum.', 'three'],
     ],
     no: [
+      ['Two of the women who sued the firm settled on Monday.', 'Two'],
+      ['His support is six points below the president’s rating.', 'six'],
+      ['The three proposals cost taxpayers $2 billion.', 'three'],
       ['Two soldiers were killed in the blast.', 'Two'],
       ['The clerk declined to name the four candidates.', 'four'],
       ['Militants seized three villages overnight.', 'three'],
@@ -99,12 +112,15 @@ const CASES: Record<string, { yes: Example[]; no: Example[] }> = {
   },
   'list-number': {
     yes: [
+      ['4', '4'],
+      ['12.', '12'],
       ['1 Feel free to scream.', '1'],
       ['The candidates meet for the third of three debates on Oct. 19.', 'three'],
       ['10 Things to Know for Today', '10'],
       ['This is part 3 of a series on the election.', '3'],
     ],
     no: [
+      ['4 killed.', '4'],
       ['The blast killed 10 people.', '10'],
       ['She said 3 of the hostages were freed.', '3'],
       ['About 40 Palestinians were detained overnight.', 'About 40'],
@@ -112,6 +128,11 @@ const CASES: Record<string, { yes: Example[]; no: Example[] }> = {
   },
   'market-price': {
     yes: [
+      ['Copper rose a penny, to $2.22 a pound.', '$2.22'],
+      ['Shares of the carmaker fell $1.25, or 1.4 percent, to $88.95.', '$1.25'],
+      ['The retailer rose $6.20, or 1 percent, to $758.81.', '1 percent'],
+      ['The retailer rose $6.20, or 1 percent, to $758.81.', '$758.81'],
+      ['The price of copper closed up $16.70 a tonne in London.', '$16.70'],
       ['Shares of the company closed at $41.20 on Friday.', '$41.20'],
       ['Brent crude rose to $83 a barrel in London trading.', '$83'],
       ['The Dow fell 200 points in early trading.', '200'],
@@ -119,6 +140,8 @@ const CASES: Record<string, { yes: Example[]; no: Example[] }> = {
       ['Brent crude, the global benchmark for oil prices, fell 31 cents.', '31'],
     ],
     no: [
+      ['The ministry raised the fee by $6.20, or 1 percent, said an official.', '$6.20'],
+      ['The charity closed up 40 shelters last winter.', '40'],
       ['The company cut 200 jobs in March.', '200'],
       ['The ministry paid $41 million in compensation.', '$41 million'],
       ['Aid groups said 83 trucks entered Gaza.', '83'],
@@ -167,6 +190,9 @@ const CASES: Record<string, { yes: Example[]; no: Example[] }> = {
   },
   biography: {
     yes: [
+      ['The victims included Jane Roe, 24.', '24'],
+      ['The suicide rate among 18- to 24-year-old veterans doubled.', '18'],
+      ['Dana Cole, 57, a teacher from Tulsa, was among them.', '57'],
       ['He has three children and lives in Ohio.', 'three'],
       ['The senator, who has written two books on trade, spoke first.', 'two'],
       ['The lawyer who ran three Boston Marathons is now a judge.', 'three'],
@@ -175,18 +201,35 @@ const CASES: Record<string, { yes: Example[]; no: Example[] }> = {
       ['Turnout was highest among voters older than 65.', '65'],
     ],
     no: [
+      ['Police said Ohio Valley, 24 hours after the storm, had no power.', '24'],
+      ['The suicide rate among veterans rose 18 percent.', '18 percent'],
+      ['Officials in Gaza City, 40 kilometres away, said 57 people died.', '57'],
       ['He made $4 million last year from speeches.', '$4 million'],
       ['The strike killed three children in the camp.', 'three'],
       ['Four languages were banned from schools, the ministry said, and 40 teachers fired.', '40'],
     ],
   },
+  'speaker-count': {
+    yes: [
+      ['Many of the nearly two dozen county chairs that the newspaper interviewed backed her.', 'nearly two dozen'],
+      ['Nine of the 20 voters interviewed by Reuters said they were undecided.', '20'],
+      ['The 12 farmers who spoke to the agency described empty silos.', '12'],
+    ],
+    no: [
+      ['Police interviewed 20 witnesses after the attack.', '20'],
+      ['The 12 farmers who lost their land sued the state.', '12'],
+      ['Two dozen county chairs endorsed her on Monday.', 'Two dozen'],
+    ],
+  },
   rank: {
     yes: [
+      ['Most of the gains went to the top 1 percent of earners.', '1 percent'],
       ['He failed to break into the top three in South Carolina.', 'three'],
       ['The state ranks No. 2 in exports.', '2'],
       ['Students are tested in grades three through eight.', 'three'],
     ],
     no: [
+      ['Prices at the top rose 1 percent in May.', '1 percent'],
       ['Three candidates withdrew from the race.', 'Three'],
       ['The top official said 12 people died.', '12'],
       ['Police arrested two men near the school.', 'two'],
@@ -235,6 +278,19 @@ describe('non-claim recognisers (src/core/figures/nonclaims)', () => {
     assert.equal(reasons.get('2'), 'name');
     assert.equal(reasons.get('two-thirds'), 'institutional-constant');
     assert.equal(reasons.get('40'), undefined);
+  });
+
+  it('reads a span of days as one date ("July 25-28"), never a count', () => {
+    const text = 'The convention runs July 25-28 in the city, and 300 delegates signed up by March 1–8.';
+    const claims = new Analyzer().analyze(text).claims;
+    assert.deepEqual(
+      claims.map((c) => [c.figure.text, c.nonClaim]),
+      [
+        ['July 25-28', 'date'],
+        ['300', undefined],
+        ['March 1–8', 'date'],
+      ],
+    );
   });
 
   it('stays linear on a 1 MB line of figures', () => {

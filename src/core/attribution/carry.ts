@@ -5,6 +5,7 @@
 import type { Attribution, FigureClaim, Paragraph } from '../types';
 import type { SentenceLink } from './links';
 import { backfill, dataKey, distance, MAX_RUN, mayCarry, shifted, unsourced, type Open } from './carryParts';
+import { sameDataAfter, sameDataBefore, sentenceData, viaOf, type SentenceData } from './carryAdjacent';
 
 export interface ParagraphClaims {
   paragraph: Paragraph;
@@ -33,6 +34,8 @@ export function carrySources(paragraphs: ParagraphClaims[]): FigureClaim[] {
   let pollSeen = false;
   /** What the sourced figures of the sentence before count, as 'kind:noun', with their source. */
   let prevData = new Map<string, Attribution>();
+  /** The sentence before, for "the same data" across a paragraph break or by shared words (carryAdjacent.ts). */
+  let prev: SentenceData | undefined;
   /** Poll-result sentences since the last break: [first claim index in out, claim count, global sentence index]. */
   let run: [number, number, number][] = [];
   let g = 0;
@@ -77,6 +80,9 @@ export function carrySources(paragraphs: ParagraphClaims[]): FigureClaim[] {
       }
       const methodology = link.methodology && link.poll;
       pollSeen ||= link.poll;
+      // This sentence as the sentence after sees it; its own sources are filled in once its claims are resolved.
+      const own = sentenceData(out, from, stamp || paragraph.kind === 'headline', link, sentence.text);
+      let adjacent: Attribution | undefined;
       for (let i = from; i < out.length; i++) {
         const c = out[i]!;
         if (!unsourced(c)) continue;
@@ -121,6 +127,11 @@ export function carrySources(paragraphs: ParagraphClaims[]): FigureClaim[] {
           out[i] = {
             ...c,
             attribution: { ...a, kind: 'carried', via: `${a.source} in the sentence before, giving the same data` },
+          };
+        } else if ((adjacent = sameDataBefore(c, prev, own))) {
+          out[i] = {
+            ...c,
+            attribution: { ...adjacent, kind: 'carried', via: viaOf(adjacent, 'before') },
           };
         } else if (frame && (c.figure.kind === 'percent' || c.figure.kind === 'share') && link.share) {
           out[i] = {
@@ -172,6 +183,9 @@ export function carrySources(paragraphs: ParagraphClaims[]): FigureClaim[] {
             /^(?:The|This|That)\s.*\b(?:poll|survey)$/.test(link.source.source) &&
             /^\W*(?:The|This|That)\s[^.]{0,60}\b(?:poll|survey)\s+also\b/.test(sentence.text)));
       if (si > 0 || namesPoll) backfill(out, prevFrom, from, namesPoll, link, prevShare, si > 0);
+      // Sources named in this sentence are known before its claims are resolved: the same data serves the sentence before.
+      const here = own;
+      if (prev) sameDataAfter(out, prev, here);
       // A run of poll results closed by the poll's description: "The survey was conducted … by Edison Research."
       if (methodology) {
         for (const [start, count, at] of run) {
@@ -208,6 +222,7 @@ export function carrySources(paragraphs: ParagraphClaims[]): FigureClaim[] {
       prevShare = link.share;
       prevSourced = out.slice(from).some((c) => !!c.attribution && c.attribution.kind !== 'vague');
       prevData = new Map();
+      prev = here;
       // Only from a source that may carry (never "per X" or a parenthesis), and only the data it gave.
       for (const c of out.slice(from))
         if (c.attribution && mayCarry(c) && !c.nonClaim && !c.inQuote) prevData.set(dataKey(c), c.attribution);

@@ -22,6 +22,11 @@ export class DateTimeReader extends TokenCursor {
       const day = this.small(j, 31);
       if (day !== undefined) {
         j++;
+        // A span of days: "July 25-28", "March 1–8".
+        if ((this.w(j) === '-' || this.w(j) === '–') && this.adj(j - 1, j) && this.adj(j, j + 1)) {
+          const last = this.small(j + 1, 31);
+          if (last !== undefined && last > day) j += 2;
+        }
         const y = this.w(j) === ',' ? j + 1 : j;
         return date(this.year(y) ? y + 1 : j, day);
       }

@@ -2,7 +2,7 @@
 import type { NonClaimRecogniser } from './context';
 
 const UNIT = String.raw`(?:(?:more|other|remaining|crucial|key|big|early|[\p{Lu}][\p{L}-]*)\s+){0,2}(?:states|contests|primaries|caucuses|races|elections|territories|(?:Senate |House |governor['’]s )?seats)`;
-const DAY = String.raw`(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|next week|this week|in (?:March|April|May|June|November))`;
+const DAY = String.raw`(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|next week|this week|in (?:January|February|March|April|May|June|July|August|September|October|November|December))`;
 // "five states vote on Tuesday", "The two states hold primaries on March 1", "24 Senate seats up in November".
 const SCHEDULE = new RegExp(
   String.raw`^\s+${UNIT}\s+(?:(?:will|also)\s+)?(?:vote|votes|voted|voting|hold|holds|held|holding|go to the polls|going to the polls|head to the polls|heading to the polls|are up\b|up\b|(?:are |were )?(?:on the ballot|up for (?:election|re-?election)))`,

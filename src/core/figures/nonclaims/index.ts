@@ -9,6 +9,7 @@ import { duration } from './duration';
 import { electionCalendar } from './electionCalendar';
 import { hypothetical } from './hypothetical';
 import { institutionalConstant } from './institutionalConstant';
+import { interviewees } from './interviewees';
 import { listNumbering } from './listNumbering';
 import { marketPrice } from './marketPrice';
 import { namedItems } from './namedItems';
@@ -29,6 +30,7 @@ export const RECOGNISERS: readonly NonClaimRecogniser[] = [
   listNumbering,
   rank,
   biography,
+  interviewees,
   hypothetical,
   namedItems,
 ];

@@ -9,13 +9,13 @@ const AT_STAKE = new RegExp(
 );
 // "It takes 1,237 delegates to win", "a candidate must win 1,237 delegates", "would require a net gain of four seats".
 const NEEDED =
-  /\b(?:it takes|takes|needs? to (?:win|get|secure|take|reach|collect)|needs?|needed|requires?|required|must (?:win|get|secure|reach|collect)|to (?:win|clinch|secure) the nomination with|a (?:net )?(?:gain|majority) of|majority of)\s*$/i;
+  /\b(?:it takes|takes|needs? to (?:win|get|secure|take|reach|collect)|(?:has|have|had) to (?:win|get|secure|take|reach|collect)|needs?|needed|requires?|required|must (?:win|get|secure|reach|collect)|to (?:win|clinch|secure) the nomination with|a (?:net )?(?:gain|majority) of|majority of)\s*$/i;
 const COUNTED = new RegExp(String.raw`^\s+(?:(?:more|additional|Republican|Democratic|pledged)\s+)?(?:${BODY})\b`, 'u');
 // "Israel's 120-seat Knesset", "the 15-member Security Council", "the nine-justice court".
 const SIZE_OF_BODY = /^-(?:seat|member|nation|state|justice|judge)\b/;
 // "Iowa's 99 counties", "the 12 Federal Reserve districts", "all 50 states", "the state's 13 congressional districts".
 const FIXED_UNITS =
-  /^\s+(?:electoral votes|(?:House |Senate |legislative )?seats|counties|(?:congressional |legislative |electoral |Federal Reserve |school |voting )?districts|member states|states and territories|states|provinces|cantons|justices)\b/;
+  /^\s+(?:electoral votes|(?:House |Senate |legislative )?seats|counties|(?:congressional |legislative |electoral |school |voting |(?:[\p{Lu}][\p{L}]+ ){1,2})?districts|member states|states and territories|states|provinces|cantons|justices)\b/u;
 const FIXED_BEFORE = /(?:['’]s|\ball|\bthe|\bthe nation['’]s|\bthe country['’]s)\s*$/i;
 // "Both Florida, 99 delegates, and Ohio, 66 delegates, are winner-take-all": a state's allotment in apposition.
 const ALLOTMENT = /^\s+delegates\s*,/;
@@ -31,6 +31,10 @@ const THRESHOLD_BEFORE =
 // "won 137 of the 138 seats", "all the 99 delegates": the whole a share is taken from.
 const WHOLE = /\b(?:of|all) the\s*$/i;
 const WHOLE_UNIT = /^\s+(?:seats|members|delegates|electoral votes|justices|senators)\b/i;
+const LIMIT_AFTER =
+  /^[^.;()]{0,40}?(?:\s[-–—]\s?|\s?--\s?|,\s+|\(\s*)(?:the\s+)?(?:legal\s+|federal\s+|statutory\s+)?(?:maximum|minimum|limit|cap|ceiling)\b(?:\s+(?:amount|allowed|permitted|contribution))?(?:\s+(?:an?\s+)?(?:individual|person|donor|anyone|one)\s+(?:can|may|is allowed to)\b|\s+(?:allowed|permitted|under)\b|\s+(?:by|under)\s+law\b)/i;
+const QUALIFY =
+  /^[^.;]{0,40}?\bto (?:qualify|be eligible|become eligible|get on the ballot|make the (?:ballot|stage|debate))\b/i;
 // "It takes 2,383 to win": the requirement with its noun left out.
 const TO_WIN = /^\s+to\s+(?:win|clinch|secure|pass|override|confirm|ratify)\b/i;
 // "the debate commission's 15-percent hurdle", "a 5 percent threshold".
@@ -58,6 +62,8 @@ export const institutionalConstant: NonClaimRecogniser = {
     )
       return true;
     if (AT_STAKE.test(after)) return true;
+    // "$2,700 to the campaign - the maximum an individual can give": the legal limit named in apposition.
+    if (figure.kind === 'money' && LIMIT_AFTER.test(after.slice(0, 90))) return true;
     if (NEEDED.test(before) && COUNTED.test(after)) return true;
     if (SIZE_OF_BODY.test(after) || HURDLE.test(after)) return true;
     if (WHOLE.test(before) && WHOLE_UNIT.test(after)) return true;
@@ -68,6 +74,9 @@ export const institutionalConstant: NonClaimRecogniser = {
     )
       return true;
     if (NEEDED.test(before) && TO_WIN.test(after)) return true;
+    // "you have to win at least eight of them to qualify": a rule of eligibility, whoever meets it.
+    if (NEEDED.test(before.replace(/\s*(?:at least|more than|over)\s*$/i, '')) && QUALIFY.test(after.slice(0, 60)))
+      return true;
     if (FIXED_UNITS.test(after) && FIXED_BEFORE.test(before) && figure.kind === 'count') return true;
     if (SUPERDELEGATES.test(after) && ALLOTTED_BEFORE.test(before)) return true;
     if (ALLOTMENT.test(after) && /[\p{Lu}][\p{L}.]*,\s*$/u.test(before)) return true;

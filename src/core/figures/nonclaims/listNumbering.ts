@@ -27,6 +27,8 @@ export const listNumbering: NonClaimRecogniser = {
     )
       return true;
     if (figure.kind !== 'count' || figure.hedge || !/^\d{1,2}$/.test(figure.text)) return false;
+    // "4" alone on its line: a list item's number.
+    if (before.trim() === '' && /^\s*[.)]?\s*$/.test(after)) return true;
     if (headline || first) {
       if (LISTICLE_AFTER.test(after)) return true;
       if (headline) return false;

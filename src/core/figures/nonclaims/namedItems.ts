@@ -13,6 +13,9 @@ const NAMES_BEFORE =
 const LIST_AFTER = /^\s+(?:[\p{L}-]+\s+){0,4}[\p{L}-]+\s*(?::|\s[—–]\s)\s*\S/u;
 // "Here are five key trends to watch": a listicle announcing its items.
 const HERE_ARE = /\b(?:[Hh]ere are|[Tt]hese are)\s*$/;
+// "the three proposals below", "the four steps listed here": the items follow in the text.
+const ITEMS_FOLLOW =
+  /^\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+s\s+(?:below|that follow|which follow|listed (?:below|here)|outlined below)\b/u;
 const NAME = String.raw`[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+)*`;
 const SERIES = new RegExp(`(?:${NAME},\\s+)+${NAME},?\\s+and\\s+${NAME}`, 'u');
 // "the two previous winners in Iowa, former governor Mike Huckabee and …": the names follow in apposition.
@@ -25,7 +28,7 @@ const FIRST_AFTER =
 // names it counts in apposition (after a comma, colon or dash), joined by "and".
 const PERSON = String.raw`(?:(?:Sens?|Reps?|Gov|Govs|Dr|Mr|Mrs|Ms|Gen)\.\s+|(?:former|Sen|Senator|Rep|Gov|Governor|President|Judge)\s+)?[\p{Lu}][\p{L}'’.!-]*(?:\s+[\p{Lu}][\p{L}'’.!-]*){0,3}`;
 const APPOSED_NAMES = new RegExp(
-  String.raw`^\s+(?:[\p{L}'’-]+\s+){0,7}?[\p{L}'’-]+\s*(?:,|:|\s[—–]\s|\s?--\s?)\s*(?:(?:[\p{Ll}.-]+\s+){0,3}${PERSON}(?:\s+of\s+[\p{Lu}][\p{L}]+)?,\s+){0,8}(?:[\p{Ll}.-]+\s+){0,3}${PERSON}(?:\s+of\s+[\p{Lu}][\p{L}]+)?,?\s+(?:and|&)\s+(?:[\p{Ll}.-]+\s+){0,3}${PERSON}`,
+  String.raw`^\s+(?:[\p{L}'’-]+\s+){0,7}?[\p{L}'’-]+\s*(?:,|:|\s[-—–]\s|\s?--\s?)\s*(?:(?:[\p{Ll}.-]+\s+){0,3}${PERSON}(?:\s+of\s+[\p{Lu}][\p{L}]+)?,\s+){0,8}(?:[\p{Ll}.-]+\s+){0,3}${PERSON}(?:\s+of\s+[\p{Lu}][\p{L}]+)?,?\s+(?:and|&)\s+(?:[\p{Ll}.-]+\s+){0,3}${PERSON}`,
   'u',
 );
 // Two-word capitalised names ("Ted Cruz", "Chris Christie") already in the text before a definite count.
@@ -42,8 +45,12 @@ export const namedItems: NonClaimRecogniser = {
   definition:
     'A count of items the text itself names or lists ("the two states", "two investigations … the first") counts what the reader can see, not a claim.',
   test({ figure, before, after, preceding }) {
-    if (!isSmallCount(figure, 10) || NOT_REFERENCE.test(after)) return false;
+    if (!isSmallCount(figure, 10)) return false;
+    // "Juanita Roe and Kathleen Doe, two of the women who …": the names just given, whatever follows.
+    if (NAMES_BEFORE.test(before) && /^\s+of\s+(?:the|those|these|his|her|their)\b/i.test(after)) return true;
+    if (NOT_REFERENCE.test(after)) return false;
     if (DEFINITE.test(before)) {
+      if (ITEMS_FOLLOW.test(after)) return true;
       // "the two men", "the two nominees": a definite pair is the text's own back-reference. From three up, only when the
       // items are named: "declined to name the four candidates" is still news.
       const context = preceding + before;

@@ -10,6 +10,13 @@ export const rank: NonClaimRecogniser = {
   definition:
     'A rank, a place in an order or a grade level ("break into the top three", "No. 2", "grades three through eight") is a position, not a reported quantity.',
   test({ figure, before }) {
+    // "the top 1 percent", "the bottom 20 percent": a group named by its place in the distribution.
+    if (
+      figure.kind === 'percent' &&
+      !figure.hedge &&
+      /\b(?:the|their|its)\s+(?:top|bottom|richest|poorest|wealthiest)\s*$/i.test(before)
+    )
+      return true;
     return (
       figure.kind === 'count' &&
       figure.value <= 100 &&
