@@ -12,12 +12,16 @@ export interface Cue extends Span {
   scope: CueScope;
   /** For 'after': where the coverage stops (the end of a direct quote that carried the speech). */
   until: number;
+  /** For 'after': where the coverage starts when not right after the cue ("told a crowd of 1,300 that …"). */
+  from?: number;
+  /** For 'before': the cue closes a direct quote (", she said."), so it sources the quote, not the sentences before. */
+  closesQuote?: boolean;
   /** The source is only a pronoun ("he added"): it names no one by itself. */
   pronoun: boolean;
 }
 
 const SPEECH_VERBS =
-  'said|says|say|saying|told|tells|tell|telling|reported|reports|reporting|estimated|estimates|estimating|stated|states|announced|announces|announcing|' +
+  'said|says|say|saying|told|tells|tell|telling|reported|reports|reporting|estimated|estimates|estimating|stated|states(?= that\\b)|announced|announces|announcing|' +
   'added|adds|adding|noted|notes|confirmed|confirms|confirming|warned|warns|wrote|writes|tweeted|posted|counted|recorded|declared|declares|' +
   'claimed|claims|claiming|insisted|insists|explained|acknowledged|revealed|disclosed|indicated|described|describes|showed|shows|show|showing|suggested|' +
   'predicted|predicts|projected|projects|forecast|forecasts|expects|expected|expecting|vowed|pledged|promised|argued|argues|asserted|' +
@@ -28,8 +32,11 @@ const SPEECH_VERBS =
   // Present and progressive forms of promises and predictions: "he vows to impose a 35 percent tax", "economists predict".
   'vows|vowing|promises|promising|pledges|pledging|predict|estimate|suggest|indicate|noting|insisting|emphasizes|emphasized|emphasize|' +
   'brags|bragged|brag|lists|listed|unveiled|unveils|charges? that|released (?:a|an|its|their) (?:list|report|tally|count|statement|estimate)|' +
-  'accused|alleged|alleges|charged|touted|touts|boasted|boasts|highlighted|highlights|(?:raised|raises|increased|increases|revised|revises|gave|gives) the (?:death )?toll|' +
-  'quoted|cited|(?:puts?|putting|estimated|estimates|estimating|pegged|pegs) (?:the|its|their) (?:death |official |overall )?(?:toll|figure|number|crowd|turnout|cost|damage|total|count|size|attendance|loss|losses|value|worth)(?: of [a-z]+)? at|(?:spoke|spoken|speak|speaks) of|' +
+  'accused|alleged|alleges|alleging|charged|touted|touts|boasted|boasts|highlighted|highlights|(?:raised|raises|increased|increases|revised|revises|gave|gives) the (?:death )?toll|' +
+  'quoted|cited|(?:puts?|putting|estimated|estimates|estimating|pegged|pegs) (?:the|its|their) (?:death |official |overall )?(?:toll|figure|number|crowd|turnout|cost|damage|total|count|size|attendance|loss|losses|value|worth)(?: of [a-z]+)? at|' +
+  // "HuffPost Pollster puts Obama's approval at 50 percent": a rating, share or chance someone puts at a figure.
+  "(?:puts?|putting|pegged|pegs|placed|places) (?:the|its|their|his|her|[A-Z][\\w.'’-]*['’]s) (?:[\\w'’-]+ ){0,2}(?:approval|approval rating|rating|ratings|support|share|odds|chances?|chance|lead|deficit|margin|unemployment rate|rate|growth|cost|costs|price|tab|bill|value|worth|estimate|turnout|crowd|toll|number|figure|total) at|" +
+  '(?:spoke|spoken|speak|speaks) of|' +
   // Not "released": hostages and prisoners are released far more often than figures are.
   'tallied|calculated|calculates|found|finds|finding|publishe[sd]|' +
   // Opinions and conclusions with a named holder are theirs too: "economists believe", "the study concluded".

@@ -34,6 +34,7 @@ import {
   sentenceSubject,
   subjectBefore,
 } from './phrases';
+import { audienceLength, notAVerb, parentheticalTail, plausibleSubject, showsData } from './cueChecks';
 
 export type { Cue, CueScope } from './cueWords';
 
@@ -128,6 +129,12 @@ export function findCues(sentence: Sentence, headline: boolean): Cue[] {
         base + end + (clause ? clause.index : Math.min(300, text.length - end)),
       );
     }
+  // "It edged up its forecast for those countries by 0.1 points": a pronoun's own figures, named in the sentence before.
+  if (may(POSSESSED_DATA_WORDS))
+    for (const m of text.matchAll(POSSESSED_DATA)) {
+      const owner = PRONOUN_OF[m[1]!.toLowerCase()] ?? 'it';
+      push('tally', m.index, m.index + m[0].length, m[0].trim(), owner, 'all');
+    }
   // "In the most recent YouGov/Economist survey, 71 percent…": a named poll or report frames the whole sentence.
   if (may(NAMED_REPORT_WORDS))
     for (const m of text.matchAll(
@@ -177,13 +184,17 @@ export function findCues(sentence: Sentence, headline: boolean): Cue[] {
     // Local windows: the tests below look a few words around the verb, and a 1 MB sentence must stay linear.
     const after = text.slice(at + m[0].length, at + m[0].length + 400);
     const before = text.slice(Math.max(0, at - 400), at);
-    if (PASSIVE_BEFORE.test(before) && !/^\s+by\b/.test(after)) continue;
+    // "is proposing", "are vowing": a progressive is the speaker's own act, not a passive.
+    if (PASSIVE_BEFORE.test(before) && !/ing$/.test(m[0]) && !/^\s+by\b/.test(after)) continue;
+    if (notAVerb(m[0], before)) continue;
     // "released its list of 25 delegates": the cue already ends on the document, so "of" opens its contents.
     const document = DOCUMENT_CUE.test(m[0]);
     // "won't tell you about …": a speech verb under negation reports nothing.
     if (/\b(?:won['’]t|wouldn['’]t|didn['’]t|don['’]t|doesn['’]t|not|never|refused to|declined to)\s+$/i.test(before))
       continue;
-    if (NOT_SPEECH_AFTER.test(after) && !document) continue;
+    // "boasted of whittling $25 million off", "warned of 300 job cuts": what they boasted or warned of is theirs.
+    const ofSpeech = /^(?:boasted|boasts|bragged|brags|warned|warns)$/.test(m[0]) && /^\s+of\b/.test(after);
+    if (NOT_SPEECH_AFTER.test(after) && !document && !ofSpeech) continue;
     // ", said Lee Epstein, who teaches…": the inverted attribution closes what came before it.
     const inverted =
       INVERTIBLE.test(m[0]) &&
@@ -199,6 +210,7 @@ export function findCues(sentence: Sentence, headline: boolean): Cue[] {
       continue;
     if (inverted) {
       push('speech', at, at + m[0].length, m[0], objectAfter(text, at + m[0].length), 'before');
+      markQuoteClosing(cues, sentence, base + at);
       continue;
     }
     const subject = subjectBefore(text, at);
@@ -209,12 +221,17 @@ export function findCues(sentence: Sentence, headline: boolean): Cue[] {
     // Only with reported content after it: "the process began in May and concluded Monday" reports nothing.
     if (!subject.source && /\s(?:and|but)\s*$/.test(before) && !isTrailing(after))
       subject.source = sentenceSubject(text);
-    if (!subject.source || /^(?:that|which|who|and|but|as)$/i.test(subject.source)) continue;
-    if (/^(?:\s+[^\s,;.]+){0,6}\s*,/.test(after) && !/^\s+that\b/.test(after) && /,\s*[^,]*$/.test(before)) {
+    if (!subject.source || /^(?:that|which|who|and|but|as|when|if|while)$/i.test(subject.source)) continue;
+    // "Mr. Trump has rallied thousands by promising to impose …": the main clause's subject does the promising.
+    if (/ing$/.test(m[0]) && /\b(?:by|after|while|in)\s+$/.test(before))
+      subject.source = subject.source.split(MAIN_VERB)[0]!.trim();
+    subject.source = plausibleSubject(subject.source);
+    if (!subject.source || !showsData(m[0], subject.source, after)) continue;
+    if (parentheticalTail(after) && /,\s*[^,]*$/.test(before)) {
       // A parenthetical ", federal officials said," sources the whole sentence.
       push('speech', at, at + m[0].length, m[0], subject.source, 'all');
     } else if (
-      (isTrailing(after) && !/\sat$/.test(m[0]) && !document) ||
+      (isTrailing(after) && !/\sat$/.test(m[0]) && !document && !ofSpeech) ||
       (/^(?:told|tells)$/.test(m[0]) &&
         /^\s+(?:the\s+)?[\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,3}\s*[.!?]?\s*$/u.test(after) &&
         !/\b(?:that|nothing|little|none|no one)\b/.test(after)) ||
@@ -224,6 +241,7 @@ export function findCues(sentence: Sentence, headline: boolean): Cue[] {
       // "(at one point as low as 19%, Gutin says)", "…, analysts say; in 2012…": a cue closing a parenthesis or a
       // clause sources what came before it.
       push('speech', at, at + m[0].length, m[0], subject.source, 'before');
+      markQuoteClosing(cues, sentence, base + at);
     } else {
       // "Officials said X, but the camp holds 6,320 tents": a new clause after ", but" or ";" is the reporter's again.
       const clause =
@@ -234,7 +252,10 @@ export function findCues(sentence: Sentence, headline: boolean): Cue[] {
         quoteCutoff(sentence, text, base + at),
         clause ? base + at + m[0].length + clause.index : sentence.end,
       );
+      const pushed = cues.length;
       push('speech', at, at + m[0].length, m[0], subject.source, 'after', until);
+      const audience = audienceLength(m[0], after);
+      if (audience > 0 && cues.length > pushed) cues[pushed]!.from = base + at + m[0].length + audience;
     }
   }
   if (headline) {
@@ -250,15 +271,33 @@ export function findCues(sentence: Sentence, headline: boolean): Cue[] {
   return cues;
 }
 
+/** A closing ", she said." right after a direct quote sources that quote, not the sentences before it. */
+function markQuoteClosing(cues: Cue[], sentence: Sentence, verbAt: number): void {
+  const cue = cues[cues.length - 1];
+  if (cue?.start === verbAt && sentence.quotes.some((q) => q.end <= verbAt && verbAt - q.end < 80))
+    cue.closesQuote = true;
+}
+
 /**
  * Speech carried by a direct quote covers the quote, not the reporter's words after it ("warned that embassies were
  * "no longer safe" after the strike that killed seven"), unless the reported speech goes on ("… and that China had…").
  */
+const POSSESSED_DATA =
+  /\b(its|their|his|her)\s+(?:own\s+)?(?:(?:latest|new|revised|updated|previous|earlier|official|annual|quarterly|preliminary|final)\s+)?(?:forecasts?|estimates?|projections?|count|tally|figures|data|calculations?|statistics)\b/gi;
+const POSSESSED_DATA_WORDS = /forecast|estimate|projection|count|tally|figures|data|calculation|statistics/;
+const PRONOUN_OF: Record<string, string> = { its: 'it', their: 'they', his: 'he', her: 'she' };
+const MAIN_VERB = /\s+(?:would|will|could|should|may|might|has|have|had|is|are|was|were|did|does|do|also)\b|\s+\w+ed\b/;
+const CLAUSE_VERB =
+  /(?<!\b(?:who|that|which)\s)\b(?:would|will|could|should|can|may|might|must|is|are|was|were|has|have|had)\b/;
+
 function quoteCutoff(sentence: Sentence, text: string, verbAt: number): number {
   const quote = sentence.quotes.filter((q) => q.start > verbAt).pop();
   if (!quote) return sentence.end;
   const rest = text.slice(quote.end - sentence.start);
   if (/^[\s,”"’']*(?:and|but|while)\s+(?:that|said|says|added|adds)\b/.test(rest)) return sentence.end;
+  // "projects that "a small levy" on transfers would raise $75 million": the quote was the clause's subject.
+  const clause = /^[^,;:.!?–—]*/.exec(rest.slice(0, 200))![0];
+  if (!/^[\s”"’']*[,;:.!?)–—-]/.test(rest) && CLAUSE_VERB.test(clause)) return sentence.end;
   // A quote inside the reported clause ("concluded that "top secret" information was in 22 emails") does not end it.
   return /^[\s”"’']*(?:[,;:.!?)–—-]|$|(?:after|before|when|while|as|since|following|amid|despite|because|during|in|on|at|near)\b)/i.test(
     rest,
