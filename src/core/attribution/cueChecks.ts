@@ -39,6 +39,8 @@ const TO_PREDICATE =
   /^(?:(?:not|also|still|now|\w+ly|quick|eager|likely|able|set|due|expected|ready|keen|careful|happy|glad|willing|going|trying|first|the)\s*)*(?:to)?$/i;
 const QUICK_TO =
   /\s+(?:is|are|was|were|has been|have been)\s+(?:\w+ly\s+)?(?:quick|eager|likely|unlikely|able|set|due|expected|ready|keen|careful|happy|glad|willing|going|trying|the first)\s+to$/i;
+// "Why had he asserted that …": a question's inverted auxiliary is not part of the source.
+const QUESTION_START = /^(?:why|how|when|where)?\s*(?:had|has|have|did|does|do|would|will|could|should)\s+(?=\S+$)/i;
 const RELATIVE = /(?:^|\s)(?:who|which|whom|whose|that|where)(?=\s|$)/gi;
 const PREDICATE_START = /^(?:\p{Ll}+ed|has|have|had|is|are|was|were|will|would|can|could|did|does|do)\b/u;
 // Counted or plural speakers: "four in 10", "62 percent", "Republicans", "voters".
@@ -54,7 +56,7 @@ const AUX_ONLY =
  */
 export function plausibleSubject(raw: string): string {
   // "Advisers to Mr. Rubio are quick to point out": the predicate is not part of the source.
-  let source = raw.replace(QUICK_TO, '');
+  let source = raw.replace(QUICK_TO, '').replace(QUESTION_START, '');
   const relatives = [...source.matchAll(RELATIVE)];
   const relative = relatives[relatives.length - 1];
   if (relative && !/^\s*(?:what|whatever)\b/i.test(source)) {
@@ -97,5 +99,11 @@ export function audienceLength(verb: string, after: string): number {
     /^\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:crowd|audience|gathering|rally|room|group|meeting|convention|town hall)\s+of\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|more than\s+|over\s+)?[\d,.]+(?:\s+(?:thousand|hundred|million))?(?:\s+[\p{L}-]+){0,2}?(?=\s+(?:that|on|in|at|during|here|there|as|after|before|when|while)\b|\s*[,;.:!?]|\s*$)/u.exec(
       after,
     );
-  return m ? m[0].length : 0;
+  if (m) return m[0].length;
+  // "he tells hundreds of screaming supporters at a rally": a counted audience, not what was told.
+  const counted =
+    /^\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|more than\s+|over\s+)?(?:hundreds|thousands|dozens|tens of thousands|[\d,]+)\s+(?:of\s+)?(?:[\p{L}-]+\s+){0,2}?(?:supporters|people|voters|students|fans|followers|delegates|donors|workers|members|reporters|listeners|viewers|attendees|guests|residents|activists|protesters|volunteers|troops|soldiers|lawmakers|officials|employees)\b/u.exec(
+      after,
+    );
+  return counted ? counted[0].length : 0;
 }

@@ -22,6 +22,11 @@ import {
   REPORTEDLY_WORDS,
   FOLDS_TO_ASCII,
   HEADLINE_SOURCE,
+  DOCUMENT_SAYING,
+  DOCUMENT_SAYING_WORDS,
+  POSSESSED_DATA,
+  POSSESSED_DATA_WORDS,
+  PRONOUN_OF,
   type Cue,
   type CueScope,
 } from './cueWords';
@@ -129,7 +134,20 @@ export function findCues(sentence: Sentence, headline: boolean): Cue[] {
         base + end + (clause ? clause.index : Math.min(300, text.length - end)),
       );
     }
-  // "It edged up its forecast for those countries by 0.1 points": a pronoun's own figures, named in the sentence before.
+  if (may(DOCUMENT_SAYING_WORDS))
+    for (const m of text.matchAll(DOCUMENT_SAYING)) {
+      const maker = subjectBefore(text, m.index).source;
+      const end = m.index + m[0].length;
+      push(
+        'tally',
+        m.index,
+        end,
+        m[0].trim(),
+        plausibleSubject(maker) || m[0].trim(),
+        'after',
+        quoteCutoff(sentence, text, base + end),
+      );
+    }
   if (may(POSSESSED_DATA_WORDS))
     for (const m of text.matchAll(POSSESSED_DATA)) {
       const owner = PRONOUN_OF[m[1]!.toLowerCase()] ?? 'it';
@@ -203,6 +221,8 @@ export function findCues(sentence: Sentence, headline: boolean): Cue[] {
         /^\s+(?:the|a|an|his|her|their|its|one|another)\s+[\p{L}]/u.test(after) ||
         /^\s+(?:[\p{Ll}-]+\s+){1,3}[\p{Lu}]/u.test(after)) &&
       !/^\s+(?:the\s+|an?\s+)?[\p{Lu}][\w’'-]*\s+(?:that|to)\b/u.test(after) &&
+      // ", says that Walker …", ", said in an interview Friday that she …": the speaker came before; content follows.
+      !/^[^,.;:]{0,80}?\bthat\b/.test(after) &&
       // "…, said the group would focus on five states": a clause with its own verb follows, so the speaker came before.
       !FINITE_VERB.test(/^[^,.;:!?]*/.exec(after)![0]);
     // "five states", "the reports", "new figures show": a plural noun, not a speech verb.
@@ -282,10 +302,6 @@ function markQuoteClosing(cues: Cue[], sentence: Sentence, verbAt: number): void
  * Speech carried by a direct quote covers the quote, not the reporter's words after it ("warned that embassies were
  * "no longer safe" after the strike that killed seven"), unless the reported speech goes on ("… and that China had…").
  */
-const POSSESSED_DATA =
-  /\b(its|their|his|her)\s+(?:own\s+)?(?:(?:latest|new|revised|updated|previous|earlier|official|annual|quarterly|preliminary|final)\s+)?(?:forecasts?|estimates?|projections?|count|tally|figures|data|calculations?|statistics)\b/gi;
-const POSSESSED_DATA_WORDS = /forecast|estimate|projection|count|tally|figures|data|calculation|statistics/;
-const PRONOUN_OF: Record<string, string> = { its: 'it', their: 'they', his: 'he', her: 'she' };
 const MAIN_VERB = /\s+(?:would|will|could|should|may|might|has|have|had|is|are|was|were|did|does|do|also)\b|\s+\w+ed\b/;
 const CLAUSE_VERB =
   /(?<!\b(?:who|that|which)\s)\b(?:would|will|could|should|can|may|might|must|is|are|was|were|has|have|had)\b/;
