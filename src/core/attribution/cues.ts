@@ -39,6 +39,7 @@ import {
   sentenceSubject,
   subjectBefore,
 } from './phrases';
+import { markQuoteClosing, quoteCutoff } from './quoteReach';
 import { audienceLength, notAVerb, parentheticalTail, plausibleSubject, showsData } from './cueChecks';
 
 export type { Cue, CueScope } from './cueWords';
@@ -158,6 +159,8 @@ export function findCues(sentence: Sentence, headline: boolean): Cue[] {
     for (const m of text.matchAll(
       /\b(?:in|by|from) (?:a|an|the|its|their|his|her|this|that|[\p{Lu}][\w’'.-]*['’]s) (?:[\w’'/.&-]+ ){0,6}?(?:poll|polls|survey|study|report|analysis|letter|memo|tally|census|audit|filing|filings|statement|index|average|count|estimate|data|figures)\b/giu,
     )) {
+      // "led by an average of seven points" is arithmetic, not a polling average that sources the sentence.
+      if (/average$/i.test(m[0]) && /^\s+of\b/.test(text.slice(m.index + m[0].length))) continue;
       push(
         'tally',
         m.index,
@@ -291,33 +294,4 @@ export function findCues(sentence: Sentence, headline: boolean): Cue[] {
   return cues;
 }
 
-/** A closing ", she said." right after a direct quote sources that quote, not the sentences before it. */
-function markQuoteClosing(cues: Cue[], sentence: Sentence, verbAt: number): void {
-  const cue = cues[cues.length - 1];
-  if (cue?.start === verbAt && sentence.quotes.some((q) => q.end <= verbAt && verbAt - q.end < 80))
-    cue.closesQuote = true;
-}
-
-/**
- * Speech carried by a direct quote covers the quote, not the reporter's words after it ("warned that embassies were
- * "no longer safe" after the strike that killed seven"), unless the reported speech goes on ("… and that China had…").
- */
 const MAIN_VERB = /\s+(?:would|will|could|should|may|might|has|have|had|is|are|was|were|did|does|do|also)\b|\s+\w+ed\b/;
-const CLAUSE_VERB =
-  /(?<!\b(?:who|that|which)\s)\b(?:would|will|could|should|can|may|might|must|is|are|was|were|has|have|had)\b/;
-
-function quoteCutoff(sentence: Sentence, text: string, verbAt: number): number {
-  const quote = sentence.quotes.filter((q) => q.start > verbAt).pop();
-  if (!quote) return sentence.end;
-  const rest = text.slice(quote.end - sentence.start);
-  if (/^[\s,”"’']*(?:and|but|while)\s+(?:that|said|says|added|adds)\b/.test(rest)) return sentence.end;
-  // "projects that "a small levy" on transfers would raise $75 million": the quote was the clause's subject.
-  const clause = /^[^,;:.!?–—]*/.exec(rest.slice(0, 200))![0];
-  if (!/^[\s”"’']*[,;:.!?)–—-]/.test(rest) && CLAUSE_VERB.test(clause)) return sentence.end;
-  // A quote inside the reported clause ("concluded that "top secret" information was in 22 emails") does not end it.
-  return /^[\s”"’']*(?:[,;:.!?)–—-]|$|(?:after|before|when|while|as|since|following|amid|despite|because|during|in|on|at|near)\b)/i.test(
-    rest,
-  )
-    ? quote.end
-    : sentence.end;
-}
