@@ -2,7 +2,7 @@
 // flags on figures inside a strong-cue Content span, grouped by what the cue finder missed, and the opposite error —
 // figures treated as sourced in-sentence that lie in no Content span at all. Also prints flags per 1,000 words on
 // wire-credited PolNeAR articles and on the GVA stories, so a change can be checked for regressions on wire copy.
-// Usage: node out/eval/attributionMisses.js [sharedEvalDir] [--examples N] [--group NAME] [--no-gva]
+// Usage: node out/eval/attributionMisses.js [sharedEvalDir] [--examples N] [--group NAME] [--weak] [--no-gva]
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Desk } from '../src/core/desk';
@@ -42,6 +42,8 @@ for (const line of readFileSync(join(dir, 'attribution.jsonl'), 'utf8').split('\
 }
 
 const groups = new Map<string, string[]>();
+// Flags inside Content spans the scorer leaves out (weak cue, or Attribution-no-source): counted by cue, for the record.
+const leftOut = new Map<string, string[]>();
 const falseSourced = new Map<string, string[]>();
 let articles = 0;
 let flags = 0;
@@ -82,6 +84,16 @@ for (const rec of byText.values()) {
       list.push(`${ctx()}\n      cue «${oneLine(cue)}» source «${oneLine(source)}»`);
       groups.set(group, list);
     }
+    if (flagged.has(start) && !inStrong.length) {
+      const weak = rec.attributions.find((a) => a.content.some((c) => overlaps(c, start, end)));
+      if (weak) {
+        const cue = oneLine(weak.cue.map(([s, e]) => rec.text.slice(s, e)).join(' … ')).toLowerCase();
+        const key = weak.type === 'Attribution' ? `weak cue: ${cue}` : `${weak.type}: ${cue}`;
+        const list = leftOut.get(key) ?? [];
+        list.push(ctx());
+        leftOut.set(key, list);
+      }
+    }
     const kind = claim.attribution?.kind;
     if (kind === 'in-sentence' || kind === 'headline-colon' || kind === 'paragraph-final') {
       sourcedInSentence++;
@@ -107,8 +119,15 @@ const print = (title: string, map: Map<string, string[]>): void => {
 };
 print('flags inside strong-cue Content spans, by what was missed', groups);
 print('sourced in-sentence but in no Content span (possible false "attributed")', falseSourced);
+if (args.includes('--weak'))
+  print('flags inside weak-cue or no-source Content only (the scorer leaves these out)', leftOut);
+const leftOutCount = [...leftOut.values()].reduce((n, rows) => n + rows.length, 0);
+const noSource = [...leftOut].filter(([k]) => !k.startsWith('weak cue')).reduce((n, [, rows]) => n + rows.length, 0);
 console.log(
   `\nnon-gold PolNeAR articles ${articles}: flags ${flags}; claims inside strong-cue Content ${strongClaims}, of them flagged ${flagsInStrong} (${((100 * flagsInStrong) / Math.max(1, strongClaims)).toFixed(1)} %)`,
+);
+console.log(
+  `flags inside weak-cue or no-source Content only: ${leftOutCount} (Attribution-no-source ${noSource}); --weak lists them`,
 );
 console.log(
   `sourced in-sentence/paragraph-final ${sourcedInSentence}, of them in no Content span ${sourcedOutside} (${((100 * sourcedOutside) / Math.max(1, sourcedInSentence)).toFixed(1)} %)`,

@@ -42,7 +42,10 @@ const QUICK_TO =
 // "Why had he asserted that …": a question's inverted auxiliary is not part of the source.
 const QUESTION_START = /^(?:why|how|when|where)?\s*(?:had|has|have|did|does|do|would|will|could|should)\s+(?=\S+$)/i;
 const RELATIVE = /(?:^|\s)(?:who|which|whom|whose|that|where)(?=\s|$)/gi;
-const PREDICATE_START = /^(?:\p{Ll}+ed|has|have|had|is|are|was|were|will|would|can|could|did|does|do)\b/u;
+const PREDICATE_START =
+  /^(?:\p{Ll}+ed|said|says|told|tells|wrote|writes|went|came|got|gave|saw|made|took|ran|won|lost|has|have|had|is|are|was|were|will|would|can|could|did|does|do)\b/u;
+// "A Memphis man is behind bars after police say": the clause after the last subordinator holds the subject.
+const SUBORDINATE = /^.*\b(?:after|because|since|when|while|before|until|although|though|if|as|once|where)\s+(?=\S)/i;
 // Counted or plural speakers: "four in 10", "62 percent", "Republicans", "voters".
 const SPEAKERS =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half|third|quarter|percent|majority)\b|\p{L}{3,}s$/u;
@@ -57,12 +60,16 @@ const AUX_ONLY =
 export function plausibleSubject(raw: string): string {
   // "Advisers to Mr. Rubio are quick to point out": the predicate is not part of the source.
   let source = raw.replace(QUICK_TO, '').replace(QUESTION_START, '');
+  if (FINITE_INSIDE.test(source) && SUBORDINATE.test(source)) source = source.replace(SUBORDINATE, '');
+  // "searching for a man they say shot four people": a pronoun right before the verb is the whole subject.
+  const pronoun = /(?:^|\s)(he|she|they|we|I)$/.exec(source);
+  if (pronoun) return pronoun[1]!;
   const relatives = [...source.matchAll(RELATIVE)];
   const relative = relatives[relatives.length - 1];
   if (relative && !/^\s*(?:what|whatever)\b/i.test(source)) {
     const tail = source.slice(relative.index + relative[0].length).trim();
     // "in which organizers claimed", "data that experts say": the relative's own subject speaks ("who" is the subject).
-    if (tail && !AUX_ONLY.test(tail) && !/who/i.test(relative[0]) && !PREDICATE_START.test(tail)) source = tail;
+    if (tail && !AUX_ONLY.test(tail) && !PREDICATE_START.test(tail)) source = tail;
     else {
       // "the polls that show", "Officials who were there said", "four in 10 who said": the antecedent speaks, if it can
       // be a source at all ("birther and bully who has repeatedly pledged" cannot).
@@ -71,7 +78,9 @@ export function plausibleSubject(raw: string): string {
         .replace(/[\s,;:–—-]+$/, '')
         .trim();
       if (!head || /(?:^|\s)(?:in|of|at|on|to|by|for)$/i.test(head)) return '';
-      const speaks = NAMED(head) || SOURCE_WORD.test(head) || DATA_WORD.test(head) || SPEAKERS.test(head);
+      // "A man who said he was a witness told …": "who" stands for a person, so a determined head speaks.
+      const person = /who/i.test(relative[0]) && /^(?:a|an|the|this|that|one|another)\s/i.test(head);
+      const speaks = person || NAMED(head) || SOURCE_WORD.test(head) || DATA_WORD.test(head) || SPEAKERS.test(head);
       return speaks ? plausibleSubject(head) : '';
     }
   }

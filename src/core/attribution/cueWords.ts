@@ -14,8 +14,6 @@ export interface Cue extends Span {
   until: number;
   /** For 'after': where the coverage starts when not right after the cue ("told a crowd of 1,300 that …"). */
   from?: number;
-  /** For 'before': the cue closes a direct quote (", she said."), so it sources the quote, not the sentences before. */
-  closesQuote?: boolean;
   /** The source is only a pronoun ("he added"): it names no one by itself. */
   pronoun: boolean;
 }

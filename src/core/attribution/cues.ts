@@ -39,7 +39,7 @@ import {
   sentenceSubject,
   subjectBefore,
 } from './phrases';
-import { markQuoteClosing, quoteCutoff } from './quoteReach';
+import { quoteCutoff } from './quoteReach';
 import { audienceLength, notAVerb, parentheticalTail, plausibleSubject, showsData } from './cueChecks';
 
 export type { Cue, CueScope } from './cueWords';
@@ -233,7 +233,6 @@ export function findCues(sentence: Sentence, headline: boolean): Cue[] {
       continue;
     if (inverted) {
       push('speech', at, at + m[0].length, m[0], objectAfter(text, at + m[0].length), 'before');
-      markQuoteClosing(cues, sentence, base + at);
       continue;
     }
     const subject = subjectBefore(text, at);
@@ -264,7 +263,6 @@ export function findCues(sentence: Sentence, headline: boolean): Cue[] {
       // "(at one point as low as 19%, Gutin says)", "…, analysts say; in 2012…": a cue closing a parenthesis or a
       // clause sources what came before it.
       push('speech', at, at + m[0].length, m[0], subject.source, 'before');
-      markQuoteClosing(cues, sentence, base + at);
     } else {
       // "Officials said X, but the camp holds 6,320 tents": a new clause after ", but" or ";" is the reporter's again.
       const clause =

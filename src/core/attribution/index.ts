@@ -4,9 +4,6 @@ import { type Cue, findCues } from './cues';
 
 export { type Cue, type CueScope, findCues } from './cues';
 
-/** How many sentences back a paragraph's closing ", police said." reaches. */
-const PARAGRAPH_FINAL_REACH = 2;
-
 function covers(cue: Cue, at: number): boolean {
   if (cue.scope === 'all') return true;
   if (cue.scope === 'before') return at < cue.start;
@@ -39,9 +36,8 @@ export function attributeAt(cues: Cue[][], index: number, at: number): Attributi
   const vague = own.find((c) => c.kind === 'vague');
   if (vague) return toAttribution(vague, 'vague');
   const last = cues.length - 1;
-  // A closing attribution reaches back over its paragraph's few sentences, never past a quote it closes.
-  if (index < last && last - index <= PARAGRAPH_FINAL_REACH) {
-    const closing = cues[last]!.find((c) => c.kind === 'speech' && c.scope === 'before' && !c.closesQuote);
+  if (index < last) {
+    const closing = cues[last]!.find((c) => c.kind === 'speech' && c.scope === 'before');
     if (closing) return toAttribution(closing, 'paragraph-final');
   }
   return undefined;

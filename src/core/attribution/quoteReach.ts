@@ -1,14 +1,6 @@
 // How far speech reaches around a direct quote: a quote it carries ends the coverage unless the reported clause goes
-// on, and a closing ", she said." after a quote sources that quote only.
+// on.
 import type { Sentence } from '../types';
-import type { Cue } from './cueWords';
-
-/** A closing ", she said." right after a direct quote sources that quote, not the sentences before it. */
-export function markQuoteClosing(cues: Cue[], sentence: Sentence, verbAt: number): void {
-  const cue = cues[cues.length - 1];
-  if (cue?.start === verbAt && sentence.quotes.some((q) => q.end <= verbAt && verbAt - q.end < 80))
-    cue.closesQuote = true;
-}
 
 // A finite verb after the quote (not a relative's): the quote was the reported clause's subject, and the clause goes on.
 const CLAUSE_VERB =
