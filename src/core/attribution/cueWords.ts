@@ -12,12 +12,14 @@ export interface Cue extends Span {
   scope: CueScope;
   /** For 'after': where the coverage stops (the end of a direct quote that carried the speech). */
   until: number;
+  /** For 'after': where the coverage starts when not right after the cue ("told a crowd of 1,300 that …"). */
+  from?: number;
   /** The source is only a pronoun ("he added"): it names no one by itself. */
   pronoun: boolean;
 }
 
 const SPEECH_VERBS =
-  'said|says|say|saying|told|tells|tell|telling|reported|reports|reporting|estimated|estimates|estimating|stated|states|announced|announces|announcing|' +
+  'said|says|say|saying|told|tells|tell|telling|reported|reports|reporting|estimated|estimates|estimating|stated|states(?= that\\b)|announced|announces|announcing|' +
   'added|adds|adding|noted|notes|confirmed|confirms|confirming|warned|warns|wrote|writes|tweeted|posted|counted|recorded|declared|declares|' +
   'claimed|claims|claiming|insisted|insists|explained|acknowledged|revealed|disclosed|indicated|described|describes|showed|shows|show|showing|suggested|' +
   'predicted|predicts|projected|projects|forecast|forecasts|expects|expected|expecting|vowed|pledged|promised|argued|argues|asserted|' +
@@ -28,8 +30,11 @@ const SPEECH_VERBS =
   // Present and progressive forms of promises and predictions: "he vows to impose a 35 percent tax", "economists predict".
   'vows|vowing|promises|promising|pledges|pledging|predict|estimate|suggest|indicate|noting|insisting|emphasizes|emphasized|emphasize|' +
   'brags|bragged|brag|lists|listed|unveiled|unveils|charges? that|released (?:a|an|its|their) (?:list|report|tally|count|statement|estimate)|' +
-  'accused|alleged|alleges|charged|touted|touts|boasted|boasts|highlighted|highlights|(?:raised|raises|increased|increases|revised|revises|gave|gives) the (?:death )?toll|' +
-  'quoted|cited|(?:puts?|putting|estimated|estimates|estimating|pegged|pegs) (?:the|its|their) (?:death |official |overall )?(?:toll|figure|number|crowd|turnout|cost|damage|total|count|size|attendance|loss|losses|value|worth)(?: of [a-z]+)? at|(?:spoke|spoken|speak|speaks) of|' +
+  'accused|alleged|alleges|alleging|charged|touted|touts|boasted|boasts|highlighted|highlights|(?:raised|raises|increased|increases|revised|revises|gave|gives) the (?:death )?toll|' +
+  'quoted|cited|(?:puts?|putting|estimated|estimates|estimating|pegged|pegs) (?:the|its|their) (?:death |official |overall )?(?:toll|figure|number|crowd|turnout|cost|damage|total|count|size|attendance|loss|losses|value|worth)(?: of [a-z]+)? at|' +
+  // "HuffPost Pollster puts Obama's approval at 50 percent": a rating, share or chance someone puts at a figure.
+  "(?:puts?|putting|pegged|pegs|placed|places) (?:the|its|their|his|her|[A-Z][\\w.'’-]*['’]s) (?:[\\w'’-]+ ){0,2}(?:approval|approval rating|rating|ratings|support|share|odds|chances?|chance|lead|deficit|margin|unemployment rate|rate|growth|cost|costs|price|tab|bill|value|worth|estimate|turnout|crowd|toll|number|figure|total) at|" +
+  '(?:spoke|spoken|speak|speaks) of|' +
   // Not "released": hostages and prisoners are released far more often than figures are.
   'tallied|calculated|calculates|found|finds|finding|publishe[sd]|' +
   // Opinions and conclusions with a named holder are theirs too: "economists believe", "the study concluded".
@@ -70,3 +75,15 @@ export const REPORTEDLY_WORDS = /reported|purportedly|it is |said to/;
 export const FOLDS_TO_ASCII = /[\u017f\u212a]/;
 export const HEADLINE_SOURCE =
   /^(?:Poll|Polls|Survey|Study|Report|Police|Officials|Sources|UN|U\.N\.|WHO|Ministry|Army|Military|Pentagon|Kremlin|Analysts|Experts|Data|Census)$/;
+
+// "issued a statement calling the test a violation of five resolutions": what the document says is its maker's.
+export const DOCUMENT_SAYING =
+  /\b(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|report|memo|news release|press release|release|resolution|tweet|post|message|filing|complaint|lawsuit|suit|ruling|order)\s+(?:that\s+)?(?:saying|calling|noting|stating|warning|describing|condemning|urging|claiming|alleging|accusing|demanding|estimating|predicting|citing|arguing|asserting)\b/gi;
+// The participles are rarer than the document nouns, so they are the literal pre-test.
+export const DOCUMENT_SAYING_WORDS =
+  /saying|calling|noting|stating|warning|describing|condemning|urging|claiming|alleging|accusing|demanding|estimating|predicting|citing|arguing|asserting/;
+// "It edged up its forecast for those countries by 0.1 points": a pronoun's own figures, named in the sentence before.
+export const POSSESSED_DATA =
+  /\b(its|their|his|her)\s+(?:own\s+)?(?:(?:latest|new|revised|updated|previous|earlier|official|annual|quarterly|preliminary|final)\s+)?(?:forecasts?|estimates?|projections?|count|tally|figures|data|calculations?|statistics)\b/gi;
+export const POSSESSED_DATA_WORDS = /forecast|estimate|projection|count|tally|figures|data|calculation|statistics/;
+export const PRONOUN_OF: Record<string, string> = { its: 'it', their: 'they', his: 'he', her: 'she' };

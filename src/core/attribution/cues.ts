@@ -22,6 +22,11 @@ import {
   REPORTEDLY_WORDS,
   FOLDS_TO_ASCII,
   HEADLINE_SOURCE,
+  DOCUMENT_SAYING,
+  DOCUMENT_SAYING_WORDS,
+  POSSESSED_DATA,
+  POSSESSED_DATA_WORDS,
+  PRONOUN_OF,
   type Cue,
   type CueScope,
 } from './cueWords';
@@ -34,6 +39,8 @@ import {
   sentenceSubject,
   subjectBefore,
 } from './phrases';
+import { quoteCutoff } from './quoteReach';
+import { audienceLength, notAVerb, parentheticalTail, plausibleSubject, showsData } from './cueChecks';
 
 export type { Cue, CueScope } from './cueWords';
 
@@ -128,11 +135,32 @@ export function findCues(sentence: Sentence, headline: boolean): Cue[] {
         base + end + (clause ? clause.index : Math.min(300, text.length - end)),
       );
     }
+  if (may(DOCUMENT_SAYING_WORDS))
+    for (const m of text.matchAll(DOCUMENT_SAYING)) {
+      const maker = subjectBefore(text, m.index).source;
+      const end = m.index + m[0].length;
+      push(
+        'tally',
+        m.index,
+        end,
+        m[0].trim(),
+        plausibleSubject(maker) || m[0].trim(),
+        'after',
+        quoteCutoff(sentence, text, base + end),
+      );
+    }
+  if (may(POSSESSED_DATA_WORDS))
+    for (const m of text.matchAll(POSSESSED_DATA)) {
+      const owner = PRONOUN_OF[m[1]!.toLowerCase()] ?? 'it';
+      push('tally', m.index, m.index + m[0].length, m[0].trim(), owner, 'all');
+    }
   // "In the most recent YouGov/Economist survey, 71 percent…": a named poll or report frames the whole sentence.
   if (may(NAMED_REPORT_WORDS))
     for (const m of text.matchAll(
       /\b(?:in|by|from) (?:a|an|the|its|their|his|her|this|that|[\p{Lu}][\w’'.-]*['’]s) (?:[\w’'/.&-]+ ){0,6}?(?:poll|polls|survey|study|report|analysis|letter|memo|tally|census|audit|filing|filings|statement|index|average|count|estimate|data|figures)\b/giu,
     )) {
+      // "led by an average of seven points" is arithmetic, not a polling average that sources the sentence.
+      if (/average$/i.test(m[0]) && /^\s+of\b/.test(text.slice(m.index + m[0].length))) continue;
       push(
         'tally',
         m.index,
@@ -177,13 +205,17 @@ export function findCues(sentence: Sentence, headline: boolean): Cue[] {
     // Local windows: the tests below look a few words around the verb, and a 1 MB sentence must stay linear.
     const after = text.slice(at + m[0].length, at + m[0].length + 400);
     const before = text.slice(Math.max(0, at - 400), at);
-    if (PASSIVE_BEFORE.test(before) && !/^\s+by\b/.test(after)) continue;
+    // "is proposing", "are vowing": a progressive is the speaker's own act, not a passive.
+    if (PASSIVE_BEFORE.test(before) && !/ing$/.test(m[0]) && !/^\s+by\b/.test(after)) continue;
+    if (notAVerb(m[0], before)) continue;
     // "released its list of 25 delegates": the cue already ends on the document, so "of" opens its contents.
     const document = DOCUMENT_CUE.test(m[0]);
     // "won't tell you about …": a speech verb under negation reports nothing.
     if (/\b(?:won['’]t|wouldn['’]t|didn['’]t|don['’]t|doesn['’]t|not|never|refused to|declined to)\s+$/i.test(before))
       continue;
-    if (NOT_SPEECH_AFTER.test(after) && !document) continue;
+    // "boasted of whittling $25 million off", "warned of 300 job cuts": what they boasted or warned of is theirs.
+    const ofSpeech = /^(?:boasted|boasts|bragged|brags|warned|warns)$/.test(m[0]) && /^\s+of\b/.test(after);
+    if (NOT_SPEECH_AFTER.test(after) && !document && !ofSpeech) continue;
     // ", said Lee Epstein, who teaches…": the inverted attribution closes what came before it.
     const inverted =
       INVERTIBLE.test(m[0]) &&
@@ -192,6 +224,8 @@ export function findCues(sentence: Sentence, headline: boolean): Cue[] {
         /^\s+(?:the|a|an|his|her|their|its|one|another)\s+[\p{L}]/u.test(after) ||
         /^\s+(?:[\p{Ll}-]+\s+){1,3}[\p{Lu}]/u.test(after)) &&
       !/^\s+(?:the\s+|an?\s+)?[\p{Lu}][\w’'-]*\s+(?:that|to)\b/u.test(after) &&
+      // ", says that Walker …", ", said in an interview Friday that she …": the speaker came before; content follows.
+      !/^[^,.;:]{0,80}?\bthat\b/.test(after) &&
       // "…, said the group would focus on five states": a clause with its own verb follows, so the speaker came before.
       !FINITE_VERB.test(/^[^,.;:!?]*/.exec(after)![0]);
     // "five states", "the reports", "new figures show": a plural noun, not a speech verb.
@@ -209,12 +243,17 @@ export function findCues(sentence: Sentence, headline: boolean): Cue[] {
     // Only with reported content after it: "the process began in May and concluded Monday" reports nothing.
     if (!subject.source && /\s(?:and|but)\s*$/.test(before) && !isTrailing(after))
       subject.source = sentenceSubject(text);
-    if (!subject.source || /^(?:that|which|who|and|but|as)$/i.test(subject.source)) continue;
-    if (/^(?:\s+[^\s,;.]+){0,6}\s*,/.test(after) && !/^\s+that\b/.test(after) && /,\s*[^,]*$/.test(before)) {
+    if (!subject.source || /^(?:that|which|who|and|but|as|when|if|while)$/i.test(subject.source)) continue;
+    // "Mr. Trump has rallied thousands by promising to impose …": the main clause's subject does the promising.
+    if (/ing$/.test(m[0]) && /\b(?:by|after|while|in)\s+$/.test(before))
+      subject.source = subject.source.split(MAIN_VERB)[0]!.trim();
+    subject.source = plausibleSubject(subject.source);
+    if (!subject.source || !showsData(m[0], subject.source, after)) continue;
+    if (parentheticalTail(after) && /,\s*[^,]*$/.test(before)) {
       // A parenthetical ", federal officials said," sources the whole sentence.
       push('speech', at, at + m[0].length, m[0], subject.source, 'all');
     } else if (
-      (isTrailing(after) && !/\sat$/.test(m[0]) && !document) ||
+      (isTrailing(after) && !/\sat$/.test(m[0]) && !document && !ofSpeech) ||
       (/^(?:told|tells)$/.test(m[0]) &&
         /^\s+(?:the\s+)?[\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,3}\s*[.!?]?\s*$/u.test(after) &&
         !/\b(?:that|nothing|little|none|no one)\b/.test(after)) ||
@@ -234,7 +273,10 @@ export function findCues(sentence: Sentence, headline: boolean): Cue[] {
         quoteCutoff(sentence, text, base + at),
         clause ? base + at + m[0].length + clause.index : sentence.end,
       );
+      const pushed = cues.length;
       push('speech', at, at + m[0].length, m[0], subject.source, 'after', until);
+      const audience = audienceLength(m[0], after);
+      if (audience > 0 && cues.length > pushed) cues[pushed]!.from = base + at + m[0].length + audience;
     }
   }
   if (headline) {
@@ -250,19 +292,4 @@ export function findCues(sentence: Sentence, headline: boolean): Cue[] {
   return cues;
 }
 
-/**
- * Speech carried by a direct quote covers the quote, not the reporter's words after it ("warned that embassies were
- * "no longer safe" after the strike that killed seven"), unless the reported speech goes on ("… and that China had…").
- */
-function quoteCutoff(sentence: Sentence, text: string, verbAt: number): number {
-  const quote = sentence.quotes.filter((q) => q.start > verbAt).pop();
-  if (!quote) return sentence.end;
-  const rest = text.slice(quote.end - sentence.start);
-  if (/^[\s,”"’']*(?:and|but|while)\s+(?:that|said|says|added|adds)\b/.test(rest)) return sentence.end;
-  // A quote inside the reported clause ("concluded that "top secret" information was in 22 emails") does not end it.
-  return /^[\s”"’']*(?:[,;:.!?)–—-]|$|(?:after|before|when|while|as|since|following|amid|despite|because|during|in|on|at|near)\b)/i.test(
-    rest,
-  )
-    ? quote.end
-    : sentence.end;
-}
+const MAIN_VERB = /\s+(?:would|will|could|should|may|might|has|have|had|is|are|was|were|did|does|do|also)\b|\s+\w+ed\b/;

@@ -7,7 +7,7 @@ export { type Cue, type CueScope, findCues } from './cues';
 function covers(cue: Cue, at: number): boolean {
   if (cue.scope === 'all') return true;
   if (cue.scope === 'before') return at < cue.start;
-  return at > cue.end && at < cue.until;
+  return at > (cue.from ?? cue.end) && at < cue.until;
 }
 
 function toAttribution(cue: Cue, kind: Attribution['kind']): Attribution {

@@ -32,6 +32,12 @@ export function cleanSource(raw: string): string {
     .trim();
 }
 
+// Only auxiliaries and adverbs between a comma and the verb: "Trump, a front-runner, has repeatedly promised".
+const AUX_RUN =
+  /^\s*(?:(?:has|have|had|is|are|was|were|will|would|also|later|then|now|already|previously|\p{L}+ly)\s+)*$/u;
+const TIME_AFTER =
+  /\s+(?:a|an|one|two|three|several|some)\s+(?:day|week|month|year)s?\s+(?:later|earlier|ago|before)\s*$/i;
+
 /** The subject of a speech verb: the words back to a clause boundary, at most eight. */
 export function subjectBefore(text: string, at: number): { source: string; start: number } {
   // A window of 400 characters holds any eight-word subject and keeps a 1 MB sentence linear.
@@ -61,7 +67,7 @@ export function subjectBefore(text: string, at: number): { source: string; start
   let cut = boundary(left);
   const verb = /^\S+/.exec(text.slice(at))?.[0] ?? '';
   // "Avi Hyman would not go into detail, saying only: …": a participle takes the main clause's subject.
-  if (cut > 0 && !/\p{L}/u.test(left.slice(cut)) && left[cut - 1] === ',' && /ing$/.test(verb)) {
+  if (cut > 0 && AUX_RUN.test(left.slice(cut)) && left[cut - 1] === ',' && /ing$/.test(verb)) {
     const clause = left.slice(boundary(left.slice(0, cut - 1)), cut - 1);
     const subject = clause.split(
       /\s+(?:would|will|could|should|may|might|has|have|had|is|are|was|were|did|does|do|also)\b|\s+\w+ed\b/,
@@ -69,14 +75,15 @@ export function subjectBefore(text: string, at: number): { source: string; start
     return { source: cleanSource(subject.trim().split(/\s+/).slice(-8).join(' ')), start: base + cut };
   }
   // "A Fox News poll, conducted by X, shows…": the subject stands before the appositive.
-  if (cut > 0 && !/\p{L}/u.test(left.slice(cut)) && left[cut - 1] === ',') {
+  if (cut > 0 && AUX_RUN.test(left.slice(cut)) && left[cut - 1] === ',') {
     const open = left.slice(0, cut - 1).lastIndexOf(',');
     if (open > 0) {
       left = left.slice(0, open);
       cut = boundary(left);
     }
   }
-  const words = left.slice(cut).trim().split(/\s+/).filter(Boolean);
+  // "When Fiorina a month later announced": the time phrase goes as a whole, not word by word.
+  const words = left.slice(cut).replace(TIME_AFTER, '').trim().split(/\s+/).filter(Boolean);
   // Auxiliaries and adverbs between subject and verb ("negotiators have spoken of") and a leading preposition
   // ("with World Bank estimating") are not part of the source.
   while (
@@ -163,6 +170,13 @@ export function isTrailing(rest: string): boolean {
   const words = rest.replace(/[.!?"”’)\]]+\s*$/, '').trim();
   if (words === '') return true;
   if (/\bthat\b|["“”]/.test(words)) return false;
+  // "promised to deport 11 million": an infinitive is the reported content, "said to reporters" is not.
+  if (
+    /^to\s+(?!(?:a|an|the|his|her|their|its|my|our|me|us|him|them|you|reporters|journalists|supporters|voters|lawmakers|members|students|workers|employees|staff|donors|delegates|listeners|viewers|readers)\b|\p{Lu})/u.test(
+      words,
+    )
+  )
+    return false;
   const n = words.split(/\s+/).length;
   if (/^(?:in|on|at|to|via|during)\s+(?:a|an|the|his|her|their|its)\s/i.test(words) && n <= 16) return true;
   return (
