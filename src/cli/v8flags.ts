@@ -15,4 +15,4 @@ setFlagsFromString('--no-turbo-inlining');
 // instead of using a spare core: a larger interrupt budget (1 MB of bytecode run before a function is considered for
 // optimising, default 66 KB) optimises far less. 265 DEV files, one thread, load 13-16, 4-5 interleaved runs: CPU
 // 5.2-5.8 -> 4.2-4.4 s, compiler threads 1.41 -> 0.56 s, main thread 3.35 -> 3.52 s; below that load nothing changes.
-if (loadavg()[0] >= availableParallelism()) setFlagsFromString('--interrupt-budget=1048576');
+if ((loadavg()[0] ?? 0) >= availableParallelism()) setFlagsFromString('--interrupt-budget=1048576');

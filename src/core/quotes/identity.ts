@@ -58,8 +58,8 @@ export const contentWords = (words: readonly string[]): string[] => words.filter
  * One reusable row per dynamic-programming test below: a fresh array per row of every pair of quotes compared was the
  * CLI's largest single source of garbage (~70 MB over the 265 DEV files). Each is zeroed before use; none re-enters.
  */
-let runRow = new Int32Array(64);
-let orderRow = new Int32Array(64);
+let runRow: Int32Array = new Int32Array(64);
+let orderRow: Int32Array = new Int32Array(64);
 const zeroed = (row: Int32Array, n: number): Int32Array => {
   const out = row.length >= n ? row : new Int32Array(Math.max(n, row.length * 2));
   return out.fill(0, 0, n);
