@@ -13,7 +13,7 @@ const { paths, maxBytes, ctl, port } = workerData as {
 };
 const analyzer = new Analyzer();
 for (let i = Atomics.add(ctl, NEXT, 1); i < paths.length; i = Atomics.add(ctl, NEXT, 1)) {
-  port.postMessage({ i, result: prepareInput(analyzer, paths[i]!, maxBytes) });
+  port.postMessage({ i, result: prepareInput(analyzer, paths[i]!, maxBytes, true) });
   Atomics.add(ctl, POSTED, 1);
   Atomics.notify(ctl, POSTED);
 }
