@@ -4,19 +4,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Analyzer } from '../../src/core/analyze';
-import { Desk } from '../../src/core/desk';
 import { describeNonClaim, describeSource } from '../../src/core/describe';
-import type { FigureClaim, Finding } from '../../src/core/types';
-import { FIXTURES_DIR } from './helpers';
+import type { FigureClaim } from '../../src/core/types';
+import { FIXTURES_DIR, flaggedFigures } from './helpers';
 
-function flagged(text: string): string[] {
-  const desk = new Desk();
-  desk.upsert('doc', text);
-  return desk
-    .check('doc')
-    .filter((f: Finding) => f.rule === 'unattributed-figure')
-    .map((f) => text.slice(f.start, f.end));
-}
+const flagged = flaggedFigures;
 
 function claim(text: string, figure: string): FigureClaim {
   const found = new Analyzer().analyze(text).claims.find((c) => c.figure.text === figure);

@@ -3,18 +3,10 @@
 // make the data the same, and only a source named in the adjacent sentence itself carries.
 import assert from 'node:assert/strict';
 import { Analyzer } from '../../src/core/analyze';
-import { Desk } from '../../src/core/desk';
 import { describeSource } from '../../src/core/describe';
-import type { Finding } from '../../src/core/types';
+import { flaggedFigures } from './helpers';
 
-function flagged(text: string): string[] {
-  const desk = new Desk();
-  desk.upsert('doc', text);
-  return desk
-    .check('doc')
-    .filter((f: Finding) => f.rule === 'unattributed-figure')
-    .map((f) => text.slice(f.start, f.end));
-}
+const flagged = flaggedFigures;
 
 describe('sources carried from the adjacent sentence for the same data', () => {
   it('carries forward across a paragraph break when the same things are counted (wire register)', () => {

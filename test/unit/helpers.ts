@@ -1,6 +1,7 @@
 // Test helpers: seed loading and fixtures whose expected findings are marked inline.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Desk } from '../../src/core/desk';
 import type { LexiconEntry } from '../../src/core/lexicon/schema';
 
 export const ROOT = join(__dirname, '..', '..', '..');
@@ -80,4 +81,14 @@ export function goodEntry(over: Partial<LexiconEntry> = {}): LexiconEntry {
     ref: { guide: 'BBC Editorial Guidelines', section: 'Section 4 Impartiality', advice: 'avoid' },
     ...over,
   };
+}
+
+/** The text of every unattributed-figure finding in `text`, checked alone on a fresh Desk. */
+export function flaggedFigures(text: string): string[] {
+  const desk = new Desk();
+  desk.upsert('doc', text);
+  return desk
+    .check('doc')
+    .filter((f) => f.rule === 'unattributed-figure')
+    .map((f) => text.slice(f.start, f.end));
 }
