@@ -11,27 +11,10 @@ import { runRule, stateIn } from './rules/engine';
 import type { AnyRule, Peer } from './rules/rule';
 import { ignoreLabels, settle } from './rules/settle';
 import { hashText } from './text/hash';
-import type { ModelOptions } from './text/model';
 import type { Finding, StoryMeta } from './types';
 
-export interface DeskDocument {
-  id: string;
-  text: string;
-  hash: string;
-  analysis: DocumentAnalysis;
-  /** The editor's version of this text, when the caller has one: the Desk stamps it on every finding. */
-  version?: number;
-}
-
-/** How an article is read, plus the editor's document version of this text (stamped on its findings). */
-export type UpsertOptions = ModelOptions & { version?: number };
-
-/** An article whose analysis and story features were computed elsewhere (a worker thread). */
-export interface PreparedArticleInput {
-  hash: string;
-  analysis: DocumentAnalysis;
-  story: PreparedStory;
-}
+import type { DeskDocument, PreparedArticleInput, UpsertOptions } from './deskDocument';
+export type { DeskDocument, PreparedArticleInput, UpsertOptions } from './deskDocument';
 
 /** Unopened desk-folder stories compared per article at most (the hover reads the same number). */
 export const MAX_FOLDER_PEERS = 8;
