@@ -31,6 +31,10 @@ export function findQuotes(text: string, base: number): Quote[] {
     }
     open = undefined;
   };
+  // A quote that ran on from the previous paragraph closes here: it starts where this paragraph starts.
+  const closeRanOn = (end: number): void => {
+    quotes.push({ start: base, end: base + end, innerStart: base, innerEnd: base + end - 1, runsOn: false });
+  };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     const prev = text[i - 1];
@@ -46,10 +50,7 @@ export function findQuotes(text: string, base: number): Quote[] {
         if (open && open.mark !== '‘' && open.mark !== "'") close(i + 1, false);
         else if (!open && quotes.length === 0 && i > 0) {
           // A closing mark with no opening: the quote ran on from the previous paragraph.
-          open = { mark: '“', at: -1 };
-          close(i + 1, false);
-          quotes[quotes.length - 1]!.innerStart = base;
-          quotes[quotes.length - 1]!.start = base;
+          closeRanOn(i + 1);
         }
         break;
       case '"':
@@ -57,10 +58,7 @@ export function findQuotes(text: string, base: number): Quote[] {
         else if (!open && quotes.length === 0 && i > 0 && closesRunOn(prev, next)) {
           // A straight mark that can only close (after ",", before a space) with nothing open: the quote ran on
           // from the previous paragraph; read as an opening it would make the narrative after it a quotation.
-          open = { mark: '"', at: -1 };
-          close(i + 1, false);
-          quotes[quotes.length - 1]!.innerStart = base;
-          quotes[quotes.length - 1]!.start = base;
+          closeRanOn(i + 1);
         } else if (!open) open = { mark: ch, at: i };
         break;
       case '‘':
